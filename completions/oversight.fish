@@ -1,0 +1,200 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_oversight_global_optspecs
+    string join \n db= as-of= no-input format= h/help V/version
+end
+
+function __fish_oversight_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_oversight_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_oversight_using_subcommand
+    set -l cmd (__fish_oversight_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c oversight -n "__fish_oversight_needs_command" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_needs_command" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_needs_command" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_needs_command" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_needs_command" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "init" -d 'Create the store (any other command creates it on first use with the default profile)'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "intake" -d 'Record a new case; prompts for each missing required field on a terminal'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "notify-pd" -d 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "refer-counsel" -d 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "show" -d 'Show one case: parties, allegations, timeline, deadlines with status and citation'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "list" -d 'List cases'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "overdue" -d 'List every open deadline past due, oldest first (run it from cron)'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "due" -d 'List open deadlines falling due today or in the next N days'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "holidays" -d 'The working-day calendar: federal holidays by rule, plus local changes'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "generate" -d 'Regenerate completions/ and man/ (for maintainers)'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oversight -n "__fish_oversight_using_subcommand init" -l profile -d 'A shipped profile (miami-cip, florida-ia) or a profile TOML file' -r
+complete -c oversight -n "__fish_oversight_using_subcommand init" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand init" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand init" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand init" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand init" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l received -d 'Date the complaint (or IA close-out report) was received' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l source -d 'direct, ia-closed, force-death or force-gbh' -r -f -a "direct\t''
+ia-closed\t''
+force-death\t''
+force-gbh\t''"
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l incident-date -d 'Date of the incident' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l aware-date -d 'For a systemic problem: when the complainant became aware of it' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l criminal -d 'Potentially criminal conduct by an officer (not asked for force-*: always yes)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l complainant -d 'A complainant\'s name (repeat for several)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l officer -d 'An officer as "NAME#BADGE" (repeat; badge "unknown" allowed)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l allegation -d 'An allegation as "CATEGORY@BADGE" (repeat)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l summary -d 'What the complaint is about' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l late-vote -d 'The panel\'s vote accepting a late complaint: "DATE YES-NO"' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l chief-decision -d 'IA closed cases: date of the Chief\'s final decision' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l ia-file-access -d 'IA closed cases: date the IA investigative file was made available' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l anonymous -d 'No complainant named'
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l date -d 'When the department was notified' -r
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l note -d 'Free-text note (how, to whom)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l date -d 'When the complaint was sent to the Independent Counsel' -r
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l note -d 'Free-text note' -r
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand show" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand show" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l status -d 'Only open or only closed cases' -r -f -a "open\t''
+closed\t''"
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l officer -d 'Only cases naming the officer with this badge' -r
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l year -d 'Only cases received in this calendar year' -r
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand list" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l exit-code -d 'Exit with status 1 when anything is overdue'
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand due" -l within -d 'How many calendar days ahead to look (0: due today)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand due" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand due" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand due" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand due" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand due" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the holidays of a year'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add a local holiday (deadlines spanning it move)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a holiday the office works (federal or local)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l year -d 'Calendar year [default: the year of --as-of]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the holidays of a year'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a local holiday (deadlines spanning it move)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a holiday the office works (federal or local)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -l out -d 'The folder holding completions/ and man/' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "init" -d 'Create the store (any other command creates it on first use with the default profile)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "intake" -d 'Record a new case; prompts for each missing required field on a terminal'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "notify-pd" -d 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "refer-counsel" -d 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "show" -d 'Show one case: parties, allegations, timeline, deadlines with status and citation'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "list" -d 'List cases'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "overdue" -d 'List every open deadline past due, oldest first (run it from cron)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "due" -d 'List open deadlines falling due today or in the next N days'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "holidays" -d 'The working-day calendar: federal holidays by rule, plus local changes'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "generate" -d 'Regenerate completions/ and man/ (for maintainers)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "list" -d 'List the holidays of a year'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "add" -d 'Add a local holiday (deadlines spanning it move)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "remove" -d 'Remove a holiday the office works (federal or local)'

@@ -1,0 +1,156 @@
+//! `holidays list|add|remove`: the working-day calendar. Federal holidays
+//! come by rule; an office adds its local ones and removes any it works.
+//! A change recomputes, in the same transaction, every deadline whose span
+//! covers the date.
+
+use chrono::{Datelike, NaiveDate};
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::model::fmt_date;
+use crate::output::{print_csv, print_json, print_table, table, Format};
+use crate::rules::calendar::HolidayOrigin;
+
+/// The working-day calendar: federal holidays by rule, plus local changes
+#[derive(Debug, Subcommand)]
+pub enum HolidaysCommand {
+    /// List the holidays of a year
+    #[command(after_help = "Example:\n  oversight holidays list --year 2026")]
+    List(ListArgs),
+    /// Add a local holiday (deadlines spanning it move)
+    #[command(after_help = "Example:\n  oversight holidays add 2026-02-17 \"Carnival Tuesday\"")]
+    Add(AddArgs),
+    /// Remove a holiday the office works (federal or local)
+    #[command(after_help = "Example:\n  oversight holidays remove 2026-10-12")]
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Calendar year [default: the year of --as-of]
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[arg(value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
+    pub date: NaiveDate,
+    /// What the holiday is called
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    #[arg(value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
+    pub date: NaiveDate,
+}
+
+pub fn run(ctx: &Ctx, cmd: HolidaysCommand) -> Result<i32> {
+    match cmd {
+        HolidaysCommand::List(a) => list(ctx, a),
+        HolidaysCommand::Add(a) => add(ctx, a),
+        HolidaysCommand::Remove(a) => remove(ctx, a),
+    }
+}
+
+fn list(ctx: &Ctx, a: ListArgs) -> Result<i32> {
+    let year = a.year.unwrap_or(ctx.as_of.year());
+    let mut store = ctx.open()?;
+    let hs = store.read(|tx| Ok(tx.calendar.holidays_in_year(year)))?;
+    let origin = |o: HolidayOrigin| match o {
+        HolidayOrigin::Federal => "federal",
+        HolidayOrigin::Local => "local",
+    };
+    match ctx.format {
+        Format::Json => print_json(
+            &hs.iter()
+                .map(|h| json!({"date": fmt_date(h.date), "name": h.name, "origin": origin(h.origin)}))
+                .collect::<Vec<_>>(),
+        )?,
+        Format::Csv => print_csv(
+            &["date", "weekday", "name", "origin"],
+            hs.iter().map(|h| {
+                [
+                    fmt_date(h.date),
+                    h.date.format("%a").to_string(),
+                    h.name.clone(),
+                    origin(h.origin).to_string(),
+                ]
+            }),
+        )?,
+        Format::Table => {
+            let mut t = table(["Date", "Day", "Holiday", "Origin"]);
+            for h in &hs {
+                t.add_row(vec![
+                    fmt_date(h.date),
+                    h.date.format("%a").to_string(),
+                    h.name.clone(),
+                    origin(h.origin).to_string(),
+                ]);
+            }
+            print_table(&t)?;
+        }
+    }
+    Ok(0)
+}
+
+fn add(ctx: &Ctx, a: AddArgs) -> Result<i32> {
+    let name = a.name.trim();
+    if name.is_empty() {
+        return Err(Error::bad_value("NAME", &a.name, "the holiday's name"));
+    }
+    let mut store = ctx.open()?;
+    let moved = store.write(|tx| {
+        let local = tx.local_holidays()?;
+        if local.iter().any(|h| h.date == a.date && h.kind == "remove") {
+            // Restoring a federal holiday the office had removed.
+            return tx.clear_holiday(a.date);
+        }
+        if let Some(h) = tx.calendar.holiday(a.date) {
+            return Err(Error::usage(format!(
+                "DATE: '{}' is already a holiday ({})",
+                fmt_date(a.date),
+                h.name
+            )));
+        }
+        tx.set_holiday(a.date, name, "add")
+    })?;
+    if a.date.weekday().num_days_from_monday() >= 5 {
+        eprintln!(
+            "note: {} is a {}; deadlines in working days skip it anyway",
+            fmt_date(a.date),
+            a.date.format("%A")
+        );
+    }
+    eprintln!(
+        "{} is now a holiday; deadlines of {moved} case(s) recomputed",
+        fmt_date(a.date)
+    );
+    Ok(0)
+}
+
+fn remove(ctx: &Ctx, a: RemoveArgs) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let moved = store.write(|tx| {
+        let local = tx.local_holidays()?;
+        if local.iter().any(|h| h.date == a.date && h.kind == "add") {
+            return tx.clear_holiday(a.date);
+        }
+        match tx.calendar.holiday(a.date) {
+            Some(h) => tx.set_holiday(a.date, &h.name, "remove"),
+            None => Err(Error::not_found(format!(
+                "DATE: '{}' is not a holiday (see `oversight holidays list --year {}`)",
+                fmt_date(a.date),
+                a.date.year()
+            ))),
+        }
+    })?;
+    eprintln!(
+        "{} is now a working day; deadlines of {moved} case(s) recomputed",
+        fmt_date(a.date)
+    );
+    Ok(0)
+}

@@ -1,0 +1,58 @@
+//! `init`: create the store with a profile (shipped name or TOML file).
+
+use clap::Args;
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{print_json, Format};
+use crate::rules::profile::{Profile, BUILTIN, DEFAULT_PROFILE};
+use crate::store::Store;
+
+/// Create the store (any other command creates it on first use with the default profile)
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  oversight init
+  oversight --db cases.db init --profile florida-ia
+  cp profiles/miami-cip.toml office.toml && oversight init --profile office.toml")]
+pub struct InitArgs {
+    /// A shipped profile (miami-cip, florida-ia) or a profile TOML file
+    #[arg(long, value_name = "NAME|FILE", default_value = DEFAULT_PROFILE)]
+    pub profile: String,
+}
+
+pub fn run(ctx: &Ctx, a: InitArgs) -> Result<i32> {
+    let text = match Profile::builtin_text(&a.profile) {
+        Some(t) => t.to_string(),
+        None => std::fs::read_to_string(&a.profile).map_err(|e| {
+            let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+            Error::usage(format!(
+                "--profile: '{}' is neither a shipped profile ({}) nor a readable file: {e}",
+                a.profile,
+                names.join(", ")
+            ))
+        })?,
+    };
+    let wanted =
+        Profile::parse(&text).map_err(|e| Error::usage(format!("--profile {}: {e}", a.profile)))?;
+    let existed = ctx.db.exists();
+    let (store, _) = Store::open_or_create(&ctx.db, &text)?;
+    let have = &store.profile().name;
+    if existed && *have != wanted.name {
+        return Err(Error::usage(format!(
+            "--profile: the store {} already exists with profile '{have}'; it was not changed \
+             (use another --db for a new store)",
+            ctx.db.display()
+        )));
+    }
+    let verb = if existed { "already exists" } else { "created" };
+    if ctx.format == Format::Json {
+        print_json(&serde_json::json!({
+            "db": ctx.db.display().to_string(),
+            "profile": have,
+            "created": !existed,
+        }))?;
+    } else {
+        eprintln!("store {verb}: {} (profile {have})", ctx.db.display());
+    }
+    Ok(0)
+}

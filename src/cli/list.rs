@@ -1,0 +1,101 @@
+//! `list`: cases, filtered by status, officer and year received.
+
+use clap::Args;
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::model::{fmt_date, normalize_badge};
+use crate::output::{print_csv, print_json, print_table, table, Format};
+use crate::store::CaseFilter;
+
+/// List cases
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  oversight list --status open
+  oversight list --officer 1234 --year 2025 --format csv")]
+pub struct ListArgs {
+    /// Only open or only closed cases
+    #[arg(long, value_parser = ["open", "closed"])]
+    pub status: Option<String>,
+    /// Only cases naming the officer with this badge
+    #[arg(long, value_name = "BADGE")]
+    pub officer: Option<String>,
+    /// Only cases received in this calendar year
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    pub year: Option<i32>,
+}
+
+pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let filter = CaseFilter {
+        status: a.status,
+        badge: a.officer.as_deref().map(normalize_badge),
+        year: a.year,
+    };
+    let rows = store.read(|tx| {
+        if let Some(b) = &filter.badge {
+            if !tx.badge_known(b)? {
+                return Err(Error::not_found(format!(
+                    "--officer: no officer with badge '{b}' appears on any case"
+                )));
+            }
+        }
+        tx.list_cases(&filter)
+    })?;
+    match ctx.format {
+        Format::Json => print_json(&rows)?,
+        Format::Csv => print_csv(
+            &[
+                "case",
+                "received",
+                "source",
+                "criminal",
+                "status",
+                "closed",
+                "officers",
+                "allegations",
+            ],
+            rows.iter().map(|r| {
+                [
+                    r.number.clone(),
+                    fmt_date(r.received),
+                    r.source.to_string(),
+                    r.criminal.to_string(),
+                    r.status.clone(),
+                    r.closed.map(fmt_date).unwrap_or_default(),
+                    r.officers.join(" "),
+                    r.allegations.to_string(),
+                ]
+            }),
+        )?,
+        Format::Table => {
+            if rows.is_empty() {
+                eprintln!("no cases match");
+            } else {
+                let mut t = table([
+                    "Case",
+                    "Received",
+                    "Source",
+                    "Criminal",
+                    "Status",
+                    "Officers",
+                    "Allegations",
+                ]);
+                for r in &rows {
+                    t.add_row(vec![
+                        r.number.clone(),
+                        fmt_date(r.received),
+                        r.source.to_string(),
+                        if r.criminal { "yes" } else { "no" }.to_string(),
+                        r.status.clone(),
+                        r.officers.join(" "),
+                        r.allegations.to_string(),
+                    ]);
+                }
+                print_table(&t)?;
+                eprintln!("{} case(s)", rows.len());
+            }
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,205 @@
+//! The command line: clap definitions, one file per command, and the context
+//! every command gets (store path, "today", whether to prompt, output form).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+
+use crate::error::Result;
+use crate::output::Format;
+use crate::rules::profile::{Profile, DEFAULT_PROFILE};
+use crate::store::Store;
+
+pub mod due;
+pub mod generate;
+pub mod holidays;
+pub mod init;
+pub mod intake;
+pub mod list;
+pub mod notify_pd;
+pub mod overdue;
+mod prompt;
+pub mod refer_counsel;
+pub mod show;
+mod step;
+
+const OVERVIEW: &str = "\
+A case tracker for civilian police-oversight offices (Miami City Code ch. 11.5).
+
+The life of a case:
+  intake                record a complaint; deadlines start (11.5-31(1))
+  notify-pd             police department notified within 2 working days (11.5-31(1)(b))
+  refer-counsel         criminal complaints to the Independent Counsel (11.5-31(3)(b)(ii))
+  show CASE             the timeline, every deadline with its citation
+  overdue               what is past due today: run it from cron
+
+Every date-dependent output takes --as-of YYYY-MM-DD; scripts use --format json|csv.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "oversight",
+    version,
+    about = "Case tracker for police-oversight offices: intake, statutory deadlines, findings",
+    long_about = OVERVIEW,
+    arg_required_else_help = true,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]
+    #[arg(long, env = "OVERSIGHT_DB", global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// What "today" is, for every date-dependent output [default: today]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = date_arg)]
+    pub as_of: Option<NaiveDate>,
+    /// Never prompt (also when standard input is not a terminal)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Output form for commands that print records
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(init::InitArgs),
+    Intake(intake::IntakeArgs),
+    NotifyPd(notify_pd::NotifyPdArgs),
+    ReferCounsel(refer_counsel::ReferCounselArgs),
+    Show(show::ShowArgs),
+    List(list::ListArgs),
+    Overdue(overdue::OverdueArgs),
+    Due(due::DueArgs),
+    #[command(subcommand)]
+    Holidays(holidays::HolidaysCommand),
+    #[command(hide = true)]
+    Generate(generate::GenerateArgs),
+}
+
+/// A `YYYY-MM-DD` argument, checked by clap (exit 2 with the value and form).
+pub fn date_arg(s: &str) -> std::result::Result<NaiveDate, String> {
+    crate::model::parse_date("date", s).map_err(|_| {
+        "expected a real calendar date as YYYY-MM-DD, for example 2025-03-07".to_string()
+    })
+}
+
+/// What every command gets.
+pub struct Ctx {
+    pub db: PathBuf,
+    pub as_of: NaiveDate,
+    /// Prompts allowed: stdin and stderr are terminals and no `--no-input`.
+    pub interactive: bool,
+    pub format: Format,
+    pub color: bool,
+}
+
+impl Ctx {
+    pub fn from_args(g: &GlobalArgs) -> Result<Ctx> {
+        let db = match &g.db {
+            Some(p) => p.clone(),
+            None => default_db_path()?,
+        };
+        Ok(Ctx {
+            db,
+            as_of: g.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            interactive: !g.no_input
+                && std::io::stdin().is_terminal()
+                && std::io::stderr().is_terminal(),
+            format: g.format,
+            color: crate::output::color_enabled(),
+        })
+    }
+
+    /// Open the store, creating it with the default profile on first use.
+    pub fn open(&self) -> Result<Store> {
+        let text = Profile::builtin_text(DEFAULT_PROFILE).expect("default profile is shipped");
+        let (store, created) = Store::open_or_create(&self.db, text)?;
+        if created {
+            eprintln!(
+                "created a new store at {} (profile {})",
+                self.db.display(),
+                store.profile().name
+            );
+        }
+        Ok(store)
+    }
+}
+
+fn default_db_path() -> Result<PathBuf> {
+    directories::ProjectDirs::from("", "", "oversight")
+        .map(|d| d.data_dir().join("cases.db"))
+        .ok_or_else(|| {
+            crate::error::Error::usage(
+                "--db: no home folder to put the store in; give --db PATH or set OVERSIGHT_DB",
+            )
+        })
+}
+
+/// Run one parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    let ctx = Ctx::from_args(&cli.global)?;
+    match cli.command {
+        Command::Init(a) => init::run(&ctx, a),
+        Command::Intake(a) => intake::run(&ctx, a),
+        Command::NotifyPd(a) => notify_pd::run(&ctx, a),
+        Command::ReferCounsel(a) => refer_counsel::run(&ctx, a),
+        Command::Show(a) => show::run(&ctx, a),
+        Command::List(a) => list::run(&ctx, a),
+        Command::Overdue(a) => overdue::run(&ctx, a),
+        Command::Due(a) => due::run(&ctx, a),
+        Command::Holidays(c) => holidays::run(&ctx, c),
+        Command::Generate(a) => generate::run(&ctx, a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_go_before_or_after_the_subcommand() {
+        let a = Cli::try_parse_from([
+            "oversight",
+            "overdue",
+            "--as-of",
+            "2026-01-05",
+            "--format",
+            "json",
+        ])
+        .unwrap();
+        let b = Cli::try_parse_from([
+            "oversight",
+            "--as-of",
+            "2026-01-05",
+            "--format",
+            "json",
+            "overdue",
+        ])
+        .unwrap();
+        assert_eq!(a.global.as_of, b.global.as_of);
+        assert_eq!(a.global.format, Format::Json);
+        assert_eq!(b.global.format, Format::Json);
+    }
+
+    #[test]
+    fn bad_as_of_is_a_usage_error() {
+        let e = Cli::try_parse_from(["oversight", "overdue", "--as-of", "2026-02-30"]).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains("YYYY-MM-DD"));
+    }
+}

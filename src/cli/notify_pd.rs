@@ -1,0 +1,42 @@
+//! `notify-pd`: the police department was notified of the complaint (and, for
+//! a criminal complaint, the complaint forwarded to it).
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::step::{record, Step};
+use super::Ctx;
+use crate::error::Result;
+
+/// Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Meets notify-pd (2 working days, 11.5-31(1)(b)) and, for criminal \
+complaints, forward-pd (3 working days, 11.5-31(3)(b)(i)).
+
+Example:
+  oversight notify-pd 2025-0042 --date 2025-03-10"
+)]
+pub struct NotifyPdArgs {
+    /// Case number, e.g. 2025-0042
+    pub case: String,
+    /// When the department was notified
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
+    pub date: NaiveDate,
+    /// Free-text note (how, to whom)
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: NotifyPdArgs) -> Result<i32> {
+    record(
+        ctx,
+        Step {
+            case: &a.case,
+            kind: "notify-pd",
+            date: a.date,
+            result: None,
+            note: a.note.as_deref(),
+        },
+    )
+}

@@ -1,0 +1,112 @@
+//! `overdue`: every open deadline past due as of `--as-of`, oldest first.
+//! The clerk's nightly cron job: stable JSON/CSV, `--exit-code`, no prompts.
+
+use clap::Args;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::error::{exit, Result};
+use crate::model::fmt_date;
+use crate::output::{alert, print_csv, print_json, print_table, Format};
+use crate::store::DeadlineRow;
+
+/// List every open deadline past due, oldest first (run it from cron)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A deadline is overdue when it is not yet met and today (--as-of) is \
+after its due date. Rows marked OUT OF TIME are cases whose completion deadline passed: \
+they are to be closed without a finding (11.5-31(3)(d)).
+
+Examples:
+  oversight overdue
+  oversight overdue --as-of 2026-01-05 --format json
+  oversight overdue --format csv --exit-code || mail -s 'Overdue cases' director@example.org"
+)]
+pub struct OverdueArgs {
+    /// Exit with status 1 when anything is overdue
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+#[derive(Serialize)]
+struct OverdueJson<'a> {
+    case: &'a str,
+    deadline: &'a str,
+    title: &'a str,
+    due: String,
+    days_overdue: i64,
+    basis: &'a str,
+    out_of_time: bool,
+}
+
+pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let yesterday = ctx.as_of.pred_opt().unwrap_or(ctx.as_of);
+    let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, None, yesterday))?;
+    let days = |r: &DeadlineRow| (ctx.as_of - r.due).num_days();
+    match ctx.format {
+        Format::Json => {
+            let v: Vec<_> = rows
+                .iter()
+                .map(|r| OverdueJson {
+                    case: &r.case,
+                    deadline: &r.rule,
+                    title: &r.title,
+                    due: fmt_date(r.due),
+                    days_overdue: days(r),
+                    basis: &r.basis,
+                    out_of_time: r.out_of_time,
+                })
+                .collect();
+            print_json(&v)?;
+        }
+        Format::Csv => print_csv(
+            &[
+                "case",
+                "deadline",
+                "due",
+                "days_overdue",
+                "basis",
+                "out_of_time",
+            ],
+            rows.iter().map(|r| {
+                [
+                    r.case.clone(),
+                    r.rule.clone(),
+                    fmt_date(r.due),
+                    days(r).to_string(),
+                    r.basis.clone(),
+                    r.out_of_time.to_string(),
+                ]
+            }),
+        )?,
+        Format::Table => {
+            if rows.is_empty() {
+                eprintln!("nothing overdue as of {}", fmt_date(ctx.as_of));
+            } else {
+                let mut t = crate::output::table(["Case", "Deadline", "Due", "Days over", "Basis"]);
+                for r in &rows {
+                    let deadline = if r.out_of_time {
+                        format!("{} OUT OF TIME", r.rule)
+                    } else {
+                        r.rule.clone()
+                    };
+                    t.add_row(vec![
+                        alert(&r.case, ctx.color),
+                        alert(deadline, ctx.color),
+                        alert(fmt_date(r.due), ctx.color),
+                        alert(days(r), ctx.color),
+                        alert(format!("Sec. {}", r.basis), ctx.color),
+                    ]);
+                }
+                print_table(&t)?;
+                eprintln!("{} overdue as of {}", rows.len(), fmt_date(ctx.as_of));
+            }
+        }
+    }
+    Ok(if a.exit_code && !rows.is_empty() {
+        exit::FOUND
+    } else {
+        exit::OK
+    })
+}

@@ -1,0 +1,41 @@
+//! `refer-counsel`: a criminal complaint was sent to the Independent Counsel.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::step::{record, Step};
+use super::Ctx;
+use crate::error::Result;
+
+/// Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Meets refer-counsel (3 working days, 11.5-31(3)(b)(ii)) and starts \
+counsel-determination (10 working days, 11.5-31(3)(b)(iii)). Only criminal cases are referred.
+
+Example:
+  oversight refer-counsel 2025-0042 --date 2025-03-11"
+)]
+pub struct ReferCounselArgs {
+    /// Case number, e.g. 2025-0042
+    pub case: String,
+    /// When the complaint was sent to the Independent Counsel
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
+    pub date: NaiveDate,
+    /// Free-text note
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: ReferCounselArgs) -> Result<i32> {
+    record(
+        ctx,
+        Step {
+            case: &a.case,
+            kind: "refer-counsel",
+            date: a.date,
+            result: None,
+            note: a.note.as_deref(),
+        },
+    )
+}

@@ -1,0 +1,250 @@
+//! The words of SPEC.md as types: sources, dates, officers, allegations.
+//! Parsing of user-typed values lives here so every command names the field,
+//! the value and the accepted form in the same way.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// Where a case came from (SPEC "Words").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// Directly filed complaint, Sec. 11.5-31(1).
+    Direct,
+    /// Internal Affairs close-out report received, 11.5-31(2)(c).
+    IaClosed,
+    /// Use of force resulting in death, 11.5-31(2)(b): investigation mandatory.
+    ForceDeath,
+    /// Use of force resulting in great bodily harm: discretionary.
+    ForceGbh,
+}
+
+impl Source {
+    pub const ALL: [Source; 4] = [
+        Source::Direct,
+        Source::IaClosed,
+        Source::ForceDeath,
+        Source::ForceGbh,
+    ];
+    pub const NAMES: [&'static str; 4] = ["direct", "ia-closed", "force-death", "force-gbh"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Direct => "direct",
+            Source::IaClosed => "ia-closed",
+            Source::ForceDeath => "force-death",
+            Source::ForceGbh => "force-gbh",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Source::Direct => "directly filed complaint (11.5-31(1))",
+            Source::IaClosed => "Internal Affairs closed case (11.5-31(2)(c))",
+            Source::ForceDeath => "use of force resulting in death (11.5-31(2)(b), mandatory)",
+            Source::ForceGbh => "use of force resulting in great bodily harm (11.5-31(2)(b))",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// Force cases follow the criminal track whatever the intake says
+    /// (SPEC "Words": criminal).
+    pub fn always_criminal(self) -> bool {
+        matches!(self, Source::ForceDeath | Source::ForceGbh)
+    }
+
+    /// Whether intake needs a complainant (or `--anonymous`).
+    pub fn needs_complainant(self) -> bool {
+        self == Source::Direct
+    }
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+pub const DATE_FORM: &str = "a date as YYYY-MM-DD";
+
+/// Parse a `YYYY-MM-DD` date strictly (a real calendar date, four-digit year).
+pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
+    let v = value.trim();
+    let well_formed = v.len() == 10
+        && v.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if well_formed {
+        if let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+            return Ok(d);
+        }
+        return Err(Error::bad_value(
+            field,
+            value,
+            "a real calendar date as YYYY-MM-DD",
+        ));
+    }
+    Err(Error::bad_value(field, value, DATE_FORM))
+}
+
+pub fn fmt_date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// An officer as named at intake: `NAME#BADGE`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficerRef {
+    pub name: String,
+    pub badge: String,
+}
+
+pub const UNKNOWN_BADGE: &str = "unknown";
+
+impl OfficerRef {
+    pub const FORM: &'static str =
+        "NAME#BADGE, for example \"Jane Doe#1234\" (badge \"unknown\" when not known)";
+
+    pub fn parse(value: &str) -> Result<Self> {
+        let bad = || Error::bad_value("--officer", value, Self::FORM);
+        let (name, badge) = value.rsplit_once('#').ok_or_else(bad)?;
+        let (name, badge) = (name.trim(), normalize_badge(badge));
+        if name.is_empty() || !valid_badge(&badge) {
+            return Err(bad());
+        }
+        Ok(OfficerRef {
+            name: name.to_string(),
+            badge,
+        })
+    }
+
+    pub fn is_identified(&self) -> bool {
+        self.badge != UNKNOWN_BADGE
+    }
+}
+
+pub fn normalize_badge(badge: &str) -> String {
+    let b = badge.trim();
+    if b.eq_ignore_ascii_case(UNKNOWN_BADGE) {
+        UNKNOWN_BADGE.to_string()
+    } else {
+        b.to_string()
+    }
+}
+
+fn valid_badge(b: &str) -> bool {
+    !b.is_empty() && b.len() <= 32 && b.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// An allegation as given at intake: `CATEGORY@BADGE`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllegationRef {
+    pub category: String,
+    pub badge: String,
+}
+
+impl AllegationRef {
+    pub const FORM: &'static str =
+        "CATEGORY@BADGE, for example \"force@1234\" (the badge of one of the case's officers)";
+
+    pub fn parse(value: &str) -> Result<Self> {
+        let bad = || Error::bad_value("--allegation", value, Self::FORM);
+        let (category, badge) = value.rsplit_once('@').ok_or_else(bad)?;
+        let (category, badge) = (category.trim(), normalize_badge(badge));
+        if category.is_empty() || !valid_badge(&badge) {
+            return Err(bad());
+        }
+        Ok(AllegationRef {
+            category: category.to_string(),
+            badge,
+        })
+    }
+}
+
+/// A panel vote's tally as given on the command line: `DATE YES-NO`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vote {
+    pub date: NaiveDate,
+    pub yes: u32,
+    pub no: u32,
+}
+
+impl Vote {
+    pub const FORM: &'static str = "\"YYYY-MM-DD YES-NO\", for example \"2025-03-04 8-3\"";
+
+    pub fn parse(field: &str, value: &str) -> Result<Self> {
+        let bad = || Error::bad_value(field, value, Self::FORM);
+        let (date, tally) = value.trim().split_once(' ').ok_or_else(bad)?;
+        let date = parse_date(field, date)?;
+        let (yes, no) = tally.trim().split_once('-').ok_or_else(bad)?;
+        let yes = yes.trim().parse().map_err(|_| bad())?;
+        let no = no.trim().parse().map_err(|_| bad())?;
+        Ok(Vote { date, yes, no })
+    }
+}
+
+pub fn parse_yes_no(field: &str, value: &str) -> Result<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "yes" | "y" | "true" => Ok(true),
+        "no" | "n" | "false" => Ok(false),
+        _ => Err(Error::bad_value(field, value, "yes or no")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert_eq!(
+            parse_date("--received", "2024-02-29").unwrap(),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
+        for bad in [
+            "2023-02-29",
+            "2025-13-01",
+            "2025-1-01",
+            "25-01-01",
+            "01/02/2025",
+            "",
+        ] {
+            let e = parse_date("--received", bad).unwrap_err().to_string();
+            assert!(e.contains("--received") && e.contains("YYYY-MM-DD"), "{e}");
+        }
+    }
+
+    #[test]
+    fn officers_and_allegations() {
+        assert_eq!(
+            OfficerRef::parse("Jane Doe#1234").unwrap(),
+            OfficerRef {
+                name: "Jane Doe".into(),
+                badge: "1234".into()
+            }
+        );
+        assert_eq!(
+            OfficerRef::parse("John # UNKNOWN").unwrap().badge,
+            "unknown"
+        );
+        assert!(OfficerRef::parse("Jane Doe").is_err());
+        assert!(OfficerRef::parse("#12").is_err());
+        assert!(OfficerRef::parse("Jane#12 34").is_err());
+        let a = AllegationRef::parse("force@1234").unwrap();
+        assert_eq!((a.category.as_str(), a.badge.as_str()), ("force", "1234"));
+        assert!(AllegationRef::parse("force").is_err());
+    }
+
+    #[test]
+    fn votes() {
+        let v = Vote::parse("--late-vote", "2025-03-04 8-3").unwrap();
+        assert_eq!((v.yes, v.no), (8, 3));
+        assert!(Vote::parse("--late-vote", "2025-03-04").is_err());
+        assert!(Vote::parse("--late-vote", "2025-03-04 eight-3").is_err());
+    }
+}

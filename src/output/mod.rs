@@ -1,0 +1,123 @@
+//! Rendering for people and for scripts: comfy-tables on a terminal (colour
+//! only there, never with `NO_COLOR`), JSON on stdout, and CSV with cells
+//! neutralised against spreadsheet formula injection.
+
+use std::borrow::Cow;
+use std::io::{IsTerminal, Write};
+
+use clap::ValueEnum;
+use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    /// Aligned tables for people.
+    #[default]
+    Table,
+    /// JSON on stdout, for scripts.
+    Json,
+    /// CSV with a header row, for spreadsheets.
+    Csv,
+}
+
+/// Whether stdout gets colour: a terminal, and no `NO_COLOR`.
+pub fn color_enabled() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A table with the house style: fits the terminal, UTF-8 lines on a
+/// terminal and plain ASCII elsewhere (pipes, files, mail from cron).
+pub fn table<I, S>(header: I) -> Table
+where
+    I: IntoIterator<Item = S>,
+    S: Into<Cell>,
+{
+    let mut t = Table::new();
+    if std::io::stdout().is_terminal() {
+        t.load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        t.load_preset(presets::ASCII_MARKDOWN)
+            .set_content_arrangement(ContentArrangement::Disabled);
+    }
+    t.set_header(header);
+    t
+}
+
+/// A cell that stands out (overdue rows) when colour is on.
+pub fn alert(text: impl ToString, color: bool) -> Cell {
+    let c = Cell::new(text);
+    if color {
+        c.fg(Color::Red)
+    } else {
+        c
+    }
+}
+
+pub fn print_table(t: &Table) -> Result<()> {
+    out_line(&t.to_string())
+}
+
+/// Write one line to stdout; a closed pipe (`| head`) is not an error.
+pub fn out_line(s: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{s}") {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.map_err(Error::from),
+    }
+}
+
+pub fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
+    let s = serde_json::to_string_pretty(v)
+        .map_err(|e| Error::store(format!("cannot render JSON: {e}")))?;
+    out_line(&s)
+}
+
+/// A cell that a spreadsheet would read as a formula gets a leading `'`.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+/// Print CSV: a header row, then the rows, every cell neutralised.
+pub fn print_csv<R, C>(header: &[&str], rows: R) -> Result<()>
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator<Item = String>,
+{
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let csv_err = |e: csv::Error| Error::store(format!("cannot render CSV: {e}"));
+    w.write_record(header).map_err(csv_err)?;
+    for row in rows {
+        let cells: Vec<String> = row.into_iter().collect();
+        w.write_record(cells.iter().map(|c| neutralise(c).into_owned()))
+            .map_err(csv_err)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::store(format!("cannot render CSV: {e}")))?;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(&bytes) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.map_err(Error::from),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for bad in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad:?}");
+        }
+        for ok in ["2025-0001", "Jane Doe", "", "a=b"] {
+            assert_eq!(neutralise(ok), ok);
+        }
+    }
+}

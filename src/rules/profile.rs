@@ -1,0 +1,308 @@
+//! Profiles: the rules of one office as data. A profile is a TOML file (see
+//! `profiles/miami-cip.toml`) that names the deadline rules with their
+//! citations, the finding names, the no-finding reasons, the allegation
+//! categories, the panel's size and the fiscal-year start. Commands never
+//! branch on an office's law; they ask the profile.
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::model::Source;
+
+/// The profiles shipped with the tool, by name.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("miami-cip", include_str!("../../profiles/miami-cip.toml")),
+    ("florida-ia", include_str!("../../profiles/florida-ia.toml")),
+];
+
+pub const DEFAULT_PROFILE: &str = "miami-cip";
+
+/// Event kinds a rule may start from or be satisfied by.
+pub const EVENT_KINDS: &[&str] = &[
+    "received",
+    "chief-decision",
+    "ia-file-access",
+    "notify-pd",
+    "refer-counsel",
+    "counsel-determination",
+    "challenge",
+    "decide",
+    "commence",
+    "extend",
+    "present",
+    "remand",
+    "finding",
+    "transmit",
+    "chief-response",
+    "close",
+];
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default = "yes")]
+    pub roll_forward: bool,
+    #[serde(default = "october")]
+    pub fiscal_year_start_month: u32,
+    pub late_complaint: Option<LateComplaint>,
+    pub panel: Option<Panel>,
+    pub categories: Vec<String>,
+    pub findings: Vec<String>,
+    #[serde(default)]
+    pub no_finding_reasons: Vec<String>,
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+}
+
+fn yes() -> bool {
+    true
+}
+fn october() -> u32 {
+    10
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LateComplaint {
+    pub years: i32,
+    pub basis: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Panel {
+    pub seats: u32,
+    pub quorum: u32,
+    pub majority_percent: u32,
+    pub basis: String,
+}
+
+/// How long a rule gives, in the unit the law uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    WorkingDays(u32),
+    Days(u32),
+    Years(i32),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub title: String,
+    pub basis: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    pub criminal: Option<bool>,
+    pub start: Vec<String>,
+    working_days: Option<u32>,
+    days: Option<u32>,
+    years: Option<i32>,
+    pub satisfied_by: String,
+    #[serde(default = "office")]
+    pub owner: String,
+    /// Missing this deadline puts the case out of time (Sec. 11.5-31(3)(d)):
+    /// it is to be closed without a finding.
+    #[serde(default)]
+    pub out_of_time: bool,
+}
+
+fn office() -> String {
+    "office".into()
+}
+
+impl Rule {
+    pub fn period(&self) -> Period {
+        match (self.working_days, self.days, self.years) {
+            (Some(n), None, None) => Period::WorkingDays(n),
+            (None, Some(n), None) => Period::Days(n),
+            (None, None, Some(n)) => Period::Years(n),
+            // `Profile::parse` refuses any other combination.
+            _ => unreachable!("rule {} validated to have exactly one period", self.id),
+        }
+    }
+
+    /// Whether the office itself must act (and so the deadline can be overdue).
+    pub fn owned_by_office(&self) -> bool {
+        self.owner == "office"
+    }
+
+    pub fn applies_to(&self, source: Source, criminal: bool) -> bool {
+        (self.sources.is_empty() || self.sources.iter().any(|s| s == source.as_str()))
+            && self.criminal.is_none_or(|c| c == criminal)
+    }
+}
+
+impl Profile {
+    /// A shipped profile by name.
+    pub fn builtin(name: &str) -> Option<Self> {
+        BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, text)| Self::parse(text).expect("shipped profiles are valid"))
+    }
+
+    pub fn builtin_text(name: &str) -> Option<&'static str> {
+        BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+    }
+
+    /// Parse and check a profile. Errors name the line (for TOML errors) or
+    /// the rule and the field.
+    pub fn parse(text: &str) -> Result<Self> {
+        let p: Profile = toml::from_str(text).map_err(|e| Error::usage(format!("profile: {e}")))?;
+        p.validate()?;
+        Ok(p)
+    }
+
+    fn validate(&self) -> Result<()> {
+        let bad = |m: String| Err(Error::usage(format!("profile {}: {m}", self.name)));
+        if self.categories.is_empty() {
+            return bad("categories: at least one allegation category is needed".into());
+        }
+        if self.findings.is_empty() {
+            return bad("findings: at least one finding name is needed".into());
+        }
+        if !(1..=12).contains(&self.fiscal_year_start_month) {
+            return bad(format!(
+                "fiscal_year_start_month: '{}' is not a month (1-12)",
+                self.fiscal_year_start_month
+            ));
+        }
+        if let Some(panel) = &self.panel {
+            if panel.quorum == 0 || panel.quorum > panel.seats {
+                return bad(format!(
+                    "panel.quorum: '{}' must be between 1 and seats ({})",
+                    panel.quorum, panel.seats
+                ));
+            }
+            if panel.majority_percent == 0 || panel.majority_percent > 100 {
+                return bad(format!(
+                    "panel.majority_percent: '{}' must be between 1 and 100",
+                    panel.majority_percent
+                ));
+            }
+        }
+        for r in &self.rules {
+            let n = [
+                r.working_days.is_some(),
+                r.days.is_some(),
+                r.years.is_some(),
+            ]
+            .iter()
+            .filter(|x| **x)
+            .count();
+            if n != 1 {
+                return bad(format!(
+                    "rule '{}': give exactly one of working_days, days, years",
+                    r.id
+                ));
+            }
+            for s in &r.sources {
+                if Source::parse(s).is_none() {
+                    return bad(format!(
+                        "rule '{}': source '{s}' is not one of {}",
+                        r.id,
+                        Source::NAMES.join(", ")
+                    ));
+                }
+            }
+            if r.start.is_empty() {
+                return bad(format!("rule '{}': start needs at least one event", r.id));
+            }
+            for e in r.start.iter().chain(std::iter::once(&r.satisfied_by)) {
+                let kind = e.split(':').next().unwrap_or_default();
+                if !EVENT_KINDS.contains(&kind) {
+                    return bad(format!(
+                        "rule '{}': event '{e}' is not one of {}",
+                        r.id,
+                        EVENT_KINDS.join(", ")
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Check a value against one of the profile's lists, naming the flag.
+    pub fn check_in(list: &[String], flag: &str, value: &str) -> Result<String> {
+        if list.iter().any(|c| c == value) {
+            Ok(value.to_string())
+        } else {
+            Err(Error::bad_value(
+                flag,
+                value,
+                &format!("one of: {}", list.join(", ")),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_profiles_parse() {
+        for (name, text) in BUILTIN {
+            let p = Profile::parse(text).unwrap();
+            assert_eq!(&p.name, name);
+        }
+    }
+
+    #[test]
+    fn miami_rules_carry_the_ordinance_citations() {
+        let p = Profile::builtin("miami-cip").unwrap();
+        let basis = |id: &str| {
+            p.rules
+                .iter()
+                .filter(|r| r.id == id)
+                .map(|r| r.basis.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(basis("notify-pd"), ["11.5-31(1)(b)"]);
+        assert_eq!(basis("forward-pd"), ["11.5-31(3)(b)(i)"]);
+        assert_eq!(basis("refer-counsel"), ["11.5-31(3)(b)(ii)"]);
+        assert_eq!(basis("counsel-determination"), ["11.5-31(3)(b)(iii)"]);
+        assert_eq!(basis("commence"), ["11.5-31(3)(a)", "11.5-31(3)(b)(iv)"]);
+        assert_eq!(basis("ed-decision"), ["11.5-31(3)(c)(i)"]);
+        let panel = p.panel.unwrap();
+        assert_eq!(
+            (panel.seats, panel.quorum, panel.majority_percent),
+            (13, 7, 51)
+        );
+    }
+
+    #[test]
+    fn malformed_profile_names_the_line() {
+        let text = Profile::builtin_text("miami-cip")
+            .unwrap()
+            .replace("working_days = 2", "working_days = \"two\"");
+        let err = Profile::parse(&text).unwrap_err().to_string();
+        assert!(err.contains("line"), "{err}");
+    }
+
+    #[test]
+    fn rule_with_two_periods_is_refused() {
+        let text = Profile::builtin_text("miami-cip").unwrap().replacen(
+            "working_days = 2",
+            "working_days = 2\ndays = 4",
+            1,
+        );
+        let err = Profile::parse(&text).unwrap_err().to_string();
+        assert!(err.contains("rule 'notify-pd'"), "{err}");
+    }
+
+    #[test]
+    fn unknown_event_is_refused() {
+        let text = Profile::builtin_text("miami-cip").unwrap().replacen(
+            "satisfied_by = \"notify-pd\"",
+            "satisfied_by = \"telegram\"",
+            1,
+        );
+        let err = Profile::parse(&text).unwrap_err().to_string();
+        assert!(err.contains("'telegram'"), "{err}");
+    }
+}

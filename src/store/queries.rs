@@ -1,0 +1,671 @@
+//! Every query of the store. Values cross this boundary as the crate's own
+//! types; dates are stored as `YYYY-MM-DD` text so they sort and compare.
+
+use chrono::{NaiveDate, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use super::Tx;
+use crate::error::{Error, Result};
+use crate::model::{fmt_date, AllegationRef, OfficerRef, Source, Vote};
+use crate::rules::deadlines::{self, CaseFacts, Deadline, EventFact};
+use crate::rules::Calendar;
+
+fn date_col(row: &Row, idx: usize) -> rusqlite::Result<NaiveDate> {
+    let s: String = row.get(idx)?;
+    NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn opt_date_col(row: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    match row.get_ref(idx)? {
+        rusqlite::types::ValueRef::Null => Ok(None),
+        _ => date_col(row, idx).map(Some),
+    }
+}
+
+fn now() -> String {
+    Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+pub(super) fn init_meta(conn: &Connection, profile_text: &str) -> Result<()> {
+    let profile = crate::rules::Profile::parse(profile_text)?;
+    let mut st = conn.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
+    st.execute(params!["profile_name", profile.name])?;
+    st.execute(params!["profile", profile_text])?;
+    st.execute(params!["created_at", now()])?;
+    Ok(())
+}
+
+pub(super) fn profile_text(conn: &Connection) -> Result<String> {
+    conn.query_row("SELECT value FROM meta WHERE key = 'profile'", [], |r| {
+        r.get(0)
+    })
+    .optional()?
+    .ok_or_else(|| Error::store("the store has no profile (was it created by oversight?)"))
+}
+
+pub(super) fn load_calendar(conn: &Connection) -> Result<Calendar> {
+    let mut st = conn.prepare_cached("SELECT date, name, kind FROM holidays")?;
+    let mut added = Vec::new();
+    let mut removed = Vec::new();
+    let rows = st.query_map([], |r| {
+        Ok((
+            date_col(r, 0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (d, name, kind) = row?;
+        if kind == "add" {
+            added.push((d, name));
+        } else {
+            removed.push(d);
+        }
+    }
+    Ok(Calendar::with_local(added, removed))
+}
+
+/// A new case as intake validated it.
+#[derive(Debug, Clone)]
+pub struct NewCase {
+    pub received: NaiveDate,
+    pub incident_date: Option<NaiveDate>,
+    pub aware_date: Option<NaiveDate>,
+    pub source: Source,
+    pub criminal: bool,
+    pub anonymous: bool,
+    pub complainants: Vec<String>,
+    pub officers: Vec<OfficerRef>,
+    pub allegations: Vec<AllegationRef>,
+    pub summary: String,
+    pub late_vote: Option<Vote>,
+    pub chief_decision: Option<NaiveDate>,
+    pub ia_file_access: Option<NaiveDate>,
+}
+
+/// A case's own columns.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseRecord {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(rename = "case")]
+    pub number: String,
+    pub received: NaiveDate,
+    pub incident_date: Option<NaiveDate>,
+    pub aware_date: Option<NaiveDate>,
+    pub source: Source,
+    pub criminal: bool,
+    pub anonymous: bool,
+    pub summary: String,
+    pub status: String,
+    pub closed: Option<NaiveDate>,
+    pub out_of_time: bool,
+    pub late_vote: Option<LateVote>,
+    pub created_at: String,
+    pub created_by: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LateVote {
+    pub date: NaiveDate,
+    pub yes: u32,
+    pub no: u32,
+}
+
+const CASE_COLUMNS: &str = "id, number, received, incident_date, aware_date, source, criminal, \
+     anonymous, summary, status, closed, out_of_time, late_vote_date, late_vote_yes, \
+     late_vote_no, created_at, created_by";
+
+fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
+    let source: String = r.get(5)?;
+    let late_vote = match opt_date_col(r, 12)? {
+        Some(date) => Some(LateVote {
+            date,
+            yes: r.get(13)?,
+            no: r.get(14)?,
+        }),
+        None => None,
+    };
+    Ok(CaseRecord {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        received: date_col(r, 2)?,
+        incident_date: opt_date_col(r, 3)?,
+        aware_date: opt_date_col(r, 4)?,
+        source: Source::parse(&source).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                5,
+                rusqlite::types::Type::Text,
+                format!("unknown source '{source}'").into(),
+            )
+        })?,
+        criminal: r.get(6)?,
+        anonymous: r.get(7)?,
+        summary: r.get(8)?,
+        status: r.get(9)?,
+        closed: opt_date_col(r, 10)?,
+        out_of_time: r.get(11)?,
+        late_vote,
+        created_at: r.get(15)?,
+        created_by: r.get(16)?,
+    })
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseOfficer {
+    pub name: String,
+    pub badge: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AllegationRecord {
+    #[serde(rename = "allegation")]
+    pub seq: i64,
+    pub category: String,
+    pub officer: String,
+    pub badge: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EventRecord {
+    pub id: i64,
+    pub kind: String,
+    pub date: NaiveDate,
+    pub result: Option<String>,
+    pub note: Option<String>,
+    pub supersedes: Option<i64>,
+    pub superseded_by: Option<i64>,
+    pub recorded_at: String,
+    pub recorded_by: String,
+}
+
+/// Everything stored about one case.
+#[derive(Debug, Clone)]
+pub struct CaseDetail {
+    pub case: CaseRecord,
+    pub complainants: Vec<String>,
+    pub officers: Vec<CaseOfficer>,
+    pub allegations: Vec<AllegationRecord>,
+    pub events: Vec<EventRecord>,
+    pub deadlines: Vec<Deadline>,
+}
+
+/// One row of `list`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseSummary {
+    #[serde(rename = "case")]
+    pub number: String,
+    pub received: NaiveDate,
+    pub source: Source,
+    pub criminal: bool,
+    pub status: String,
+    pub closed: Option<NaiveDate>,
+    pub officers: Vec<String>,
+    pub allegations: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    pub status: Option<String>,
+    pub badge: Option<String>,
+    pub year: Option<i32>,
+}
+
+/// A stored deadline with its case number: a row of `overdue` and `due`.
+#[derive(Debug, Clone)]
+pub struct DeadlineRow {
+    pub case: String,
+    pub rule: String,
+    pub title: String,
+    pub basis: String,
+    pub start: NaiveDate,
+    pub due: NaiveDate,
+    pub out_of_time: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LocalHoliday {
+    pub date: NaiveDate,
+    pub name: String,
+    pub kind: String,
+}
+
+impl Tx<'_> {
+    /// Record a new case with its parties, allegations and intake events,
+    /// and compute its deadlines. Returns the new case number.
+    pub fn insert_case(&mut self, c: &NewCase) -> Result<CaseRecord> {
+        let user = super::os_user();
+        let year = chrono::Datelike::year(&c.received);
+        let next: i64 = self.tx.query_row(
+            "INSERT INTO case_numbers (year, last) VALUES (?1, 1)
+             ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+            params![year],
+            |r| r.get(0),
+        )?;
+        let number = format!("{year}-{next:04}");
+        let created_at = now();
+        self.tx.execute(
+            "INSERT INTO cases (number, received, incident_date, aware_date, source, criminal,
+                anonymous, summary, late_vote_date, late_vote_yes, late_vote_no, created_at,
+                created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                number,
+                fmt_date(c.received),
+                c.incident_date.map(fmt_date),
+                c.aware_date.map(fmt_date),
+                c.source.as_str(),
+                c.criminal,
+                c.anonymous,
+                c.summary,
+                c.late_vote.map(|v| fmt_date(v.date)),
+                c.late_vote.map(|v| v.yes),
+                c.late_vote.map(|v| v.no),
+                created_at,
+                user,
+            ],
+        )?;
+        let case_id = self.tx.last_insert_rowid();
+        {
+            let mut st = self
+                .tx
+                .prepare_cached("INSERT INTO complainants (case_id, name) VALUES (?1, ?2)")?;
+            for name in &c.complainants {
+                st.execute(params![case_id, name])?;
+            }
+        }
+        let mut officer_ids = Vec::new();
+        {
+            let mut st = self.tx.prepare_cached(
+                "INSERT INTO case_officers (case_id, name, badge) VALUES (?1, ?2, ?3)",
+            )?;
+            let mut reg = self.tx.prepare_cached(
+                "INSERT INTO officers (badge, name) VALUES (?1, ?2) ON CONFLICT (badge) DO NOTHING",
+            )?;
+            for o in &c.officers {
+                st.execute(params![case_id, o.name, o.badge])?;
+                officer_ids.push((o.badge.clone(), self.tx.last_insert_rowid()));
+                if o.is_identified() {
+                    reg.execute(params![o.badge, o.name])?;
+                }
+            }
+        }
+        {
+            let mut st = self.tx.prepare_cached(
+                "INSERT INTO allegations (case_id, seq, category, case_officer_id)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (i, a) in c.allegations.iter().enumerate() {
+                let officer = officer_ids
+                    .iter()
+                    .find(|(b, _)| *b == a.badge)
+                    .map(|(_, id)| *id)
+                    .ok_or_else(|| {
+                        Error::usage(format!(
+                            "--allegation: officer '{}' is not among the case's officers",
+                            a.badge
+                        ))
+                    })?;
+                st.execute(params![case_id, i as i64 + 1, a.category, officer])?;
+            }
+        }
+        self.insert_event(case_id, "received", c.received, None, None)?;
+        if let Some(d) = c.chief_decision {
+            self.insert_event(case_id, "chief-decision", d, None, None)?;
+        }
+        if let Some(d) = c.ia_file_access {
+            self.insert_event(case_id, "ia-file-access", d, None, None)?;
+        }
+        let case = self.case_by_id(case_id)?;
+        self.recompute(&case)?;
+        Ok(case)
+    }
+
+    fn case_by_id(&self, id: i64) -> Result<CaseRecord> {
+        let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1");
+        Ok(self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row(params![id], case_from_row)?)
+    }
+
+    /// A case by its number; exit 3 when there is none.
+    pub fn case(&self, number: &str) -> Result<CaseRecord> {
+        let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE number = ?1");
+        self.tx
+            .prepare_cached(&sql)?
+            .query_row(params![number.trim()], case_from_row)
+            .optional()?
+            .ok_or_else(|| {
+                Error::not_found(format!(
+                    "no case '{number}' in the store (case numbers look like 2025-0042; \
+                     `oversight list` shows them)"
+                ))
+            })
+    }
+
+    pub fn case_detail(&self, number: &str) -> Result<CaseDetail> {
+        let case = self.case(number)?;
+        let complainants = self
+            .tx
+            .prepare_cached("SELECT name FROM complainants WHERE case_id = ?1 ORDER BY id")?
+            .query_map(params![case.id], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        let officers = self
+            .tx
+            .prepare_cached("SELECT name, badge FROM case_officers WHERE case_id = ?1 ORDER BY id")?
+            .query_map(params![case.id], |r| {
+                Ok(CaseOfficer {
+                    name: r.get(0)?,
+                    badge: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let allegations = self
+            .tx
+            .prepare_cached(
+                "SELECT a.seq, a.category, o.name, o.badge FROM allegations a
+                 JOIN case_officers o ON o.id = a.case_officer_id
+                 WHERE a.case_id = ?1 ORDER BY a.seq",
+            )?
+            .query_map(params![case.id], |r| {
+                Ok(AllegationRecord {
+                    seq: r.get(0)?,
+                    category: r.get(1)?,
+                    officer: r.get(2)?,
+                    badge: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let events = self.events(case.id)?;
+        let deadlines = self.stored_deadlines(case.id)?;
+        Ok(CaseDetail {
+            case,
+            complainants,
+            officers,
+            allegations,
+            events,
+            deadlines,
+        })
+    }
+
+    /// The whole timeline, superseded events included, in date order.
+    pub fn events(&self, case_id: i64) -> Result<Vec<EventRecord>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT e.id, e.kind, e.date, e.result, e.note, e.supersedes,
+                        (SELECT s.id FROM events s WHERE s.supersedes = e.id),
+                        e.recorded_at, e.recorded_by
+                 FROM events e WHERE e.case_id = ?1 ORDER BY e.date, e.id",
+            )?
+            .query_map(params![case_id], |r| {
+                Ok(EventRecord {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    date: date_col(r, 2)?,
+                    result: r.get(3)?,
+                    note: r.get(4)?,
+                    supersedes: r.get(5)?,
+                    superseded_by: r.get(6)?,
+                    recorded_at: r.get(7)?,
+                    recorded_by: r.get(8)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The events the rules see: those no later event supersedes.
+    pub fn effective_events(&self, case_id: i64) -> Result<Vec<EventFact>> {
+        Ok(self
+            .events(case_id)?
+            .into_iter()
+            .filter(|e| e.superseded_by.is_none())
+            .map(|e| EventFact {
+                kind: e.kind,
+                date: e.date,
+                result: e.result,
+            })
+            .collect())
+    }
+
+    /// Append an event and bring the case's deadlines in step, in this
+    /// transaction.
+    pub fn add_event(
+        &mut self,
+        case: &CaseRecord,
+        kind: &str,
+        date: NaiveDate,
+        result: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Vec<Deadline>> {
+        self.insert_event(case.id, kind, date, result, note)?;
+        self.recompute(case)
+    }
+
+    fn insert_event(
+        &self,
+        case_id: i64,
+        kind: &str,
+        date: NaiveDate,
+        result: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO events (case_id, kind, date, result, note, recorded_at, recorded_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                case_id,
+                kind,
+                fmt_date(date),
+                result,
+                note,
+                now(),
+                super::os_user()
+            ])?;
+        Ok(())
+    }
+
+    /// Recompute a case's deadlines from its events and store them.
+    pub fn recompute(&mut self, case: &CaseRecord) -> Result<Vec<Deadline>> {
+        let events = self.effective_events(case.id)?;
+        let facts = CaseFacts {
+            source: case.source,
+            criminal: case.criminal,
+            events: &events,
+        };
+        let computed = deadlines::compute(self.profile, &self.calendar, &facts);
+        self.tx
+            .prepare_cached("DELETE FROM deadlines WHERE case_id = ?1")?
+            .execute(params![case.id])?;
+        let mut st = self.tx.prepare_cached(
+            "INSERT INTO deadlines (case_id, rule, title, basis, owner, start, due, satisfied_on,
+                out_of_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for d in &computed {
+            st.execute(params![
+                case.id,
+                d.rule,
+                d.title,
+                d.basis,
+                d.owner,
+                fmt_date(d.start),
+                fmt_date(d.due),
+                d.satisfied_on.map(fmt_date),
+                d.out_of_time_rule,
+            ])?;
+        }
+        Ok(computed)
+    }
+
+    pub fn stored_deadlines(&self, case_id: i64) -> Result<Vec<Deadline>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT rule, title, basis, owner, start, due, satisfied_on, out_of_time
+                 FROM deadlines WHERE case_id = ?1 ORDER BY due, rule",
+            )?
+            .query_map(params![case_id], |r| {
+                Ok(Deadline {
+                    rule: r.get(0)?,
+                    title: r.get(1)?,
+                    basis: r.get(2)?,
+                    owner: r.get(3)?,
+                    start: date_col(r, 4)?,
+                    due: date_col(r, 5)?,
+                    satisfied_on: opt_date_col(r, 6)?,
+                    out_of_time_rule: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn list_cases(&self, f: &CaseFilter) -> Result<Vec<CaseSummary>> {
+        let mut sql = String::from(
+            "SELECT c.number, c.received, c.source, c.criminal, c.status, c.closed,
+                    (SELECT group_concat(o.badge, ',') FROM case_officers o WHERE o.case_id = c.id),
+                    (SELECT count(*) FROM allegations a WHERE a.case_id = c.id)
+             FROM cases c WHERE 1 = 1",
+        );
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(s) = &f.status {
+            args.push(s.clone().into());
+            sql += &format!(" AND c.status = ?{}", args.len());
+        }
+        if let Some(y) = f.year {
+            args.push(format!("{y:04}-01-01").into());
+            sql += &format!(" AND c.received >= ?{}", args.len());
+            args.push(format!("{y:04}-12-31").into());
+            sql += &format!(" AND c.received <= ?{}", args.len());
+        }
+        if let Some(b) = &f.badge {
+            args.push(b.clone().into());
+            sql += &format!(
+                " AND c.id IN (SELECT case_id FROM case_officers WHERE badge = ?{})",
+                args.len()
+            );
+        }
+        sql += " ORDER BY c.received, c.number";
+        let mut st = self.tx.prepare(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(args), |r| {
+            let source: String = r.get(2)?;
+            let badges: Option<String> = r.get(6)?;
+            Ok(CaseSummary {
+                number: r.get(0)?,
+                received: date_col(r, 1)?,
+                source: Source::parse(&source).unwrap_or(Source::Direct),
+                criminal: r.get(3)?,
+                status: r.get(4)?,
+                closed: opt_date_col(r, 5)?,
+                officers: badges
+                    .map(|b| b.split(',').map(String::from).collect())
+                    .unwrap_or_default(),
+                allegations: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Whether an officer badge appears on any case.
+    pub fn badge_known(&self, badge: &str) -> Result<bool> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT 1 FROM case_officers WHERE badge = ?1 LIMIT 1")?
+            .exists(params![badge])?)
+    }
+
+    /// Deadlines the office owns, unsatisfied as of `as_of`, on cases open as
+    /// of `as_of`, with a due date in `[from, to]`; oldest first. Two index
+    /// ranges: never-satisfied deadlines by due date, and deadlines satisfied
+    /// only after `as_of` (empty unless `as_of` is in the past).
+    pub fn open_deadlines(
+        &self,
+        as_of: NaiveDate,
+        from: Option<NaiveDate>,
+        to: NaiveDate,
+    ) -> Result<Vec<DeadlineRow>> {
+        let sql = "
+            SELECT c.number, d.rule, d.title, d.basis, d.start, d.due, d.out_of_time
+            FROM (
+                SELECT * FROM deadlines
+                 WHERE satisfied_on IS NULL AND due >= ?2 AND due <= ?3
+                UNION ALL
+                SELECT * FROM deadlines
+                 WHERE satisfied_on IS NOT NULL AND satisfied_on > ?1 AND due >= ?2 AND due <= ?3
+            ) d
+            JOIN cases c ON c.id = d.case_id
+            WHERE d.owner = 'office' AND d.start <= ?1
+              AND (c.closed IS NULL OR c.closed > ?1)
+            ORDER BY d.due, c.number, d.rule";
+        let from = from.map(fmt_date).unwrap_or_else(|| "0000-01-01".into());
+        let mut st = self.tx.prepare_cached(sql)?;
+        let rows = st.query_map(params![fmt_date(as_of), from, fmt_date(to)], |r| {
+            Ok(DeadlineRow {
+                case: r.get(0)?,
+                rule: r.get(1)?,
+                title: r.get(2)?,
+                basis: r.get(3)?,
+                start: date_col(r, 4)?,
+                due: date_col(r, 5)?,
+                out_of_time: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn local_holidays(&self) -> Result<Vec<LocalHoliday>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT date, name, kind FROM holidays ORDER BY date")?
+            .query_map([], |r| {
+                Ok(LocalHoliday {
+                    date: date_col(r, 0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Add a local holiday, or remove one (`kind` = "add" / "remove"); a
+    /// second change of the same date replaces the first. Deadlines whose
+    /// span covers the date are recomputed. Returns how many cases changed.
+    pub fn set_holiday(&mut self, date: NaiveDate, name: &str, kind: &str) -> Result<usize> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO holidays (date, name, kind) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (date) DO UPDATE SET name = excluded.name, kind = excluded.kind",
+            )?
+            .execute(params![fmt_date(date), name, kind])?;
+        self.after_calendar_change(date)
+    }
+
+    /// Forget a local change of the calendar for `date`.
+    pub fn clear_holiday(&mut self, date: NaiveDate) -> Result<usize> {
+        self.tx
+            .prepare_cached("DELETE FROM holidays WHERE date = ?1")?
+            .execute(params![fmt_date(date)])?;
+        self.after_calendar_change(date)
+    }
+
+    fn after_calendar_change(&mut self, date: NaiveDate) -> Result<usize> {
+        self.reload_calendar()?;
+        let ids = self
+            .tx
+            .prepare_cached(
+                "SELECT DISTINCT case_id FROM deadlines WHERE start < ?1 AND due >= ?1",
+            )?
+            .query_map(params![fmt_date(date)], |r| r.get::<_, i64>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for id in &ids {
+            let case = self.case_by_id(*id)?;
+            self.recompute(&case)?;
+        }
+        Ok(ids.len())
+    }
+}

@@ -1,0 +1,132 @@
+//! The schema, versioned with SQLite's `user_version`. Each migration is one
+//! entry; a store newer than the last entry is refused, never touched.
+
+use rusqlite_migration::{Migrations, M};
+
+/// Version 1: cases, parties, allegations, append-only events, the
+/// materialised deadlines that keep `overdue` one indexed query, local
+/// holidays, and the case-number counters.
+const V1: &str = r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE case_numbers (
+    year INTEGER PRIMARY KEY,
+    last INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE officers (
+    badge  TEXT PRIMARY KEY,
+    name   TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active'
+) STRICT;
+
+CREATE TABLE cases (
+    id             INTEGER PRIMARY KEY,
+    number         TEXT NOT NULL UNIQUE,
+    received       TEXT NOT NULL,
+    incident_date  TEXT,
+    aware_date     TEXT,
+    source         TEXT NOT NULL,
+    criminal       INTEGER NOT NULL,
+    anonymous      INTEGER NOT NULL DEFAULT 0,
+    summary        TEXT NOT NULL,
+    status         TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    closed         TEXT,
+    out_of_time    INTEGER NOT NULL DEFAULT 0,
+    late_vote_date TEXT,
+    late_vote_yes  INTEGER,
+    late_vote_no   INTEGER,
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL
+) STRICT;
+CREATE INDEX cases_received ON cases (received);
+CREATE INDEX cases_status ON cases (status, received);
+
+CREATE TABLE complainants (
+    id      INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    name    TEXT NOT NULL
+) STRICT;
+CREATE INDEX complainants_case ON complainants (case_id);
+
+CREATE TABLE case_officers (
+    id      INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    name    TEXT NOT NULL,
+    badge   TEXT NOT NULL,
+    UNIQUE (case_id, badge)
+) STRICT;
+CREATE INDEX case_officers_badge ON case_officers (badge);
+
+CREATE TABLE allegations (
+    id              INTEGER PRIMARY KEY,
+    case_id         INTEGER NOT NULL REFERENCES cases (id),
+    seq             INTEGER NOT NULL,
+    category        TEXT NOT NULL,
+    case_officer_id INTEGER NOT NULL REFERENCES case_officers (id),
+    UNIQUE (case_id, seq)
+) STRICT;
+
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id),
+    kind        TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    result      TEXT,
+    note        TEXT,
+    supersedes  INTEGER REFERENCES events (id),
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX events_case ON events (case_id, date);
+CREATE INDEX events_supersedes ON events (supersedes) WHERE supersedes IS NOT NULL;
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correcting event instead'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correcting event instead'); END;
+
+-- Derived from events by the deadline engine, rewritten for a case inside the
+-- transaction that changes its events, so `overdue` never replays history.
+CREATE TABLE deadlines (
+    case_id      INTEGER NOT NULL REFERENCES cases (id),
+    rule         TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    basis        TEXT NOT NULL,
+    owner        TEXT NOT NULL,
+    start        TEXT NOT NULL,
+    due          TEXT NOT NULL,
+    satisfied_on TEXT,
+    out_of_time  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (case_id, rule)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX deadlines_unsatisfied ON deadlines (due) WHERE satisfied_on IS NULL;
+CREATE INDEX deadlines_satisfied ON deadlines (satisfied_on, due) WHERE satisfied_on IS NOT NULL;
+CREATE INDEX deadlines_span ON deadlines (start, due);
+
+CREATE TABLE holidays (
+    date TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('add', 'remove'))
+) STRICT;
+"#;
+
+/// Every migration, oldest first. The store's `user_version` is the number
+/// of migrations applied.
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1)])
+}
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: i64 = 1;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        super::migrations().validate().unwrap();
+        assert_eq!(super::CURRENT_VERSION, 1);
+    }
+}

@@ -1,0 +1,372 @@
+//! `intake` by flags: case numbers, every refusal (exit code, message naming
+//! the field, store unchanged), the one-year rule and its vote.
+
+mod common;
+use common::{deadline, Env};
+
+const BASE: &[&str] = &[
+    "intake",
+    "--no-input",
+    "--as-of",
+    "2025-03-20",
+    "--received",
+    "2025-03-07",
+    "--source",
+    "direct",
+    "--incident-date",
+    "2025-03-01",
+    "--criminal",
+    "no",
+    "--complainant",
+    "Ana Diaz",
+    "--officer",
+    "John Roe#4411",
+    "--allegation",
+    "discourtesy@4411",
+    "--summary",
+    "Rude remarks",
+];
+
+/// BASE with one flag's value replaced (or the flag and value removed when
+/// `value` is None).
+fn with(flag: &str, value: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < BASE.len() {
+        if BASE[i] == flag {
+            if let Some(v) = value {
+                out.push(flag.to_string());
+                out.push(v.to_string());
+            }
+            i += 2;
+        } else {
+            out.push(BASE[i].to_string());
+            i += 1;
+        }
+    }
+    out
+}
+
+fn refs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+#[test]
+fn intake_by_flags_numbers_cases_per_year() {
+    let env = Env::new();
+    let out = env.run(BASE, 0);
+    assert_eq!(out.trim(), "2025-0001");
+    let v = env.json(BASE);
+    assert_eq!(v, serde_json::json!({"case": "2025-0002"}));
+    // Numbered by the year received.
+    let mut a = with("--received", Some("2024-12-30"));
+    a.retain(|s| s != "--incident-date" && s != "2025-03-01");
+    a.extend(["--incident-date".into(), "2024-12-01".into()]);
+    assert_eq!(env.run(&refs(&a), 0).trim(), "2024-0001");
+    assert_eq!(env.run(BASE, 0).trim(), "2025-0003");
+}
+
+#[test]
+fn intake_stores_every_field() {
+    let env = Env::new();
+    let n = env.intake(&[
+        "--as-of",
+        "2025-03-20",
+        "--received",
+        "2025-03-07",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-03-01",
+        "--criminal",
+        "yes",
+        "--complainant",
+        "Ana Diaz",
+        "--complainant",
+        "Luis Diaz",
+        "--officer",
+        "John Roe#4411",
+        "--officer",
+        "Mary Major#5120",
+        "--allegation",
+        "force@4411",
+        "--allegation",
+        "false-arrest@5120",
+        "--summary",
+        "Pushed and arrested at a protest",
+    ]);
+    let v = env.json(&["show", &n, "--as-of", "2025-03-07"]);
+    assert_eq!(v["case"], n);
+    assert_eq!(v["received"], "2025-03-07");
+    assert_eq!(v["incident_date"], "2025-03-01");
+    assert_eq!(v["source"], "direct");
+    assert_eq!(v["criminal"], true);
+    assert_eq!(v["status"], "open");
+    assert_eq!(
+        v["complainants"],
+        serde_json::json!(["Ana Diaz", "Luis Diaz"])
+    );
+    assert_eq!(v["allegations"][1]["category"], "false-arrest");
+    assert_eq!(v["allegations"][1]["badge"], "5120");
+    assert_eq!(v["allegations"][1]["officer"], "Mary Major");
+    assert_eq!(v["events"][0]["event"], "received");
+    assert_eq!(v["events"][0]["recorded_by"], "tester");
+    // Fri 7 Mar 2025: 2 working days -> Tue 11 Mar; 3 -> Wed 12 Mar.
+    assert_eq!(deadline(&v, "notify-pd")["due"], "2025-03-11");
+    assert_eq!(deadline(&v, "forward-pd")["due"], "2025-03-12");
+    assert_eq!(deadline(&v, "refer-counsel")["due"], "2025-03-12");
+    assert_eq!(deadline(&v, "refer-counsel")["basis"], "11.5-31(3)(b)(ii)");
+    assert!(deadline(&v, "notify-pd")["met"].is_null());
+    assert!(v["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["deadline"] != "commence"));
+}
+
+#[test]
+fn missing_fields_are_one_error_listing_every_flag() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let err = env.refused(&["intake", "--no-input", "--received", "2025-03-07"], 2);
+    for flag in [
+        "--source",
+        "--incident-date",
+        "--criminal",
+        "--complainant",
+        "--officer",
+        "--allegation",
+        "--summary",
+    ] {
+        assert!(err.contains(flag), "{flag} not listed in: {err}");
+    }
+    assert!(!err.contains("--received"), "{err}");
+}
+
+#[test]
+fn a_pipe_is_never_prompted() {
+    // No --no-input, but stdin is not a terminal: the same error, no prompt.
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let before = env.dump();
+    let out = env.cmd().arg("intake").write_stdin("").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--summary"));
+    assert_eq!(before, env.dump());
+}
+
+#[test]
+fn bad_values_name_the_field_the_value_and_the_form() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let cases: &[(&str, Option<&str>, &[&str])] = &[
+        (
+            "--received",
+            Some("2025-02-30"),
+            &["--received", "2025-02-30", "YYYY-MM-DD"],
+        ),
+        (
+            "--received",
+            Some("07/03/2025"),
+            &["07/03/2025", "YYYY-MM-DD"],
+        ),
+        ("--source", Some("email"), &["--source", "email", "direct"]),
+        (
+            "--criminal",
+            Some("maybe"),
+            &["--criminal", "maybe", "yes or no"],
+        ),
+        (
+            "--officer",
+            Some("John Roe"),
+            &["--officer", "John Roe", "NAME#BADGE"],
+        ),
+        (
+            "--allegation",
+            Some("rudeness@4411"),
+            &["category", "rudeness", "discourtesy"],
+        ),
+        (
+            "--allegation",
+            Some("force@9999"),
+            &["9999", "not among the case's officers"],
+        ),
+        (
+            "--allegation",
+            Some("force"),
+            &["--allegation", "CATEGORY@BADGE"],
+        ),
+        (
+            "--incident-date",
+            Some("2025-03-08"),
+            &["--incident-date", "2025-03-08", "on or before"],
+        ),
+        ("--summary", Some("  "), &["--summary"]),
+    ];
+    for (flag, value, needles) in cases {
+        let args = with(flag, *value);
+        let err = env.refused(&refs(&args), 2);
+        for n in *needles {
+            assert!(err.contains(n), "{flag} {value:?}: '{n}' not in: {err}");
+        }
+    }
+}
+
+#[test]
+fn contradictory_or_misplaced_flags_are_refused() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    // Received after "today" (--as-of 2025-03-20).
+    let err = env.refused(&refs(&with("--received", Some("2025-03-21"))), 2);
+    assert!(
+        err.contains("--received") && err.contains("after today"),
+        "{err}"
+    );
+    // Anonymous and a named complainant.
+    let mut a = with("--summary", Some("x"));
+    a.push("--anonymous".into());
+    let err = env.refused(&refs(&a), 2);
+    assert!(err.contains("--anonymous"), "{err}");
+    // IA-only flags on a direct case.
+    let mut a = with("--summary", Some("x"));
+    a.extend(["--chief-decision".into(), "2025-03-05".into()]);
+    let err = env.refused(&refs(&a), 2);
+    assert!(
+        err.contains("--chief-decision") && err.contains("ia-closed"),
+        "{err}"
+    );
+    // Force cases are criminal by law (BASE says --criminal no).
+    let a = with("--source", Some("force-death"));
+    let err = env.refused(&refs(&a), 2);
+    assert!(err.contains("11.5-31(2)(b)"), "{err}");
+    // The same badge twice.
+    let mut a = with("--summary", Some("x"));
+    a.extend(["--officer".into(), "Jon Roe#4411".into()]);
+    let err = env.refused(&refs(&a), 2);
+    assert!(err.contains("4411") && err.contains("twice"), "{err}");
+}
+
+#[test]
+fn late_complaint_needs_a_carried_vote() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    // Incident 2024-03-06; received 2025-03-07: one year and a day.
+    let late = with("--incident-date", Some("2024-03-06"));
+    let err = env.refused(&refs(&late), 4);
+    assert!(
+        err.contains("11.5-31(1)(c)") && err.contains("--late-vote"),
+        "{err}"
+    );
+    // On the anniversary itself it is timely.
+    let on_time = with("--incident-date", Some("2024-03-07"));
+    env.run(&refs(&on_time), 0);
+    // No quorum: refused under 11.5-30.
+    let mut a = late.clone();
+    a.extend(["--late-vote".into(), "2025-03-07 4-2".into()]);
+    let err = env.refused(&refs(&a), 4);
+    assert!(err.contains("quorum") && err.contains("11.5-30"), "{err}");
+    // A tie is not a majority.
+    let mut a = late.clone();
+    a.extend(["--late-vote".into(), "2025-03-07 4-4".into()]);
+    env.refused(&refs(&a), 4);
+    // Malformed tally.
+    let mut a = late.clone();
+    a.extend(["--late-vote".into(), "yes".into()]);
+    let err = env.refused(&refs(&a), 2);
+    assert!(
+        err.contains("--late-vote") && err.contains("YES-NO"),
+        "{err}"
+    );
+    // Carried: recorded, and the case carries the vote.
+    let mut a = late.clone();
+    a.extend([
+        "--late-vote".into(),
+        "2025-03-07 8-3".into(),
+        "--format".into(),
+        "json".into(),
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&env.run(&refs(&a), 0)).unwrap();
+    let show = env.json(&["show", v["case"].as_str().unwrap()]);
+    assert_eq!(
+        show["late_vote"],
+        serde_json::json!({"date": "2025-03-07", "yes": 8, "no": 3})
+    );
+}
+
+#[test]
+fn systemic_problem_counts_from_awareness() {
+    let env = Env::new();
+    // Incident long ago, but the complainant became aware recently.
+    let mut a = with("--incident-date", None);
+    a.extend(["--aware-date".into(), "2024-06-01".into()]);
+    let out = env.run(&refs(&a), 0);
+    let show = env.json(&["show", out.trim()]);
+    assert_eq!(show["aware_date"], "2024-06-01");
+    assert!(show["incident_date"].is_null());
+}
+
+#[test]
+fn force_and_ia_cases_need_no_complainant_and_force_is_criminal() {
+    let env = Env::new();
+    let n = env.intake(&[
+        "--as-of",
+        "2025-07-10",
+        "--received",
+        "2025-07-03",
+        "--source",
+        "force-death",
+        "--incident-date",
+        "2025-07-02",
+        "--officer",
+        "Unknown officer#unknown",
+        "--allegation",
+        "force@unknown",
+        "--summary",
+        "Fatal shooting on NW 7th Ave",
+    ]);
+    let v = env.json(&["show", &n, "--as-of", "2025-07-03"]);
+    assert_eq!(v["criminal"], true);
+    // Thu 3 Jul 2025; Fri 4 Jul is Independence Day: Mon 7 (1), Tue 8 (2), Wed 9 (3).
+    assert_eq!(deadline(&v, "notify-pd")["due"], "2025-07-08");
+    assert_eq!(deadline(&v, "refer-counsel")["due"], "2025-07-09");
+    assert_eq!(deadline(&v, "forward-pd")["due"], "2025-07-09");
+}
+
+#[test]
+fn ia_closed_case_flags_a_late_transmittal_and_starts_the_decision_clock() {
+    let env = Env::new();
+    let n = env.intake(&[
+        "--as-of",
+        "2025-11-10",
+        "--received",
+        "2025-11-07",
+        "--source",
+        "ia-closed",
+        "--incident-date",
+        "2025-06-02",
+        "--criminal",
+        "no",
+        "--chief-decision",
+        "2025-10-31",
+        "--ia-file-access",
+        "2025-11-07",
+        "--officer",
+        "Kim Poe#1207",
+        "--allegation",
+        "force@1207",
+        "--summary",
+        "IA case 25-118",
+    ]);
+    let v = env.json(&["show", &n, "--as-of", "2025-11-10"]);
+    // Chief decided Fri 31 Oct: 3 working days -> Wed 5 Nov; received Fri 7 Nov: late.
+    let t = deadline(&v, "ia-transmittal");
+    assert_eq!(t["due"], "2025-11-05");
+    assert_eq!(t["met"], false);
+    assert_eq!(t["basis"], "11.5-31(2)(c)");
+    // Later of report and file access: Fri 7 Nov + 10 working days, Veterans
+    // Day Tue 11 Nov skipped -> Mon 24 Nov.
+    assert_eq!(deadline(&v, "ed-decision")["due"], "2025-11-24");
+    // IA's lateness is flagged, never listed as the office's overdue work.
+    let od = env.json(&["overdue", "--as-of", "2025-11-10"]);
+    assert_eq!(od, serde_json::json!([]));
+}

@@ -1,0 +1,180 @@
+//! Intake on a terminal: run the binary under a pseudo-terminal, answer its
+//! prompts like a person (arrow keys, a typo, Enter), and check what was
+//! stored. Only the fields the flags left out are asked.
+
+#![cfg(unix)]
+
+mod common;
+use common::Env;
+use rexpect::session::{spawn_command, PtySession};
+
+const DOWN: &str = "\x1b[B";
+
+fn spawn(env: &Env, args: &[&str]) -> PtySession {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"));
+    cmd.env_remove("OVERSIGHT_DB")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env("USER", "tester")
+        .arg("--db")
+        .arg(&env.db)
+        .args(args);
+    spawn_command(cmd, Some(15_000)).expect("spawn under a pty")
+}
+
+#[test]
+fn intake_prompts_for_exactly_the_missing_fields() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let mut p = spawn(
+        &env,
+        &[
+            "intake",
+            "--as-of",
+            "2025-03-20",
+            "--received",
+            "2025-03-07",
+            "--summary",
+            "Rude remarks during a traffic stop",
+        ],
+    );
+    let before = p.exp_string("Source").unwrap();
+    assert!(
+        !before.contains("Date received"),
+        "asked for a given field: {before}"
+    );
+    p.send("\r").unwrap(); // the first choice: direct
+    p.exp_string("Incident date").unwrap();
+    p.send_line("2025-03-32").unwrap(); // a typo is re-asked, not fatal
+    p.exp_string("YYYY-MM-DD").unwrap();
+    p.send_line("2025-03-01").unwrap();
+    p.exp_string("criminal").unwrap();
+    p.send("n").unwrap();
+    p.exp_string("Complainant").unwrap();
+    p.send_line("Ana Diaz").unwrap();
+    p.exp_string("Complainant").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Officer").unwrap();
+    p.send_line("John Roe").unwrap(); // no badge: re-asked
+    p.exp_string("NAME#BADGE").unwrap();
+    p.send_line("John Roe#4411").unwrap();
+    p.exp_string("Officer").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Allegation category").unwrap();
+    p.send(DOWN).unwrap(); // force -> abuse-of-authority
+    p.send("\r").unwrap();
+    p.exp_string("Add another allegation").unwrap();
+    p.send("n").unwrap();
+    let summary = p.exp_string("Record this case?").unwrap();
+    assert!(summary.contains("abuse-of-authority @ 4411"), "{summary}");
+    assert!(!summary.contains("summary    \n"), "{summary}");
+    p.send("y").unwrap();
+    p.exp_string("2025-0001").unwrap();
+    p.exp_eof().unwrap();
+
+    let v = env.json(&["show", "2025-0001"]);
+    assert_eq!(v["incident_date"], "2025-03-01");
+    assert_eq!(v["criminal"], false);
+    assert_eq!(v["source"], "direct");
+    assert_eq!(v["complainants"], serde_json::json!(["Ana Diaz"]));
+    assert_eq!(v["allegations"][0]["category"], "abuse-of-authority");
+    assert_eq!(v["allegations"][0]["badge"], "4411");
+    assert_eq!(v["summary"], "Rude remarks during a traffic stop");
+}
+
+#[test]
+fn a_late_complaint_on_a_terminal_asks_for_the_vote() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let mut p = spawn(
+        &env,
+        &[
+            "intake",
+            "--as-of",
+            "2025-03-20",
+            "--received",
+            "2025-03-07",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2023-12-01",
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "force@4411",
+            "--summary",
+            "Old incident",
+        ],
+    );
+    p.exp_string("11.5-31(1)(c)").unwrap();
+    p.exp_string("Record the panel's vote").unwrap();
+    p.send("y").unwrap();
+    p.exp_string("Date of the vote").unwrap();
+    p.send_line("2025-03-18").unwrap();
+    p.exp_string("Tally").unwrap();
+    p.send_line("9-2").unwrap();
+    p.exp_string("Record this case?").unwrap();
+    p.send("y").unwrap();
+    p.exp_string("2025-0001").unwrap();
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", "2025-0001"]);
+    assert_eq!(
+        v["late_vote"],
+        serde_json::json!({"date": "2025-03-18", "yes": 9, "no": 2})
+    );
+}
+
+#[test]
+fn declining_at_the_summary_writes_nothing() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let before = env.dump();
+    let mut p = spawn(
+        &env,
+        &[
+            "intake",
+            "--as-of",
+            "2025-03-20",
+            "--received",
+            "2025-03-07",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-03-01",
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "force@4411",
+        ],
+    );
+    p.exp_string("Summary").unwrap();
+    p.send_line("Pushed at a bus stop").unwrap();
+    p.exp_string("Record this case?").unwrap();
+    p.send("n").unwrap();
+    p.exp_string("nothing was written").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(before, env.dump());
+}
+
+#[test]
+fn no_input_on_a_terminal_does_not_prompt() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let mut p = spawn(&env, &["intake", "--no-input", "--received", "2025-03-07"]);
+    let out = p.exp_eof().unwrap();
+    assert!(
+        out.contains("missing required field") && out.contains("--summary"),
+        "{out}"
+    );
+    let status = p.process.wait().unwrap();
+    assert!(
+        matches!(status, rexpect::process::wait::WaitStatus::Exited(_, 2)),
+        "{status:?}"
+    );
+}

@@ -1,0 +1,185 @@
+//! The store file: created on first use (owner-only), refused with exit 5
+//! when newer or not a store, and the local holiday calendar that moves
+//! stored deadlines in the same transaction.
+
+mod common;
+use common::{deadline, Env};
+use serde_json::json;
+
+#[test]
+fn any_command_creates_the_store_owner_only() {
+    let env = Env::new();
+    let nested = env.dir.path().join("a/b/cases.db");
+    let out = env
+        .cmd()
+        .args([
+            "--db",
+            nested.to_str().unwrap(),
+            "overdue",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("created a new store"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&nested).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "store mode {mode:o}");
+    }
+    // The environment variable names the store too.
+    let via_env = env.dir.path().join("env.db");
+    let mut c = assert_cmd::Command::cargo_bin("oversight").unwrap();
+    c.env("OVERSIGHT_DB", &via_env)
+        .args(["list"])
+        .assert()
+        .success();
+    assert!(via_env.exists());
+}
+
+#[test]
+fn init_takes_a_shipped_profile_or_a_file_and_refuses_a_bad_one() {
+    let env = Env::new();
+    let v = env.json(&["init", "--profile", "florida-ia"]);
+    assert_eq!(
+        v,
+        json!({"db": env.db.display().to_string(), "profile": "florida-ia", "created": true})
+    );
+    // Same profile again: fine; another: refused, nothing changed.
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let err = env.refused(&["init", "--profile", "miami-cip"], 2);
+    assert!(err.contains("florida-ia"), "{err}");
+
+    // A profile file with an error names the line.
+    let other = Env::new();
+    let bad = other.dir.path().join("office.toml");
+    let text = include_str!("../profiles/miami-cip.toml")
+        .replace("working_days = 10", "working_days = ten");
+    std::fs::write(&bad, text).unwrap();
+    let err = other.fails(&["init", "--profile", bad.to_str().unwrap()], 2);
+    assert!(err.contains("line"), "{err}");
+    assert!(!other.db.exists(), "a refused init created the store");
+    // A copied, edited profile is used.
+    let good = other.dir.path().join("good.toml");
+    let text = include_str!("../profiles/miami-cip.toml")
+        .replace("name = \"miami-cip\"", "name = \"north-miami\"")
+        .replace("id = \"notify-pd\"\ntitle = \"Notify the police department of the complaint\"\nbasis = \"11.5-31(1)(b)\"\nsources = [\"direct\", \"force-death\", \"force-gbh\"]\nstart = [\"received\"]\nworking_days = 2",
+                 "id = \"notify-pd\"\ntitle = \"Notify the police department of the complaint\"\nbasis = \"11.5-31(1)(b)\"\nsources = [\"direct\", \"force-death\", \"force-gbh\"]\nstart = [\"received\"]\nworking_days = 5");
+    std::fs::write(&good, text).unwrap();
+    other.run(&["init", "--profile", good.to_str().unwrap()], 0);
+    let n = other.direct("2025-03-07", "no");
+    let show = other.json(&["show", &n]);
+    // Fri 7 Mar + 5 working days = Fri 14 Mar.
+    assert_eq!(deadline(&show, "notify-pd")["due"], "2025-03-14");
+}
+
+#[test]
+fn a_newer_store_is_refused_untouched() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&env.db).unwrap();
+    let err = env.fails(&["list"], 5);
+    assert!(err.contains("newer"), "{err}");
+    assert_eq!(before, std::fs::read(&env.db).unwrap());
+}
+
+#[test]
+fn a_file_that_is_not_a_store_is_refused() {
+    let env = Env::new();
+    std::fs::write(&env.db, "these are my notes, not a database\n".repeat(200)).unwrap();
+    let before = std::fs::read(&env.db).unwrap();
+    let err = env.fails(&["overdue"], 5);
+    assert!(err.contains("not an oversight store"), "{err}");
+    assert_eq!(before, std::fs::read(&env.db).unwrap());
+
+    // Another program's SQLite database.
+    let other = Env::new();
+    {
+        let conn = rusqlite::Connection::open(&other.db).unwrap();
+        conn.execute_batch("CREATE TABLE recipes (name TEXT)")
+            .unwrap();
+    }
+    let err = other.fails(&["list"], 5);
+    assert!(err.contains("not an oversight store"), "{err}");
+}
+
+#[test]
+fn local_holidays_move_stored_deadlines() {
+    let env = Env::new();
+    // Received Fri 7 Mar 2025: notify-pd due Tue 11 Mar.
+    let n = env.direct("2025-03-07", "no");
+    env.run(&["holidays", "add", "2025-03-10", "Office closure"], 0);
+    let v = env.json(&["show", &n]);
+    assert_eq!(deadline(&v, "notify-pd")["due"], "2025-03-12");
+    // commence: 11-14, 17-21 -> Mon 24 Mar.
+    assert_eq!(deadline(&v, "commence")["due"], "2025-03-24");
+    let list = env.json(&["holidays", "list", "--year", "2025"]);
+    assert!(list
+        .as_array()
+        .unwrap()
+        .contains(&json!({"date": "2025-03-10", "name": "Office closure", "origin": "local"})));
+    // Removing it puts the deadline back.
+    env.run(&["holidays", "remove", "2025-03-10"], 0);
+    let v = env.json(&["show", &n]);
+    assert_eq!(deadline(&v, "notify-pd")["due"], "2025-03-11");
+
+    // A federal holiday the office works: Columbus Day, Mon 13 Oct 2025.
+    let m = env.direct("2025-10-10", "no"); // Fri: Tue 14 (1), Wed 15 (2)
+    assert_eq!(
+        deadline(&env.json(&["show", &m]), "notify-pd")["due"],
+        "2025-10-15"
+    );
+    env.run(&["holidays", "remove", "2025-10-13"], 0);
+    assert_eq!(
+        deadline(&env.json(&["show", &m]), "notify-pd")["due"],
+        "2025-10-14"
+    );
+    // And restoring it.
+    env.run(&["holidays", "add", "2025-10-13", "Columbus Day"], 0);
+    assert_eq!(
+        deadline(&env.json(&["show", &m]), "notify-pd")["due"],
+        "2025-10-15"
+    );
+
+    // Refusals change nothing.
+    let err = env.refused(&["holidays", "remove", "2025-03-12"], 3);
+    assert!(err.contains("not a holiday"), "{err}");
+    let err = env.refused(&["holidays", "add", "2025-12-25", "Xmas"], 2);
+    assert!(err.contains("Christmas"), "{err}");
+    env.refused(&["holidays", "add", "2025-13-01", "Nope"], 2);
+}
+
+#[test]
+fn list_filters_by_status_officer_and_year() {
+    let env = Env::new();
+    let a = env.direct("2024-05-06", "no");
+    let b = env.direct("2025-03-07", "yes");
+    let all = env.json(&["list"]);
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    assert_eq!(all[0]["case"], a);
+    assert_eq!(all[1]["source"], "direct");
+    assert_eq!(all[1]["status"], "open");
+    assert_eq!(all[1]["received"], "2025-03-07");
+    let y = env.json(&["list", "--year", "2025"]);
+    assert_eq!(y.as_array().unwrap().len(), 1);
+    assert_eq!(y[0]["case"], b);
+    assert_eq!(
+        env.json(&["list", "--officer", "4411"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(env.json(&["list", "--status", "closed"]), json!([]));
+    env.fails(&["list", "--officer", "0000"], 3);
+    env.fails(&["list", "--status", "pending"], 2);
+    env.fails(&["show", "2030-0001"], 3);
+}
