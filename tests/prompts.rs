@@ -22,6 +22,12 @@ fn spawn(env: &Env, args: &[&str]) -> PtySession {
     spawn_command(cmd, Some(15_000)).expect("spawn under a pty")
 }
 
+/// Send keys and flush: `send` alone stays in rexpect's buffer.
+fn key(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
 #[test]
 fn intake_prompts_for_exactly_the_missing_fields() {
     let env = Env::new();
@@ -43,13 +49,13 @@ fn intake_prompts_for_exactly_the_missing_fields() {
         !before.contains("Date received"),
         "asked for a given field: {before}"
     );
-    p.send("\r").unwrap(); // the first choice: direct
+    key(&mut p, "\r"); // the first choice: direct
     p.exp_string("Incident date").unwrap();
     p.send_line("2025-03-32").unwrap(); // a typo is re-asked, not fatal
     p.exp_string("YYYY-MM-DD").unwrap();
     p.send_line("2025-03-01").unwrap();
     p.exp_string("criminal").unwrap();
-    p.send("n").unwrap();
+    key(&mut p, "n");
     p.exp_string("Complainant").unwrap();
     p.send_line("Ana Diaz").unwrap();
     p.exp_string("Complainant").unwrap();
@@ -61,14 +67,14 @@ fn intake_prompts_for_exactly_the_missing_fields() {
     p.exp_string("Officer").unwrap();
     p.send_line("").unwrap();
     p.exp_string("Allegation category").unwrap();
-    p.send(DOWN).unwrap(); // force -> abuse-of-authority
-    p.send("\r").unwrap();
+    key(&mut p, DOWN); // force -> abuse-of-authority
+    key(&mut p, "\r");
     p.exp_string("Add another allegation").unwrap();
-    p.send("n").unwrap();
+    key(&mut p, "n");
     let summary = p.exp_string("Record this case?").unwrap();
     assert!(summary.contains("abuse-of-authority @ 4411"), "{summary}");
     assert!(!summary.contains("summary    \n"), "{summary}");
-    p.send("y").unwrap();
+    key(&mut p, "y");
     p.exp_string("2025-0001").unwrap();
     p.exp_eof().unwrap();
 
@@ -111,13 +117,13 @@ fn a_late_complaint_on_a_terminal_asks_for_the_vote() {
     );
     p.exp_string("11.5-31(1)(c)").unwrap();
     p.exp_string("Record the panel's vote").unwrap();
-    p.send("y").unwrap();
+    key(&mut p, "y");
     p.exp_string("Date of the vote").unwrap();
     p.send_line("2025-03-18").unwrap();
     p.exp_string("Tally").unwrap();
     p.send_line("9-2").unwrap();
     p.exp_string("Record this case?").unwrap();
-    p.send("y").unwrap();
+    key(&mut p, "y");
     p.exp_string("2025-0001").unwrap();
     p.exp_eof().unwrap();
     let v = env.json(&["show", "2025-0001"]);
@@ -156,7 +162,7 @@ fn declining_at_the_summary_writes_nothing() {
     p.exp_string("Summary").unwrap();
     p.send_line("Pushed at a bus stop").unwrap();
     p.exp_string("Record this case?").unwrap();
-    p.send("n").unwrap();
+    key(&mut p, "n");
     p.exp_string("nothing was written").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(before, env.dump());

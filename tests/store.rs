@@ -10,8 +10,10 @@ use serde_json::json;
 fn any_command_creates_the_store_owner_only() {
     let env = Env::new();
     let nested = env.dir.path().join("a/b/cases.db");
-    let out = env
-        .cmd()
+    let out = assert_cmd::Command::cargo_bin("oversight")
+        .unwrap()
+        .env_remove("OVERSIGHT_DB")
+        .env("NO_COLOR", "1")
         .args([
             "--db",
             nested.to_str().unwrap(),
