@@ -7,7 +7,7 @@ use serde_json::json;
 use super::Ctx;
 use crate::error::Result;
 use crate::model::fmt_date;
-use crate::output::{alert, out_line, print_json, print_table, table, Format};
+use crate::output::{alert, days, out_line, print_json, print_table, table, Format};
 use crate::rules::deadlines::{waiting, CaseFacts, Standing};
 use crate::rules::EventFact;
 use crate::store::CaseDetail;
@@ -202,15 +202,15 @@ fn print_human(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> Result<()> {
         let status = match (standing, dl.satisfied_on) {
             (Standing::Met, Some(on)) => format!("met {}", fmt_date(on)),
             (Standing::Missed, Some(on)) => format!(
-                "met late {} (+{} days)",
+                "met late {} (+{})",
                 fmt_date(on),
-                (on - dl.due).num_days()
+                days((on - dl.due).num_days())
             ),
             (Standing::Overdue, _) if dl.owner != "office" => {
                 format!("{} has not acted", dl.owner)
             }
-            (Standing::Overdue, _) => format!("OVERDUE {} days", dl.days_overdue(ctx.as_of)),
-            _ => format!("open, {} days left", (dl.due - ctx.as_of).num_days()),
+            (Standing::Overdue, _) => format!("OVERDUE {}", days(dl.days_overdue(ctx.as_of))),
+            _ => format!("open, {} left", days((dl.due - ctx.as_of).num_days())),
         };
         let cell = if standing == Standing::Overdue {
             alert(status, ctx.color)

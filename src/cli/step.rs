@@ -137,8 +137,8 @@ fn report(ctx: &Ctx, number: &str, step: &Step, deadlines: &[Deadline]) -> Resul
         let what = match d.met() {
             Some(true) => "met".to_string(),
             Some(false) => format!(
-                "met LATE ({} days after the due date)",
-                (step.date - d.due).num_days()
+                "met LATE ({} after the due date)",
+                crate::output::days((step.date - d.due).num_days())
             ),
             None => "started".to_string(),
         };

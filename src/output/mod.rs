@@ -121,3 +121,12 @@ mod tests {
         }
     }
 }
+
+/// "1 day", "3 days": a count of days in words.
+pub fn days(n: i64) -> String {
+    if n.abs() == 1 {
+        format!("{n} day")
+    } else {
+        format!("{n} days")
+    }
+}
