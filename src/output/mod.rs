@@ -107,6 +107,15 @@ where
     }
 }
 
+/// "1 day", "3 days": a count of days in words.
+pub fn days(n: i64) -> String {
+    if n.abs() == 1 {
+        format!("{n} day")
+    } else {
+        format!("{n} days")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,14 +128,5 @@ mod tests {
         for ok in ["2025-0001", "Jane Doe", "", "a=b"] {
             assert_eq!(neutralise(ok), ok);
         }
-    }
-}
-
-/// "1 day", "3 days": a count of days in words.
-pub fn days(n: i64) -> String {
-    if n.abs() == 1 {
-        format!("{n} day")
-    } else {
-        format!("{n} days")
     }
 }
