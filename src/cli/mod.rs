@@ -12,7 +12,17 @@ use crate::output::Format;
 use crate::rules::profile::{Profile, DEFAULT_PROFILE};
 use crate::store::Store;
 
+pub mod challenge;
+pub mod checklist;
+pub mod chief_response;
+pub mod close;
+pub mod commence;
+pub mod correct;
+pub mod counsel_determination;
+pub mod decide;
 pub mod due;
+pub mod extend;
+pub mod finding;
 pub mod generate;
 pub mod holidays;
 pub mod init;
@@ -20,10 +30,13 @@ pub mod intake;
 pub mod list;
 pub mod notify_pd;
 pub mod overdue;
+pub mod present;
 mod prompt;
 pub mod refer_counsel;
+pub mod remand;
 pub mod show;
 mod step;
+pub mod transmit;
 
 const OVERVIEW: &str = "\
 A case tracker for civilian police-oversight offices (Miami City Code ch. 11.5).
@@ -32,6 +45,14 @@ The life of a case:
   intake                record a complaint; deadlines start (11.5-31(1))
   notify-pd             police department notified within 2 working days (11.5-31(1)(b))
   refer-counsel         criminal complaints to the Independent Counsel (11.5-31(3)(b)(ii))
+  counsel-determination counsel's written determination on interference (11.5-31(3)(b)(iii))
+  decide                IA closed case: investigate or review (11.5-31(3)(c)(i))
+  commence              the investigation or review starts (11.5-31(3))
+  present               completed work presented: 180 days (60 for a review)
+  finding               per allegation (11.5-31(5)(b))
+  transmit              findings to the Chief: response within 45 days (11.5-31(6))
+  chief-response        the Chief's response and the Department's action
+  close                 with findings, or --out-of-time (11.5-31(3)(d))
   show CASE             the timeline, every deadline with its citation
   overdue               what is past due today: run it from cron
 
@@ -75,6 +96,19 @@ pub enum Command {
     Intake(intake::IntakeArgs),
     NotifyPd(notify_pd::NotifyPdArgs),
     ReferCounsel(refer_counsel::ReferCounselArgs),
+    CounselDetermination(counsel_determination::CounselDeterminationArgs),
+    Challenge(challenge::ChallengeArgs),
+    Decide(decide::DecideArgs),
+    Commence(commence::CommenceArgs),
+    Extend(extend::ExtendArgs),
+    Present(present::PresentArgs),
+    Remand(remand::RemandArgs),
+    Finding(finding::FindingArgs),
+    Transmit(transmit::TransmitArgs),
+    ChiefResponse(chief_response::ChiefResponseArgs),
+    Close(close::CloseArgs),
+    Checklist(checklist::ChecklistArgs),
+    Correct(correct::CorrectArgs),
     Show(show::ShowArgs),
     List(list::ListArgs),
     Overdue(overdue::OverdueArgs),
@@ -152,6 +186,19 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Intake(a) => intake::run(&ctx, a),
         Command::NotifyPd(a) => notify_pd::run(&ctx, a),
         Command::ReferCounsel(a) => refer_counsel::run(&ctx, a),
+        Command::CounselDetermination(a) => counsel_determination::run(&ctx, a),
+        Command::Challenge(a) => challenge::run(&ctx, a),
+        Command::Decide(a) => decide::run(&ctx, a),
+        Command::Commence(a) => commence::run(&ctx, a),
+        Command::Extend(a) => extend::run(&ctx, a),
+        Command::Present(a) => present::run(&ctx, a),
+        Command::Remand(a) => remand::run(&ctx, a),
+        Command::Finding(a) => finding::run(&ctx, a),
+        Command::Transmit(a) => transmit::run(&ctx, a),
+        Command::ChiefResponse(a) => chief_response::run(&ctx, a),
+        Command::Close(a) => close::run(&ctx, a),
+        Command::Checklist(a) => checklist::run(&ctx, a),
+        Command::Correct(a) => correct::run(&ctx, a),
         Command::Show(a) => show::run(&ctx, a),
         Command::List(a) => list::run(&ctx, a),
         Command::Overdue(a) => overdue::run(&ctx, a),

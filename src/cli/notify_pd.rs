@@ -32,11 +32,8 @@ pub fn run(ctx: &Ctx, a: NotifyPdArgs) -> Result<i32> {
     record(
         ctx,
         Step {
-            case: &a.case,
-            kind: "notify-pd",
-            date: a.date,
-            result: None,
-            note: a.note.as_deref(),
+            note: a.note,
+            ..Step::new(&a.case, "notify-pd", a.date)
         },
     )
 }

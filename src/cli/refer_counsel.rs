@@ -31,11 +31,8 @@ pub fn run(ctx: &Ctx, a: ReferCounselArgs) -> Result<i32> {
     record(
         ctx,
         Step {
-            case: &a.case,
-            kind: "refer-counsel",
-            date: a.date,
-            result: None,
-            note: a.note.as_deref(),
+            note: a.note,
+            ..Step::new(&a.case, "refer-counsel", a.date)
         },
     )
 }

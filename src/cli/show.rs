@@ -26,16 +26,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let (detail, waits) = store.read(|tx| {
         let detail = tx.case_detail(&a.case)?;
-        let facts: Vec<EventFact> = detail
-            .events
-            .iter()
-            .filter(|e| e.superseded_by.is_none())
-            .map(|e| EventFact {
-                kind: e.kind.clone(),
-                date: e.date,
-                result: e.result.clone(),
-            })
-            .collect();
+        let facts: Vec<EventFact> = tx.effective_events(detail.case.id)?;
         let case = CaseFacts {
             source: detail.case.source,
             criminal: detail.case.criminal,

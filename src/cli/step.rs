@@ -3,28 +3,84 @@
 //! event and report the deadlines it met or started, all in one transaction.
 
 use chrono::NaiveDate;
+use clap::Args;
 use serde_json::json;
 
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::output::{print_json, Format};
+use crate::rules::lifecycle::{self, CaseState, Proposed};
 use crate::rules::Deadline;
+use crate::store::{CaseRecord, NewEvent};
+
+/// What every dated step takes: the case, the date, a note.
+#[derive(Debug, Args)]
+pub struct StepArgs {
+    /// Case number, e.g. 2025-0042
+    pub case: String,
+    /// When it happened
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
+    pub date: NaiveDate,
+    /// Free-text note (who, how)
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+impl StepArgs {
+    pub fn step(&self, kind: &'static str) -> Step<'_> {
+        Step {
+            note: self.note.clone(),
+            ..Step::new(&self.case, kind, self.date)
+        }
+    }
+}
 
 /// One step to record.
+#[derive(Debug, Clone, Default)]
 pub struct Step<'a> {
     pub case: &'a str,
     pub kind: &'static str,
     pub date: NaiveDate,
-    pub result: Option<&'a str>,
-    pub note: Option<&'a str>,
+    pub result: Option<String>,
+    pub note: Option<String>,
+    /// A date the step carries (a remand's next meeting).
+    pub until: Option<NaiveDate>,
+    /// Per-allegation steps (findings): the allegation numbers given...
+    pub allegations: Vec<i64>,
+    /// ...or every allegation of the case.
+    pub all_allegations: bool,
+    pub reason: Option<String>,
+    pub out_of_time: bool,
+    /// Per-allegation details recorded with the step (the Department's own
+    /// finding and discipline with the Chief's response).
+    pub extra: Vec<NewEvent>,
 }
+
+impl<'a> Step<'a> {
+    pub fn new(case: &'a str, kind: &'static str, date: NaiveDate) -> Self {
+        Step {
+            case,
+            kind,
+            date,
+            ..Default::default()
+        }
+    }
+}
+
+/// Kinds no deadline rule names that every profile allows.
+const UNIVERSAL: &[&str] = &["finding", "close", "checklist"];
 
 pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
     let mut store = ctx.open()?;
     let (number, deadlines) = store.write(|tx| {
         let case = tx.case(step.case)?;
-        if case.status == "closed" {
+        let profile = tx.profile;
+        let outlives_close = profile
+            .rules
+            .iter()
+            .any(|r| r.after_close && r.satisfied_by == step.kind);
+        if case.status == "closed" && !outlives_close {
             return Err(Error::refused(
                 format!(
                     "case {} is closed; no step can be recorded on it",
@@ -33,72 +89,147 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
                 "",
             ));
         }
-        if step.date > ctx.as_of {
-            return Err(Error::usage(format!(
-                "--date: '{}' is after today ({}); record a step once it has happened",
-                fmt_date(step.date),
-                fmt_date(ctx.as_of)
-            )));
+        check_date(ctx, &case, "--date", step.date)?;
+        if !UNIVERSAL.contains(&step.kind) {
+            let mentions: Vec<_> = profile
+                .rules
+                .iter()
+                .filter(|r| r.mentions(step.kind))
+                .collect();
+            if !mentions
+                .iter()
+                .any(|r| r.applies_to(case.source, case.criminal))
+            {
+                let basis = mentions
+                    .first()
+                    .map(|r| r.basis.clone())
+                    .unwrap_or_default();
+                let track = if case.criminal {
+                    "criminal"
+                } else {
+                    "non-criminal"
+                };
+                return Err(Error::refused(
+                    format!(
+                        "{} does not apply to case {} ({track} {}) under profile {}",
+                        step.kind, case.number, case.source, profile.name
+                    ),
+                    basis,
+                ));
+            }
         }
-        if step.date < case.received {
-            return Err(Error::usage(format!(
-                "--date: '{}' is before case {} was received ({}); give a date on or after it",
-                fmt_date(step.date),
-                case.number,
-                fmt_date(case.received)
-            )));
+        let numbers = tx.allegation_numbers(case.id)?;
+        let allegations = if step.all_allegations {
+            numbers.clone()
+        } else {
+            for a in &step.allegations {
+                if !numbers.contains(a) {
+                    return Err(Error::not_found(format!(
+                        "case {} has no allegation {a} (it has {})",
+                        case.number,
+                        numbers
+                            .iter()
+                            .map(|n| n.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                }
+            }
+            step.allegations.clone()
+        };
+        let events = tx.effective_events(case.id)?;
+        let stored = tx.stored_deadlines(case.id)?;
+        let applies = |satisfied_by: &str| {
+            profile
+                .rules
+                .iter()
+                .any(|r| r.satisfied_by == satisfied_by && r.applies_to(case.source, case.criminal))
+        };
+        let state = CaseState {
+            number: &case.number,
+            events: &events,
+            allegations: &numbers,
+            deadlines: &stored,
+            counsel_track: applies("counsel-determination"),
+            decision_track: applies("decide"),
+            stay_days: profile
+                .rules
+                .iter()
+                .filter(|r| r.satisfied_by == "commence" && r.applies_to(case.source, case.criminal))
+                .flat_map(|r| r.tolling.iter())
+                .find(|t| t.event == "challenge")
+                .map(|t| t.days),
+        };
+        lifecycle::check(
+            &state,
+            &Proposed {
+                kind: step.kind,
+                date: step.date,
+                result: step.result.as_deref(),
+                allegations: &allegations,
+                out_of_time: step.out_of_time,
+            },
+        )
+        .map_err(|r| Error::refused(r.message, r.basis))?;
+
+        let base = NewEvent {
+            kind: step.kind.into(),
+            date: step.date,
+            result: step.result.clone(),
+            note: step.note.clone(),
+            until: step.until,
+            reason: step.reason.clone(),
+            ..Default::default()
+        };
+        let mut new_events = if step.kind == "finding" {
+            allegations
+                .iter()
+                .map(|a| NewEvent {
+                    allegation: Some(*a),
+                    ..base.clone()
+                })
+                .collect()
+        } else {
+            vec![base]
+        };
+        for x in &step.extra {
+            if let Some(a) = x.allegation {
+                if !numbers.contains(&a) {
+                    return Err(Error::not_found(format!(
+                        "case {} has no allegation {a}",
+                        case.number
+                    )));
+                }
+            }
         }
-        let mentions: Vec<_> = tx
-            .profile
-            .rules
-            .iter()
-            .filter(|r| {
-                r.satisfied_by == step.kind
-                    || r.start
-                        .iter()
-                        .any(|s| s.split(':').next() == Some(step.kind))
-            })
-            .collect();
-        if !mentions
-            .iter()
-            .any(|r| r.applies_to(case.source, case.criminal))
-        {
-            let basis = mentions
-                .first()
-                .map(|r| r.basis.clone())
-                .unwrap_or_default();
-            let track = if case.criminal {
-                "criminal"
-            } else {
-                "non-criminal"
-            };
-            return Err(Error::refused(
-                format!(
-                    "{} does not apply to case {} ({track} {}) under profile {}",
-                    step.kind, case.number, case.source, tx.profile.name
-                ),
-                basis,
-            ));
+        new_events.extend(step.extra.iter().cloned());
+        let ds = tx.add_events(&case, &new_events)?;
+        if step.kind == "close" {
+            tx.set_closed(&case, step.date, step.out_of_time)?;
         }
-        if let Some(prev) = tx
-            .effective_events(case.id)?
-            .into_iter()
-            .find(|e| e.kind == step.kind)
-        {
-            return Err(Error::refused(
-                format!(
-                    "{} is already recorded for case {} on {}",
-                    step.kind,
-                    case.number,
-                    fmt_date(prev.date)
-                ),
-                "",
-            ));
-        }
-        let ds = tx.add_event(&case, step.kind, step.date, step.result, step.note)?;
         Ok((case.number, ds))
     })?;
     report(ctx, &number, &step, &deadlines)
+}
+
+/// A step's date: not in the future, not before the case was received.
+pub fn check_date(ctx: &Ctx, case: &CaseRecord, flag: &str, date: NaiveDate) -> Result<()> {
+    if date > ctx.as_of {
+        return Err(Error::usage(format!(
+            "{flag}: '{}' is after today ({}); record a step once it has happened",
+            fmt_date(date),
+            fmt_date(ctx.as_of)
+        )));
+    }
+    if date < case.received {
+        return Err(Error::usage(format!(
+            "{flag}: '{}' is before case {} was received ({}); give a date on or after it",
+            fmt_date(date),
+            case.number,
+            fmt_date(case.received)
+        )));
+    }
+    Ok(())
 }
 
 /// Tell what the step did: which deadlines it met (or met late) and which

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::calendar::{add_years, Calendar};
 use super::profile::{Period, Profile, Rule};
-use crate::model::Source;
+use crate::model::{fmt_date, Source};
 
 /// One dated step as the engine sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +16,12 @@ pub struct EventFact {
     pub kind: String,
     pub date: NaiveDate,
     pub result: Option<String>,
+    /// Order of recording: breaks ties between events of the same day.
+    pub seq: i64,
+    /// A date the event carries (a remand's next regular meeting).
+    pub until: Option<NaiveDate>,
+    /// The allegation (its number on the case) a per-allegation event is about.
+    pub allegation: Option<i64>,
 }
 
 impl EventFact {
@@ -24,11 +30,29 @@ impl EventFact {
             kind: kind.into(),
             date,
             result: None,
+            seq: 0,
+            until: None,
+            allegation: None,
         }
     }
 
+    pub fn with_result(mut self, result: &str) -> Self {
+        self.result = Some(result.into());
+        self
+    }
+
+    pub fn with_seq(mut self, seq: i64) -> Self {
+        self.seq = seq;
+        self
+    }
+
+    pub fn with_until(mut self, until: NaiveDate) -> Self {
+        self.until = Some(until);
+        self
+    }
+
     /// Does this event match a rule's event token (`kind` or `kind:result`)?
-    fn matches(&self, token: &str) -> bool {
+    pub fn matches(&self, token: &str) -> bool {
         match token.split_once(':') {
             Some((kind, result)) => self.kind == kind && self.result.as_deref() == Some(result),
             None => self.kind == token,
@@ -57,6 +81,11 @@ pub struct Deadline {
     pub satisfied_on: Option<NaiveDate>,
     /// Missing it puts the case out of time (the rule's `out_of_time`).
     pub out_of_time_rule: bool,
+    /// The deadline binds someone else after the case is closed (the Chief's
+    /// response), so closing the case does not end it.
+    pub after_close: bool,
+    /// Why the due date is not the plain count: extensions, tolling.
+    pub notes: Vec<String>,
 }
 
 /// Where a deadline stands on a given day (SPEC "Counting days").
@@ -104,31 +133,41 @@ impl Deadline {
     }
 }
 
-/// Due date of a period started on `start`.
-pub fn due_date(cal: &Calendar, profile: &Profile, start: NaiveDate, period: Period) -> NaiveDate {
+/// Due date of a period started on `start`. `given` is the date the
+/// starting event carries, for rules whose due date is set by a decision
+/// (a remand to the next regular meeting).
+pub fn due_date(
+    cal: &Calendar,
+    profile: &Profile,
+    start: NaiveDate,
+    period: Period,
+    given: Option<NaiveDate>,
+) -> NaiveDate {
     match period {
         Period::WorkingDays(n) => cal.add_working_days(start, n),
         Period::Days(n) => cal.add_days(start, n, profile.roll_forward),
         Period::Years(n) => add_years(start, n),
+        Period::Given => given.unwrap_or(start),
     }
 }
 
-/// When a rule's clock starts: the latest of its start events, once all have
-/// happened (the first occurrence of each counts).
-fn clock_start(rule: &Rule, events: &[EventFact]) -> Option<NaiveDate> {
-    rule.start
-        .iter()
-        .map(|token| {
-            events
-                .iter()
-                .filter(|e| e.matches(token))
-                .map(|e| e.date)
-                .min()
-        })
-        .try_fold(None::<NaiveDate>, |latest, d| {
-            d.map(|d| Some(latest.map_or(d, |l| l.max(d))))
-        })
-        .flatten()
+/// The event that starts a rule's clock: of each start token, its first
+/// occurrence (its latest for a rule that restarts); of those, the latest.
+/// None until every start token has happened.
+fn clock_start<'e>(rule: &Rule, events: &'e [EventFact]) -> Option<&'e EventFact> {
+    let mut chosen: Option<&EventFact> = None;
+    for token in &rule.start {
+        let matching = events.iter().filter(|e| e.matches(token));
+        let pick = if rule.restart {
+            matching.max_by_key(|e| (e.date, e.seq))
+        } else {
+            matching.min_by_key(|e| (e.date, e.seq))
+        }?;
+        if chosen.is_none_or(|c| (pick.date, pick.seq) > (c.date, c.seq)) {
+            chosen = Some(pick);
+        }
+    }
+    chosen
 }
 
 /// Every deadline the profile sets for this case, in the profile's order.
@@ -140,14 +179,75 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
         if !rule.applies_to(case.source, case.criminal) || out.iter().any(|d| d.rule == rule.id) {
             continue;
         }
-        let Some(start) = clock_start(rule, case.events) else {
+        let Some(start_event) = clock_start(rule, case.events) else {
             continue;
         };
-        let due = due_date(cal, profile, start, rule.period());
+        let start = start_event.date;
+        let mut due = due_date(cal, profile, start, rule.period(), start_event.until);
+        let mut notes = Vec::new();
+        if let Some(x) = &rule.extension {
+            if let Some(e) = case
+                .events
+                .iter()
+                .filter(|e| e.matches(&x.event))
+                .min_by_key(|e| (e.date, e.seq))
+            {
+                let extended = cal.add_days(e.date, x.days, profile.roll_forward);
+                if extended > due {
+                    notes.push(format!(
+                        "extended from {} to {}: {} days after {} on {} (Sec. {})",
+                        fmt_date(due),
+                        fmt_date(extended),
+                        x.days,
+                        x.event,
+                        fmt_date(e.date),
+                        x.basis
+                    ));
+                    due = extended;
+                } else {
+                    notes.push(format!(
+                        "{} on {} would give {}, earlier than {}: an extension never shortens (Sec. {})",
+                        x.event,
+                        fmt_date(e.date),
+                        fmt_date(extended),
+                        fmt_date(due),
+                        x.basis
+                    ));
+                }
+            }
+        }
+        for t in &rule.tolling {
+            let mut stops: Vec<&EventFact> =
+                case.events.iter().filter(|e| e.matches(&t.event)).collect();
+            stops.sort_by_key(|e| (e.date, e.seq));
+            for e in stops {
+                // A stop counts only while the clock runs: from its start to
+                // the (possibly already moved) due date.
+                if e.date < start || e.date > due {
+                    continue;
+                }
+                let moved = due + chrono::Days::new(u64::from(t.days));
+                let moved = cal.next_working_day_on_or_after(moved);
+                notes.push(format!(
+                    "tolled {} from {}: {} (Sec. {}); due moved from {} to {}",
+                    if t.days == 1 { "1 day".to_string() } else { format!("{} days", t.days) },
+                    fmt_date(e.date),
+                    t.reason,
+                    t.basis,
+                    fmt_date(due),
+                    fmt_date(moved)
+                ));
+                due = moved;
+            }
+        }
         let satisfied_on = case
             .events
             .iter()
             .filter(|e| e.matches(&rule.satisfied_by))
+            .filter(|e| {
+                // A clock that restarts (a remand) is met only by a later step.
+                !rule.restart || (e.date, e.seq) > (start_event.date, start_event.seq)
+            })
             .map(|e| e.date)
             .min();
         out.push(Deadline {
@@ -159,6 +259,8 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
             due,
             satisfied_on,
             out_of_time_rule: rule.out_of_time,
+            after_close: rule.after_close,
+            notes,
         });
     }
     out
@@ -264,18 +366,13 @@ mod tests {
                 .standing(d("2026-01-01")),
             Standing::Met
         );
-        let commence_waiting = waiting(&p, &case);
-        assert_eq!(commence_waiting.len(), 1);
-        assert_eq!(
-            commence_waiting[0].1,
-            ["counsel-determination:no-interference"]
-        );
+        let waits = waiting(&p, &case);
+        let commence = waits.iter().find(|(r, _)| r.id == "commence").unwrap();
+        assert_eq!(commence.1, ["counsel-determination:no-interference"]);
 
-        events.push(EventFact {
-            kind: "counsel-determination".into(),
-            date: d("2026-01-09"),
-            result: Some("no-interference".into()),
-        });
+        events.push(
+            EventFact::new("counsel-determination", d("2026-01-09")).with_result("no-interference"),
+        );
         let case = CaseFacts {
             source: Source::Direct,
             criminal: true,
@@ -297,11 +394,7 @@ mod tests {
         let events = [
             EventFact::new("received", d("2025-03-03")),
             EventFact::new("refer-counsel", d("2025-03-04")),
-            EventFact {
-                kind: "counsel-determination".into(),
-                date: d("2025-03-10"),
-                result: Some("interference".into()),
-            },
+            EventFact::new("counsel-determination", d("2025-03-10")).with_result("interference"),
         ];
         let case = CaseFacts {
             source: Source::ForceGbh,
@@ -381,6 +474,8 @@ mod tests {
             due: d("2025-01-10"),
             satisfied_on: None,
             out_of_time_rule: false,
+            after_close: false,
+            notes: vec![],
         };
         assert_eq!(dl.standing(d("2025-01-10")), Standing::Open);
         assert_eq!(dl.standing(d("2025-01-11")), Standing::Overdue);

@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod deadlines;
 pub mod intake;
+pub mod lifecycle;
 pub mod profile;
 
 pub use calendar::Calendar;

@@ -35,6 +35,7 @@ pub const EVENT_KINDS: &[&str] = &[
     "transmit",
     "chief-response",
     "close",
+    "checklist",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -55,6 +56,19 @@ pub struct Profile {
     pub no_finding_reasons: Vec<String>,
     #[serde(default)]
     pub rules: Vec<Rule>,
+    #[serde(default)]
+    pub checklist: Vec<ChecklistItem>,
+}
+
+/// Something the law requires that has no deadline: shown on a case from
+/// its `after` event until recorded (notices, a copy of the complaint).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub title: String,
+    pub basis: String,
+    pub after: String,
 }
 
 fn yes() -> bool {
@@ -86,6 +100,29 @@ pub enum Period {
     WorkingDays(u32),
     Days(u32),
     Years(i32),
+    /// The date the starting event carries (`given_date = true`).
+    Given,
+}
+
+/// A later event that moves a rule's due date out, never in
+/// (Sec. 11.5-31(3)(d): 60 days after the IA file is received).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extension {
+    pub event: String,
+    pub days: u32,
+    pub basis: String,
+}
+
+/// An event that stops a rule's clock for a number of days (a prosecutorial
+/// challenge's 48-hour stay, Sec. 11.5-31(2)(a)(i)).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tolling {
+    pub event: String,
+    pub days: u32,
+    pub reason: String,
+    pub basis: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -108,6 +145,19 @@ pub struct Rule {
     /// it is to be closed without a finding.
     #[serde(default)]
     pub out_of_time: bool,
+    /// Start from the latest occurrence of the start event, and be met only
+    /// by a step after it (a remand can happen more than once).
+    #[serde(default)]
+    pub restart: bool,
+    /// The due date is the date carried by the starting event.
+    #[serde(default)]
+    pub given_date: bool,
+    pub extension: Option<Extension>,
+    #[serde(default)]
+    pub tolling: Vec<Tolling>,
+    /// The deadline outlives the case's closing (someone else must act).
+    #[serde(default)]
+    pub after_close: bool,
 }
 
 fn office() -> String {
@@ -116,6 +166,9 @@ fn office() -> String {
 
 impl Rule {
     pub fn period(&self) -> Period {
+        if self.given_date {
+            return Period::Given;
+        }
         match (self.working_days, self.days, self.years) {
             (Some(n), None, None) => Period::WorkingDays(n),
             (None, Some(n), None) => Period::Days(n),
@@ -128,6 +181,15 @@ impl Rule {
     /// Whether the office itself must act (and so the deadline can be overdue).
     pub fn owned_by_office(&self) -> bool {
         self.owner == "office"
+    }
+
+    /// Whether an event kind starts, meets, extends or tolls this rule.
+    pub fn mentions(&self, kind: &str) -> bool {
+        let k = |t: &String| t.split(':').next() == Some(kind);
+        self.start.iter().any(k)
+            || k(&self.satisfied_by)
+            || self.extension.as_ref().is_some_and(|x| k(&x.event))
+            || self.tolling.iter().any(|t| k(&t.event))
     }
 
     pub fn applies_to(&self, source: Source, criminal: bool) -> bool {
@@ -194,9 +256,9 @@ impl Profile {
             .iter()
             .filter(|x| **x)
             .count();
-            if n != 1 {
+            if n != usize::from(!r.given_date) {
                 return bad(format!(
-                    "rule '{}': give exactly one of working_days, days, years",
+                    "rule '{}': give exactly one of working_days, days, years (none with given_date)",
                     r.id
                 ));
             }
@@ -212,7 +274,17 @@ impl Profile {
             if r.start.is_empty() {
                 return bad(format!("rule '{}': start needs at least one event", r.id));
             }
-            for e in r.start.iter().chain(std::iter::once(&r.satisfied_by)) {
+            let extra = r
+                .extension
+                .iter()
+                .map(|x| &x.event)
+                .chain(r.tolling.iter().map(|t| &t.event));
+            for e in r
+                .start
+                .iter()
+                .chain(std::iter::once(&r.satisfied_by))
+                .chain(extra)
+            {
                 let kind = e.split(':').next().unwrap_or_default();
                 if !EVENT_KINDS.contains(&kind) {
                     return bad(format!(

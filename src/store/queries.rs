@@ -86,6 +86,33 @@ pub struct NewCase {
     pub ia_file_access: Option<NaiveDate>,
 }
 
+/// The kind of an event that withdraws the event it supersedes.
+pub const RETRACTED: &str = "retracted";
+
+/// An event to append.
+#[derive(Debug, Clone, Default)]
+pub struct NewEvent {
+    pub kind: String,
+    pub date: NaiveDate,
+    pub result: Option<String>,
+    pub note: Option<String>,
+    pub until: Option<NaiveDate>,
+    /// The allegation's number on the case.
+    pub allegation: Option<i64>,
+    pub reason: Option<String>,
+    pub supersedes: Option<i64>,
+}
+
+impl NewEvent {
+    pub fn new(kind: &str, date: NaiveDate) -> Self {
+        NewEvent {
+            kind: kind.into(),
+            date,
+            ..Default::default()
+        }
+    }
+}
+
 /// A case's own columns.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseRecord {
@@ -176,6 +203,10 @@ pub struct EventRecord {
     pub date: NaiveDate,
     pub result: Option<String>,
     pub note: Option<String>,
+    pub until: Option<NaiveDate>,
+    /// The allegation's number on the case, for per-allegation steps.
+    pub allegation: Option<i64>,
+    pub reason: Option<String>,
     pub supersedes: Option<i64>,
     pub superseded_by: Option<i64>,
     pub recorded_at: String,
@@ -312,12 +343,12 @@ impl Tx<'_> {
                 st.execute(params![case_id, i as i64 + 1, a.category, officer])?;
             }
         }
-        self.insert_event(case_id, "received", c.received, None, None)?;
+        self.insert_event(case_id, &NewEvent::new("received", c.received))?;
         if let Some(d) = c.chief_decision {
-            self.insert_event(case_id, "chief-decision", d, None, None)?;
+            self.insert_event(case_id, &NewEvent::new("chief-decision", d))?;
         }
         if let Some(d) = c.ia_file_access {
-            self.insert_event(case_id, "ia-file-access", d, None, None)?;
+            self.insert_event(case_id, &NewEvent::new("ia-file-access", d))?;
         }
         let case = self.case_by_id(case_id)?;
         self.recompute(&case)?;
@@ -399,7 +430,9 @@ impl Tx<'_> {
             .prepare_cached(
                 "SELECT e.id, e.kind, e.date, e.result, e.note, e.supersedes,
                         (SELECT s.id FROM events s WHERE s.supersedes = e.id),
-                        e.recorded_at, e.recorded_by
+                        e.recorded_at, e.recorded_by, e.until,
+                        (SELECT a.seq FROM allegations a WHERE a.id = e.allegation_id),
+                        e.reason
                  FROM events e WHERE e.case_id = ?1 ORDER BY e.date, e.id",
             )?
             .query_map(params![case_id], |r| {
@@ -413,61 +446,91 @@ impl Tx<'_> {
                     superseded_by: r.get(6)?,
                     recorded_at: r.get(7)?,
                     recorded_by: r.get(8)?,
+                    until: opt_date_col(r, 9)?,
+                    allegation: r.get(10)?,
+                    reason: r.get(11)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// The events the rules see: those no later event supersedes.
+    /// The events the rules see: those no later event supersedes, without
+    /// retractions.
     pub fn effective_events(&self, case_id: i64) -> Result<Vec<EventFact>> {
         Ok(self
             .events(case_id)?
             .into_iter()
-            .filter(|e| e.superseded_by.is_none())
+            .filter(|e| e.superseded_by.is_none() && e.kind != RETRACTED)
             .map(|e| EventFact {
                 kind: e.kind,
                 date: e.date,
                 result: e.result,
+                seq: e.id,
+                until: e.until,
+                allegation: e.allegation,
             })
             .collect())
     }
 
-    /// Append an event and bring the case's deadlines in step, in this
+    /// Append events and bring the case's deadlines in step, in this
     /// transaction.
-    pub fn add_event(
-        &mut self,
-        case: &CaseRecord,
-        kind: &str,
-        date: NaiveDate,
-        result: Option<&str>,
-        note: Option<&str>,
-    ) -> Result<Vec<Deadline>> {
-        self.insert_event(case.id, kind, date, result, note)?;
+    pub fn add_events(&mut self, case: &CaseRecord, events: &[NewEvent]) -> Result<Vec<Deadline>> {
+        for e in events {
+            self.insert_event(case.id, e)?;
+        }
         self.recompute(case)
     }
 
-    fn insert_event(
-        &self,
-        case_id: i64,
-        kind: &str,
-        date: NaiveDate,
-        result: Option<&str>,
-        note: Option<&str>,
-    ) -> Result<()> {
+    fn insert_event(&self, case_id: i64, e: &NewEvent) -> Result<i64> {
+        let allegation_id: Option<i64> = match e.allegation {
+            Some(seq) => Some(
+                self.tx
+                    .prepare_cached("SELECT id FROM allegations WHERE case_id = ?1 AND seq = ?2")?
+                    .query_row(params![case_id, seq], |r| r.get(0))
+                    .optional()?
+                    .ok_or_else(|| Error::not_found(format!("no allegation {seq} on this case")))?,
+            ),
+            None => None,
+        };
         self.tx
             .prepare_cached(
-                "INSERT INTO events (case_id, kind, date, result, note, recorded_at, recorded_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO events (case_id, kind, date, result, note, until, allegation_id,
+                    reason, supersedes, recorded_at, recorded_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?
             .execute(params![
                 case_id,
-                kind,
-                fmt_date(date),
-                result,
-                note,
+                e.kind,
+                fmt_date(e.date),
+                e.result,
+                e.note,
+                e.until.map(fmt_date),
+                allegation_id,
+                e.reason,
+                e.supersedes,
                 now(),
                 super::os_user()
             ])?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Reopen a case whose closing was retracted.
+    pub fn reopen(&mut self, case: &CaseRecord) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE cases SET status = 'open', closed = NULL, out_of_time = 0 WHERE id = ?1",
+            )?
+            .execute(params![case.id])?;
+        Ok(())
+    }
+
+    /// Close a case (the `close` step is recorded by the caller).
+    pub fn set_closed(&mut self, case: &CaseRecord, on: NaiveDate, out_of_time: bool) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE cases SET status = 'closed', closed = ?2, out_of_time = ?3 WHERE id = ?1",
+            )?
+            .execute(params![case.id, fmt_date(on), out_of_time])?;
         Ok(())
     }
 
@@ -485,7 +548,7 @@ impl Tx<'_> {
             .execute(params![case.id])?;
         let mut st = self.tx.prepare_cached(
             "INSERT INTO deadlines (case_id, rule, title, basis, owner, start, due, satisfied_on,
-                out_of_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                out_of_time, after_close, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?;
         for d in &computed {
             st.execute(params![
@@ -498,6 +561,8 @@ impl Tx<'_> {
                 fmt_date(d.due),
                 d.satisfied_on.map(fmt_date),
                 d.out_of_time_rule,
+                d.after_close,
+                d.notes.join("\n"),
             ])?;
         }
         Ok(computed)
@@ -507,7 +572,8 @@ impl Tx<'_> {
         Ok(self
             .tx
             .prepare_cached(
-                "SELECT rule, title, basis, owner, start, due, satisfied_on, out_of_time
+                "SELECT rule, title, basis, owner, start, due, satisfied_on, out_of_time,
+                        after_close, notes
                  FROM deadlines WHERE case_id = ?1 ORDER BY due, rule",
             )?
             .query_map(params![case_id], |r| {
@@ -520,6 +586,12 @@ impl Tx<'_> {
                     due: date_col(r, 5)?,
                     satisfied_on: opt_date_col(r, 6)?,
                     out_of_time_rule: r.get(7)?,
+                    after_close: r.get(8)?,
+                    notes: r
+                        .get::<_, String>(9)?
+                        .lines()
+                        .map(String::from)
+                        .collect(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?)
@@ -571,6 +643,15 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// The numbers of a case's allegations, in order.
+    pub fn allegation_numbers(&self, case_id: i64) -> Result<Vec<i64>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT seq FROM allegations WHERE case_id = ?1 ORDER BY seq")?
+            .query_map(params![case_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Whether an officer badge appears on any case.
     pub fn badge_known(&self, badge: &str) -> Result<bool> {
         Ok(self
@@ -600,7 +681,7 @@ impl Tx<'_> {
             ) d
             JOIN cases c ON c.id = d.case_id
             WHERE d.owner = 'office' AND d.start <= ?1
-              AND (c.closed IS NULL OR c.closed > ?1)
+              AND (c.closed IS NULL OR c.closed > ?1 OR d.after_close = 1)
             ORDER BY d.due, c.number, d.rule";
         let from = from.map(fmt_date).unwrap_or_else(|| "0000-01-01".into());
         let mut st = self.tx.prepare_cached(sql)?;

@@ -78,6 +78,12 @@ CREATE TABLE events (
     result      TEXT,
     note        TEXT,
     supersedes  INTEGER REFERENCES events (id),
+    -- a date the step carries (a remand's next regular meeting)
+    until       TEXT,
+    -- per-allegation steps (findings, the Department's action)
+    allegation_id INTEGER REFERENCES allegations (id),
+    -- a finding's no-finding reason; the discipline the Department imposed
+    reason      TEXT,
     recorded_at TEXT NOT NULL,
     recorded_by TEXT NOT NULL
 ) STRICT;
@@ -100,6 +106,8 @@ CREATE TABLE deadlines (
     due          TEXT NOT NULL,
     satisfied_on TEXT,
     out_of_time  INTEGER NOT NULL DEFAULT 0,
+    after_close  INTEGER NOT NULL DEFAULT 0,
+    notes        TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (case_id, rule)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX deadlines_unsatisfied ON deadlines (due) WHERE satisfied_on IS NULL;

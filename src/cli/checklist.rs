@@ -1,0 +1,38 @@
+//! `checklist`: record a required notice that has no deadline of its own
+//! (the profile's checklist: notice of commencement, 11.5-31(2)(d); a copy
+//! of the complaint to the officer before interrogation, 11.5-33).
+
+use clap::Args;
+
+use super::step::{record, Step, StepArgs};
+use super::Ctx;
+use crate::error::Result;
+use crate::rules::Profile;
+
+/// Record a checklist item: a notice the law requires (shown on `show` until recorded)
+#[derive(Debug, Args)]
+#[command(after_help = "Items (miami-cip): notice-of-commencement (11.5-31(2)(d)), \
+complaint-copy (11.5-33).
+
+Example:
+  oversight checklist 2025-0042 notice-of-commencement --date 2025-03-25")]
+pub struct ChecklistArgs {
+    #[command(flatten)]
+    pub at: StepArgs,
+    /// The item, from the profile's checklist
+    #[arg(value_name = "ITEM")]
+    pub item: String,
+}
+
+pub fn run(ctx: &Ctx, a: ChecklistArgs) -> Result<i32> {
+    let profile = ctx.open()?.profile().clone();
+    let ids: Vec<String> = profile.checklist.iter().map(|c| c.id.clone()).collect();
+    Profile::check_in(&ids, "ITEM", &a.item)?;
+    record(
+        ctx,
+        Step {
+            result: Some(a.item.clone()),
+            ..a.at.step("checklist")
+        },
+    )
+}

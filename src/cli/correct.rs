@@ -1,0 +1,131 @@
+//! `correct`: events are append-only, so a mistake is fixed by a correcting
+//! event that supersedes the wrong one (new date or result), or retracts it.
+//! Both stay on the timeline; the rules see only the correction.
+
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::json;
+
+use super::step::check_date;
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::model::fmt_date;
+use crate::output::{print_json, Format};
+use crate::store::{NewEvent, RETRACTED};
+
+/// Correct or retract a recorded step; the original stays on the timeline
+#[derive(Debug, Args)]
+#[command(after_help = "Event numbers are in the timeline of `oversight show CASE`.
+
+Examples:
+  oversight correct 2025-0042 --event 7 --date 2025-03-12 --reason \"typo in the date\"
+  oversight correct 2025-0042 --event 9 --retract --reason \"recorded on the wrong case\"")]
+pub struct CorrectArgs {
+    /// Case number, e.g. 2025-0042
+    pub case: String,
+    /// The event to correct (its # in `show`)
+    #[arg(long, value_name = "ID")]
+    pub event: i64,
+    /// Why (kept on the timeline)
+    #[arg(long)]
+    pub reason: String,
+    /// The right date
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg, conflicts_with = "retract")]
+    pub date: Option<NaiveDate>,
+    /// The right result (determination, decision, finding...)
+    #[arg(long, conflicts_with = "retract")]
+    pub result: Option<String>,
+    /// The step did not happen: withdraw it
+    #[arg(long)]
+    pub retract: bool,
+}
+
+pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
+    if !a.retract && a.date.is_none() && a.result.is_none() {
+        return Err(Error::usage(
+            "missing: give the right value with --date and/or --result, or --retract",
+        ));
+    }
+    if a.reason.trim().is_empty() {
+        return Err(Error::bad_value("--reason", &a.reason, "a few words saying why"));
+    }
+    let mut store = ctx.open()?;
+    let (number, kind, id) = store.write(|tx| {
+        let case = tx.case(&a.case)?;
+        let old = tx
+            .events(case.id)?
+            .into_iter()
+            .find(|e| e.id == a.event)
+            .ok_or_else(|| {
+                Error::not_found(format!("case {} has no event #{}", case.number, a.event))
+            })?;
+        if let Some(by) = old.superseded_by {
+            return Err(Error::refused(
+                format!("event #{} was already corrected by #{by}; correct that one", old.id),
+                "",
+            ));
+        }
+        if old.kind == "received" || old.kind == RETRACTED {
+            return Err(Error::usage(format!(
+                "--event: #{} is the case's {}; it cannot be corrected here",
+                old.id, old.kind
+            )));
+        }
+        if let Some(d) = a.date {
+            check_date(ctx, &case, "--date", d)?;
+        }
+        if let Some(r) = &a.result {
+            if old.result.is_none() {
+                return Err(Error::usage(format!(
+                    "--result: {} (#{}) has no result to correct",
+                    old.kind, old.id
+                )));
+            }
+            let allowed: Vec<String> = match old.kind.as_str() {
+                "finding" | "department-action" => tx.profile.findings.clone(),
+                "counsel-determination" => vec!["no-interference".into(), "interference".into()],
+                "decide" => vec!["investigate".into(), "review".into()],
+                "chief-response" => vec!["yes".into(), "no".into(), "partial".into()],
+                _ => vec![old.result.clone().unwrap_or_default()],
+            };
+            crate::rules::Profile::check_in(&allowed, "--result", r)?;
+        }
+        let new = NewEvent {
+            kind: if a.retract {
+                RETRACTED.into()
+            } else {
+                old.kind.clone()
+            },
+            date: a.date.unwrap_or(old.date),
+            result: if a.retract {
+                None
+            } else {
+                a.result.clone().or(old.result.clone())
+            },
+            note: Some(format!("correction: {}", a.reason.trim())),
+            until: old.until,
+            allegation: old.allegation,
+            reason: old.reason.clone(),
+            supersedes: Some(old.id),
+        };
+        tx.add_events(&case, &[new])?;
+        if old.kind == "close" {
+            if a.retract {
+                tx.reopen(&case)?;
+            } else if let Some(d) = a.date {
+                tx.set_closed(&case, d, case.out_of_time)?;
+            }
+        }
+        Ok((case.number, old.kind, old.id))
+    })?;
+    let what = if a.retract { "retracted" } else { "corrected" };
+    if ctx.format == Format::Json {
+        print_json(&json!({
+            "case": number, "event": id, "kind": kind, "action": what,
+            "date": a.date.map(fmt_date), "result": a.result,
+        }))?;
+    } else {
+        eprintln!("{what} {kind} (#{id}) on case {number}; the original stays on the timeline");
+    }
+    Ok(0)
+}

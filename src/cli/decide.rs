@@ -1,0 +1,43 @@
+//! `decide`: record the Executive Director's decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))
+
+use clap::Args;
+
+use super::step::{record, Step, StepArgs};
+use super::Ctx;
+use crate::error::Result;
+
+/// Record the Executive Director's decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))
+#[derive(Debug, Args)]
+#[command(after_help = "Meets ed-decision (10 working days from the later of the close-out report and access to \
+the IA file). Sets the completion time once commenced: 180 days for an investigation \
+(11.5-31(3)(c)(ii)), 60 days for a review (11.5-31(3)(c)(iii)).\n\n\
+Example:\n  oversight decide 2025-0042 --date 2025-06-10 --action review")]
+pub struct DecideArgs {
+    #[command(flatten)]
+    pub at: StepArgs,
+    /// Investigate the matter independently, or review the IA file
+    #[arg(long, value_enum)]
+    pub action: Decision,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Decision {
+    /// An independent investigation (180 days)
+    Investigate,
+    /// A review of the IA file (60 days)
+    Review,
+}
+
+pub fn run(ctx: &Ctx, a: DecideArgs) -> Result<i32> {
+    let action = match a.action {
+        Decision::Investigate => "investigate",
+        Decision::Review => "review",
+    };
+    record(
+        ctx,
+        Step {
+            result: Some(action.into()),
+            ..a.at.step("decide")
+        },
+    )
+}

@@ -1,0 +1,37 @@
+//! `extend`: the panel extends a direct case's completion time to 60 days
+//! after it received the Internal Affairs investigative file.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::step::{record, Step};
+use super::Ctx;
+use crate::error::Result;
+
+/// Extend a direct case's completion deadline: 60 days after the IA file is received (11.5-31(3)(d))
+#[derive(Debug, Args)]
+#[command(after_help = "The complete deadline becomes 60 days after the IA file was received, \
+if that is later than it already is: an extension never shortens the time.
+
+Example:
+  oversight extend 2025-0042 --ia-file-received 2025-08-20")]
+pub struct ExtendArgs {
+    /// Case number, e.g. 2025-0042
+    pub case: String,
+    /// When the Internal Affairs investigative file was received
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
+    pub ia_file_received: NaiveDate,
+    /// Free-text note
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: ExtendArgs) -> Result<i32> {
+    record(
+        ctx,
+        Step {
+            note: a.note,
+            ..Step::new(&a.case, "extend", a.ia_file_received)
+        },
+    )
+}

@@ -1,0 +1,38 @@
+//! `remand`: record that the panel remanded the matter for further work (11.5-31(5)(a))
+
+use clap::Args;
+use chrono::NaiveDate;
+
+use super::step::{record, Step, StepArgs};
+use super::Ctx;
+use crate::error::Result;
+
+/// Record that the panel remanded the matter for further work (11.5-31(5)(a))
+#[derive(Debug, Args)]
+#[command(after_help = "Starts remand-present: the results are due at the next regular meeting, the date given \
+with --next-meeting.\n\n\
+Example:\n  oversight remand 2025-0042 --date 2025-09-10 --next-meeting 2025-10-08")]
+pub struct RemandArgs {
+    #[command(flatten)]
+    pub at: StepArgs,
+    /// Date of the panel's next regular meeting (the new due date)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
+    pub next_meeting: NaiveDate,
+}
+
+pub fn run(ctx: &Ctx, a: RemandArgs) -> Result<i32> {
+    if a.next_meeting <= a.at.date {
+        return Err(crate::error::Error::usage(format!(
+            "--next-meeting: '{}' is not after the remand ({}); give the date of the next regular meeting",
+            crate::model::fmt_date(a.next_meeting),
+            crate::model::fmt_date(a.at.date)
+        )));
+    }
+    record(
+        ctx,
+        Step {
+            until: Some(a.next_meeting),
+            ..a.at.step("remand")
+        },
+    )
+}

@@ -1,0 +1,581 @@
+//! Which step may follow which: the order Sec. 11.5-31 puts on a case, as
+//! one pure function over the case's effective events. Every refusal names
+//! the section it comes from. The deadlines themselves are the profile's
+//! business (`deadlines.rs`); this module only says "not now, because".
+
+use chrono::{Days, NaiveDate};
+
+use super::deadlines::{Deadline, EventFact, Standing};
+use crate::model::fmt_date;
+
+/// A step the law does not allow now, and the section that says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub message: String,
+    pub basis: String,
+}
+
+fn refuse<T>(message: impl Into<String>, basis: &str) -> Result<T, Refusal> {
+    Err(Refusal {
+        message: message.into(),
+        basis: basis.into(),
+    })
+}
+
+/// What the checks need to know about a case.
+#[derive(Debug, Clone)]
+pub struct CaseState<'a> {
+    pub number: &'a str,
+    /// Effective events (superseded and retracted ones left out).
+    pub events: &'a [EventFact],
+    /// The numbers of the case's allegations.
+    pub allegations: &'a [i64],
+    /// The case's deadlines as computed from `events`.
+    pub deadlines: &'a [Deadline],
+    /// The profile sends this case to counsel first (a counsel-determination
+    /// rule applies): it may commence only after "no interference".
+    pub counsel_track: bool,
+    /// The profile has the Executive Director decide (ed-decision applies):
+    /// an IA closed case commences only after the decision.
+    pub decision_track: bool,
+    /// Days a prosecutorial challenge stays the investigation (from the
+    /// profile's tolling of `commence`), if any.
+    pub stay_days: Option<u32>,
+}
+
+/// The step to check.
+#[derive(Debug, Clone)]
+pub struct Proposed<'a> {
+    pub kind: &'a str,
+    pub date: NaiveDate,
+    pub result: Option<&'a str>,
+    /// For findings: the allegations the step is about.
+    pub allegations: &'a [i64],
+    /// For close: the case is to be closed without a finding as out of time.
+    pub out_of_time: bool,
+}
+
+/// Steps that happen once on a case (a correction supersedes, never repeats).
+const ONCE: &[&str] = &[
+    "notify-pd",
+    "refer-counsel",
+    "decide",
+    "commence",
+    "extend",
+    "transmit",
+    "chief-response",
+    "close",
+];
+
+impl CaseState<'_> {
+    fn on_or_before<'s>(
+        &'s self,
+        token: &'s str,
+        date: NaiveDate,
+    ) -> impl Iterator<Item = &'s EventFact> + 's {
+        self.events
+            .iter()
+            .filter(move |e| e.matches(token) && e.date <= date)
+    }
+
+    fn latest<'s>(&'s self, token: &'s str, date: NaiveDate) -> Option<&'s EventFact> {
+        self.on_or_before(token, date)
+            .max_by_key(|e| (e.date, e.seq))
+    }
+
+    fn any(&self, token: &str) -> Option<&EventFact> {
+        self.events
+            .iter()
+            .filter(|e| e.matches(token))
+            .min_by_key(|e| (e.date, e.seq))
+    }
+
+    /// The latest presentation not followed by a remand, as of `date`.
+    fn standing_presentation(&self, date: NaiveDate) -> Option<&EventFact> {
+        let present = self.latest("present", date)?;
+        match self.latest("remand", date) {
+            Some(r) if (r.date, r.seq) > (present.date, present.seq) => None,
+            _ => Some(present),
+        }
+    }
+
+    /// Allegations without an effective finding.
+    fn without_finding(&self) -> Vec<i64> {
+        self.allegations
+            .iter()
+            .copied()
+            .filter(|n| {
+                !self
+                    .events
+                    .iter()
+                    .any(|e| e.kind == "finding" && e.allegation == Some(*n))
+            })
+            .collect()
+    }
+}
+
+fn list(ns: &[i64]) -> String {
+    ns.iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// May `step` be recorded on the case now? Applicability of a step to the
+/// case's track and dates before receipt are checked by the caller.
+pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
+    let n = case.number;
+    let date = step.date;
+    if ONCE.contains(&step.kind) {
+        if let Some(prev) = case.any(step.kind) {
+            return refuse(
+                format!(
+                    "{} is already recorded for case {n} on {}; to change it, record a \
+                     correction (`oversight correct`)",
+                    step.kind,
+                    fmt_date(prev.date)
+                ),
+                "",
+            );
+        }
+    }
+    match step.kind {
+        "counsel-determination" => {
+            if case.latest("refer-counsel", date).is_none() {
+                return refuse(
+                    format!(
+                        "case {n} was not referred to the Independent Counsel on or before {}; \
+                         record refer-counsel first",
+                        fmt_date(date)
+                    ),
+                    "11.5-31(3)(b)(iii)",
+                );
+            }
+            if let Some(prev) = case.any("counsel-determination:no-interference") {
+                return refuse(
+                    format!(
+                        "counsel already determined no interference on {}",
+                        fmt_date(prev.date)
+                    ),
+                    "11.5-31(3)(b)(iv)",
+                );
+            }
+        }
+        "commence" => {
+            if case.counsel_track {
+                match case.latest("counsel-determination", date) {
+                    None => {
+                        return refuse(
+                            format!(
+                                "case {n} is criminal: it may commence only after the Independent \
+                                 Counsel's written determination of no interference, and none is \
+                                 recorded on or before {}",
+                                fmt_date(date)
+                            ),
+                            "11.5-31(2)(a)(i), (3)(b)(iv)",
+                        )
+                    }
+                    Some(d) if d.result.as_deref() == Some("interference") => {
+                        return refuse(
+                            format!(
+                                "counsel determined on {} that an investigation would interfere \
+                                 with a criminal investigation or prosecution; case {n} is on hold \
+                                 until a determination of no interference",
+                                fmt_date(d.date)
+                            ),
+                            "11.5-31(2)(a)(i)",
+                        )
+                    }
+                    Some(_) => {}
+                }
+            }
+            if let Some(days) = case.stay_days {
+                for c in case.on_or_before("challenge", date) {
+                    let ends = c.date + Days::new(u64::from(days));
+                    if date < ends {
+                        return refuse(
+                            format!(
+                                "a prosecutorial challenge received {} stays the investigation \
+                                 until {} (48 hours)",
+                                fmt_date(c.date),
+                                fmt_date(ends)
+                            ),
+                            "11.5-31(2)(a)(i)",
+                        );
+                    }
+                }
+            }
+            if case.decision_track && case.latest("decide", date).is_none() {
+                return refuse(
+                    format!(
+                        "the Executive Director has not decided (investigate or review) on or \
+                         before {}; record decide first",
+                        fmt_date(date)
+                    ),
+                    "11.5-31(3)(c)(i)",
+                );
+            }
+        }
+        "extend" | "present" => {
+            if case.latest("commence", date).is_none() {
+                return refuse(
+                    format!(
+                        "case {n} has not commenced on or before {}; {} needs a commenced \
+                         investigation or review",
+                        fmt_date(date),
+                        step.kind
+                    ),
+                    if step.kind == "extend" {
+                        "11.5-31(3)(d)"
+                    } else {
+                        "11.5-31(3)"
+                    },
+                );
+            }
+            if step.kind == "present" {
+                if let Some(p) = case.standing_presentation(date) {
+                    return refuse(
+                        format!(
+                            "case {n} was presented on {} and not remanded since; a second \
+                             presentation follows a remand",
+                            fmt_date(p.date)
+                        ),
+                        "11.5-31(5)(a)",
+                    );
+                }
+            }
+        }
+        "remand" => {
+            if case.standing_presentation(date).is_none() {
+                return refuse(
+                    format!(
+                        "case {n} has no presentation on or before {} to remand",
+                        fmt_date(date)
+                    ),
+                    "11.5-31(5)(a)",
+                );
+            }
+        }
+        "finding" => {
+            if case.standing_presentation(date).is_none() {
+                return refuse(
+                    format!(
+                        "findings follow the presentation of the completed investigation or \
+                         review, and case {n} has none standing on {} (not presented, or \
+                         remanded since)",
+                        fmt_date(date)
+                    ),
+                    "11.5-31(5)(b)",
+                );
+            }
+            let done: Vec<i64> = step
+                .allegations
+                .iter()
+                .copied()
+                .filter(|a| !case.without_finding().contains(a))
+                .collect();
+            if !done.is_empty() {
+                return refuse(
+                    format!(
+                        "allegation(s) {} of case {n} already have a finding; to change one, \
+                         record a correction (`oversight correct`)",
+                        list(&done)
+                    ),
+                    "11.5-31(5)(b)",
+                );
+            }
+        }
+        "transmit" => {
+            let missing = case.without_finding();
+            if !missing.is_empty() {
+                return refuse(
+                    format!(
+                        "allegation(s) {} of case {n} have no finding yet; findings come before \
+                         they are sent to the Chief",
+                        list(&missing)
+                    ),
+                    "11.5-31(6)",
+                );
+            }
+        }
+        "chief-response" => {
+            if case.latest("transmit", date).is_none() {
+                return refuse(
+                    format!(
+                        "no findings were sent to the Chief for case {n} on or before {}",
+                        fmt_date(date)
+                    ),
+                    "11.5-31(6)",
+                );
+            }
+        }
+        "close" if step.out_of_time => {
+            let passed: Vec<&Deadline> = case
+                .deadlines
+                .iter()
+                .filter(|d| d.out_of_time_rule && d.due < date)
+                .filter(|d| matches!(d.standing(date), Standing::Overdue | Standing::Missed))
+                .collect();
+            if passed.is_empty() {
+                let when = case
+                    .deadlines
+                    .iter()
+                    .find(|d| d.out_of_time_rule)
+                    .map(|d| format!(" (it is due {})", fmt_date(d.due)))
+                    .unwrap_or_else(|| " (none has started)".into());
+                return refuse(
+                    format!(
+                        "no completion deadline of case {n} had passed by {}{when}; a case is \
+                         closed out of time only after it",
+                        fmt_date(date)
+                    ),
+                    "11.5-31(3)(d)",
+                );
+            }
+        }
+        "close" => {
+            let missing = case.without_finding();
+            if !missing.is_empty() {
+                return refuse(
+                    format!(
+                        "allegation(s) {} of case {n} have no finding; a case closes with a \
+                         finding on every allegation, or out of time (--out-of-time)",
+                        list(&missing)
+                    ),
+                    "11.5-31(5)(b)",
+                );
+            }
+        }
+        "checklist" => {
+            if let Some(prev) = case
+                .events
+                .iter()
+                .find(|e| e.kind == "checklist" && e.result.as_deref() == step.result)
+            {
+                return refuse(
+                    format!(
+                        "{} is already recorded for case {n} on {}",
+                        step.result.unwrap_or_default(),
+                        fmt_date(prev.date)
+                    ),
+                    "",
+                );
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn ev(kind: &str, date: &str, seq: i64) -> EventFact {
+        EventFact::new(kind, d(date)).with_seq(seq)
+    }
+
+    fn state<'a>(events: &'a [EventFact], deadlines: &'a [Deadline]) -> CaseState<'a> {
+        CaseState {
+            number: "2025-0001",
+            events,
+            allegations: &[1, 2],
+            deadlines,
+            counsel_track: true,
+            decision_track: false,
+            stay_days: Some(2),
+        }
+    }
+
+    fn plain(events: &[EventFact]) -> CaseState<'_> {
+        CaseState {
+            counsel_track: false,
+            ..state(events, &[])
+        }
+    }
+
+    fn step(kind: &str, date: &str) -> Proposed<'static> {
+        Proposed {
+            kind: Box::leak(kind.to_string().into_boxed_str()),
+            date: d(date),
+            result: None,
+            allegations: &[],
+            out_of_time: false,
+        }
+    }
+
+    fn basis(r: Result<(), Refusal>) -> String {
+        r.unwrap_err().basis
+    }
+
+    #[test]
+    fn criminal_commence_waits_for_no_interference() {
+        let mut events = vec![
+            ev("received", "2025-03-03", 1),
+            ev("refer-counsel", "2025-03-04", 2),
+        ];
+        let s = state(&events, &[]);
+        assert_eq!(
+            basis(check(&s, &step("commence", "2025-03-10"))),
+            "11.5-31(2)(a)(i), (3)(b)(iv)"
+        );
+        events.push(ev("counsel-determination", "2025-03-10", 3).with_result("interference"));
+        let s = state(&events, &[]);
+        let r = check(&s, &step("commence", "2025-03-11")).unwrap_err();
+        assert!(r.message.contains("on hold"), "{}", r.message);
+        // A later determination of no interference lifts the hold, but not
+        // for a commencement dated before it.
+        events.push(ev("counsel-determination", "2025-03-20", 4).with_result("no-interference"));
+        let s = state(&events, &[]);
+        assert!(check(&s, &step("commence", "2025-03-12")).is_err());
+        assert!(check(&s, &step("commence", "2025-03-20")).is_ok());
+    }
+
+    #[test]
+    fn a_challenge_stays_commencement_for_48_hours() {
+        let events = vec![
+            ev("received", "2025-03-03", 1),
+            ev("refer-counsel", "2025-03-04", 2),
+            ev("counsel-determination", "2025-03-10", 3).with_result("no-interference"),
+            ev("challenge", "2025-03-11", 4),
+        ];
+        let s = state(&events, &[]);
+        for day in ["2025-03-11", "2025-03-12"] {
+            assert_eq!(
+                basis(check(&s, &step("commence", day))),
+                "11.5-31(2)(a)(i)",
+                "{day}"
+            );
+        }
+        // Before the challenge, and once 48 hours have run, it may commence.
+        assert!(check(&s, &step("commence", "2025-03-10")).is_ok());
+        assert!(check(&s, &step("commence", "2025-03-13")).is_ok());
+    }
+
+    #[test]
+    fn determination_needs_a_referral_and_no_interference_is_final() {
+        let events = vec![ev("received", "2025-03-03", 1)];
+        let s = state(&events, &[]);
+        assert_eq!(
+            basis(check(&s, &step("counsel-determination", "2025-03-05"))),
+            "11.5-31(3)(b)(iii)"
+        );
+        let events = vec![
+            ev("received", "2025-03-03", 1),
+            ev("refer-counsel", "2025-03-04", 2),
+            ev("counsel-determination", "2025-03-10", 3).with_result("no-interference"),
+        ];
+        let s = state(&events, &[]);
+        assert!(check(&s, &step("counsel-determination", "2025-03-12")).is_err());
+    }
+
+    #[test]
+    fn ia_case_commences_after_the_directors_decision() {
+        let events = vec![ev("received", "2025-03-03", 1)];
+        let mut s = state(&events, &[]);
+        s.counsel_track = false;
+        s.decision_track = true;
+        assert_eq!(
+            basis(check(&s, &step("commence", "2025-03-05"))),
+            "11.5-31(3)(c)(i)"
+        );
+        let events = vec![
+            ev("received", "2025-03-03", 1),
+            ev("decide", "2025-03-04", 2).with_result("review"),
+        ];
+        let s = CaseState {
+            events: &events,
+            ..s
+        };
+        assert!(check(&s, &step("commence", "2025-03-05")).is_ok());
+    }
+
+    #[test]
+    fn presentation_findings_transmittal_and_response_come_in_order() {
+        let mut events = vec![ev("received", "2025-03-03", 1)];
+        let s = plain(&events);
+        assert_eq!(basis(check(&s, &step("present", "2025-04-01"))), "11.5-31(3)");
+        assert_eq!(basis(check(&s, &step("extend", "2025-04-01"))), "11.5-31(3)(d)");
+        events.push(ev("commence", "2025-03-05", 2));
+        let s = plain(&events);
+        assert!(check(&s, &step("present", "2025-04-01")).is_ok());
+        let mut finding = step("finding", "2025-04-02");
+        finding.allegations = &[1];
+        assert_eq!(basis(check(&s, &finding)), "11.5-31(5)(b)");
+        assert_eq!(basis(check(&s, &step("remand", "2025-04-02"))), "11.5-31(5)(a)");
+
+        events.push(ev("present", "2025-04-01", 3));
+        let s = plain(&events);
+        assert!(check(&s, &finding).is_ok());
+        // Presented and not remanded: no second presentation.
+        assert_eq!(basis(check(&s, &step("present", "2025-04-03"))), "11.5-31(5)(a)");
+        assert_eq!(basis(check(&s, &step("transmit", "2025-04-03"))), "11.5-31(6)");
+        assert_eq!(basis(check(&s, &step("close", "2025-04-03"))), "11.5-31(5)(b)");
+
+        // Remanded: findings wait for the next presentation.
+        events.push(ev("remand", "2025-04-01", 4));
+        let s = plain(&events);
+        assert!(check(&s, &finding).is_err());
+        assert!(check(&s, &step("present", "2025-04-10")).is_ok());
+        events.push(ev("present", "2025-04-10", 5));
+        let mut f1 = ev("finding", "2025-04-10", 6).with_result("sustained");
+        f1.allegation = Some(1);
+        events.push(f1);
+        let s = plain(&events);
+        finding.date = d("2025-04-10");
+        let r = check(&s, &finding).unwrap_err();
+        assert!(r.message.contains("already have a finding"), "{}", r.message);
+        let r = check(&s, &step("transmit", "2025-04-11")).unwrap_err();
+        assert!(r.message.contains("allegation(s) 2 "), "{}", r.message);
+        let mut f2 = ev("finding", "2025-04-10", 7).with_result("unfounded");
+        f2.allegation = Some(2);
+        events.push(f2);
+        let s = plain(&events);
+        assert_eq!(
+            basis(check(&s, &step("chief-response", "2025-04-11"))),
+            "11.5-31(6)"
+        );
+        assert!(check(&s, &step("transmit", "2025-04-11")).is_ok());
+        assert!(check(&s, &step("close", "2025-04-11")).is_ok());
+    }
+
+    #[test]
+    fn steps_that_happen_once_are_refused_the_second_time() {
+        let events = vec![
+            ev("received", "2025-03-03", 1),
+            ev("notify-pd", "2025-03-04", 2),
+        ];
+        let s = state(&events, &[]);
+        let r = check(&s, &step("notify-pd", "2025-03-05")).unwrap_err();
+        assert!(r.message.contains("already recorded"), "{}", r.message);
+    }
+
+    #[test]
+    fn out_of_time_close_needs_a_passed_completion_deadline() {
+        let events = vec![ev("received", "2025-01-02", 1), ev("commence", "2025-01-06", 2)];
+        let complete = Deadline {
+            rule: "complete".into(),
+            title: String::new(),
+            basis: "11.5-31(3)(a)".into(),
+            owner: "office".into(),
+            start: d("2025-01-06"),
+            due: d("2025-07-07"),
+            satisfied_on: None,
+            out_of_time_rule: true,
+            after_close: false,
+            notes: vec![],
+        };
+        let dls = [complete];
+        let s = state(&events, &dls);
+        let mut close = step("close", "2025-07-07");
+        close.out_of_time = true;
+        // On the due date itself the deadline has not passed.
+        assert_eq!(basis(check(&s, &close)), "11.5-31(3)(d)");
+        close.date = d("2025-07-08");
+        assert!(check(&s, &close).is_ok());
+    }
+}
