@@ -33,6 +33,19 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'Record a new case; prompts for each missing required field on a terminal')
             [CompletionResult]::new('notify-pd', 'notify-pd', [CompletionResultType]::ParameterValue, 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))')
             [CompletionResult]::new('refer-counsel', 'refer-counsel', [CompletionResultType]::ParameterValue, 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))')
+            [CompletionResult]::new('counsel-determination', 'counsel-determination', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))')
+            [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))')
+            [CompletionResult]::new('commence', 'commence', [CompletionResultType]::ParameterValue, 'Record that the investigation (or review) commenced')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))')
+            [CompletionResult]::new('present', 'present', [CompletionResultType]::ParameterValue, 'Record that the completed investigation or review was presented to the panel')
+            [CompletionResult]::new('remand', 'remand', [CompletionResultType]::ParameterValue, 'Record that the panel remanded the matter for further work (11.5-31(5)(a))')
+            [CompletionResult]::new('finding', 'finding', [CompletionResultType]::ParameterValue, 'Record the panel''s finding per allegation (11.5-31(5)(b))')
+            [CompletionResult]::new('transmit', 'transmit', [CompletionResultType]::ParameterValue, 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))')
+            [CompletionResult]::new('chief-response', 'chief-response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response and the action taken (11.5-31(6))')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the case, with findings or out of time (11.5-31(3)(d))')
+            [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'Record a checklist item: a notice the law requires (shown on `show` until recorded)')
+            [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct or retract a recorded step; the original stays on the timeline')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one case: parties, allegations, timeline, deadlines with status and citation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'List every open deadline past due, oldest first (run it from cron)')
@@ -97,6 +110,190 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;counsel-determination' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What counsel determined')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;challenge' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;decide' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Investigate the matter independently, or review the IA file')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;commence' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;extend' {
+            [CompletionResult]::new('--ia-file-received', '--ia-file-received', [CompletionResultType]::ParameterName, 'When the Internal Affairs investigative file was received')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;present' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;remand' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--next-meeting', '--next-meeting', [CompletionResultType]::ParameterName, 'Date of the panel''s next regular meeting (the new due date)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;finding' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--allegation', '--allegation', [CompletionResultType]::ParameterName, 'Allegation number on the case (repeatable; see `show`)')
+            [CompletionResult]::new('--finding', '--finding', [CompletionResultType]::ParameterName, 'The finding, from the profile''s list')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why there is no finding (with no-finding), from the profile''s list')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every allegation of the case')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;transmit' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;chief-response' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--concurs', '--concurs', [CompletionResultType]::ParameterName, 'Does the Chief accept the panel''s findings and recommendations?')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'The action the Chief took, in words')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'The Department''s own finding on an allegation: N=FINDING (repeatable)')
+            [CompletionResult]::new('--discipline', '--discipline', [CompletionResultType]::ParameterName, 'The discipline imposed for an allegation: N=TEXT (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;close' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--out-of-time', '--out-of-time', [CompletionResultType]::ParameterName, 'Close without a finding: the time to complete ran out')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;checklist' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;correct' {
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event to correct (its # in `show`)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept on the timeline)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The right date')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'The right result (determination, decision, finding...)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--retract', '--retract', [CompletionResultType]::ParameterName, 'The step did not happen: withdraw it')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -238,6 +435,19 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'Record a new case; prompts for each missing required field on a terminal')
             [CompletionResult]::new('notify-pd', 'notify-pd', [CompletionResultType]::ParameterValue, 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))')
             [CompletionResult]::new('refer-counsel', 'refer-counsel', [CompletionResultType]::ParameterValue, 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))')
+            [CompletionResult]::new('counsel-determination', 'counsel-determination', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))')
+            [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))')
+            [CompletionResult]::new('commence', 'commence', [CompletionResultType]::ParameterValue, 'Record that the investigation (or review) commenced')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))')
+            [CompletionResult]::new('present', 'present', [CompletionResultType]::ParameterValue, 'Record that the completed investigation or review was presented to the panel')
+            [CompletionResult]::new('remand', 'remand', [CompletionResultType]::ParameterValue, 'Record that the panel remanded the matter for further work (11.5-31(5)(a))')
+            [CompletionResult]::new('finding', 'finding', [CompletionResultType]::ParameterValue, 'Record the panel''s finding per allegation (11.5-31(5)(b))')
+            [CompletionResult]::new('transmit', 'transmit', [CompletionResultType]::ParameterValue, 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))')
+            [CompletionResult]::new('chief-response', 'chief-response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response and the action taken (11.5-31(6))')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the case, with findings or out of time (11.5-31(3)(d))')
+            [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'Record a checklist item: a notice the law requires (shown on `show` until recorded)')
+            [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct or retract a recorded step; the original stays on the timeline')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one case: parties, allegations, timeline, deadlines with status and citation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'List every open deadline past due, oldest first (run it from cron)')
@@ -257,6 +467,45 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;refer-counsel' {
+            break
+        }
+        'oversight;help;counsel-determination' {
+            break
+        }
+        'oversight;help;challenge' {
+            break
+        }
+        'oversight;help;decide' {
+            break
+        }
+        'oversight;help;commence' {
+            break
+        }
+        'oversight;help;extend' {
+            break
+        }
+        'oversight;help;present' {
+            break
+        }
+        'oversight;help;remand' {
+            break
+        }
+        'oversight;help;finding' {
+            break
+        }
+        'oversight;help;transmit' {
+            break
+        }
+        'oversight;help;chief-response' {
+            break
+        }
+        'oversight;help;close' {
+            break
+        }
+        'oversight;help;checklist' {
+            break
+        }
+        'oversight;help;correct' {
             break
         }
         'oversight;help;show' {

@@ -30,6 +30,19 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand intake 'Record a new case; prompts for each missing required field on a terminal'
             cand notify-pd 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
             cand refer-counsel 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
+            cand counsel-determination 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))'
+            cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
+            cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
+            cand commence 'Record that the investigation (or review) commenced'
+            cand extend 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
+            cand present 'Record that the completed investigation or review was presented to the panel'
+            cand remand 'Record that the panel remanded the matter for further work (11.5-31(5)(a))'
+            cand finding 'Record the panel''s finding per allegation (11.5-31(5)(b))'
+            cand transmit 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))'
+            cand chief-response 'Record the Chief''s written response and the action taken (11.5-31(6))'
+            cand close 'Close the case, with findings or out of time (11.5-31(3)(d))'
+            cand checklist 'Record a checklist item: a notice the law requires (shown on `show` until recorded)'
+            cand correct 'Correct or retract a recorded step; the original stays on the timeline'
             cand show 'Show one case: parties, allegations, timeline, deadlines with status and citation'
             cand list 'List cases'
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
@@ -90,6 +103,177 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;counsel-determination'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --result 'What counsel determined'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;challenge'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;decide'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --action 'Investigate the matter independently, or review the IA file'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;commence'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;extend'= {
+            cand --ia-file-received 'When the Internal Affairs investigative file was received'
+            cand --note 'Free-text note'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;present'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;remand'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --next-meeting 'Date of the panel''s next regular meeting (the new due date)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;finding'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --allegation 'Allegation number on the case (repeatable; see `show`)'
+            cand --finding 'The finding, from the profile''s list'
+            cand --reason 'Why there is no finding (with no-finding), from the profile''s list'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --all 'Every allegation of the case'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;transmit'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;chief-response'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --concurs 'Does the Chief accept the panel''s findings and recommendations?'
+            cand --action 'The action the Chief took, in words'
+            cand --department 'The Department''s own finding on an allegation: N=FINDING (repeatable)'
+            cand --discipline 'The discipline imposed for an allegation: N=TEXT (repeatable)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;close'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --out-of-time 'Close without a finding: the time to complete ran out'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;checklist'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;correct'= {
+            cand --event 'The event to correct (its # in `show`)'
+            cand --reason 'Why (kept on the timeline)'
+            cand --date 'The right date'
+            cand --result 'The right result (determination, decision, finding...)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --retract 'The step did not happen: withdraw it'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -216,6 +400,19 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand intake 'Record a new case; prompts for each missing required field on a terminal'
             cand notify-pd 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
             cand refer-counsel 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
+            cand counsel-determination 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))'
+            cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
+            cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
+            cand commence 'Record that the investigation (or review) commenced'
+            cand extend 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
+            cand present 'Record that the completed investigation or review was presented to the panel'
+            cand remand 'Record that the panel remanded the matter for further work (11.5-31(5)(a))'
+            cand finding 'Record the panel''s finding per allegation (11.5-31(5)(b))'
+            cand transmit 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))'
+            cand chief-response 'Record the Chief''s written response and the action taken (11.5-31(6))'
+            cand close 'Close the case, with findings or out of time (11.5-31(3)(d))'
+            cand checklist 'Record a checklist item: a notice the law requires (shown on `show` until recorded)'
+            cand correct 'Correct or retract a recorded step; the original stays on the timeline'
             cand show 'Show one case: parties, allegations, timeline, deadlines with status and citation'
             cand list 'List cases'
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
@@ -231,6 +428,32 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;notify-pd'= {
         }
         &'oversight;help;refer-counsel'= {
+        }
+        &'oversight;help;counsel-determination'= {
+        }
+        &'oversight;help;challenge'= {
+        }
+        &'oversight;help;decide'= {
+        }
+        &'oversight;help;commence'= {
+        }
+        &'oversight;help;extend'= {
+        }
+        &'oversight;help;present'= {
+        }
+        &'oversight;help;remand'= {
+        }
+        &'oversight;help;finding'= {
+        }
+        &'oversight;help;transmit'= {
+        }
+        &'oversight;help;chief-response'= {
+        }
+        &'oversight;help;close'= {
+        }
+        &'oversight;help;checklist'= {
+        }
+        &'oversight;help;correct'= {
         }
         &'oversight;help;show'= {
         }

@@ -36,6 +36,19 @@ complete -c oversight -n "__fish_oversight_needs_command" -f -a "init" -d 'Creat
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "intake" -d 'Record a new case; prompts for each missing required field on a terminal'
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "notify-pd" -d 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "refer-counsel" -d 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "counsel-determination" -d 'Record the Independent Counsel\'s written determination on interference (11.5-31(3)(b)(iii))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "challenge" -d 'Record a prosecutorial agency\'s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "decide" -d 'Record the Executive Director\'s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "commence" -d 'Record that the investigation (or review) commenced'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "extend" -d 'Extend a direct case\'s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "present" -d 'Record that the completed investigation or review was presented to the panel'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "remand" -d 'Record that the panel remanded the matter for further work (11.5-31(5)(a))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "finding" -d 'Record the panel\'s finding per allegation (11.5-31(5)(b))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "transmit" -d 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "chief-response" -d 'Record the Chief\'s written response and the action taken (11.5-31(6))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "close" -d 'Close the case, with findings or out of time (11.5-31(3)(d))'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "checklist" -d 'Record a checklist item: a notice the law requires (shown on `show` until recorded)'
+complete -c oversight -n "__fish_oversight_needs_command" -f -a "correct" -d 'Correct or retract a recorded step; the original stays on the timeline'
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "show" -d 'Show one case: parties, allegations, timeline, deadlines with status and citation'
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "list" -d 'List cases'
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "overdue" -d 'List every open deadline past due, oldest first (run it from cron)'
@@ -96,6 +109,155 @@ csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l result -d 'What counsel determined' -r -f -a "no-interference\t'An investigation will not interfere: it may commence'
+interference\t'It would interfere with a criminal investigation or prosecution'"
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l action -d 'Investigate the matter independently, or review the IA file' -r -f -a "investigate\t'An independent investigation (180 days)'
+review\t'A review of the IA file (60 days)'"
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -l ia-file-received -d 'When the Internal Affairs investigative file was received' -r
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -l note -d 'Free-text note' -r
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand present" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand present" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand present" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand present" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand present" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand present" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand present" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand present" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l next-meeting -d 'Date of the panel\'s next regular meeting (the new due date)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l allegation -d 'Allegation number on the case (repeatable; see `show`)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l finding -d 'The finding, from the profile\'s list' -r
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l reason -d 'Why there is no finding (with no-finding), from the profile\'s list' -r
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l all -d 'Every allegation of the case'
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l concurs -d 'Does the Chief accept the panel\'s findings and recommendations?' -r -f -a "yes\t''
+no\t''
+partial\t''"
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l action -d 'The action the Chief took, in words' -r
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l department -d 'The Department\'s own finding on an allegation: N=FINDING (repeatable)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l discipline -d 'The discipline imposed for an allegation: N=TEXT (repeatable)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l out-of-time -d 'Close without a finding: the time to complete ran out'
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand close" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l note -d 'Free-text note (who, how)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l event -d 'The event to correct (its # in `show`)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l reason -d 'Why (kept on the timeline)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l date -d 'The right date' -r
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l result -d 'The right result (determination, decision, finding...)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l retract -d 'The step did not happen: withdraw it'
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
@@ -184,17 +346,30 @@ csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "init" -d 'Create the store (any other command creates it on first use with the default profile)'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "intake" -d 'Record a new case; prompts for each missing required field on a terminal'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "notify-pd" -d 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "refer-counsel" -d 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "show" -d 'Show one case: parties, allegations, timeline, deadlines with status and citation'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "list" -d 'List cases'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "overdue" -d 'List every open deadline past due, oldest first (run it from cron)'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "due" -d 'List open deadlines falling due today or in the next N days'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "holidays" -d 'The working-day calendar: federal holidays by rule, plus local changes'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "generate" -d 'Regenerate completions/ and man/ (for maintainers)'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel show list overdue due holidays generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "init" -d 'Create the store (any other command creates it on first use with the default profile)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "intake" -d 'Record a new case; prompts for each missing required field on a terminal'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "notify-pd" -d 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "refer-counsel" -d 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "counsel-determination" -d 'Record the Independent Counsel\'s written determination on interference (11.5-31(3)(b)(iii))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "challenge" -d 'Record a prosecutorial agency\'s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "decide" -d 'Record the Executive Director\'s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "commence" -d 'Record that the investigation (or review) commenced'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "extend" -d 'Extend a direct case\'s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "present" -d 'Record that the completed investigation or review was presented to the panel'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "remand" -d 'Record that the panel remanded the matter for further work (11.5-31(5)(a))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "finding" -d 'Record the panel\'s finding per allegation (11.5-31(5)(b))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "transmit" -d 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "chief-response" -d 'Record the Chief\'s written response and the action taken (11.5-31(6))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "close" -d 'Close the case, with findings or out of time (11.5-31(3)(d))'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "checklist" -d 'Record a checklist item: a notice the law requires (shown on `show` until recorded)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "correct" -d 'Correct or retract a recorded step; the original stays on the timeline'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "show" -d 'Show one case: parties, allegations, timeline, deadlines with status and citation'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "list" -d 'List cases'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "overdue" -d 'List every open deadline past due, oldest first (run it from cron)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "due" -d 'List open deadlines falling due today or in the next N days'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "holidays" -d 'The working-day calendar: federal holidays by rule, plus local changes'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "generate" -d 'Regenerate completions/ and man/ (for maintainers)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "list" -d 'List the holidays of a year'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "add" -d 'Add a local holiday (deadlines spanning it move)'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "remove" -d 'Remove a holiday the office works (federal or local)'

@@ -72,3 +72,49 @@ fn show_table() {
     let out = env.run(&["show", "2025-0001", "--as-of", "2025-12-01"], 0);
     insta::assert_snapshot!(scrub(&out));
 }
+
+#[test]
+fn show_table_of_a_closed_case() {
+    let env = Env::new();
+    let n = env.direct("2025-01-02", "no");
+    let today = ["--as-of", "2025-12-31"];
+    for args in [
+        vec!["notify-pd", &n, "--date", "2025-01-03"],
+        vec!["commence", &n, "--date", "2025-01-10"],
+        vec![
+            "checklist",
+            &n,
+            "notice-of-commencement",
+            "--date",
+            "2025-01-10",
+        ],
+        vec!["present", &n, "--date", "2025-07-14"],
+        vec![
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "not-sustained",
+            "--date",
+            "2025-07-14",
+        ],
+        vec!["transmit", &n, "--date", "2025-07-16"],
+        vec![
+            "chief-response",
+            &n,
+            "--date",
+            "2025-08-20",
+            "--concurs",
+            "yes",
+            "--department",
+            "1=not-sustained",
+        ],
+        vec!["close", &n, "--date", "2025-08-21"],
+    ] {
+        let mut a = args.clone();
+        a.extend(today);
+        env.run(&a, 0);
+    }
+    let out = env.run(&["show", &n, "--as-of", "2025-12-31"], 0);
+    insta::assert_snapshot!(scrub(&out));
+}

@@ -12,12 +12,14 @@ use crate::store::NewEvent;
 
 /// Record the Chief's written response and the action taken (11.5-31(6))
 #[derive(Debug, Args)]
-#[command(after_help = "Meets chief-response (45 days from transmittal, 11.5-31(6)); may be \
+#[command(
+    after_help = "Meets chief-response (45 days from transmittal, 11.5-31(6)); may be \
 recorded after the case is closed.
 
 Example:
   oversight chief-response 2025-0042 --date 2025-10-20 --concurs partial \\
-      --action \"Training ordered\" --department 1=sustained --discipline \"1=written reprimand\"")]
+      --action \"Training ordered\" --department 1=sustained --discipline \"1=written reprimand\""
+)]
 pub struct ChiefResponseArgs {
     #[command(flatten)]
     pub at: StepArgs,
@@ -46,7 +48,13 @@ fn split(flag: &str, v: &str) -> Result<(i64, String)> {
     v.split_once('=')
         .and_then(|(n, x)| Some((n.trim().parse::<i64>().ok()?, x.trim().to_string())))
         .filter(|(n, x)| *n > 0 && !x.is_empty())
-        .ok_or_else(|| Error::bad_value(flag, v, "N=VALUE with N an allegation number, e.g. 1=sustained"))
+        .ok_or_else(|| {
+            Error::bad_value(
+                flag,
+                v,
+                "N=VALUE with N an allegation number, e.g. 1=sustained",
+            )
+        })
 }
 
 pub fn run(ctx: &Ctx, a: ChiefResponseArgs) -> Result<i32> {
@@ -57,7 +65,9 @@ pub fn run(ctx: &Ctx, a: ChiefResponseArgs) -> Result<i32> {
         Profile::check_in(&profile.findings, "--department", &f)?;
         match per.iter_mut().find(|p| p.0 == n) {
             Some(p) if p.1.is_some() => {
-                return Err(Error::usage(format!("--department: allegation {n} given twice")))
+                return Err(Error::usage(format!(
+                    "--department: allegation {n} given twice"
+                )))
             }
             Some(p) => p.1 = Some(f),
             None => per.push((n, Some(f), None)),
@@ -67,7 +77,9 @@ pub fn run(ctx: &Ctx, a: ChiefResponseArgs) -> Result<i32> {
         let (n, d) = split("--discipline", v)?;
         match per.iter_mut().find(|p| p.0 == n) {
             Some(p) if p.2.is_some() => {
-                return Err(Error::usage(format!("--discipline: allegation {n} given twice")))
+                return Err(Error::usage(format!(
+                    "--discipline: allegation {n} given twice"
+                )))
             }
             Some(p) => p.2 = Some(d),
             None => per.push((n, None, Some(d))),

@@ -15,11 +15,13 @@ use crate::store::{NewEvent, RETRACTED};
 
 /// Correct or retract a recorded step; the original stays on the timeline
 #[derive(Debug, Args)]
-#[command(after_help = "Event numbers are in the timeline of `oversight show CASE`.
+#[command(
+    after_help = "Event numbers are in the timeline of `oversight show CASE`.
 
 Examples:
   oversight correct 2025-0042 --event 7 --date 2025-03-12 --reason \"typo in the date\"
-  oversight correct 2025-0042 --event 9 --retract --reason \"recorded on the wrong case\"")]
+  oversight correct 2025-0042 --event 9 --retract --reason \"recorded on the wrong case\""
+)]
 pub struct CorrectArgs {
     /// Case number, e.g. 2025-0042
     pub case: String,
@@ -47,7 +49,11 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
         ));
     }
     if a.reason.trim().is_empty() {
-        return Err(Error::bad_value("--reason", &a.reason, "a few words saying why"));
+        return Err(Error::bad_value(
+            "--reason",
+            &a.reason,
+            "a few words saying why",
+        ));
     }
     let mut store = ctx.open()?;
     let (number, kind, id) = store.write(|tx| {
@@ -61,7 +67,10 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
             })?;
         if let Some(by) = old.superseded_by {
             return Err(Error::refused(
-                format!("event #{} was already corrected by #{by}; correct that one", old.id),
+                format!(
+                    "event #{} was already corrected by #{by}; correct that one",
+                    old.id
+                ),
                 "",
             ));
         }

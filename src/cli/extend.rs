@@ -10,11 +10,13 @@ use crate::error::Result;
 
 /// Extend a direct case's completion deadline: 60 days after the IA file is received (11.5-31(3)(d))
 #[derive(Debug, Args)]
-#[command(after_help = "The complete deadline becomes 60 days after the IA file was received, \
+#[command(
+    after_help = "The complete deadline becomes 60 days after the IA file was received, \
 if that is later than it already is: an extension never shortens the time.
 
 Example:
-  oversight extend 2025-0042 --ia-file-received 2025-08-20")]
+  oversight extend 2025-0042 --ia-file-received 2025-08-20"
+)]
 pub struct ExtendArgs {
     /// Case number, e.g. 2025-0042
     pub case: String,

@@ -9,18 +9,25 @@ use crate::rules::Profile;
 
 /// Record the panel's finding per allegation (11.5-31(5)(b))
 #[derive(Debug, Args)]
-#[command(after_help = "Findings follow the presentation of the completed work. Finding names \
+#[command(
+    after_help = "Findings follow the presentation of the completed work. Finding names \
 and no-finding reasons come from the profile (miami-cip: unfounded, exonerated, not-sustained, \
 sustained, no-finding; no-finding needs --reason).
 
 Examples:
   oversight finding 2025-0042 --allegation 1 --finding sustained --date 2025-09-10
-  oversight finding 2025-0042 --all --finding no-finding --reason withdrawn --date 2025-09-10")]
+  oversight finding 2025-0042 --all --finding no-finding --reason withdrawn --date 2025-09-10"
+)]
 pub struct FindingArgs {
     #[command(flatten)]
     pub at: StepArgs,
     /// Allegation number on the case (repeatable; see `show`)
-    #[arg(long, value_name = "N", required_unless_present = "all", conflicts_with = "all")]
+    #[arg(
+        long,
+        value_name = "N",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
     pub allegation: Vec<i64>,
     /// Every allegation of the case
     #[arg(long)]

@@ -1,7 +1,7 @@
 //! `remand`: record that the panel remanded the matter for further work (11.5-31(5)(a))
 
-use clap::Args;
 use chrono::NaiveDate;
+use clap::Args;
 
 use super::step::{record, Step, StepArgs};
 use super::Ctx;
@@ -9,9 +9,11 @@ use crate::error::Result;
 
 /// Record that the panel remanded the matter for further work (11.5-31(5)(a))
 #[derive(Debug, Args)]
-#[command(after_help = "Starts remand-present: the results are due at the next regular meeting, the date given \
+#[command(
+    after_help = "Starts remand-present: the results are due at the next regular meeting, the date given \
 with --next-meeting.\n\n\
-Example:\n  oversight remand 2025-0042 --date 2025-09-10 --next-meeting 2025-10-08")]
+Example:\n  oversight remand 2025-0042 --date 2025-09-10 --next-meeting 2025-10-08"
+)]
 pub struct RemandArgs {
     #[command(flatten)]
     pub at: StepArgs,

@@ -9,8 +9,9 @@ use crate::error::Result;
 use crate::model::fmt_date;
 use crate::output::{alert, days, out_line, print_json, print_table, table, Format};
 use crate::rules::deadlines::{waiting, CaseFacts, Standing};
+use crate::rules::lifecycle::{phase, CaseState};
 use crate::rules::EventFact;
-use crate::store::CaseDetail;
+use crate::store::{CaseDetail, RETRACTED};
 
 /// Show one case: parties, allegations, timeline, deadlines with status and citation
 #[derive(Debug, Args)]
@@ -22,36 +23,130 @@ pub struct ShowArgs {
     pub case: String,
 }
 
+/// What `show` prints, gathered in one read transaction.
+struct View {
+    detail: CaseDetail,
+    phase: String,
+    waits: Vec<Wait>,
+    checklist: Vec<Check>,
+    /// Per allegation (by position): the panel's finding and the
+    /// Department's action, from the effective events.
+    outcomes: Vec<Outcome>,
+}
+
+struct Wait {
+    id: String,
+    title: String,
+    basis: String,
+    missing: Vec<String>,
+}
+
+struct Check {
+    id: String,
+    title: String,
+    basis: String,
+    done_on: Option<chrono::NaiveDate>,
+}
+
+#[derive(Default)]
+struct Outcome {
+    finding: Option<EventFact>,
+    reason: Option<String>,
+    department: Option<String>,
+    discipline: Option<String>,
+}
+
 pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let (detail, waits) = store.read(|tx| {
+    let view = store.read(|tx| {
         let detail = tx.case_detail(&a.case)?;
-        let facts: Vec<EventFact> = tx.effective_events(detail.case.id)?;
-        let case = CaseFacts {
-            source: detail.case.source,
-            criminal: detail.case.criminal,
+        let c = &detail.case;
+        let facts: Vec<EventFact> = tx.effective_events(c.id)?;
+        let numbers: Vec<i64> = detail.allegations.iter().map(|x| x.seq).collect();
+        let profile = tx.profile;
+        let state = CaseState::new(
+            profile,
+            &c.number,
+            (c.source, c.criminal),
+            &facts,
+            &numbers,
+            &detail.deadlines,
+        );
+        let phase = phase(&state, c.closed.map(|d| (d, c.out_of_time)));
+        let facts_view = CaseFacts {
+            source: c.source,
+            criminal: c.criminal,
             events: &facts,
         };
-        let waits: Vec<(String, String, String, Vec<String>)> = waiting(tx.profile, &case)
-            .into_iter()
-            .map(|(r, missing)| {
-                (
-                    r.id.clone(),
-                    r.title.clone(),
-                    r.basis.clone(),
-                    missing.into_iter().map(String::from).collect(),
-                )
+        // Conditional rules (a remand) are not "waiting": they may never start.
+        let waits = if c.status == "closed" {
+            Vec::new()
+        } else {
+            waiting(profile, &facts_view)
+                .into_iter()
+                .filter(|(r, _)| !r.restart && !r.given_date)
+                .map(|(r, missing)| Wait {
+                    id: r.id.clone(),
+                    title: r.title.clone(),
+                    basis: r.basis.clone(),
+                    missing: missing.into_iter().map(String::from).collect(),
+                })
+                .collect()
+        };
+        let checklist = profile
+            .checklist
+            .iter()
+            .filter(|item| facts.iter().any(|e| e.matches(&item.after)))
+            .map(|item| Check {
+                id: item.id.clone(),
+                title: item.title.clone(),
+                basis: item.basis.clone(),
+                done_on: facts
+                    .iter()
+                    .find(|e| e.kind == "checklist" && e.result.as_deref() == Some(&item.id))
+                    .map(|e| e.date),
             })
             .collect();
-        Ok((detail, waits))
+        let effective_ids: Vec<i64> = facts.iter().map(|e| e.seq).collect();
+        let outcomes = numbers
+            .iter()
+            .map(|n| {
+                let mut o = Outcome::default();
+                for e in detail
+                    .events
+                    .iter()
+                    .filter(|e| e.allegation == Some(*n) && effective_ids.contains(&e.id))
+                {
+                    match e.kind.as_str() {
+                        "finding" => {
+                            o.finding = facts.iter().find(|f| f.seq == e.id).cloned();
+                            o.reason = e.reason.clone();
+                        }
+                        "department-action" => {
+                            o.department = e.result.clone();
+                            o.discipline = e.reason.clone();
+                        }
+                        _ => {}
+                    }
+                }
+                o
+            })
+            .collect();
+        Ok(View {
+            detail,
+            phase,
+            waits,
+            checklist,
+            outcomes,
+        })
     })?;
     match ctx.format {
-        Format::Json => print_json(&to_json(ctx, &detail, &waits))?,
+        Format::Json => print_json(&to_json(ctx, &view))?,
         Format::Csv => crate::output::print_csv(
             &["case", "deadline", "due", "status", "satisfied_on", "basis"],
-            detail.deadlines.iter().map(|d| {
+            view.detail.deadlines.iter().map(|d| {
                 [
-                    detail.case.number.clone(),
+                    view.detail.case.number.clone(),
                     d.rule.clone(),
                     fmt_date(d.due),
                     d.standing(ctx.as_of).as_str().to_string(),
@@ -60,14 +155,13 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table => print_human(ctx, &detail, &waits)?,
+        Format::Table => print_human(ctx, &view)?,
     }
     Ok(0)
 }
 
-type Waits = [(String, String, String, Vec<String>)];
-
-fn to_json(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> serde_json::Value {
+fn to_json(ctx: &Ctx, v: &View) -> serde_json::Value {
+    let d = &v.detail;
     let c = &d.case;
     json!({
         "case": c.number,
@@ -77,6 +171,7 @@ fn to_json(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> serde_json::Value {
         "source": c.source,
         "criminal": c.criminal,
         "status": c.status,
+        "phase": v.phase,
         "closed": c.closed.map(fmt_date),
         "out_of_time": c.out_of_time,
         "anonymous": c.anonymous,
@@ -84,12 +179,25 @@ fn to_json(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> serde_json::Value {
         "late_vote": c.late_vote,
         "complainants": d.complainants,
         "officers": d.officers,
-        "allegations": d.allegations,
+        "allegations": d.allegations.iter().zip(&v.outcomes).map(|(a, o)| json!({
+            "allegation": a.seq,
+            "category": a.category,
+            "officer": a.officer,
+            "badge": a.badge,
+            "finding": o.finding.as_ref().and_then(|f| f.result.clone()),
+            "finding_reason": o.reason,
+            "finding_date": o.finding.as_ref().map(|f| fmt_date(f.date)),
+            "department_finding": o.department,
+            "discipline": o.discipline,
+        })).collect::<Vec<_>>(),
         "events": d.events.iter().map(|e| json!({
             "id": e.id,
             "event": e.kind,
             "date": fmt_date(e.date),
             "result": e.result,
+            "allegation": e.allegation,
+            "reason": e.reason,
+            "until": e.until.map(fmt_date),
             "note": e.note,
             "supersedes": e.supersedes,
             "superseded_by": e.superseded_by,
@@ -105,25 +213,25 @@ fn to_json(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> serde_json::Value {
             "satisfied_on": dl.satisfied_on.map(fmt_date),
             "status": dl.standing(ctx.as_of),
             "days_overdue": (dl.standing(ctx.as_of) == Standing::Overdue).then(|| dl.days_overdue(ctx.as_of)),
+            "out_of_time": dl.out_of_time_rule && dl.standing(ctx.as_of) == Standing::Overdue,
             "owner": dl.owner,
             "basis": dl.basis,
+            "notes": dl.notes,
         })).collect::<Vec<_>>(),
-        "not_started": waits.iter().map(|(id, title, basis, missing)| json!({
-            "deadline": id, "title": title, "basis": basis, "waiting_for": missing,
+        "not_started": v.waits.iter().map(|w| json!({
+            "deadline": w.id, "title": w.title, "basis": w.basis, "waiting_for": w.missing,
+        })).collect::<Vec<_>>(),
+        "checklist": v.checklist.iter().map(|k| json!({
+            "item": k.id, "title": k.title, "basis": k.basis, "done_on": k.done_on.map(fmt_date),
         })).collect::<Vec<_>>(),
     })
 }
 
-fn print_human(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> Result<()> {
+fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
+    let d = &v.detail;
     let c = &d.case;
-    let mut lines = vec![format!(
-        "Case {}  ({}{})",
-        c.number,
-        c.status,
-        c.closed
-            .map(|x| format!(" {}", fmt_date(x)))
-            .unwrap_or_default()
-    )];
+    let mut lines = vec![format!("Case {}  ({})", c.number, c.status)];
+    lines.push(format!("  Status:     {}", v.phase));
     lines.push(format!("  Source:     {}", c.source.describe()));
     lines.push(format!(
         "  Criminal:   {}",
@@ -159,28 +267,76 @@ fn print_human(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> Result<()> {
     lines.push(format!("  Summary:    {}", c.summary));
     out_line(&lines.join("\n"))?;
 
-    let mut t = table(["#", "Allegation", "Officer", "Badge"]);
-    for a in &d.allegations {
+    let mut t = table([
+        "#",
+        "Allegation",
+        "Officer",
+        "Badge",
+        "Finding",
+        "Department",
+    ]);
+    for (a, o) in d.allegations.iter().zip(&v.outcomes) {
+        let finding = match &o.finding {
+            Some(f) => {
+                let mut s = f.result.clone().unwrap_or_default();
+                if let Some(r) = &o.reason {
+                    s.push_str(&format!(" ({r})"));
+                }
+                format!("{s} {}", fmt_date(f.date))
+            }
+            None => String::new(),
+        };
+        let department = [o.department.clone(), o.discipline.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("; ");
         t.add_row(vec![
             a.seq.to_string(),
             a.category.clone(),
             a.officer.clone(),
             a.badge.clone(),
+            finding,
+            department,
         ]);
     }
     out_line("\nAllegations")?;
     print_table(&t)?;
 
-    let mut t = table(["Date", "Step", "Result", "Recorded"]);
+    let mut t = table(["#", "Date", "Step", "Detail", "Recorded"]);
     for e in &d.events {
         let mut step = e.kind.clone();
+        if let Some(n) = e.allegation {
+            step.push_str(&format!(" [allegation {n}]"));
+        }
+        let mut detail: Vec<String> = Vec::new();
+        if let Some(x) = &e.result {
+            detail.push(x.clone());
+        }
+        if let Some(x) = &e.reason {
+            detail.push(x.clone());
+        }
+        if let Some(x) = e.until {
+            detail.push(format!("next meeting {}", fmt_date(x)));
+        }
+        if let Some(x) = &e.note {
+            detail.push(x.clone());
+        }
+        if let Some(x) = e.supersedes {
+            detail.push(if e.kind == RETRACTED {
+                format!("withdraws #{x}")
+            } else {
+                format!("replaces #{x}")
+            });
+        }
         if let Some(by) = e.superseded_by {
-            step.push_str(&format!(" (superseded by #{by})"));
+            detail.push(format!("superseded by #{by}"));
         }
         t.add_row(vec![
+            e.id.to_string(),
             fmt_date(e.date),
             step,
-            e.result.clone().or(e.note.clone()).unwrap_or_default(),
+            detail.join("; "),
             format!("{} by {}", e.recorded_at, e.recorded_by),
         ]);
     }
@@ -188,6 +344,7 @@ fn print_human(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> Result<()> {
     print_table(&t)?;
 
     let mut t = table(["Deadline", "Due", "Status", "Basis"]);
+    let mut notes = Vec::new();
     for dl in &d.deadlines {
         let standing = dl.standing(ctx.as_of);
         let status = match (standing, dl.satisfied_on) {
@@ -199,6 +356,9 @@ fn print_human(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> Result<()> {
             ),
             (Standing::Overdue, _) if dl.owner != "office" => {
                 format!("{} has not acted", dl.owner)
+            }
+            (Standing::Overdue, _) if dl.out_of_time_rule => {
+                format!("OVERDUE {}: OUT OF TIME", days(dl.days_overdue(ctx.as_of)))
             }
             (Standing::Overdue, _) => format!("OVERDUE {}", days(dl.days_overdue(ctx.as_of))),
             _ => format!("open, {} left", days((dl.due - ctx.as_of).num_days())),
@@ -214,16 +374,34 @@ fn print_human(ctx: &Ctx, d: &CaseDetail, waits: &Waits) -> Result<()> {
             cell,
             format!("Sec. {}", dl.basis).into(),
         ]);
+        notes.extend(dl.notes.iter().map(|n| format!("  {}: {n}", dl.rule)));
     }
     out_line(&format!("\nDeadlines as of {}", fmt_date(ctx.as_of)))?;
     print_table(&t)?;
-    if !waits.is_empty() {
+    for n in notes {
+        out_line(&n)?;
+    }
+    if !v.waits.is_empty() {
         out_line("\nNot started yet")?;
-        for (id, title, basis, missing) in waits {
+        for w in &v.waits {
             out_line(&format!(
-                "  {id}: {title} (Sec. {basis}) - waiting for {}",
-                missing.join(" and ")
+                "  {}: {} (Sec. {}) - waiting for {}",
+                w.id,
+                w.title,
+                w.basis,
+                w.missing.join(" and ")
             ))?;
+        }
+    }
+    let open: Vec<&Check> = v
+        .checklist
+        .iter()
+        .filter(|k| k.done_on.is_none() && c.status != "closed")
+        .collect();
+    if !open.is_empty() {
+        out_line("\nChecklist (record with `oversight checklist CASE ITEM --date D`)")?;
+        for k in open {
+            out_line(&format!("  [ ] {}: {} (Sec. {})", k.id, k.title, k.basis))?;
         }
     }
     Ok(())

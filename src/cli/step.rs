@@ -69,7 +69,7 @@ impl<'a> Step<'a> {
 }
 
 /// Kinds no deadline rule names that every profile allows.
-const UNIVERSAL: &[&str] = &["finding", "close", "checklist"];
+const UNIVERSAL: &[&str] = &["commence", "present", "finding", "close", "checklist"];
 
 pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
     let mut store = ctx.open()?;
@@ -102,7 +102,7 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
             {
                 let basis = mentions
                     .first()
-                    .map(|r| r.basis.clone())
+                    .map(|r| r.basis_for(step.kind).to_string())
                     .unwrap_or_default();
                 let track = if case.criminal {
                     "criminal"
@@ -139,27 +139,14 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
         };
         let events = tx.effective_events(case.id)?;
         let stored = tx.stored_deadlines(case.id)?;
-        let applies = |satisfied_by: &str| {
-            profile
-                .rules
-                .iter()
-                .any(|r| r.satisfied_by == satisfied_by && r.applies_to(case.source, case.criminal))
-        };
-        let state = CaseState {
-            number: &case.number,
-            events: &events,
-            allegations: &numbers,
-            deadlines: &stored,
-            counsel_track: applies("counsel-determination"),
-            decision_track: applies("decide"),
-            stay_days: profile
-                .rules
-                .iter()
-                .filter(|r| r.satisfied_by == "commence" && r.applies_to(case.source, case.criminal))
-                .flat_map(|r| r.tolling.iter())
-                .find(|t| t.event == "challenge")
-                .map(|t| t.days),
-        };
+        let state = CaseState::new(
+            profile,
+            &case.number,
+            (case.source, case.criminal),
+            &events,
+            &numbers,
+            &stored,
+        );
         lifecycle::check(
             &state,
             &Proposed {

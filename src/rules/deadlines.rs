@@ -230,7 +230,11 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
                 let moved = cal.next_working_day_on_or_after(moved);
                 notes.push(format!(
                     "tolled {} from {}: {} (Sec. {}); due moved from {} to {}",
-                    if t.days == 1 { "1 day".to_string() } else { format!("{} days", t.days) },
+                    if t.days == 1 {
+                        "1 day".to_string()
+                    } else {
+                        format!("{} days", t.days)
+                    },
                     fmt_date(e.date),
                     t.reason,
                     t.basis,

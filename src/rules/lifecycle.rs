@@ -6,7 +6,8 @@
 use chrono::{Days, NaiveDate};
 
 use super::deadlines::{Deadline, EventFact, Standing};
-use crate::model::fmt_date;
+use super::profile::Profile;
+use crate::model::{fmt_date, Source};
 
 /// A step the law does not allow now, and the section that says so.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +42,41 @@ pub struct CaseState<'a> {
     /// Days a prosecutorial challenge stays the investigation (from the
     /// profile's tolling of `commence`), if any.
     pub stay_days: Option<u32>,
+}
+
+impl<'a> CaseState<'a> {
+    /// The state of a case under a profile: which tracks apply comes from
+    /// the profile's rules, not from code.
+    pub fn new(
+        profile: &Profile,
+        number: &'a str,
+        (source, criminal): (Source, bool),
+        events: &'a [EventFact],
+        allegations: &'a [i64],
+        deadlines: &'a [Deadline],
+    ) -> Self {
+        let applies = |satisfied_by: &str| {
+            profile
+                .rules
+                .iter()
+                .any(|r| r.satisfied_by == satisfied_by && r.applies_to(source, criminal))
+        };
+        CaseState {
+            number,
+            events,
+            allegations,
+            deadlines,
+            counsel_track: applies("counsel-determination"),
+            decision_track: applies("decide"),
+            stay_days: profile
+                .rules
+                .iter()
+                .filter(|r| r.satisfied_by == "commence" && r.applies_to(source, criminal))
+                .flat_map(|r| r.tolling.iter())
+                .find(|t| t.event == "challenge")
+                .map(|t| t.days),
+        }
+    }
 }
 
 /// The step to check.
@@ -245,16 +281,14 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                 }
             }
         }
-        "remand" => {
-            if case.standing_presentation(date).is_none() {
-                return refuse(
-                    format!(
-                        "case {n} has no presentation on or before {} to remand",
-                        fmt_date(date)
-                    ),
-                    "11.5-31(5)(a)",
-                );
-            }
+        "remand" if case.standing_presentation(date).is_none() => {
+            return refuse(
+                format!(
+                    "case {n} has no presentation on or before {} to remand",
+                    fmt_date(date)
+                ),
+                "11.5-31(5)(a)",
+            );
         }
         "finding" => {
             if case.standing_presentation(date).is_none() {
@@ -298,16 +332,14 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                 );
             }
         }
-        "chief-response" => {
-            if case.latest("transmit", date).is_none() {
-                return refuse(
-                    format!(
-                        "no findings were sent to the Chief for case {n} on or before {}",
-                        fmt_date(date)
-                    ),
-                    "11.5-31(6)",
-                );
-            }
+        "chief-response" if case.latest("transmit", date).is_none() => {
+            return refuse(
+                format!(
+                    "no findings were sent to the Chief for case {n} on or before {}",
+                    fmt_date(date)
+                ),
+                "11.5-31(6)",
+            );
         }
         "close" if step.out_of_time => {
             let passed: Vec<&Deadline> = case
@@ -365,6 +397,80 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
         _ => {}
     }
     Ok(())
+}
+
+/// Where a case stands, in words, for `show` and `list`.
+pub fn phase(case: &CaseState, closed: Option<(NaiveDate, bool)>) -> String {
+    let far = NaiveDate::MAX;
+    let at = |e: &EventFact| fmt_date(e.date);
+    if let Some((on, out_of_time)) = closed {
+        return if out_of_time {
+            format!(
+                "closed out of time on {} (without a finding, 11.5-31(3)(d))",
+                fmt_date(on)
+            )
+        } else {
+            format!("closed on {}", fmt_date(on))
+        };
+    }
+    if let Some(e) = case.latest("chief-response", far) {
+        return format!(
+            "the Chief responded on {} (concurs: {}); ready to close",
+            at(e),
+            e.result.as_deref().unwrap_or("?")
+        );
+    }
+    if let Some(e) = case.latest("transmit", far) {
+        return format!(
+            "findings sent to the Chief on {}; awaiting the response",
+            at(e)
+        );
+    }
+    if !case.allegations.is_empty() && case.without_finding().is_empty() {
+        return "findings rendered; to be sent to the Chief".into();
+    }
+    if let Some(e) = case.standing_presentation(far) {
+        return format!("presented on {}; findings to be rendered", at(e));
+    }
+    if let Some(e) = case.latest("remand", far) {
+        return format!(
+            "remanded on {}; to be presented by {}",
+            at(e),
+            e.until.map(fmt_date).unwrap_or_default()
+        );
+    }
+    if let Some(e) = case.latest("commence", far) {
+        let what = if case.any("decide:review").is_some() {
+            "review"
+        } else {
+            "investigation"
+        };
+        return format!("under {what} since {}", at(e));
+    }
+    if let Some(e) = case.latest("decide", far) {
+        return format!(
+            "the Executive Director decided on {} to {}; to commence",
+            at(e),
+            e.result.as_deref().unwrap_or("?")
+        );
+    }
+    if let Some(e) = case.latest("counsel-determination", far) {
+        return if e.result.as_deref() == Some("interference") {
+            format!("on hold: counsel found interference on {}", at(e))
+        } else {
+            format!("counsel found no interference on {}; to commence", at(e))
+        };
+    }
+    if let Some(e) = case.latest("refer-counsel", far) {
+        return format!("with the Independent Counsel since {}", at(e));
+    }
+    if case.decision_track {
+        return "received; awaiting the Executive Director's decision".into();
+    }
+    if case.counsel_track {
+        return "received; to be referred to the Independent Counsel".into();
+    }
+    "received; to commence".into()
 }
 
 #[cfg(test)]
@@ -498,23 +604,41 @@ mod tests {
     fn presentation_findings_transmittal_and_response_come_in_order() {
         let mut events = vec![ev("received", "2025-03-03", 1)];
         let s = plain(&events);
-        assert_eq!(basis(check(&s, &step("present", "2025-04-01"))), "11.5-31(3)");
-        assert_eq!(basis(check(&s, &step("extend", "2025-04-01"))), "11.5-31(3)(d)");
+        assert_eq!(
+            basis(check(&s, &step("present", "2025-04-01"))),
+            "11.5-31(3)"
+        );
+        assert_eq!(
+            basis(check(&s, &step("extend", "2025-04-01"))),
+            "11.5-31(3)(d)"
+        );
         events.push(ev("commence", "2025-03-05", 2));
         let s = plain(&events);
         assert!(check(&s, &step("present", "2025-04-01")).is_ok());
         let mut finding = step("finding", "2025-04-02");
         finding.allegations = &[1];
         assert_eq!(basis(check(&s, &finding)), "11.5-31(5)(b)");
-        assert_eq!(basis(check(&s, &step("remand", "2025-04-02"))), "11.5-31(5)(a)");
+        assert_eq!(
+            basis(check(&s, &step("remand", "2025-04-02"))),
+            "11.5-31(5)(a)"
+        );
 
         events.push(ev("present", "2025-04-01", 3));
         let s = plain(&events);
         assert!(check(&s, &finding).is_ok());
         // Presented and not remanded: no second presentation.
-        assert_eq!(basis(check(&s, &step("present", "2025-04-03"))), "11.5-31(5)(a)");
-        assert_eq!(basis(check(&s, &step("transmit", "2025-04-03"))), "11.5-31(6)");
-        assert_eq!(basis(check(&s, &step("close", "2025-04-03"))), "11.5-31(5)(b)");
+        assert_eq!(
+            basis(check(&s, &step("present", "2025-04-03"))),
+            "11.5-31(5)(a)"
+        );
+        assert_eq!(
+            basis(check(&s, &step("transmit", "2025-04-03"))),
+            "11.5-31(6)"
+        );
+        assert_eq!(
+            basis(check(&s, &step("close", "2025-04-03"))),
+            "11.5-31(5)(b)"
+        );
 
         // Remanded: findings wait for the next presentation.
         events.push(ev("remand", "2025-04-01", 4));
@@ -528,7 +652,11 @@ mod tests {
         let s = plain(&events);
         finding.date = d("2025-04-10");
         let r = check(&s, &finding).unwrap_err();
-        assert!(r.message.contains("already have a finding"), "{}", r.message);
+        assert!(
+            r.message.contains("already have a finding"),
+            "{}",
+            r.message
+        );
         let r = check(&s, &step("transmit", "2025-04-11")).unwrap_err();
         assert!(r.message.contains("allegation(s) 2 "), "{}", r.message);
         let mut f2 = ev("finding", "2025-04-10", 7).with_result("unfounded");
@@ -544,6 +672,38 @@ mod tests {
     }
 
     #[test]
+    fn phase_says_where_the_case_stands() {
+        let mut events = vec![
+            ev("received", "2025-03-03", 1),
+            ev("refer-counsel", "2025-03-04", 2),
+        ];
+        assert_eq!(
+            phase(&state(&events, &[]), None),
+            "with the Independent Counsel since 2025-03-04"
+        );
+        events.push(ev("counsel-determination", "2025-03-10", 3).with_result("interference"));
+        assert_eq!(
+            phase(&state(&events, &[]), None),
+            "on hold: counsel found interference on 2025-03-10"
+        );
+        events.push(ev("commence", "2025-03-20", 4));
+        events.push(ev("present", "2025-08-01", 5));
+        events.push(ev("remand", "2025-08-01", 6).with_until(d("2025-09-03")));
+        assert_eq!(
+            phase(&state(&events, &[]), None),
+            "remanded on 2025-08-01; to be presented by 2025-09-03"
+        );
+        assert_eq!(
+            phase(&state(&events, &[]), Some((d("2025-10-01"), true))),
+            "closed out of time on 2025-10-01 (without a finding, 11.5-31(3)(d))"
+        );
+        assert_eq!(
+            phase(&plain(&[ev("received", "2025-03-03", 1)]), None),
+            "received; to commence"
+        );
+    }
+
+    #[test]
     fn steps_that_happen_once_are_refused_the_second_time() {
         let events = vec![
             ev("received", "2025-03-03", 1),
@@ -556,7 +716,10 @@ mod tests {
 
     #[test]
     fn out_of_time_close_needs_a_passed_completion_deadline() {
-        let events = vec![ev("received", "2025-01-02", 1), ev("commence", "2025-01-06", 2)];
+        let events = vec![
+            ev("received", "2025-01-02", 1),
+            ev("commence", "2025-01-06", 2),
+        ];
         let complete = Deadline {
             rule: "complete".into(),
             title: String::new(),

@@ -192,6 +192,19 @@ impl Rule {
             || self.tolling.iter().any(|t| k(&t.event))
     }
 
+    /// The citation for `kind`'s part in this rule: an extension or a
+    /// tolling event has its own section.
+    pub fn basis_for(&self, kind: &str) -> &str {
+        let k = |t: &String| t.split(':').next() == Some(kind);
+        if let Some(x) = self.extension.as_ref().filter(|x| k(&x.event)) {
+            return &x.basis;
+        }
+        if let Some(t) = self.tolling.iter().find(|t| k(&t.event)) {
+            return &t.basis;
+        }
+        &self.basis
+    }
+
     pub fn applies_to(&self, source: Source, criminal: bool) -> bool {
         (self.sources.is_empty() || self.sources.iter().any(|s| s == source.as_str()))
             && self.criminal.is_none_or(|c| c == criminal)

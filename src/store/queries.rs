@@ -525,7 +525,12 @@ impl Tx<'_> {
     }
 
     /// Close a case (the `close` step is recorded by the caller).
-    pub fn set_closed(&mut self, case: &CaseRecord, on: NaiveDate, out_of_time: bool) -> Result<()> {
+    pub fn set_closed(
+        &mut self,
+        case: &CaseRecord,
+        on: NaiveDate,
+        out_of_time: bool,
+    ) -> Result<()> {
         self.tx
             .prepare_cached(
                 "UPDATE cases SET status = 'closed', closed = ?2, out_of_time = ?3 WHERE id = ?1",
@@ -587,11 +592,7 @@ impl Tx<'_> {
                     satisfied_on: opt_date_col(r, 6)?,
                     out_of_time_rule: r.get(7)?,
                     after_close: r.get(8)?,
-                    notes: r
-                        .get::<_, String>(9)?
-                        .lines()
-                        .map(String::from)
-                        .collect(),
+                    notes: r.get::<_, String>(9)?.lines().map(String::from).collect(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?)

@@ -1,0 +1,765 @@
+//! The whole life of a case, end to end on the built binary: every step of
+//! Sec. 11.5-31 with hand-computed due dates, the refusals (exit 4, the
+//! section cited, the store unchanged), out-of-time closing, extensions,
+//! remands, the Chief's response and corrections.
+
+mod common;
+use common::{deadline, Env};
+use serde_json::Value;
+
+/// Every step is recorded "today" = 2026-12-31 unless a test says otherwise.
+const TODAY: &str = "2026-12-31";
+
+fn step(env: &Env, args: &[&str]) {
+    let mut a = args.to_vec();
+    a.extend(["--as-of", TODAY]);
+    env.run(&a, 0);
+}
+
+fn refused(env: &Env, args: &[&str], basis: &str) -> String {
+    let mut a = args.to_vec();
+    a.extend(["--as-of", TODAY]);
+    let err = env.refused(&a, 4);
+    assert!(err.contains(basis), "expected {basis} in: {err}");
+    err
+}
+
+fn show(env: &Env, n: &str, as_of: &str) -> Value {
+    env.json(&["show", n, "--as-of", as_of])
+}
+
+fn two_allegation_case(env: &Env, received: &str, criminal: &str) -> String {
+    env.intake(&[
+        "--as-of",
+        received,
+        "--received",
+        received,
+        "--source",
+        "direct",
+        "--incident-date",
+        received,
+        "--criminal",
+        criminal,
+        "--complainant",
+        "Ana Diaz",
+        "--officer",
+        "John Roe#4411",
+        "--officer",
+        "Jim Poe#5150",
+        "--allegation",
+        "force@4411",
+        "--allegation",
+        "discourtesy@5150",
+        "--summary",
+        "Shoved at a protest",
+    ])
+}
+
+#[test]
+fn criminal_case_from_intake_to_closing_across_christmas_new_year_and_mlk_day() {
+    let env = Env::new();
+    // Received Fri 19 Dec 2025.
+    let n = two_allegation_case(&env, "2025-12-19", "yes");
+    let v = show(&env, &n, "2025-12-19");
+    // Mon 22 (1), Tue 23 (2), Wed 24 (3).
+    assert_eq!(deadline(&v, "notify-pd")["due"], "2025-12-23");
+    assert_eq!(deadline(&v, "refer-counsel")["due"], "2025-12-24");
+    assert_eq!(
+        v["phase"],
+        "received; to be referred to the Independent Counsel"
+    );
+
+    step(&env, &["notify-pd", &n, "--date", "2025-12-22"]);
+    step(&env, &["refer-counsel", &n, "--date", "2025-12-22"]);
+    // Before counsel's determination a criminal case may not commence.
+    refused(
+        &env,
+        &["commence", &n, "--date", "2026-01-05"],
+        "11.5-31(2)(a)(i)",
+    );
+    // Counsel has 10 working days from Mon 22 Dec: 23, 24, 26, 29, 30, 31,
+    // 2, 5, 6, 7 Jan (Christmas and New Year's Day skipped) -> Wed 7 Jan.
+    let v = show(&env, &n, "2026-01-08");
+    assert_eq!(deadline(&v, "counsel-determination")["due"], "2026-01-07");
+    assert_eq!(deadline(&v, "counsel-determination")["status"], "overdue");
+
+    // Interference first: the case is on hold.
+    step(
+        &env,
+        &[
+            "counsel-determination",
+            &n,
+            "--date",
+            "2026-01-08",
+            "--result",
+            "interference",
+        ],
+    );
+    refused(
+        &env,
+        &["commence", &n, "--date", "2026-01-08"],
+        "11.5-31(2)(a)(i)",
+    );
+    // Then no interference on Fri 9 Jan (met late): commence within 7
+    // working days: 12-16 Jan, (Mon 19 MLK Day), 20, 21 -> Wed 21 Jan.
+    step(
+        &env,
+        &[
+            "counsel-determination",
+            &n,
+            "--date",
+            "2026-01-09",
+            "--result",
+            "no-interference",
+        ],
+    );
+    let v = show(&env, &n, "2026-01-09");
+    assert_eq!(deadline(&v, "counsel-determination")["met"], false);
+    assert_eq!(deadline(&v, "commence")["due"], "2026-01-21");
+    assert_eq!(deadline(&v, "commence")["basis"], "11.5-31(3)(b)(iv)");
+
+    // A prosecutor's challenge on Mon 12 Jan stays the investigation 48
+    // hours (until Wed 14 Jan) and tolls the commence clock by 2 days.
+    step(&env, &["challenge", &n, "--date", "2026-01-12"]);
+    refused(
+        &env,
+        &["commence", &n, "--date", "2026-01-13"],
+        "11.5-31(2)(a)(i)",
+    );
+    let v = show(&env, &n, "2026-01-13");
+    assert_eq!(deadline(&v, "commence")["due"], "2026-01-23");
+    let notes = deadline(&v, "commence")["notes"][0]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(notes.contains("48-hour stay"), "{notes}");
+
+    step(&env, &["commence", &n, "--date", "2026-01-20"]);
+    refused(&env, &["commence", &n, "--date", "2026-01-21"], "");
+    // 180 days from Tue 20 Jan is Sun 19 Jul 2026: rolls to Mon 20 Jul.
+    let v = show(&env, &n, "2026-01-20");
+    assert_eq!(deadline(&v, "complete")["due"], "2026-07-20");
+    assert_eq!(v["phase"], "under investigation since 2026-01-20");
+
+    refused(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "sustained",
+            "--date",
+            "2026-06-10",
+        ],
+        "11.5-31(5)(b)",
+    );
+    step(&env, &["present", &n, "--date", "2026-06-10"]);
+    step(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--allegation",
+            "1",
+            "--finding",
+            "sustained",
+            "--date",
+            "2026-06-10",
+        ],
+    );
+    refused(
+        &env,
+        &["transmit", &n, "--date", "2026-06-11"],
+        "11.5-31(6)",
+    );
+    refused(
+        &env,
+        &["close", &n, "--date", "2026-06-11"],
+        "11.5-31(5)(b)",
+    );
+    step(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--allegation",
+            "2",
+            "--finding",
+            "no-finding",
+            "--reason",
+            "withdrawn",
+            "--date",
+            "2026-06-10",
+        ],
+    );
+    refused(
+        &env,
+        &[
+            "chief-response",
+            &n,
+            "--date",
+            "2026-06-12",
+            "--concurs",
+            "yes",
+        ],
+        "11.5-31(6)",
+    );
+    // Sent to the Chief Mon 15 Jun: 45 days -> Thu 30 Jul.
+    step(&env, &["transmit", &n, "--date", "2026-06-15"]);
+    let v = show(&env, &n, "2026-06-15");
+    assert_eq!(deadline(&v, "complete")["met"], true);
+    assert_eq!(deadline(&v, "chief-response")["due"], "2026-07-30");
+    step(
+        &env,
+        &[
+            "chief-response",
+            &n,
+            "--date",
+            "2026-07-28",
+            "--concurs",
+            "partial",
+            "--action",
+            "Training ordered",
+            "--department",
+            "1=sustained",
+            "--discipline",
+            "1=written reprimand",
+        ],
+    );
+    step(&env, &["close", &n, "--date", "2026-07-29"]);
+
+    let v = show(&env, &n, TODAY);
+    assert_eq!(v["status"], "closed");
+    assert_eq!(v["closed"], "2026-07-29");
+    assert_eq!(v["phase"], "closed on 2026-07-29");
+    assert_eq!(v["allegations"][0]["finding"], "sustained");
+    assert_eq!(v["allegations"][0]["department_finding"], "sustained");
+    assert_eq!(v["allegations"][0]["discipline"], "written reprimand");
+    assert_eq!(v["allegations"][1]["finding"], "no-finding");
+    assert_eq!(v["allegations"][1]["finding_reason"], "withdrawn");
+    assert_eq!(deadline(&v, "chief-response")["met"], true);
+    // Nothing can be added to a closed case.
+    refused(&env, &["present", &n, "--date", "2026-08-01"], "");
+}
+
+#[test]
+fn ia_closed_review_across_veterans_day_and_thanksgiving() {
+    let env = Env::new();
+    // The Chief decided Mon 10 Nov 2025; IA must transmit within 3 working
+    // days: (Tue 11 Veterans Day) 12, 13, 14 -> Fri 14 Nov. Received then.
+    let n = env.intake(&[
+        "--as-of",
+        "2025-11-14",
+        "--received",
+        "2025-11-14",
+        "--source",
+        "ia-closed",
+        "--incident-date",
+        "2025-06-01",
+        "--criminal",
+        "no",
+        "--chief-decision",
+        "2025-11-10",
+        "--ia-file-access",
+        "2025-11-14",
+        "--officer",
+        "Bo Park#12",
+        "--allegation",
+        "improper-search@12",
+        "--summary",
+        "IA case 25-117",
+    ]);
+    let v = show(&env, &n, "2025-11-14");
+    assert_eq!(deadline(&v, "ia-transmittal")["due"], "2025-11-14");
+    assert_eq!(deadline(&v, "ia-transmittal")["met"], true);
+    // The Director decides within 10 working days of the later of report and
+    // file access (Fri 14 Nov): 17-21, 24, 25, 26, (27 Thanksgiving), 28,
+    // 1 Dec -> Mon 1 Dec.
+    assert_eq!(deadline(&v, "ed-decision")["due"], "2025-12-01");
+    refused(
+        &env,
+        &["commence", &n, "--date", "2025-11-20"],
+        "11.5-31(3)(c)(i)",
+    );
+    refused(&env, &["refer-counsel", &n, "--date", "2025-11-20"], "");
+
+    step(
+        &env,
+        &["decide", &n, "--date", "2025-11-26", "--action", "review"],
+    );
+    step(&env, &["commence", &n, "--date", "2025-12-01"]);
+    // A review is concluded within 60 days: Mon 1 Dec + 60 = Fri 30 Jan 2026.
+    let v = show(&env, &n, "2025-12-01");
+    assert_eq!(deadline(&v, "ed-decision")["met"], true);
+    assert_eq!(deadline(&v, "complete")["due"], "2026-01-30");
+    assert_eq!(deadline(&v, "complete")["basis"], "11.5-31(3)(c)(iii)");
+    assert_eq!(v["phase"], "under review since 2025-12-01");
+    // No extension for an IA case: only directly filed complaints.
+    refused(
+        &env,
+        &["extend", &n, "--ia-file-received", "2025-12-05"],
+        "11.5-31(3)(d)",
+    );
+    step(&env, &["present", &n, "--date", "2026-01-29"]);
+    step(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "exonerated",
+            "--date",
+            "2026-01-29",
+        ],
+    );
+    step(&env, &["transmit", &n, "--date", "2026-02-02"]);
+    step(&env, &["close", &n, "--date", "2026-02-03"]);
+    let v = show(&env, &n, TODAY);
+    assert_eq!(deadline(&v, "complete")["met"], true);
+    assert_eq!(v["status"], "closed");
+}
+
+#[test]
+fn a_case_that_runs_out_of_time_is_flagged_and_closed_out_of_time() {
+    let env = Env::new();
+    let n = env.direct("2025-01-02", "no");
+    step(&env, &["commence", &n, "--date", "2025-01-10"]);
+    // Fri 10 Jan + 180 days = Wed 9 Jul 2025.
+    let v = show(&env, &n, "2025-07-09");
+    assert_eq!(deadline(&v, "complete")["due"], "2025-07-09");
+    assert_eq!(deadline(&v, "complete")["status"], "open");
+
+    let list = env.json(&["overdue", "--as-of", "2025-07-15"]);
+    let row = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["deadline"] == "complete")
+        .unwrap();
+    assert_eq!(row["out_of_time"], true);
+    assert_eq!(row["days_overdue"], 6);
+    let table = env.run(&["overdue", "--as-of", "2025-07-15"], 0);
+    assert!(table.contains("OUT OF TIME"), "{table}");
+
+    // Not before the deadline has passed.
+    let err = env.refused(
+        &[
+            "close",
+            &n,
+            "--date",
+            "2025-07-09",
+            "--out-of-time",
+            "--as-of",
+            "2025-07-15",
+        ],
+        4,
+    );
+    assert!(err.contains("11.5-31(3)(d)"), "{err}");
+    env.run(
+        &[
+            "close",
+            &n,
+            "--date",
+            "2025-07-15",
+            "--out-of-time",
+            "--as-of",
+            "2025-07-15",
+        ],
+        0,
+    );
+    let v = show(&env, &n, "2025-07-15");
+    assert_eq!(v["out_of_time"], true);
+    assert_eq!(
+        v["phase"],
+        "closed out of time on 2025-07-15 (without a finding, 11.5-31(3)(d))"
+    );
+    let list = env.json(&["overdue", "--as-of", "2025-07-16"]);
+    assert_eq!(list, serde_json::json!([]));
+}
+
+#[test]
+fn a_step_recorded_late_is_kept_and_counted_missed() {
+    let env = Env::new();
+    let n = env.direct("2025-01-02", "no");
+    // commence due: 10 working days from Thu 2 Jan: 3, 6-10, 13-16 -> Thu 16
+    // Jan (MLK Day is 20 Jan, after it).
+    step(&env, &["commence", &n, "--date", "2025-01-21"]);
+    let v = show(&env, &n, "2025-01-21");
+    assert_eq!(deadline(&v, "commence")["due"], "2025-01-16");
+    assert_eq!(deadline(&v, "commence")["met"], false);
+    assert_eq!(deadline(&v, "commence")["status"], "missed");
+}
+
+#[test]
+fn the_extension_moves_completion_out_never_in() {
+    let env = Env::new();
+    let a = env.direct("2025-01-02", "no");
+    step(&env, &["commence", &a, "--date", "2025-01-10"]);
+    // IA file received Fri 20 Jun 2025: + 60 days = Tue 19 Aug.
+    step(&env, &["extend", &a, "--ia-file-received", "2025-06-20"]);
+    let v = show(&env, &a, "2025-06-20");
+    assert_eq!(deadline(&v, "complete")["due"], "2025-08-19");
+    assert!(deadline(&v, "complete")["notes"][0]
+        .as_str()
+        .unwrap()
+        .contains("11.5-31(3)(d)"));
+
+    let b = env.direct("2025-01-02", "no");
+    step(&env, &["commence", &b, "--date", "2025-01-10"]);
+    // File received 1 Feb: + 60 = 2 Apr, earlier than 9 Jul: unchanged.
+    step(&env, &["extend", &b, "--ia-file-received", "2025-02-01"]);
+    let v = show(&env, &b, "2025-02-01");
+    assert_eq!(deadline(&v, "complete")["due"], "2025-07-09");
+    // An extension needs a commenced investigation.
+    let c = env.direct("2025-01-02", "no");
+    refused(
+        &env,
+        &["extend", &c, "--ia-file-received", "2025-02-01"],
+        "11.5-31(3)(d)",
+    );
+}
+
+#[test]
+fn a_remand_is_due_at_the_next_meeting() {
+    let env = Env::new();
+    let n = env.direct("2025-01-02", "no");
+    step(&env, &["commence", &n, "--date", "2025-01-10"]);
+    refused(
+        &env,
+        &[
+            "remand",
+            &n,
+            "--date",
+            "2025-06-04",
+            "--next-meeting",
+            "2025-07-02",
+        ],
+        "11.5-31(5)(a)",
+    );
+    refused(&env, &["present", &n, "--date", "2025-01-09"], "11.5-31(3)");
+    step(&env, &["present", &n, "--date", "2025-06-04"]);
+    refused(
+        &env,
+        &["present", &n, "--date", "2025-06-05"],
+        "11.5-31(5)(a)",
+    );
+    env.refused(
+        &[
+            "remand",
+            &n,
+            "--date",
+            "2025-06-04",
+            "--next-meeting",
+            "2025-06-04",
+            "--as-of",
+            TODAY,
+        ],
+        2,
+    );
+    step(
+        &env,
+        &[
+            "remand",
+            &n,
+            "--date",
+            "2025-06-04",
+            "--next-meeting",
+            "2025-07-02",
+        ],
+    );
+    let v = show(&env, &n, "2025-07-03");
+    assert_eq!(deadline(&v, "remand-present")["due"], "2025-07-02");
+    assert_eq!(deadline(&v, "remand-present")["status"], "overdue");
+    assert_eq!(
+        v["phase"],
+        "remanded on 2025-06-04; to be presented by 2025-07-02"
+    );
+    let list = env.json(&["overdue", "--as-of", "2025-07-03"]);
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["deadline"] == "remand-present" && r["basis"] == "11.5-31(5)(a)"),
+        "{list}"
+    );
+    // Findings wait for the new presentation.
+    refused(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-06-05",
+        ],
+        "11.5-31(5)(b)",
+    );
+    step(&env, &["present", &n, "--date", "2025-07-02"]);
+    let v = show(&env, &n, "2025-07-03");
+    assert_eq!(deadline(&v, "remand-present")["met"], true);
+    // The first presentation met completion.
+    assert_eq!(deadline(&v, "complete")["satisfied_on"], "2025-06-04");
+}
+
+#[test]
+fn the_chiefs_response_is_still_due_after_the_case_closes() {
+    let env = Env::new();
+    let n = env.direct("2025-01-02", "no");
+    step(&env, &["commence", &n, "--date", "2025-01-10"]);
+    step(&env, &["present", &n, "--date", "2025-05-07"]);
+    step(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "unfounded",
+            "--date",
+            "2025-05-07",
+        ],
+    );
+    // Mon 2 Jun + 45 days = Thu 17 Jul.
+    step(&env, &["transmit", &n, "--date", "2025-06-02"]);
+    step(&env, &["close", &n, "--date", "2025-06-03"]);
+    let list = env.json(&["overdue", "--as-of", "2025-07-18"]);
+    assert_eq!(list[0]["deadline"], "chief-response");
+    assert_eq!(list[0]["due"], "2025-07-17");
+    assert_eq!(list[0]["basis"], "11.5-31(6)");
+    step(
+        &env,
+        &[
+            "chief-response",
+            &n,
+            "--date",
+            "2025-07-21",
+            "--concurs",
+            "no",
+        ],
+    );
+    let v = show(&env, &n, "2025-07-21");
+    assert_eq!(deadline(&v, "chief-response")["met"], false);
+    assert_eq!(
+        env.json(&["overdue", "--as-of", "2025-07-22"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn findings_are_checked_against_the_profile() {
+    let env = Env::new();
+    let n = env.direct("2025-01-02", "no");
+    step(&env, &["commence", &n, "--date", "2025-01-10"]);
+    step(&env, &["present", &n, "--date", "2025-05-07"]);
+    let f = |extra: &[&str]| {
+        let mut a = vec![
+            "finding",
+            n.as_str(),
+            "--date",
+            "2025-05-07",
+            "--as-of",
+            TODAY,
+        ];
+        a.extend(extra);
+        a.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    let run = |extra: &[&str], code: i32| {
+        let a = f(extra);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        env.refused(&a, code)
+    };
+    let err = run(&["--all", "--finding", "guilty"], 2);
+    assert!(
+        err.contains("--finding: 'guilty'") && err.contains("not-sustained"),
+        "{err}"
+    );
+    let err = run(&["--all", "--finding", "no-finding"], 2);
+    assert!(
+        err.contains("--reason") && err.contains("withdrawn"),
+        "{err}"
+    );
+    let err = run(
+        &["--all", "--finding", "sustained", "--reason", "withdrawn"],
+        2,
+    );
+    assert!(err.contains("--reason"), "{err}");
+    let err = run(&["--allegation", "9", "--finding", "sustained"], 3);
+    assert!(err.contains("no allegation 9"), "{err}");
+    run(&["--finding", "sustained"], 2);
+    run(
+        &["--all", "--finding", "sustained", "--date", "2025-05-06"],
+        2,
+    );
+}
+
+#[test]
+fn a_mistake_is_corrected_by_a_superseding_event() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    step(&env, &["notify-pd", &n, "--date", "2025-03-14"]);
+    let v = show(&env, &n, "2025-03-14");
+    assert_eq!(deadline(&v, "notify-pd")["met"], false);
+    let id = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "notify-pd")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    env.refused(
+        &[
+            "correct", &n, "--event", &id, "--reason", "typo", "--as-of", TODAY,
+        ],
+        2,
+    );
+    env.refused(
+        &[
+            "correct",
+            &n,
+            "--event",
+            "999",
+            "--reason",
+            "typo",
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            TODAY,
+        ],
+        3,
+    );
+    step(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &id,
+            "--date",
+            "2025-03-10",
+            "--reason",
+            "typo in the date",
+        ],
+    );
+    let v = show(&env, &n, "2025-03-14");
+    assert_eq!(deadline(&v, "notify-pd")["met"], true);
+    let id_num: i64 = id.parse().unwrap();
+    let events = v["events"].as_array().unwrap();
+    let old = events.iter().find(|e| e["id"] == id_num).unwrap();
+    assert!(old["superseded_by"].is_i64(), "{old}");
+    let new = events.iter().find(|e| e["supersedes"] == id_num).unwrap();
+    assert_eq!(new["date"], "2025-03-10");
+    assert_eq!(new["note"], "correction: typo in the date");
+    // Correcting the corrected one is refused: correct the correction.
+    refused(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &id,
+            "--date",
+            "2025-03-11",
+            "--reason",
+            "again",
+        ],
+        "",
+    );
+    let table = env.run(&["show", &n, "--as-of", "2025-03-14"], 0);
+    assert!(
+        table.contains(&format!("superseded by #{}", new["id"])),
+        "{table}"
+    );
+
+    // Retracting a step takes it out of the rules' view.
+    let new_id = new["id"].to_string();
+    step(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &new_id,
+            "--retract",
+            "--reason",
+            "wrong case",
+        ],
+    );
+    let v = show(&env, &n, "2025-03-14");
+    assert_eq!(deadline(&v, "notify-pd")["satisfied_on"], Value::Null);
+    assert_eq!(deadline(&v, "notify-pd")["status"], "overdue");
+}
+
+#[test]
+fn the_checklist_shows_notices_until_recorded() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    let v = show(&env, &n, "2025-03-07");
+    assert_eq!(v["checklist"], serde_json::json!([]));
+    step(&env, &["commence", &n, "--date", "2025-03-10"]);
+    let table = env.run(&["show", &n, "--as-of", "2025-03-10"], 0);
+    assert!(table.contains("[ ] notice-of-commencement"), "{table}");
+    assert!(table.contains("11.5-33"), "{table}");
+    step(
+        &env,
+        &[
+            "checklist",
+            &n,
+            "notice-of-commencement",
+            "--date",
+            "2025-03-11",
+        ],
+    );
+    refused(
+        &env,
+        &[
+            "checklist",
+            &n,
+            "notice-of-commencement",
+            "--date",
+            "2025-03-12",
+        ],
+        "",
+    );
+    env.refused(
+        &[
+            "checklist",
+            &n,
+            "telegram",
+            "--date",
+            "2025-03-12",
+            "--as-of",
+            TODAY,
+        ],
+        2,
+    );
+    let v = show(&env, &n, "2025-03-12");
+    let items = v["checklist"].as_array().unwrap();
+    assert_eq!(items[0]["item"], "notice-of-commencement");
+    assert_eq!(items[0]["done_on"], "2025-03-11");
+    assert_eq!(items[1]["done_on"], Value::Null);
+}
+
+#[test]
+fn florida_ia_profile_has_its_own_rules() {
+    let env = Env::new();
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let n = env.direct("2025-01-02", "yes");
+    let v = show(&env, &n, "2025-01-02");
+    // 5 business days: 3, 6, 7, 8, 9 -> Thu 9 Jan.
+    assert_eq!(deadline(&v, "forward-agency")["due"], "2025-01-09");
+    // 180 days from notice, Thu 2 Jan -> Tue 1 Jul 2025.
+    assert_eq!(deadline(&v, "complete")["due"], "2025-07-01");
+    assert_eq!(
+        deadline(&v, "complete")["basis"],
+        "Fla. Stat. 112.532(6)(a)"
+    );
+    // No Independent Counsel here, and no counsel hold on commencement.
+    refused(&env, &["refer-counsel", &n, "--date", "2025-01-03"], "");
+    step(&env, &["commence", &n, "--date", "2025-01-03"]);
+}
