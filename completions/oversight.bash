@@ -37,6 +37,9 @@ _oversight() {
             oversight,counsel-determination)
                 cmd="oversight__subcmd__counsel__subcmd__determination"
                 ;;
+            oversight,criminal-investigation)
+                cmd="oversight__subcmd__criminal__subcmd__investigation"
+                ;;
             oversight,decide)
                 cmd="oversight__subcmd__decide"
                 ;;
@@ -108,6 +111,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help,counsel-determination)
                 cmd="oversight__subcmd__help__subcmd__counsel__subcmd__determination"
+                ;;
+            oversight__subcmd__help,criminal-investigation)
+                cmd="oversight__subcmd__help__subcmd__criminal__subcmd__investigation"
                 ;;
             oversight__subcmd__help,decide)
                 cmd="oversight__subcmd__help__subcmd__decide"
@@ -200,7 +206,7 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help"
+            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -491,6 +497,44 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oversight__subcmd__criminal__subcmd__investigation)
+            opts="-h -V --date --note --status --db --as-of --no-input --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "pending concluded" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oversight__subcmd__decide)
             opts="-h -V --date --note --action --db --as-of --no-input --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -670,7 +714,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -768,6 +812,20 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help__subcmd__counsel__subcmd__determination)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__criminal__subcmd__investigation)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand refer-counsel 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
             cand counsel-determination 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))'
             cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
+            cand criminal-investigation 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)'
             cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
             cand commence 'Record that the investigation (or review) commenced'
             cand extend 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
@@ -125,6 +126,19 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;challenge'= {
             cand --date 'When it happened'
             cand --note 'Free-text note (who, how)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;criminal-investigation'= {
+            cand --date 'When it happened'
+            cand --note 'Free-text note (who, how)'
+            cand --status 'Pending from this date, or concluded on it'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
@@ -402,6 +416,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand refer-counsel 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
             cand counsel-determination 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))'
             cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
+            cand criminal-investigation 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)'
             cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
             cand commence 'Record that the investigation (or review) commenced'
             cand extend 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
@@ -432,6 +447,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;counsel-determination'= {
         }
         &'oversight;help;challenge'= {
+        }
+        &'oversight;help;criminal-investigation'= {
         }
         &'oversight;help;decide'= {
         }

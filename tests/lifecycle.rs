@@ -762,4 +762,90 @@ fn florida_ia_profile_has_its_own_rules() {
     // No Independent Counsel here, and no counsel hold on commencement.
     refused(&env, &["refer-counsel", &n, "--date", "2025-01-03"], "");
     step(&env, &["commence", &n, "--date", "2025-01-03"]);
+
+    // A criminal investigation of the same conduct stops the clock while it
+    // is pending: nothing is overdue meanwhile.
+    env.run(
+        &[
+            "criminal-investigation",
+            &n,
+            "--date",
+            "2025-02-03",
+            "--status",
+            "pending",
+            "--as-of",
+            "2025-02-03",
+        ],
+        0,
+    );
+    let v = show(&env, &n, "2025-08-01");
+    assert_eq!(deadline(&v, "complete")["suspended_since"], "2025-02-03");
+    assert_eq!(deadline(&v, "complete")["status"], "open");
+    let list = env.json(&["overdue", "--as-of", "2025-08-01"]);
+    assert!(
+        !list
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["deadline"] == "complete"),
+        "{list}"
+    );
+    let table = env.run(&["show", &n, "--as-of", "2025-08-01"], 0);
+    assert!(table.contains("clock stopped since 2025-02-03"), "{table}");
+    env.refused(
+        &[
+            "criminal-investigation",
+            &n,
+            "--date",
+            "2025-02-04",
+            "--status",
+            "pending",
+            "--as-of",
+            "2025-08-01",
+        ],
+        4,
+    );
+    // Concluded 14 Apr: 70 days stopped; 1 Jul + 70 = Tue 9 Sep.
+    env.run(
+        &[
+            "criminal-investigation",
+            &n,
+            "--date",
+            "2025-04-14",
+            "--status",
+            "concluded",
+            "--as-of",
+            "2025-08-01",
+        ],
+        0,
+    );
+    let v = show(&env, &n, "2025-08-01");
+    assert_eq!(deadline(&v, "complete")["due"], "2025-09-09");
+    assert_eq!(deadline(&v, "complete")["suspended_since"], Value::Null);
+    let note = deadline(&v, "complete")["notes"][0]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        note.contains("tolled 70 days") && note.contains("112.532(6)(a)"),
+        "{note}"
+    );
+}
+
+#[test]
+fn miami_has_no_criminal_investigation_tolling() {
+    let env = Env::new();
+    let n = env.direct("2025-01-02", "no");
+    refused(
+        &env,
+        &[
+            "criminal-investigation",
+            &n,
+            "--date",
+            "2025-02-03",
+            "--status",
+            "pending",
+        ],
+        "",
+    );
 }

@@ -19,6 +19,7 @@ pub mod close;
 pub mod commence;
 pub mod correct;
 pub mod counsel_determination;
+pub mod criminal_investigation;
 pub mod decide;
 pub mod due;
 pub mod extend;
@@ -98,6 +99,7 @@ pub enum Command {
     ReferCounsel(refer_counsel::ReferCounselArgs),
     CounselDetermination(counsel_determination::CounselDeterminationArgs),
     Challenge(challenge::ChallengeArgs),
+    CriminalInvestigation(criminal_investigation::CriminalInvestigationArgs),
     Decide(decide::DecideArgs),
     Commence(commence::CommenceArgs),
     Extend(extend::ExtendArgs),
@@ -188,6 +190,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::ReferCounsel(a) => refer_counsel::run(&ctx, a),
         Command::CounselDetermination(a) => counsel_determination::run(&ctx, a),
         Command::Challenge(a) => challenge::run(&ctx, a),
+        Command::CriminalInvestigation(a) => criminal_investigation::run(&ctx, a),
         Command::Decide(a) => decide::run(&ctx, a),
         Command::Commence(a) => commence::run(&ctx, a),
         Command::Extend(a) => extend::run(&ctx, a),

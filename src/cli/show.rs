@@ -217,6 +217,7 @@ fn to_json(ctx: &Ctx, v: &View) -> serde_json::Value {
             "owner": dl.owner,
             "basis": dl.basis,
             "notes": dl.notes,
+            "suspended_since": dl.suspended_since.map(fmt_date),
         })).collect::<Vec<_>>(),
         "not_started": v.waits.iter().map(|w| json!({
             "deadline": w.id, "title": w.title, "basis": w.basis, "waiting_for": w.missing,
@@ -353,6 +354,10 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
                 "met late {} (+{})",
                 fmt_date(on),
                 days((on - dl.due).num_days())
+            ),
+            (_, None) if dl.suspended_since.is_some() => format!(
+                "clock stopped since {}",
+                fmt_date(dl.suspended_since.unwrap_or(dl.start))
             ),
             (Standing::Overdue, _) if dl.owner != "office" => {
                 format!("{} has not acted", dl.owner)

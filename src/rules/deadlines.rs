@@ -84,6 +84,9 @@ pub struct Deadline {
     /// The deadline binds someone else after the case is closed (the Chief's
     /// response), so closing the case does not end it.
     pub after_close: bool,
+    /// The clock is stopped (tolled) since this date with no end yet: the
+    /// due date waits for the clock to run again.
+    pub suspended_since: Option<NaiveDate>,
     /// Why the due date is not the plain count: extensions, tolling.
     pub notes: Vec<String>,
 }
@@ -118,6 +121,7 @@ impl Deadline {
         match self.satisfied_on {
             Some(d) if d <= self.due => Standing::Met,
             Some(_) => Standing::Missed,
+            None if self.suspended_since.is_some() => Standing::Open,
             None if as_of > self.due => Standing::Overdue,
             None => Standing::Open,
         }
@@ -216,6 +220,7 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
                 }
             }
         }
+        let mut suspended_since = None;
         for t in &rule.tolling {
             let mut stops: Vec<&EventFact> =
                 case.events.iter().filter(|e| e.matches(&t.event)).collect();
@@ -226,14 +231,39 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
                 if e.date < start || e.date > due {
                     continue;
                 }
-                let moved = due + chrono::Days::new(u64::from(t.days));
+                let stopped = match (t.days, &t.until) {
+                    (Some(n), _) => i64::from(n),
+                    (None, Some(until)) => {
+                        match case
+                            .events
+                            .iter()
+                            .filter(|r| r.matches(until) && (r.date, r.seq) > (e.date, e.seq))
+                            .min_by_key(|r| (r.date, r.seq))
+                        {
+                            Some(r) => (r.date - e.date).num_days(),
+                            None => {
+                                // Still stopped: no due date until it resumes.
+                                suspended_since = Some(e.date);
+                                notes.push(format!(
+                                    "clock stopped since {}: {} (Sec. {})",
+                                    fmt_date(e.date),
+                                    t.reason,
+                                    t.basis
+                                ));
+                                continue;
+                            }
+                        }
+                    }
+                    (None, None) => 0,
+                };
+                let moved = due + chrono::Days::new(stopped.max(0) as u64);
                 let moved = cal.next_working_day_on_or_after(moved);
                 notes.push(format!(
                     "tolled {} from {}: {} (Sec. {}); due moved from {} to {}",
-                    if t.days == 1 {
+                    if stopped == 1 {
                         "1 day".to_string()
                     } else {
-                        format!("{} days", t.days)
+                        format!("{stopped} days")
                     },
                     fmt_date(e.date),
                     t.reason,
@@ -264,6 +294,7 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
             satisfied_on,
             out_of_time_rule: rule.out_of_time,
             after_close: rule.after_close,
+            suspended_since,
             notes,
         });
     }
@@ -479,6 +510,7 @@ mod tests {
             satisfied_on: None,
             out_of_time_rule: false,
             after_close: false,
+            suspended_since: None,
             notes: vec![],
         };
         assert_eq!(dl.standing(d("2025-01-10")), Standing::Open);
@@ -511,5 +543,86 @@ mod tests {
         };
         let ds = compute(&p, &Calendar::federal(), &case);
         assert_eq!(due_of(&ds, "complete"), Some(d("2025-12-26")));
+    }
+
+    #[test]
+    fn a_pending_criminal_investigation_stops_the_florida_clock() {
+        let p = Profile::builtin("florida-ia").unwrap();
+        let cal = Calendar::federal();
+        let mut events = vec![
+            EventFact::new("received", d("2025-01-02")).with_seq(1),
+            EventFact::new("criminal-investigation", d("2025-02-03"))
+                .with_result("pending")
+                .with_seq(2),
+        ];
+        let case = CaseFacts {
+            source: Source::Direct,
+            criminal: true,
+            events: &events,
+        };
+        let c = compute(&p, &cal, &case);
+        let complete = c.iter().find(|x| x.rule == "complete").unwrap();
+        assert_eq!(complete.suspended_since, Some(d("2025-02-03")));
+        // Suspended: never overdue while stopped.
+        assert_eq!(complete.standing(d("2026-01-01")), Standing::Open);
+
+        events.push(
+            EventFact::new("criminal-investigation", d("2025-04-14"))
+                .with_result("concluded")
+                .with_seq(3),
+        );
+        let case = CaseFacts {
+            source: Source::Direct,
+            criminal: true,
+            events: &events,
+        };
+        let c = compute(&p, &cal, &case);
+        let complete = c.iter().find(|x| x.rule == "complete").unwrap();
+        // 180 days from Thu 2 Jan = Tue 1 Jul; + 70 days stopped = Tue 9 Sep.
+        assert_eq!(complete.due, d("2025-09-09"));
+        assert_eq!(complete.suspended_since, None);
+    }
+
+    #[test]
+    fn a_stop_outside_the_running_clock_does_not_count() {
+        // A challenge before counsel's determination: the commence clock had
+        // not started, so nothing moves.
+        let events = [
+            EventFact::new("received", d("2025-03-03")).with_seq(1),
+            EventFact::new("refer-counsel", d("2025-03-04")).with_seq(2),
+            EventFact::new("challenge", d("2025-03-05")).with_seq(3),
+            EventFact::new("counsel-determination", d("2025-03-10"))
+                .with_result("no-interference")
+                .with_seq(4),
+        ];
+        let case = CaseFacts {
+            source: Source::Direct,
+            criminal: true,
+            events: &events,
+        };
+        let ds = compute(&miami(), &Calendar::federal(), &case);
+        // Mon 10 Mar + 7 working days = Wed 19 Mar.
+        assert_eq!(due_of(&ds, "commence"), Some(d("2025-03-19")));
+    }
+
+    #[test]
+    fn a_remand_clock_is_met_only_by_a_later_presentation() {
+        let events = [
+            EventFact::new("received", d("2025-01-02")).with_seq(1),
+            EventFact::new("commence", d("2025-01-10")).with_seq(2),
+            EventFact::new("present", d("2025-06-04")).with_seq(3),
+            EventFact::new("remand", d("2025-06-04"))
+                .with_until(d("2025-07-02"))
+                .with_seq(4),
+        ];
+        let case = CaseFacts {
+            source: Source::Direct,
+            criminal: false,
+            events: &events,
+        };
+        let ds = compute(&miami(), &Calendar::federal(), &case);
+        let r = ds.iter().find(|x| x.rule == "remand-present").unwrap();
+        assert_eq!(r.due, d("2025-07-02"));
+        assert_eq!(r.satisfied_on, None);
     }
 }

@@ -74,7 +74,7 @@ impl<'a> CaseState<'a> {
                 .filter(|r| r.satisfied_by == "commence" && r.applies_to(source, criminal))
                 .flat_map(|r| r.tolling.iter())
                 .find(|t| t.event == "challenge")
-                .map(|t| t.days),
+                .and_then(|t| t.days),
         }
     }
 }
@@ -376,6 +376,38 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                     ),
                     "11.5-31(5)(b)",
                 );
+            }
+        }
+        "criminal-investigation" => {
+            let last = case.latest("criminal-investigation", NaiveDate::MAX);
+            let pending = last.is_some_and(|e| e.result.as_deref() == Some("pending"));
+            match step.result {
+                Some("pending") if pending => {
+                    return refuse(
+                        format!(
+                            "a criminal investigation is already pending on case {n} since {}",
+                            fmt_date(last.map(|e| e.date).unwrap_or(date))
+                        ),
+                        "",
+                    )
+                }
+                Some("concluded") if !pending => {
+                    return refuse(
+                        format!("no criminal investigation is pending on case {n}"),
+                        "",
+                    )
+                }
+                Some("concluded") if last.is_some_and(|e| e.date > date) => {
+                    return refuse(
+                        format!(
+                            "the criminal investigation became pending on {}, after {}",
+                            fmt_date(last.map(|e| e.date).unwrap_or(date)),
+                            fmt_date(date)
+                        ),
+                        "",
+                    )
+                }
+                _ => {}
             }
         }
         "checklist" => {
@@ -730,6 +762,7 @@ mod tests {
             satisfied_on: None,
             out_of_time_rule: true,
             after_close: false,
+            suspended_since: None,
             notes: vec![],
         };
         let dls = [complete];

@@ -36,6 +36,7 @@ pub const EVENT_KINDS: &[&str] = &[
     "chief-response",
     "close",
     "checklist",
+    "criminal-investigation",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -114,13 +115,15 @@ pub struct Extension {
     pub basis: String,
 }
 
-/// An event that stops a rule's clock for a number of days (a prosecutorial
-/// challenge's 48-hour stay, Sec. 11.5-31(2)(a)(i)).
+/// An event that stops a rule's clock: for a fixed number of days (a
+/// prosecutorial challenge's 48-hour stay, Sec. 11.5-31(2)(a)(i)), or until
+/// another event (a pending criminal investigation, Fla. Stat. 112.532(6)).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tolling {
     pub event: String,
-    pub days: u32,
+    pub days: Option<u32>,
+    pub until: Option<String>,
     pub reason: String,
     pub basis: String,
 }
@@ -189,7 +192,10 @@ impl Rule {
         self.start.iter().any(k)
             || k(&self.satisfied_by)
             || self.extension.as_ref().is_some_and(|x| k(&x.event))
-            || self.tolling.iter().any(|t| k(&t.event))
+            || self
+                .tolling
+                .iter()
+                .any(|t| k(&t.event) || t.until.as_ref().is_some_and(k))
     }
 
     /// The citation for `kind`'s part in this rule: an extension or a
@@ -199,7 +205,11 @@ impl Rule {
         if let Some(x) = self.extension.as_ref().filter(|x| k(&x.event)) {
             return &x.basis;
         }
-        if let Some(t) = self.tolling.iter().find(|t| k(&t.event)) {
+        if let Some(t) = self
+            .tolling
+            .iter()
+            .find(|t| k(&t.event) || t.until.as_ref().is_some_and(k))
+        {
             return &t.basis;
         }
         &self.basis
@@ -291,7 +301,16 @@ impl Profile {
                 .extension
                 .iter()
                 .map(|x| &x.event)
-                .chain(r.tolling.iter().map(|t| &t.event));
+                .chain(r.tolling.iter().map(|t| &t.event))
+                .chain(r.tolling.iter().filter_map(|t| t.until.as_ref()));
+            for t in &r.tolling {
+                if t.days.is_some() == t.until.is_some() {
+                    return bad(format!(
+                        "rule '{}': tolling on '{}' needs exactly one of days, until",
+                        r.id, t.event
+                    ));
+                }
+            }
             for e in r
                 .start
                 .iter()

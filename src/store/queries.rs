@@ -553,7 +553,8 @@ impl Tx<'_> {
             .execute(params![case.id])?;
         let mut st = self.tx.prepare_cached(
             "INSERT INTO deadlines (case_id, rule, title, basis, owner, start, due, satisfied_on,
-                out_of_time, after_close, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                out_of_time, after_close, notes, suspended_since)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
         for d in &computed {
             st.execute(params![
@@ -568,6 +569,7 @@ impl Tx<'_> {
                 d.out_of_time_rule,
                 d.after_close,
                 d.notes.join("\n"),
+                d.suspended_since.map(fmt_date),
             ])?;
         }
         Ok(computed)
@@ -578,7 +580,7 @@ impl Tx<'_> {
             .tx
             .prepare_cached(
                 "SELECT rule, title, basis, owner, start, due, satisfied_on, out_of_time,
-                        after_close, notes
+                        after_close, notes, suspended_since
                  FROM deadlines WHERE case_id = ?1 ORDER BY due, rule",
             )?
             .query_map(params![case_id], |r| {
@@ -593,6 +595,7 @@ impl Tx<'_> {
                     out_of_time_rule: r.get(7)?,
                     after_close: r.get(8)?,
                     notes: r.get::<_, String>(9)?.lines().map(String::from).collect(),
+                    suspended_since: opt_date_col(r, 10)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?)
@@ -681,7 +684,7 @@ impl Tx<'_> {
                  WHERE satisfied_on IS NOT NULL AND satisfied_on > ?1 AND due >= ?2 AND due <= ?3
             ) d
             JOIN cases c ON c.id = d.case_id
-            WHERE d.owner = 'office' AND d.start <= ?1
+            WHERE d.owner = 'office' AND d.start <= ?1 AND d.suspended_since IS NULL
               AND (c.closed IS NULL OR c.closed > ?1 OR d.after_close = 1)
             ORDER BY d.due, c.number, d.rule";
         let from = from.map(fmt_date).unwrap_or_else(|| "0000-01-01".into());

@@ -107,6 +107,8 @@ CREATE TABLE deadlines (
     satisfied_on TEXT,
     out_of_time  INTEGER NOT NULL DEFAULT 0,
     after_close  INTEGER NOT NULL DEFAULT 0,
+    -- the clock is stopped since this date, with no end yet (no due date runs)
+    suspended_since TEXT,
     notes        TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (case_id, rule)
 ) STRICT, WITHOUT ROWID;
