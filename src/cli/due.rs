@@ -1,12 +1,11 @@
 //! `due --within N`: open deadlines falling due in the next N days.
 
 use clap::Args;
-use serde::Serialize;
 
 use super::Ctx;
 use crate::error::Result;
 use crate::model::fmt_date;
-use crate::output::{print_csv, print_json, print_table, Format};
+use crate::output::{print_table, Format};
 
 /// List open deadlines falling due today or in the next N days
 #[derive(Debug, Args)]
@@ -17,17 +16,6 @@ pub struct DueArgs {
     /// How many calendar days ahead to look (0: due today)
     #[arg(long, value_name = "DAYS", default_value_t = 7)]
     pub within: u32,
-}
-
-#[derive(Serialize)]
-struct DueJson<'a> {
-    case: &'a str,
-    deadline: &'a str,
-    title: &'a str,
-    due: String,
-    days_left: i64,
-    basis: &'a str,
-    out_of_time: bool,
 }
 
 pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
@@ -45,40 +33,13 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
     let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, Some(ctx.as_of), until))?;
     let left = |due: chrono::NaiveDate| (due - ctx.as_of).num_days();
     match ctx.format {
-        Format::Json => {
-            let v: Vec<_> = rows
-                .iter()
-                .map(|r| DueJson {
-                    case: &r.case,
-                    deadline: &r.rule,
-                    title: &r.title,
-                    due: fmt_date(r.due),
-                    days_left: left(r.due),
-                    basis: &r.basis,
-                    out_of_time: false,
-                })
-                .collect();
-            print_json(&v)?;
-        }
-        Format::Csv => print_csv(
-            &[
-                "case",
-                "deadline",
-                "due",
-                "days_left",
-                "basis",
-                "out_of_time",
-            ],
-            rows.iter().map(|r| {
-                [
-                    r.case.clone(),
-                    r.rule.clone(),
-                    fmt_date(r.due),
-                    left(r.due).to_string(),
-                    r.basis.clone(),
-                    "false".to_string(),
-                ]
-            }),
+        Format::Json | Format::Csv => super::overdue::print_rows(
+            ctx.format,
+            &rows,
+            "days_left",
+            |r| left(r.due),
+            // Not yet past due, so not yet out of time.
+            |_| false,
         )?,
         Format::Table => {
             if rows.is_empty() {

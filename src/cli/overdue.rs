@@ -2,7 +2,6 @@
 //! The clerk's nightly cron job: stable JSON/CSV, `--exit-code`, no prompts.
 
 use clap::Args;
-use serde::Serialize;
 
 use super::Ctx;
 use crate::error::{exit, Result};
@@ -28,58 +27,15 @@ pub struct OverdueArgs {
     pub exit_code: bool,
 }
 
-#[derive(Serialize)]
-struct OverdueJson<'a> {
-    case: &'a str,
-    deadline: &'a str,
-    title: &'a str,
-    due: String,
-    days_overdue: i64,
-    basis: &'a str,
-    out_of_time: bool,
-}
-
 pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let yesterday = ctx.as_of.pred_opt().unwrap_or(ctx.as_of);
     let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, None, yesterday))?;
     let days = |r: &DeadlineRow| (ctx.as_of - r.due).num_days();
     match ctx.format {
-        Format::Json => {
-            let v: Vec<_> = rows
-                .iter()
-                .map(|r| OverdueJson {
-                    case: &r.case,
-                    deadline: &r.rule,
-                    title: &r.title,
-                    due: fmt_date(r.due),
-                    days_overdue: days(r),
-                    basis: &r.basis,
-                    out_of_time: r.out_of_time,
-                })
-                .collect();
-            print_json(&v)?;
+        Format::Json | Format::Csv => {
+            print_rows(ctx.format, &rows, "days_overdue", days, |r| r.out_of_time)?
         }
-        Format::Csv => print_csv(
-            &[
-                "case",
-                "deadline",
-                "due",
-                "days_overdue",
-                "basis",
-                "out_of_time",
-            ],
-            rows.iter().map(|r| {
-                [
-                    r.case.clone(),
-                    r.rule.clone(),
-                    fmt_date(r.due),
-                    days(r).to_string(),
-                    r.basis.clone(),
-                    r.out_of_time.to_string(),
-                ]
-            }),
-        )?,
         Format::Table => {
             if rows.is_empty() {
                 eprintln!("nothing overdue as of {}", fmt_date(ctx.as_of));
@@ -109,4 +65,45 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
     } else {
         exit::OK
     })
+}
+
+/// `overdue` and `due` for scripts: SPEC "Machine output". `key` names the
+/// day count (`days_overdue` / `days_left`).
+pub(super) fn print_rows(
+    format: Format,
+    rows: &[DeadlineRow],
+    key: &str,
+    count: impl Fn(&DeadlineRow) -> i64,
+    out_of_time: impl Fn(&DeadlineRow) -> bool,
+) -> Result<()> {
+    if format == Format::Csv {
+        return print_csv(
+            &["case", "deadline", "due", key, "basis", "out_of_time"],
+            rows.iter().map(|r| {
+                [
+                    r.case.clone(),
+                    r.rule.clone(),
+                    fmt_date(r.due),
+                    count(r).to_string(),
+                    r.basis.clone(),
+                    out_of_time(r).to_string(),
+                ]
+            }),
+        );
+    }
+    let v: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            let mut o = serde_json::Map::new();
+            o.insert("case".into(), r.case.clone().into());
+            o.insert("deadline".into(), r.rule.clone().into());
+            o.insert("title".into(), r.title.clone().into());
+            o.insert("due".into(), fmt_date(r.due).into());
+            o.insert(key.into(), count(r).into());
+            o.insert("basis".into(), r.basis.clone().into());
+            o.insert("out_of_time".into(), out_of_time(r).into());
+            serde_json::Value::Object(o)
+        })
+        .collect();
+    print_json(&v)
 }
