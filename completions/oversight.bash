@@ -70,8 +70,14 @@ _oversight() {
             oversight,list)
                 cmd="oversight__subcmd__list"
                 ;;
+            oversight,monitoring)
+                cmd="oversight__subcmd__monitoring"
+                ;;
             oversight,notify-pd)
                 cmd="oversight__subcmd__notify__subcmd__pd"
+                ;;
+            oversight,officer)
+                cmd="oversight__subcmd__officer"
                 ;;
             oversight,overdue)
                 cmd="oversight__subcmd__overdue"
@@ -145,8 +151,14 @@ _oversight() {
             oversight__subcmd__help,list)
                 cmd="oversight__subcmd__help__subcmd__list"
                 ;;
+            oversight__subcmd__help,monitoring)
+                cmd="oversight__subcmd__help__subcmd__monitoring"
+                ;;
             oversight__subcmd__help,notify-pd)
                 cmd="oversight__subcmd__help__subcmd__notify__subcmd__pd"
+                ;;
+            oversight__subcmd__help,officer)
+                cmd="oversight__subcmd__help__subcmd__officer"
                 ;;
             oversight__subcmd__help,overdue)
                 cmd="oversight__subcmd__help__subcmd__overdue"
@@ -175,6 +187,15 @@ _oversight() {
             oversight__subcmd__help__subcmd__holidays,remove)
                 cmd="oversight__subcmd__help__subcmd__holidays__subcmd__remove"
                 ;;
+            oversight__subcmd__help__subcmd__officer,list)
+                cmd="oversight__subcmd__help__subcmd__officer__subcmd__list"
+                ;;
+            oversight__subcmd__help__subcmd__officer,show)
+                cmd="oversight__subcmd__help__subcmd__officer__subcmd__show"
+                ;;
+            oversight__subcmd__help__subcmd__officer,update)
+                cmd="oversight__subcmd__help__subcmd__officer__subcmd__update"
+                ;;
             oversight__subcmd__holidays,add)
                 cmd="oversight__subcmd__holidays__subcmd__add"
                 ;;
@@ -199,6 +220,30 @@ _oversight() {
             oversight__subcmd__holidays__subcmd__help,remove)
                 cmd="oversight__subcmd__holidays__subcmd__help__subcmd__remove"
                 ;;
+            oversight__subcmd__officer,help)
+                cmd="oversight__subcmd__officer__subcmd__help"
+                ;;
+            oversight__subcmd__officer,list)
+                cmd="oversight__subcmd__officer__subcmd__list"
+                ;;
+            oversight__subcmd__officer,show)
+                cmd="oversight__subcmd__officer__subcmd__show"
+                ;;
+            oversight__subcmd__officer,update)
+                cmd="oversight__subcmd__officer__subcmd__update"
+                ;;
+            oversight__subcmd__officer__subcmd__help,help)
+                cmd="oversight__subcmd__officer__subcmd__help__subcmd__help"
+                ;;
+            oversight__subcmd__officer__subcmd__help,list)
+                cmd="oversight__subcmd__officer__subcmd__help__subcmd__list"
+                ;;
+            oversight__subcmd__officer__subcmd__help,show)
+                cmd="oversight__subcmd__officer__subcmd__help__subcmd__show"
+                ;;
+            oversight__subcmd__officer__subcmd__help,update)
+                cmd="oversight__subcmd__officer__subcmd__help__subcmd__update"
+                ;;
             *)
                 ;;
         esac
@@ -206,7 +251,7 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help"
+            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -714,7 +759,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due holidays generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,9 +1066,79 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oversight__subcmd__help__subcmd__monitoring)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oversight__subcmd__help__subcmd__notify__subcmd__pd)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__officer)
+            opts="show list update"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__officer__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__officer__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__officer__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1439,6 +1554,32 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oversight__subcmd__monitoring)
+            opts="-h -V --db --as-of --no-input --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oversight__subcmd__notify__subcmd__pd)
             opts="-h -V --date --note --db --as-of --no-input --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1452,6 +1593,188 @@ _oversight() {
                     ;;
                 --note)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer)
+            opts="-h -V --db --as-of --no-input --format --help --version show list update help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help)
+            opts="show list update help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__list)
+            opts="-h -V --db --as-of --no-input --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__show)
+            opts="-h -V --db --as-of --no-input --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__update)
+            opts="-h -V --name --status --db --as-of --no-input --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active separated" -- "${cur}"))
                     return 0
                     ;;
                 --db)

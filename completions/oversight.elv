@@ -48,6 +48,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand list 'List cases'
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
             cand due 'List open deadlines falling due today or in the next N days'
+            cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
+            cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -339,6 +341,76 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oversight;monitoring'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;officer'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'One officer: every case and allegation, with findings'
+            cand list 'Every officer on file'
+            cand update 'Correct an officer''s name on file or record their employment status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;officer;show'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;officer;list'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;officer;update'= {
+            cand --name 'The name on file'
+            cand --status 'Employment status'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;officer;help'= {
+            cand show 'One officer: every case and allegation, with findings'
+            cand list 'Every officer on file'
+            cand update 'Correct an officer''s name on file or record their employment status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;officer;help;show'= {
+        }
+        &'oversight;officer;help;list'= {
+        }
+        &'oversight;officer;help;update'= {
+        }
+        &'oversight;officer;help;help'= {
+        }
         &'oversight;holidays'= {
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -432,6 +504,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand list 'List cases'
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
             cand due 'List open deadlines falling due today or in the next N days'
+            cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
+            cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -479,6 +553,19 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;overdue'= {
         }
         &'oversight;help;due'= {
+        }
+        &'oversight;help;monitoring'= {
+        }
+        &'oversight;help;officer'= {
+            cand show 'One officer: every case and allegation, with findings'
+            cand list 'Every officer on file'
+            cand update 'Correct an officer''s name on file or record their employment status'
+        }
+        &'oversight;help;officer;show'= {
+        }
+        &'oversight;help;officer;list'= {
+        }
+        &'oversight;help;officer;update'= {
         }
         &'oversight;help;holidays'= {
             cand list 'List the holidays of a year'

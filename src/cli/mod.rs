@@ -29,7 +29,9 @@ pub mod holidays;
 pub mod init;
 pub mod intake;
 pub mod list;
+pub mod monitoring;
 pub mod notify_pd;
+pub mod officer;
 pub mod overdue;
 pub mod present;
 mod prompt;
@@ -115,6 +117,9 @@ pub enum Command {
     List(list::ListArgs),
     Overdue(overdue::OverdueArgs),
     Due(due::DueArgs),
+    Monitoring(monitoring::MonitoringArgs),
+    #[command(subcommand)]
+    Officer(officer::OfficerCommand),
     #[command(subcommand)]
     Holidays(holidays::HolidaysCommand),
     #[command(hide = true)]
@@ -206,6 +211,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::List(a) => list::run(&ctx, a),
         Command::Overdue(a) => overdue::run(&ctx, a),
         Command::Due(a) => due::run(&ctx, a),
+        Command::Monitoring(a) => monitoring::run(&ctx, a),
+        Command::Officer(c) => officer::run(&ctx, c),
         Command::Holidays(c) => holidays::run(&ctx, c),
         Command::Generate(a) => generate::run(&ctx, a),
     }

@@ -59,6 +59,28 @@ pub struct Profile {
     pub rules: Vec<Rule>,
     #[serde(default)]
     pub checklist: Vec<ChecklistItem>,
+    #[serde(default)]
+    pub monitoring: Monitoring,
+}
+
+/// The public monitoring list: officers subject of `threshold` or more
+/// complaints received within `years` before the as-of date.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Monitoring {
+    pub threshold: usize,
+    pub years: i32,
+    pub basis: String,
+}
+
+impl Default for Monitoring {
+    fn default() -> Self {
+        Monitoring {
+            threshold: 3,
+            years: 1,
+            basis: "11.5-31(5)(d)".into(),
+        }
+    }
 }
 
 /// Something the law requires that has no deadline: shown on a case from

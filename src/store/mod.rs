@@ -3,6 +3,7 @@
 //! every command runs in one transaction (`Store::write` begins IMMEDIATE so
 //! a writer waits for the lock instead of failing half-way).
 
+mod officers;
 mod queries;
 pub mod schema;
 
@@ -15,6 +16,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::error::{Error, Result};
 use crate::rules::{Calendar, Profile};
 
+pub use officers::*;
 pub use queries::*;
 
 /// How long a command waits for another process's write to finish.

@@ -11,14 +11,14 @@ use crate::model::{fmt_date, AllegationRef, OfficerRef, Source, Vote};
 use crate::rules::deadlines::{self, CaseFacts, Deadline, EventFact};
 use crate::rules::Calendar;
 
-fn date_col(row: &Row, idx: usize) -> rusqlite::Result<NaiveDate> {
+pub(super) fn date_col(row: &Row, idx: usize) -> rusqlite::Result<NaiveDate> {
     let s: String = row.get(idx)?;
     NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
     })
 }
 
-fn opt_date_col(row: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
+pub(super) fn opt_date_col(row: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
     match row.get_ref(idx)? {
         rusqlite::types::ValueRef::Null => Ok(None),
         _ => date_col(row, idx).map(Some),

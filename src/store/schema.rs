@@ -89,6 +89,8 @@ CREATE TABLE events (
 ) STRICT;
 CREATE INDEX events_case ON events (case_id, date);
 CREATE INDEX events_supersedes ON events (supersedes) WHERE supersedes IS NOT NULL;
+CREATE INDEX events_allegation ON events (allegation_id) WHERE allegation_id IS NOT NULL;
+CREATE INDEX events_kind_date ON events (kind, date);
 CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correcting event instead'); END;
 CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events

@@ -1,0 +1,90 @@
+//! `officer show BADGE`: one officer's record and every allegation against
+//! them, with the finding.
+
+use clap::Args;
+use serde_json::json;
+
+use crate::cli::Ctx;
+use crate::error::Result;
+use crate::model::{fmt_date, normalize_badge};
+use crate::output::{out_line, print_csv, print_json, print_table, table, Format};
+
+/// One officer: every case and allegation, with findings
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  oversight officer show 4411")]
+pub struct ShowArgs {
+    /// The officer's badge number
+    pub badge: String,
+}
+
+pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
+    let badge = normalize_badge(&a.badge);
+    let mut store = ctx.open()?;
+    let (officer, rows) =
+        store.read(|tx| Ok((tx.officer(&badge)?, tx.officer_allegations(&badge)?)))?;
+    match ctx.format {
+        Format::Json => print_json(&json!({
+            "badge": officer.badge,
+            "name": officer.name,
+            "status": officer.status,
+            "cases": rows.iter().map(|r| r.case.as_str()).collect::<std::collections::BTreeSet<_>>(),
+            "allegations": rows,
+        }))?,
+        Format::Csv => print_csv(
+            &[
+                "badge",
+                "case",
+                "received",
+                "case_status",
+                "allegation",
+                "category",
+                "finding",
+                "finding_reason",
+                "finding_date",
+            ],
+            rows.iter().map(|r| {
+                [
+                    officer.badge.clone(),
+                    r.case.clone(),
+                    fmt_date(r.received),
+                    r.case_status.clone(),
+                    r.allegation.to_string(),
+                    r.category.clone(),
+                    r.finding.clone().unwrap_or_default(),
+                    r.finding_reason.clone().unwrap_or_default(),
+                    r.finding_date.map(fmt_date).unwrap_or_default(),
+                ]
+            }),
+        )?,
+        Format::Table => {
+            let cases: std::collections::BTreeSet<&str> =
+                rows.iter().map(|r| r.case.as_str()).collect();
+            out_line(&format!(
+                "Officer {} (badge {}), {}: {} case(s), {} allegation(s)",
+                officer.name,
+                officer.badge,
+                officer.status,
+                cases.len(),
+                rows.len()
+            ))?;
+            let mut t = table(["Case", "Received", "Status", "#", "Allegation", "Finding"]);
+            for r in &rows {
+                let finding = match (&r.finding, &r.finding_reason) {
+                    (Some(f), Some(why)) => format!("{f} ({why})"),
+                    (Some(f), None) => f.clone(),
+                    _ => String::new(),
+                };
+                t.add_row(vec![
+                    r.case.clone(),
+                    fmt_date(r.received),
+                    r.case_status.clone(),
+                    r.allegation.to_string(),
+                    r.category.clone(),
+                    finding,
+                ]);
+            }
+            print_table(&t)?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,194 @@
+//! Officers and the public monitoring list (Sec. 11.5-31(5)(d)).
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use super::queries::{date_col, opt_date_col};
+use super::Tx;
+use crate::error::{Error, Result};
+use crate::model::fmt_date;
+
+/// An officer as a record of its own: badge, the name on file, employment.
+#[derive(Debug, Clone, Serialize)]
+pub struct Officer {
+    pub badge: String,
+    pub name: String,
+    pub status: String,
+}
+
+/// One allegation against an officer, with its case and finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficerAllegation {
+    pub case: String,
+    pub received: NaiveDate,
+    pub case_status: String,
+    pub allegation: i64,
+    pub category: String,
+    pub finding: Option<String>,
+    pub finding_reason: Option<String>,
+    pub finding_date: Option<NaiveDate>,
+}
+
+/// A row of the monitoring list.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonitoredOfficer {
+    pub badge: String,
+    pub name: String,
+    /// Cases (not allegations) received in the window.
+    pub complaints: usize,
+    /// Numbers of those cases that are closed; open ones are only counted
+    /// (Fla. Stat. 112.533(2)(a)).
+    pub cases: Vec<String>,
+    pub open_cases: usize,
+}
+
+impl Tx<'_> {
+    pub fn officer(&self, badge: &str) -> Result<Officer> {
+        self.tx
+            .prepare_cached("SELECT badge, name, status FROM officers WHERE badge = ?1")?
+            .query_row(params![badge], |r| {
+                Ok(Officer {
+                    badge: r.get(0)?,
+                    name: r.get(1)?,
+                    status: r.get(2)?,
+                })
+            })
+            .optional()?
+            .ok_or_else(|| {
+                Error::not_found(format!(
+                    "no officer with badge '{badge}' (`oversight officer list` shows them)"
+                ))
+            })
+    }
+
+    pub fn officers(&self) -> Result<Vec<(Officer, i64)>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT o.badge, o.name, o.status,
+                        (SELECT count(DISTINCT co.case_id) FROM case_officers co
+                          WHERE co.badge = o.badge)
+                 FROM officers o ORDER BY o.badge",
+            )?
+            .query_map([], |r| {
+                Ok((
+                    Officer {
+                        badge: r.get(0)?,
+                        name: r.get(1)?,
+                        status: r.get(2)?,
+                    },
+                    r.get(3)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Change the name on file or the employment status.
+    pub fn update_officer(
+        &mut self,
+        badge: &str,
+        name: Option<&str>,
+        status: Option<&str>,
+    ) -> Result<Officer> {
+        self.officer(badge)?;
+        self.tx
+            .prepare_cached(
+                "UPDATE officers SET name = coalesce(?2, name), status = coalesce(?3, status)
+                 WHERE badge = ?1",
+            )?
+            .execute(params![badge, name, status])?;
+        self.officer(badge)
+    }
+
+    /// Every allegation against an officer, oldest case first.
+    pub fn officer_allegations(&self, badge: &str) -> Result<Vec<OfficerAllegation>> {
+        let sql = format!(
+            "SELECT c.number, c.received, c.status, a.seq, a.category,
+                    f.result, f.reason, f.date
+             FROM case_officers co
+             JOIN cases c ON c.id = co.case_id
+             JOIN allegations a ON a.case_officer_id = co.id
+             LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
+             WHERE co.badge = ?1
+             ORDER BY c.received, c.number, a.seq"
+        );
+        Ok(self
+            .tx
+            .prepare(&sql)?
+            .query_map(params![badge], |r| {
+                Ok(OfficerAllegation {
+                    case: r.get(0)?,
+                    received: date_col(r, 1)?,
+                    case_status: r.get(2)?,
+                    allegation: r.get(3)?,
+                    category: r.get(4)?,
+                    finding: r.get(5)?,
+                    finding_reason: r.get(6)?,
+                    finding_date: opt_date_col(r, 7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Officers named on `threshold` or more cases received from `from` to
+    /// `to` (both included), most complaints first.
+    pub fn monitoring_list(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        threshold: usize,
+    ) -> Result<Vec<MonitoredOfficer>> {
+        let mut st = self.tx.prepare_cached(
+            "SELECT co.badge, coalesce(o.name, co.name), c.number,
+                    c.closed IS NOT NULL AND c.closed <= ?2
+             FROM cases c
+             JOIN case_officers co ON co.case_id = c.id
+             LEFT JOIN officers o ON o.badge = co.badge
+             WHERE c.received >= ?1 AND c.received <= ?2 AND co.badge <> 'unknown'
+             ORDER BY co.badge, c.number",
+        )?;
+        let rows = st.query_map(params![fmt_date(from), fmt_date(to)], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, bool>(3)?,
+            ))
+        })?;
+        let mut out: Vec<MonitoredOfficer> = Vec::new();
+        for row in rows {
+            let (badge, name, number, closed) = row?;
+            if out.last().is_none_or(|o| o.badge != badge) {
+                out.push(MonitoredOfficer {
+                    badge,
+                    name,
+                    complaints: 0,
+                    cases: Vec::new(),
+                    open_cases: 0,
+                });
+            }
+            let o = out.last_mut().expect("pushed above");
+            o.complaints += 1;
+            if closed {
+                o.cases.push(number);
+            } else {
+                o.open_cases += 1;
+            }
+        }
+        out.retain(|o| o.complaints >= threshold);
+        out.sort_by(|a, b| b.complaints.cmp(&a.complaints).then(a.badge.cmp(&b.badge)));
+        Ok(out)
+    }
+}
+
+/// The effective finding of every allegation, as a subquery with
+/// `allegation_id`: the latest finding event nothing supersedes.
+pub(super) const EFFECTIVE_FINDING_ALL: &str = "
+    SELECT e.allegation_id, e.result, e.reason, e.date FROM events e
+     WHERE e.kind = 'finding'
+       AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)
+       AND NOT EXISTS (SELECT 1 FROM events l WHERE l.kind = 'finding'
+                        AND l.allegation_id = e.allegation_id
+                        AND NOT EXISTS (SELECT 1 FROM events s2 WHERE s2.supersedes = l.id)
+                        AND (l.date > e.date OR (l.date = e.date AND l.id > e.id)))";

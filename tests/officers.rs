@@ -1,0 +1,215 @@
+//! Officers as records, and the public monitoring list (Sec. 11.5-31(5)(d)).
+
+mod common;
+use common::Env;
+use serde_json::json;
+
+fn case_against(env: &Env, received: &str, badges: &[&str], allegations: &[&str]) -> String {
+    let mut a = vec![
+        "--as-of",
+        received,
+        "--received",
+        received,
+        "--source",
+        "direct",
+        "--incident-date",
+        received,
+        "--criminal",
+        "no",
+        "--complainant",
+        "Maria Secreta",
+        "--summary",
+        "Confidential summary text",
+    ];
+    let officers: Vec<String> = badges.iter().map(|b| format!("Officer {b}#{b}")).collect();
+    for o in &officers {
+        a.extend(["--officer", o.as_str()]);
+    }
+    for al in allegations {
+        a.extend(["--allegation", al]);
+    }
+    env.intake(&a)
+}
+
+fn history(env: &Env) -> Vec<String> {
+    vec![
+        // Two allegations on one case count as one complaint.
+        case_against(
+            env,
+            "2025-01-10",
+            &["4411"],
+            &["force@4411", "discourtesy@4411"],
+        ),
+        case_against(
+            env,
+            "2025-06-01",
+            &["4411", "77"],
+            &["force@4411", "force@77"],
+        ),
+        case_against(
+            env,
+            "2025-12-01",
+            &["4411", "77"],
+            &["discourtesy@4411", "other@77"],
+        ),
+    ]
+}
+
+#[test]
+fn the_window_is_the_year_ending_on_the_as_of_date() {
+    let env = Env::new();
+    history(&env);
+    let on = |as_of: &str| env.json(&["monitoring", "--as-of", as_of]);
+    // Before the third complaint: 2 cases.
+    assert_eq!(on("2025-11-30"), json!([]));
+    let v = on("2025-12-01");
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(v[0]["badge"], "4411");
+    assert_eq!(v[0]["name"], "Officer 4411");
+    assert_eq!(v[0]["complaints"], 3);
+    // The day a year after the first complaint it still counts...
+    assert_eq!(on("2026-01-10")[0]["complaints"], 3);
+    // ...and the next day it has left the window.
+    assert_eq!(on("2026-01-11"), json!([]));
+}
+
+#[test]
+fn the_list_is_public_open_cases_are_counted_not_named() {
+    let env = Env::new();
+    let cases = history(&env);
+    // Close the first case (out of time, to keep the setup short).
+    let today = "2025-12-31";
+    env.run(
+        &[
+            "commence",
+            &cases[0],
+            "--date",
+            "2025-01-13",
+            "--as-of",
+            today,
+        ],
+        0,
+    );
+    env.run(
+        &[
+            "close",
+            &cases[0],
+            "--date",
+            "2025-07-20",
+            "--out-of-time",
+            "--as-of",
+            today,
+        ],
+        0,
+    );
+    let v = env.json(&["monitoring", "--as-of", "2025-12-31"]);
+    assert_eq!(v[0]["cases"], json!([cases[0]]));
+    assert_eq!(v[0]["open_cases"], 2);
+    for format in ["table", "json", "csv"] {
+        let out = env.run(
+            &["monitoring", "--as-of", "2025-12-31", "--format", format],
+            0,
+        );
+        assert!(!out.contains("Maria"), "{format}: {out}");
+        assert!(!out.contains("Confidential"), "{format}: {out}");
+        assert!(
+            !out.contains(&cases[1]),
+            "{format} names an open case: {out}"
+        );
+    }
+    let csv = env.run(
+        &["monitoring", "--as-of", "2025-12-31", "--format", "csv"],
+        0,
+    );
+    assert_eq!(
+        csv,
+        format!(
+            "badge,name,complaints,open_cases,cases\n4411,Officer 4411,3,2,{}\n",
+            cases[0]
+        )
+    );
+}
+
+#[test]
+fn officer_show_lists_every_allegation_with_its_finding() {
+    let env = Env::new();
+    let cases = history(&env);
+    let today = "2025-12-31";
+    env.run(
+        &[
+            "commence",
+            &cases[1],
+            "--date",
+            "2025-06-02",
+            "--as-of",
+            today,
+        ],
+        0,
+    );
+    env.run(
+        &[
+            "present",
+            &cases[1],
+            "--date",
+            "2025-11-05",
+            "--as-of",
+            today,
+        ],
+        0,
+    );
+    env.run(
+        &[
+            "finding",
+            &cases[1],
+            "--allegation",
+            "1",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-11-05",
+            "--as-of",
+            today,
+        ],
+        0,
+    );
+    let v = env.json(&["officer", "show", "4411"]);
+    assert_eq!(v["name"], "Officer 4411");
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["cases"].as_array().unwrap().len(), 3);
+    let allegations = v["allegations"].as_array().unwrap();
+    assert_eq!(allegations.len(), 4);
+    let found: Vec<_> = allegations
+        .iter()
+        .filter(|a| a["finding"] == "sustained")
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["case"], cases[1].as_str());
+    assert_eq!(found[0]["finding_date"], "2025-11-05");
+    env.refused(&["officer", "show", "999"], 3);
+}
+
+#[test]
+fn an_officer_record_is_corrected_in_one_place() {
+    let env = Env::new();
+    history(&env);
+    env.run(
+        &[
+            "officer",
+            "update",
+            "77",
+            "--name",
+            "Jim Poe",
+            "--status",
+            "separated",
+        ],
+        0,
+    );
+    let v = env.json(&["officer", "show", "77"]);
+    assert_eq!(v["name"], "Jim Poe");
+    assert_eq!(v["status"], "separated");
+    let list = env.json(&["officer", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    env.refused(&["officer", "update", "77", "--status", "retired"], 2);
+    env.refused(&["officer", "update", "999", "--status", "separated"], 3);
+    env.refused(&["officer", "update", "77"], 2);
+}
