@@ -52,6 +52,8 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'List every open deadline past due, oldest first (run it from cron)')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'List open deadlines falling due today or in the next N days')
             [CompletionResult]::new('monitoring', 'monitoring', [CompletionResultType]::ParameterValue, 'The public monitoring list: officers subject of 3 or more complaints in the past year')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
             [CompletionResult]::new('officer', 'officer', [CompletionResultType]::ParameterValue, 'Officers: one officer''s cases and findings, the roster, corrections')
             [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'The working-day calendar: federal holidays by rule, plus local changes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ (for maintainers)')
@@ -378,6 +380,54 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oversight;export' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('cases', 'cases', [CompletionResultType]::ParameterValue, 'Export cases, one row per allegation (CSV or JSON); --public for publication')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;export;cases' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only cases received in this calendar year')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Leave out personal data and the detail of open cases')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;export;help' {
+            [CompletionResult]::new('cases', 'cases', [CompletionResultType]::ParameterValue, 'Export cases, one row per allegation (CSV or JSON); --public for publication')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;export;help;cases' {
+            break
+        }
+        'oversight;export;help;help' {
+            break
+        }
+        'oversight;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oversight;officer' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -551,6 +601,8 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'List every open deadline past due, oldest first (run it from cron)')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'List open deadlines falling due today or in the next N days')
             [CompletionResult]::new('monitoring', 'monitoring', [CompletionResultType]::ParameterValue, 'The public monitoring list: officers subject of 3 or more complaints in the past year')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
             [CompletionResult]::new('officer', 'officer', [CompletionResultType]::ParameterValue, 'Officers: one officer''s cases and findings, the roster, corrections')
             [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'The working-day calendar: federal holidays by rule, plus local changes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ (for maintainers)')
@@ -624,6 +676,16 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;monitoring' {
+            break
+        }
+        'oversight;help;export' {
+            [CompletionResult]::new('cases', 'cases', [CompletionResultType]::ParameterValue, 'Export cases, one row per allegation (CSV or JSON); --public for publication')
+            break
+        }
+        'oversight;help;export;cases' {
+            break
+        }
+        'oversight;help;import' {
             break
         }
         'oversight;help;officer' {

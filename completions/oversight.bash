@@ -46,6 +46,9 @@ _oversight() {
             oversight,due)
                 cmd="oversight__subcmd__due"
                 ;;
+            oversight,export)
+                cmd="oversight__subcmd__export"
+                ;;
             oversight,extend)
                 cmd="oversight__subcmd__extend"
                 ;;
@@ -60,6 +63,9 @@ _oversight() {
                 ;;
             oversight,holidays)
                 cmd="oversight__subcmd__holidays"
+                ;;
+            oversight,import)
+                cmd="oversight__subcmd__import"
                 ;;
             oversight,init)
                 cmd="oversight__subcmd__init"
@@ -97,6 +103,18 @@ _oversight() {
             oversight,transmit)
                 cmd="oversight__subcmd__transmit"
                 ;;
+            oversight__subcmd__export,cases)
+                cmd="oversight__subcmd__export__subcmd__cases"
+                ;;
+            oversight__subcmd__export,help)
+                cmd="oversight__subcmd__export__subcmd__help"
+                ;;
+            oversight__subcmd__export__subcmd__help,cases)
+                cmd="oversight__subcmd__export__subcmd__help__subcmd__cases"
+                ;;
+            oversight__subcmd__export__subcmd__help,help)
+                cmd="oversight__subcmd__export__subcmd__help__subcmd__help"
+                ;;
             oversight__subcmd__help,challenge)
                 cmd="oversight__subcmd__help__subcmd__challenge"
                 ;;
@@ -127,6 +145,9 @@ _oversight() {
             oversight__subcmd__help,due)
                 cmd="oversight__subcmd__help__subcmd__due"
                 ;;
+            oversight__subcmd__help,export)
+                cmd="oversight__subcmd__help__subcmd__export"
+                ;;
             oversight__subcmd__help,extend)
                 cmd="oversight__subcmd__help__subcmd__extend"
                 ;;
@@ -141,6 +162,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help,holidays)
                 cmd="oversight__subcmd__help__subcmd__holidays"
+                ;;
+            oversight__subcmd__help,import)
+                cmd="oversight__subcmd__help__subcmd__import"
                 ;;
             oversight__subcmd__help,init)
                 cmd="oversight__subcmd__help__subcmd__init"
@@ -177,6 +201,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help,transmit)
                 cmd="oversight__subcmd__help__subcmd__transmit"
+                ;;
+            oversight__subcmd__help__subcmd__export,cases)
+                cmd="oversight__subcmd__help__subcmd__export__subcmd__cases"
                 ;;
             oversight__subcmd__help__subcmd__holidays,add)
                 cmd="oversight__subcmd__help__subcmd__holidays__subcmd__add"
@@ -251,7 +278,7 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring officer holidays generate help"
+            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -648,6 +675,104 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oversight__subcmd__export)
+            opts="-h -V --db --as-of --no-input --format --help --version cases help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__export__subcmd__cases)
+            opts="-h -V --year --public --db --as-of --no-input --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__export__subcmd__help)
+            opts="cases help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__export__subcmd__help__subcmd__cases)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__export__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oversight__subcmd__extend)
             opts="-h -V --ia-file-received --note --db --as-of --no-input --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -759,7 +884,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring officer holidays generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -912,6 +1037,34 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oversight__subcmd__help__subcmd__export)
+            opts="cases"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__export__subcmd__cases)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oversight__subcmd__help__subcmd__extend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1013,6 +1166,20 @@ _oversight() {
         oversight__subcmd__help__subcmd__holidays__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1389,6 +1556,32 @@ _oversight() {
         oversight__subcmd__holidays__subcmd__remove)
             opts="-h -V --db --as-of --no-input --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__import)
+            opts="-h -V --db --as-of --no-input --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -49,6 +49,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
             cand due 'List open deadlines falling due today or in the next N days'
             cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
+            cand export 'Export data (CSV or JSON)'
+            cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
@@ -351,6 +353,48 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oversight;export'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand cases 'Export cases, one row per allegation (CSV or JSON); --public for publication'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;export;cases'= {
+            cand --year 'Only cases received in this calendar year'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --public 'Leave out personal data and the detail of open cases'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;export;help'= {
+            cand cases 'Export cases, one row per allegation (CSV or JSON); --public for publication'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;export;help;cases'= {
+        }
+        &'oversight;export;help;help'= {
+        }
+        &'oversight;import'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oversight;officer'= {
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -505,6 +549,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
             cand due 'List open deadlines falling due today or in the next N days'
             cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
+            cand export 'Export data (CSV or JSON)'
+            cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
@@ -555,6 +601,13 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;due'= {
         }
         &'oversight;help;monitoring'= {
+        }
+        &'oversight;help;export'= {
+            cand cases 'Export cases, one row per allegation (CSV or JSON); --public for publication'
+        }
+        &'oversight;help;export;cases'= {
+        }
+        &'oversight;help;import'= {
         }
         &'oversight;help;officer'= {
             cand show 'One officer: every case and allegation, with findings'

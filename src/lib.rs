@@ -4,10 +4,12 @@
 //! - [`rules`]: the law as data (profiles) and pure day arithmetic.
 //! - [`store`]: the SQLite file; all SQL lives there.
 //! - [`cli`]: one file per command.
+//! - [`exchange`]: the export's rows and the checks import applies to them.
 //! - [`output`]: tables, JSON and CSV.
 
 pub mod cli;
 pub mod error;
+pub mod exchange;
 pub mod model;
 pub mod output;
 pub mod rules;

@@ -22,10 +22,12 @@ pub mod counsel_determination;
 pub mod criminal_investigation;
 pub mod decide;
 pub mod due;
+pub mod export;
 pub mod extend;
 pub mod finding;
 pub mod generate;
 pub mod holidays;
+pub mod import;
 pub mod init;
 pub mod intake;
 pub mod list;
@@ -118,6 +120,9 @@ pub enum Command {
     Overdue(overdue::OverdueArgs),
     Due(due::DueArgs),
     Monitoring(monitoring::MonitoringArgs),
+    #[command(subcommand)]
+    Export(export::ExportCommand),
+    Import(import::ImportArgs),
     #[command(subcommand)]
     Officer(officer::OfficerCommand),
     #[command(subcommand)]
@@ -212,6 +217,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Overdue(a) => overdue::run(&ctx, a),
         Command::Due(a) => due::run(&ctx, a),
         Command::Monitoring(a) => monitoring::run(&ctx, a),
+        Command::Export(c) => export::run(&ctx, c),
+        Command::Import(a) => import::run(&ctx, a),
         Command::Officer(c) => officer::run(&ctx, c),
         Command::Holidays(c) => holidays::run(&ctx, c),
         Command::Generate(a) => generate::run(&ctx, a),

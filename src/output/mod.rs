@@ -83,6 +83,21 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// Undo [`neutralise`]: what `import` reads back from an export.
+pub fn unneutralise(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest)
+            if matches!(
+                rest.chars().next(),
+                Some('=' | '+' | '-' | '@' | '\t' | '\r')
+            ) =>
+        {
+            rest
+        }
+        _ => cell,
+    }
+}
+
 /// Print CSV: a header row, then the rows, every cell neutralised.
 pub fn print_csv<R, C>(header: &[&str], rows: R) -> Result<()>
 where

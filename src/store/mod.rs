@@ -3,6 +3,7 @@
 //! every command runs in one transaction (`Store::write` begins IMMEDIATE so
 //! a writer waits for the lock instead of failing half-way).
 
+mod exchange;
 mod officers;
 mod queries;
 pub mod schema;

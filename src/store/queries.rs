@@ -25,7 +25,7 @@ pub(super) fn opt_date_col(row: &Row, idx: usize) -> rusqlite::Result<Option<Nai
     }
 }
 
-fn now() -> String {
+pub(super) fn now() -> String {
     Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
@@ -355,7 +355,7 @@ impl Tx<'_> {
         Ok(case)
     }
 
-    fn case_by_id(&self, id: i64) -> Result<CaseRecord> {
+    pub(super) fn case_by_id(&self, id: i64) -> Result<CaseRecord> {
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1");
         Ok(self
             .tx

@@ -1,0 +1,64 @@
+//! `export cases`: one row per allegation, SPEC's columns in SPEC's order.
+//! `--public` carries no personal data: no complainants, no summaries, and
+//! no detail of cases still open (Fla. Stat. 112.533(2)(a)).
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::error::Result;
+use crate::exchange::{ExportRow, COLUMNS};
+use crate::output::{print_csv, print_json, Format};
+
+/// Export cases, one row per allegation (CSV or JSON); --public for publication
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Columns: case, received, incident_date, source, criminal, status, closed, \
+out_of_time, officer_name, badge, category, finding, finding_reason, finding_date, complainants \
+(joined with '; '), summary. `oversight import` reads the same columns.
+
+With --public, complainants and summary are empty, and a case still open shows no officer or \
+incident date (an active investigation is confidential, Fla. Stat. 112.533(2)(a)).
+
+Examples:
+  oversight export cases --year 2025 --format csv > cases-2025.csv
+  oversight export cases --public --format csv > public.csv"
+)]
+pub struct CasesArgs {
+    /// Only cases received in this calendar year
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    pub year: Option<i32>,
+    /// Leave out personal data and the detail of open cases
+    #[arg(long)]
+    pub public: bool,
+}
+
+pub fn run(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
+    let range = a.year.map(|y| {
+        (
+            NaiveDate::from_ymd_opt(y, 1, 1).expect("year in range"),
+            NaiveDate::from_ymd_opt(y, 12, 31).expect("year in range"),
+        )
+    });
+    let mut store = ctx.open()?;
+    let mut rows = store.read(|tx| tx.export_rows(range))?;
+    if a.public {
+        rows = rows.into_iter().map(public).collect();
+    }
+    match ctx.format {
+        Format::Json => print_json(&rows)?,
+        // An export is data: CSV unless JSON is asked for.
+        Format::Csv | Format::Table => print_csv(&COLUMNS, rows.iter().map(ExportRow::cells))?,
+    }
+    Ok(0)
+}
+
+fn public(row: ExportRow) -> ExportRow {
+    let mut row = row.public();
+    if row.status != "closed" {
+        row.officer_name.clear();
+        row.badge.clear();
+        row.incident_date.clear();
+    }
+    row
+}

@@ -1,0 +1,464 @@
+//! Cases in and out as rows: the export's columns (SPEC "Machine output",
+//! `export cases`) and the checks `import` applies to them. Pure: rows in,
+//! cases or a list of every bad row out; the store does the writing.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::{fmt_date, normalize_badge, parse_date, Source};
+use crate::rules::Profile;
+
+/// The export's columns, in SPEC's order; `import` reads them by name.
+pub const COLUMNS: [&str; 16] = [
+    "case",
+    "received",
+    "incident_date",
+    "source",
+    "criminal",
+    "status",
+    "closed",
+    "out_of_time",
+    "officer_name",
+    "badge",
+    "category",
+    "finding",
+    "finding_reason",
+    "finding_date",
+    "complainants",
+    "summary",
+];
+
+/// Columns an import cannot do without.
+pub const REQUIRED: [&str; 5] = ["case", "received", "source", "badge", "category"];
+
+/// One row of `export cases`: one allegation with its case.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ExportRow {
+    pub case: String,
+    pub received: String,
+    pub incident_date: String,
+    pub source: String,
+    pub criminal: bool,
+    pub status: String,
+    pub closed: String,
+    pub out_of_time: bool,
+    pub officer_name: String,
+    pub badge: String,
+    pub category: String,
+    pub finding: String,
+    pub finding_reason: String,
+    pub finding_date: String,
+    pub complainants: String,
+    pub summary: String,
+}
+
+impl ExportRow {
+    pub fn cells(&self) -> [String; 16] {
+        [
+            self.case.clone(),
+            self.received.clone(),
+            self.incident_date.clone(),
+            self.source.clone(),
+            self.criminal.to_string(),
+            self.status.clone(),
+            self.closed.clone(),
+            self.out_of_time.to_string(),
+            self.officer_name.clone(),
+            self.badge.clone(),
+            self.category.clone(),
+            self.finding.clone(),
+            self.finding_reason.clone(),
+            self.finding_date.clone(),
+            self.complainants.clone(),
+            self.summary.clone(),
+        ]
+    }
+
+    /// The public version: no complainants, no summary.
+    pub fn public(mut self) -> Self {
+        self.complainants.clear();
+        self.summary.clear();
+        self
+    }
+}
+
+/// A case read from rows, checked for form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedCase {
+    pub number: String,
+    /// The line of its first row.
+    pub line: u64,
+    pub received: NaiveDate,
+    pub incident_date: Option<NaiveDate>,
+    pub source: Source,
+    pub criminal: bool,
+    pub closed: Option<NaiveDate>,
+    pub out_of_time: bool,
+    pub complainants: Vec<String>,
+    pub summary: String,
+    pub allegations: Vec<ImportedAllegation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedAllegation {
+    pub officer_name: String,
+    pub badge: String,
+    pub category: String,
+    pub finding: Option<(String, Option<String>, NaiveDate)>,
+}
+
+/// A bad row: its line, the field, the value and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub field: String,
+    pub value: String,
+    pub expected: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "line {}: {}: '{}' {}",
+            self.line, self.field, self.value, self.expected
+        )
+    }
+}
+
+/// One input row: its line number and its cells by column name.
+pub struct Row {
+    pub line: u64,
+    pub cells: HashMap<String, String>,
+}
+
+fn parse_bool(v: &str) -> Option<bool> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" => Some(true),
+        "false" | "no" | "n" | "0" | "" => Some(false),
+        _ => None,
+    }
+}
+
+/// Check every row and gather them into cases (rows with the same `case`).
+/// Returns every bad row, not just the first.
+pub fn cases_from_rows(
+    profile: &Profile,
+    rows: impl IntoIterator<Item = Row>,
+) -> Result<Vec<ImportedCase>, Vec<RowError>> {
+    let mut errors = Vec::new();
+    let mut cases: Vec<ImportedCase> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for row in rows {
+        let line = row.line;
+        let get = |k: &str| row.cells.get(k).map(|s| s.trim()).unwrap_or("");
+        let mut err = |field: &str, value: &str, expected: &str| {
+            errors.push(RowError {
+                line,
+                field: field.into(),
+                value: value.into(),
+                expected: expected.into(),
+            })
+        };
+        let number = get("case").to_string();
+        if number.is_empty() || number.contains(char::is_whitespace) {
+            err(
+                "case",
+                &number,
+                "is not a case number (no spaces, e.g. 2025-0042)",
+            );
+            continue;
+        }
+        let date =
+            |field: &str, err: &mut dyn FnMut(&str, &str, &str)| -> Option<Option<NaiveDate>> {
+                let v = get(field);
+                if v.is_empty() {
+                    return Some(None);
+                }
+                match parse_date(field, v) {
+                    Ok(d) => Some(Some(d)),
+                    Err(_) => {
+                        err(field, v, "is not a date (YYYY-MM-DD)");
+                        None
+                    }
+                }
+            };
+        let received = date("received", &mut err);
+        let incident_date = date("incident_date", &mut err);
+        let closed = date("closed", &mut err);
+        let finding_date = date("finding_date", &mut err);
+        let source = Source::parse(get("source"));
+        if source.is_none() {
+            err(
+                "source",
+                get("source"),
+                &format!("is not one of {}", Source::NAMES.join(", ")),
+            );
+        }
+        let criminal = parse_bool(get("criminal"));
+        if criminal.is_none() {
+            err("criminal", get("criminal"), "is not true or false");
+        }
+        let out_of_time = parse_bool(get("out_of_time"));
+        if out_of_time.is_none() {
+            err("out_of_time", get("out_of_time"), "is not true or false");
+        }
+        let category = get("category");
+        if !profile.categories.iter().any(|c| c == category) {
+            err(
+                "category",
+                category,
+                &format!("is not one of {}", profile.categories.join(", ")),
+            );
+        }
+        let badge = get("badge");
+        if badge.is_empty() {
+            err(
+                "badge",
+                badge,
+                "is empty (use 'unknown' when it is not known)",
+            );
+        }
+        let finding = get("finding");
+        let reason = get("finding_reason");
+        if !finding.is_empty() && !profile.findings.iter().any(|f| f == finding) {
+            err(
+                "finding",
+                finding,
+                &format!("is not one of {}", profile.findings.join(", ")),
+            );
+        }
+        if !reason.is_empty() && !profile.no_finding_reasons.iter().any(|r| r == reason) {
+            err(
+                "finding_reason",
+                reason,
+                &format!("is not one of {}", profile.no_finding_reasons.join(", ")),
+            );
+        }
+        if !reason.is_empty() && finding.is_empty() {
+            err("finding_reason", reason, "is given without a finding");
+        }
+        let received = match received {
+            Some(Some(d)) => Some(d),
+            Some(None) => {
+                err("received", "", "is empty; every case has a date received");
+                None
+            }
+            None => None,
+        };
+        let finding_on = match (finding.is_empty(), finding_date, closed) {
+            (true, _, _) => None,
+            (false, Some(Some(d)), _) => Some(d),
+            (false, Some(None), Some(Some(c))) => Some(c),
+            (false, Some(None), _) => {
+                err(
+                    "finding_date",
+                    "",
+                    "is empty; a finding needs a date (or the case's closed date)",
+                );
+                None
+            }
+            (false, None, _) => None,
+        };
+        let (Some(received), Some(source), Some(criminal), Some(out_of_time)) =
+            (received, source, criminal, out_of_time)
+        else {
+            continue;
+        };
+        let (Some(incident_date), Some(closed)) = (incident_date, closed) else {
+            continue;
+        };
+        if !finding.is_empty() && finding_on.is_none() {
+            continue;
+        }
+        let allegation = ImportedAllegation {
+            officer_name: get("officer_name").to_string(),
+            badge: normalize_badge(badge),
+            category: category.to_string(),
+            finding: finding_on.map(|d| {
+                (
+                    finding.to_string(),
+                    (!reason.is_empty()).then(|| reason.to_string()),
+                    d,
+                )
+            }),
+        };
+        let complainants: Vec<String> = get("complainants")
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect();
+        let case = ImportedCase {
+            number: number.clone(),
+            line,
+            received,
+            incident_date,
+            source,
+            criminal,
+            closed,
+            out_of_time,
+            complainants,
+            summary: get("summary").to_string(),
+            allegations: Vec::new(),
+        };
+        match index.get(&number) {
+            Some(&i) => {
+                let first = &cases[i];
+                let same = [
+                    (
+                        "received",
+                        fmt_date(first.received),
+                        fmt_date(case.received),
+                    ),
+                    (
+                        "incident_date",
+                        first.incident_date.map(fmt_date).unwrap_or_default(),
+                        case.incident_date.map(fmt_date).unwrap_or_default(),
+                    ),
+                    ("source", first.source.to_string(), case.source.to_string()),
+                    (
+                        "criminal",
+                        first.criminal.to_string(),
+                        case.criminal.to_string(),
+                    ),
+                    (
+                        "closed",
+                        first.closed.map(fmt_date).unwrap_or_default(),
+                        case.closed.map(fmt_date).unwrap_or_default(),
+                    ),
+                    (
+                        "out_of_time",
+                        first.out_of_time.to_string(),
+                        case.out_of_time.to_string(),
+                    ),
+                    (
+                        "complainants",
+                        first.complainants.join("; "),
+                        case.complainants.join("; "),
+                    ),
+                    ("summary", first.summary.clone(), case.summary.clone()),
+                ];
+                let mut ok = true;
+                for (field, a, b) in same {
+                    if a != b {
+                        ok = false;
+                        err(
+                            field,
+                            &b,
+                            &format!(
+                                "differs from line {} ('{a}') for the same case {number}",
+                                first.line
+                            ),
+                        );
+                    }
+                }
+                if ok {
+                    cases[i].allegations.push(allegation);
+                }
+            }
+            None => {
+                index.insert(number, cases.len());
+                let mut case = case;
+                case.allegations.push(allegation);
+                cases.push(case);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(cases)
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(line: u64, pairs: &[(&str, &str)]) -> Row {
+        Row {
+            line,
+            cells: pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    fn base<'a>(case: &'a str, category: &'a str) -> Vec<(&'a str, &'a str)> {
+        vec![
+            ("case", case),
+            ("received", "2024-02-29"),
+            ("source", "direct"),
+            ("criminal", "false"),
+            ("badge", "4411"),
+            ("officer_name", "John Roe"),
+            ("category", category),
+        ]
+    }
+
+    #[test]
+    fn rows_of_one_case_become_one_case() {
+        let p = Profile::builtin("miami-cip").unwrap();
+        let cases = cases_from_rows(
+            &p,
+            [
+                row(2, &base("2024-0001", "force")),
+                row(3, &base("2024-0001", "other")),
+            ],
+        )
+        .unwrap();
+        assert_eq!(cases.len(), 1);
+        assert_eq!(cases[0].allegations.len(), 2);
+        assert_eq!(cases[0].line, 2);
+    }
+
+    #[test]
+    fn every_bad_row_is_named_with_its_line() {
+        let p = Profile::builtin("miami-cip").unwrap();
+        let mut bad_date = base("2024-0002", "force");
+        bad_date[1] = ("received", "2023-02-29");
+        let mut other_source = base("2024-0001", "force");
+        other_source[2] = ("source", "ia-closed");
+        let errs = cases_from_rows(
+            &p,
+            [
+                row(2, &base("2024-0001", "force")),
+                row(3, &base("2024-0001", "punching")),
+                row(4, &bad_date),
+                row(5, &other_source),
+            ],
+        )
+        .unwrap_err();
+        let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert_eq!(text.len(), 3, "{text:?}");
+        assert!(
+            text[0].starts_with("line 3: category: 'punching'"),
+            "{text:?}"
+        );
+        assert!(
+            text[1].starts_with("line 4: received: '2023-02-29'"),
+            "{text:?}"
+        );
+        assert!(
+            text[2].starts_with("line 5: source: 'ia-closed' differs from line 2"),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn a_finding_needs_a_date_and_a_reason_needs_a_finding() {
+        let p = Profile::builtin("miami-cip").unwrap();
+        let mut r = base("2024-0001", "force");
+        r.push(("finding", "sustained"));
+        let errs = cases_from_rows(&p, [row(2, &r)]).unwrap_err();
+        assert_eq!(errs[0].field, "finding_date");
+        let mut r = base("2024-0001", "force");
+        r.push(("finding_reason", "withdrawn"));
+        let errs = cases_from_rows(&p, [row(2, &r)]).unwrap_err();
+        assert_eq!(errs[0].field, "finding_reason");
+    }
+}

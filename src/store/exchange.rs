@@ -1,0 +1,192 @@
+//! Export rows and bulk import: the SQL behind `export cases` and `import`.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::params;
+
+use super::officers::EFFECTIVE_FINDING_ALL;
+use super::queries::{now, NewEvent};
+use super::Tx;
+use crate::error::{Error, Result};
+use crate::exchange::{ExportRow, ImportedCase};
+use crate::model::fmt_date;
+
+impl Tx<'_> {
+    /// One row per allegation, for cases received in `[from, to]` (all when
+    /// `None`), oldest first.
+    pub fn export_rows(&self, range: Option<(NaiveDate, NaiveDate)>) -> Result<Vec<ExportRow>> {
+        let sql = format!(
+            "SELECT c.number, c.received, c.incident_date, c.source, c.criminal, c.status,
+                    c.closed, c.out_of_time, co.name, co.badge, a.category,
+                    f.result, f.reason, f.date,
+                    (SELECT group_concat(name, '; ') FROM
+                        (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id)),
+                    c.summary
+             FROM cases c
+             JOIN allegations a ON a.case_id = c.id
+             JOIN case_officers co ON co.id = a.case_officer_id
+             LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
+             WHERE ?1 IS NULL OR (c.received >= ?1 AND c.received <= ?2)
+             ORDER BY c.received, c.number, a.seq"
+        );
+        let (from, to) = match range {
+            Some((f, t)) => (Some(fmt_date(f)), Some(fmt_date(t))),
+            None => (None, None),
+        };
+        let mut st = self.tx.prepare(&sql)?;
+        let rows = st.query_map(params![from, to], |r| {
+            let opt = |i: usize| -> rusqlite::Result<String> {
+                Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
+            };
+            Ok(ExportRow {
+                case: r.get(0)?,
+                received: r.get(1)?,
+                incident_date: opt(2)?,
+                source: r.get(3)?,
+                criminal: r.get(4)?,
+                status: r.get(5)?,
+                closed: opt(6)?,
+                out_of_time: r.get(7)?,
+                officer_name: r.get(8)?,
+                badge: r.get(9)?,
+                category: r.get(10)?,
+                finding: opt(11)?,
+                finding_reason: opt(12)?,
+                finding_date: opt(13)?,
+                complainants: opt(14)?,
+                summary: r.get(15)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Insert imported cases with their numbers, all or nothing (the caller's
+    /// transaction). A number already in the store is refused (exit 2).
+    /// `progress` is called after each case.
+    pub fn import_cases(
+        &mut self,
+        cases: &[ImportedCase],
+        mut progress: impl FnMut(usize),
+    ) -> Result<()> {
+        {
+            let mut exists = self
+                .tx
+                .prepare_cached("SELECT 1 FROM cases WHERE number = ?1")?;
+            for c in cases {
+                if exists.exists(params![c.number])? {
+                    return Err(Error::usage(format!(
+                        "line {}: case: '{}' is already in the store; nothing was imported",
+                        c.line, c.number
+                    )));
+                }
+            }
+        }
+        let user = super::os_user();
+        let created_at = now();
+        let mut counters: HashMap<i32, i64> = HashMap::new();
+        for (i, c) in cases.iter().enumerate() {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO cases (number, received, incident_date, source, criminal,
+                        anonymous, summary, status, closed, out_of_time, created_at, created_by)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                )?
+                .execute(params![
+                    c.number,
+                    fmt_date(c.received),
+                    c.incident_date.map(fmt_date),
+                    c.source.as_str(),
+                    c.criminal,
+                    c.complainants.is_empty() && c.source.needs_complainant(),
+                    c.summary,
+                    if c.closed.is_some() { "closed" } else { "open" },
+                    c.closed.map(fmt_date),
+                    c.out_of_time,
+                    created_at,
+                    user,
+                ])?;
+            let case_id = self.tx.last_insert_rowid();
+            for name in &c.complainants {
+                self.tx
+                    .prepare_cached("INSERT INTO complainants (case_id, name) VALUES (?1, ?2)")?
+                    .execute(params![case_id, name])?;
+            }
+            let mut officer_ids: HashMap<&str, i64> = HashMap::new();
+            let mut events = vec![NewEvent::new("received", c.received)];
+            for (seq, a) in c.allegations.iter().enumerate() {
+                let officer = match officer_ids.get(a.badge.as_str()) {
+                    Some(id) => *id,
+                    None => {
+                        self.tx
+                            .prepare_cached(
+                                "INSERT INTO case_officers (case_id, name, badge)
+                                 VALUES (?1, ?2, ?3)",
+                            )?
+                            .execute(params![case_id, a.officer_name, a.badge])?;
+                        let id = self.tx.last_insert_rowid();
+                        officer_ids.insert(&a.badge, id);
+                        if a.badge != crate::model::UNKNOWN_BADGE {
+                            self.tx
+                                .prepare_cached(
+                                    "INSERT INTO officers (badge, name) VALUES (?1, ?2)
+                                     ON CONFLICT (badge) DO NOTHING",
+                                )?
+                                .execute(params![a.badge, a.officer_name])?;
+                        }
+                        id
+                    }
+                };
+                let n = seq as i64 + 1;
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO allegations (case_id, seq, category, case_officer_id)
+                         VALUES (?1, ?2, ?3, ?4)",
+                    )?
+                    .execute(params![case_id, n, a.category, officer])?;
+                if let Some((finding, reason, date)) = &a.finding {
+                    events.push(NewEvent {
+                        result: Some(finding.clone()),
+                        reason: reason.clone(),
+                        allegation: Some(n),
+                        ..NewEvent::new("finding", *date)
+                    });
+                }
+            }
+            if let Some(d) = c.closed {
+                events.push(NewEvent {
+                    result: c.out_of_time.then(|| "out-of-time".to_string()),
+                    note: Some("imported".into()),
+                    ..NewEvent::new("close", d)
+                });
+            }
+            let record = self.case_by_id(case_id)?;
+            self.add_events(&record, &events)?;
+            if let Some((year, seq)) = numbered(&c.number) {
+                let last = counters.entry(year).or_insert(0);
+                *last = (*last).max(seq);
+            }
+            progress(i + 1);
+        }
+        // New intake numbers continue after the imported ones.
+        for (year, seq) in counters {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO case_numbers (year, last) VALUES (?1, ?2)
+                     ON CONFLICT (year) DO UPDATE SET last = max(last, excluded.last)",
+                )?
+                .execute(params![year, seq])?;
+        }
+        Ok(())
+    }
+}
+
+/// `2025-0042` -> (2025, 42); other numbering schemes -> None.
+fn numbered(number: &str) -> Option<(i32, i64)> {
+    let (y, n) = number.split_once('-')?;
+    let year: i32 = y.parse().ok()?;
+    (y.len() == 4 && (1900..=9999).contains(&year) && !n.is_empty())
+        .then_some(())
+        .and_then(|_| n.parse().ok().map(|n| (year, n)))
+        .filter(|_| NaiveDate::from_ymd_opt(year, 1, 1).is_some_and(|d| d.year() == year))
+}

@@ -1,0 +1,202 @@
+//! `export cases` and `import`: SPEC's columns, formula neutralising, the
+//! public flavour, all-or-nothing import naming every bad line, round trip.
+
+mod common;
+use common::Env;
+
+const TODAY: &str = "2026-06-30";
+
+fn build(env: &Env) -> (String, String) {
+    let a = env.intake(&[
+        "--as-of",
+        "2025-02-03",
+        "--received",
+        "2025-02-03",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-01-30",
+        "--criminal",
+        "no",
+        "--complainant",
+        "=HYPERLINK(\"x\")",
+        "--complainant",
+        "Ana Diaz",
+        "--officer",
+        "John Roe#4411",
+        "--officer",
+        "Jim Poe#5150",
+        "--allegation",
+        "force@4411",
+        "--allegation",
+        "discourtesy@5150",
+        "--summary",
+        "Pushed, then insulted",
+    ]);
+    for args in [
+        vec!["commence", &a, "--date", "2025-02-05"],
+        vec!["present", &a, "--date", "2025-06-04"],
+        vec![
+            "finding",
+            &a,
+            "--allegation",
+            "1",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-06-04",
+        ],
+        vec![
+            "finding",
+            &a,
+            "--allegation",
+            "2",
+            "--finding",
+            "no-finding",
+            "--reason",
+            "withdrawn",
+            "--date",
+            "2025-06-04",
+        ],
+        vec!["transmit", &a, "--date", "2025-06-05"],
+        vec!["close", &a, "--date", "2025-06-06"],
+    ] {
+        let mut args = args.clone();
+        args.extend(["--as-of", TODAY]);
+        env.run(&args, 0);
+    }
+    let b = env.intake(&[
+        "--as-of",
+        "2026-03-02",
+        "--received",
+        "2026-03-02",
+        "--source",
+        "force-gbh",
+        "--incident-date",
+        "2026-02-28",
+        "--officer",
+        "Kim Lee#900",
+        "--allegation",
+        "force@900",
+        "--summary",
+        "Broken arm during arrest",
+    ]);
+    (a, b)
+}
+
+#[test]
+fn export_has_spec_columns_one_row_per_allegation() {
+    let env = Env::new();
+    let (a, b) = build(&env);
+    let csv = env.run(&["export", "cases", "--format", "csv"], 0);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "case,received,incident_date,source,criminal,status,closed,out_of_time,officer_name,badge,category,finding,finding_reason,finding_date,complainants,summary"
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows[0].starts_with(&format!(
+        "{a},2025-02-03,2025-01-30,direct,false,closed,2025-06-06,false,John Roe,4411,force,sustained,,2025-06-04,"
+    )), "{}", rows[0]);
+    // A complainant that looks like a formula is neutralised.
+    assert!(
+        rows[0].contains("\"'=HYPERLINK(\"\"x\"\"); Ana Diaz\""),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].contains("no-finding,withdrawn,2025-06-04"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with(&format!(
+            "{b},2026-03-02,2026-02-28,force-gbh,true,open,,false,Kim Lee,900,force,,,,"
+        )),
+        "{}",
+        rows[2]
+    );
+
+    let y = env.json(&["export", "cases", "--year", "2026"]);
+    assert_eq!(y.as_array().unwrap().len(), 1);
+    assert_eq!(y[0]["case"], b.as_str());
+    assert_eq!(y[0]["criminal"], true);
+}
+
+#[test]
+fn public_export_has_no_personal_data_and_no_detail_of_open_cases() {
+    let env = Env::new();
+    build(&env);
+    for format in ["csv", "json"] {
+        let out = env.run(&["export", "cases", "--public", "--format", format], 0);
+        for secret in [
+            "Ana Diaz",
+            "HYPERLINK",
+            "Pushed",
+            "Broken arm",
+            "Kim Lee",
+            "900",
+        ] {
+            assert!(
+                !out.contains(secret),
+                "{format} export shows '{secret}': {out}"
+            );
+        }
+        assert!(
+            out.contains("John Roe"),
+            "closed cases keep their officers: {out}"
+        );
+    }
+}
+
+#[test]
+fn export_then_import_round_trips_every_column() {
+    let env = Env::new();
+    build(&env);
+    let csv = env.run(&["export", "cases", "--format", "csv"], 0);
+    let file = env.dir.path().join("cases.csv");
+    std::fs::write(&file, &csv).unwrap();
+
+    let fresh = Env::new();
+    let out = fresh.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(out, serde_json::json!({"imported": 2, "allegations": 3}));
+    let again = fresh.run(&["export", "cases", "--format", "csv"], 0);
+    assert_eq!(again, csv);
+    let v = fresh.json(&["show", "2025-0001"]);
+    assert_eq!(v["complainants"][0], "=HYPERLINK(\"x\")");
+    // New intakes continue the numbering after imported cases.
+    let next = fresh.direct("2026-04-01", "no");
+    assert_eq!(next, "2026-0002");
+    // Importing the same file again is refused: the numbers exist.
+    let err = fresh.refused(&["import", file.to_str().unwrap()], 2);
+    assert!(err.contains("already in the store"), "{err}");
+}
+
+#[test]
+fn a_bad_file_is_refused_naming_every_bad_line_and_nothing_is_written() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let file = env.dir.path().join("bad.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,criminal,officer_name,badge,category,finding,finding_date\n\
+         2024-0001,2024-03-04,direct,false,John Roe,4411,force,sustained,2024-09-01\n\
+         2024-0001,2024-03-04,direct,false,John Roe,4411,punching,,\n\
+         2024-0002,2024-02-30,direct,false,Jim Poe,5150,force,,\n\
+         2024-0003,2024-05-06,walk-in,false,Jim Poe,5150,force,,\n",
+    )
+    .unwrap();
+    let err = env.refused(&["import", file.to_str().unwrap()], 2);
+    assert!(err.contains("3 bad row(s)"), "{err}");
+    assert!(err.contains("line 3: category: 'punching'"), "{err}");
+    assert!(err.contains("line 4: received: '2024-02-30'"), "{err}");
+    assert!(err.contains("line 5: source: 'walk-in'"), "{err}");
+
+    std::fs::write(&file, "case,received\n2024-0001,2024-03-04\n").unwrap();
+    let err = env.refused(&["import", file.to_str().unwrap()], 2);
+    assert!(
+        err.contains("missing column(s) source, badge, category"),
+        "{err}"
+    );
+}
