@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('monitoring', 'monitoring', [CompletionResultType]::ParameterValue, 'The public monitoring list: officers subject of 3 or more complaints in the past year')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
             [CompletionResult]::new('officer', 'officer', [CompletionResultType]::ParameterValue, 'Officers: one officer''s cases and findings, the roster, corrections')
             [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'The working-day calendar: federal holidays by rule, plus local changes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ (for maintainers)')
@@ -428,6 +429,43 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oversight;report' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;report;annual' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year reported on')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--fiscal', '--fiscal', [CompletionResultType]::ParameterName, 'The fiscal year ending in --year (ending 30 September under miami-cip)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;report;help' {
+            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;report;help;annual' {
+            break
+        }
+        'oversight;report;help;help' {
+            break
+        }
         'oversight;officer' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -603,6 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('monitoring', 'monitoring', [CompletionResultType]::ParameterValue, 'The public monitoring list: officers subject of 3 or more complaints in the past year')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
             [CompletionResult]::new('officer', 'officer', [CompletionResultType]::ParameterValue, 'Officers: one officer''s cases and findings, the roster, corrections')
             [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'The working-day calendar: federal holidays by rule, plus local changes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ (for maintainers)')
@@ -686,6 +725,13 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;import' {
+            break
+        }
+        'oversight;help;report' {
+            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)')
+            break
+        }
+        'oversight;help;report;annual' {
             break
         }
         'oversight;help;officer' {

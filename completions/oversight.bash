@@ -97,6 +97,9 @@ _oversight() {
             oversight,remand)
                 cmd="oversight__subcmd__remand"
                 ;;
+            oversight,report)
+                cmd="oversight__subcmd__report"
+                ;;
             oversight,show)
                 cmd="oversight__subcmd__show"
                 ;;
@@ -196,6 +199,9 @@ _oversight() {
             oversight__subcmd__help,remand)
                 cmd="oversight__subcmd__help__subcmd__remand"
                 ;;
+            oversight__subcmd__help,report)
+                cmd="oversight__subcmd__help__subcmd__report"
+                ;;
             oversight__subcmd__help,show)
                 cmd="oversight__subcmd__help__subcmd__show"
                 ;;
@@ -222,6 +228,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help__subcmd__officer,update)
                 cmd="oversight__subcmd__help__subcmd__officer__subcmd__update"
+                ;;
+            oversight__subcmd__help__subcmd__report,annual)
+                cmd="oversight__subcmd__help__subcmd__report__subcmd__annual"
                 ;;
             oversight__subcmd__holidays,add)
                 cmd="oversight__subcmd__holidays__subcmd__add"
@@ -271,6 +280,18 @@ _oversight() {
             oversight__subcmd__officer__subcmd__help,update)
                 cmd="oversight__subcmd__officer__subcmd__help__subcmd__update"
                 ;;
+            oversight__subcmd__report,annual)
+                cmd="oversight__subcmd__report__subcmd__annual"
+                ;;
+            oversight__subcmd__report,help)
+                cmd="oversight__subcmd__report__subcmd__help"
+                ;;
+            oversight__subcmd__report__subcmd__help,annual)
+                cmd="oversight__subcmd__report__subcmd__help__subcmd__annual"
+                ;;
+            oversight__subcmd__report__subcmd__help,help)
+                cmd="oversight__subcmd__report__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -278,7 +299,7 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import officer holidays generate help"
+            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import report officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -884,7 +905,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import officer holidays generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import report officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1362,6 +1383,34 @@ _oversight() {
         oversight__subcmd__help__subcmd__remand)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__report)
+            opts="annual"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__report__subcmd__annual)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2114,6 +2163,104 @@ _oversight() {
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__report)
+            opts="-h -V --db --as-of --no-input --format --help --version annual help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__report__subcmd__annual)
+            opts="-h -V --year --fiscal --db --as-of --no-input --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__report__subcmd__help)
+            opts="annual help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__report__subcmd__help__subcmd__annual)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

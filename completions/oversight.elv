@@ -51,6 +51,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
             cand export 'Export data (CSV or JSON)'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
+            cand report 'Reports (Sec. 11.5-37)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
@@ -395,6 +396,38 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oversight;report'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;report;annual'= {
+            cand --year 'The year reported on'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --fiscal 'The fiscal year ending in --year (ending 30 September under miami-cip)'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;report;help'= {
+            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;report;help;annual'= {
+        }
+        &'oversight;report;help;help'= {
+        }
         &'oversight;officer'= {
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -551,6 +584,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
             cand export 'Export data (CSV or JSON)'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
+            cand report 'Reports (Sec. 11.5-37)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
@@ -608,6 +642,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;export;cases'= {
         }
         &'oversight;help;import'= {
+        }
+        &'oversight;help;report'= {
+            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)'
+        }
+        &'oversight;help;report;annual'= {
         }
         &'oversight;help;officer'= {
             cand show 'One officer: every case and allegation, with findings'

@@ -5,6 +5,7 @@
 //! - [`store`]: the SQLite file; all SQL lives there.
 //! - [`cli`]: one file per command.
 //! - [`exchange`]: the export's rows and the checks import applies to them.
+//! - [`report`]: the annual report's figures (Sec. 11.5-37).
 //! - [`output`]: tables, JSON and CSV.
 
 pub mod cli;
@@ -12,5 +13,6 @@ pub mod error;
 pub mod exchange;
 pub mod model;
 pub mod output;
+pub mod report;
 pub mod rules;
 pub mod store;

@@ -39,6 +39,7 @@ pub mod present;
 mod prompt;
 pub mod refer_counsel;
 pub mod remand;
+pub mod report;
 pub mod show;
 mod step;
 pub mod transmit;
@@ -123,6 +124,8 @@ pub enum Command {
     #[command(subcommand)]
     Export(export::ExportCommand),
     Import(import::ImportArgs),
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     #[command(subcommand)]
     Officer(officer::OfficerCommand),
     #[command(subcommand)]
@@ -219,6 +222,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Monitoring(a) => monitoring::run(&ctx, a),
         Command::Export(c) => export::run(&ctx, c),
         Command::Import(a) => import::run(&ctx, a),
+        Command::Report(c) => report::run(&ctx, c),
         Command::Officer(c) => officer::run(&ctx, c),
         Command::Holidays(c) => holidays::run(&ctx, c),
         Command::Generate(a) => generate::run(&ctx, a),

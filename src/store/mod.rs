@@ -6,6 +6,7 @@
 mod exchange;
 mod officers;
 mod queries;
+mod report;
 pub mod schema;
 
 use std::fs::{self, OpenOptions};
@@ -19,6 +20,7 @@ use crate::rules::{Calendar, Profile};
 
 pub use officers::*;
 pub use queries::*;
+pub use report::*;
 
 /// How long a command waits for another process's write to finish.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);

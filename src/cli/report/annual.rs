@@ -1,0 +1,149 @@
+//! `report annual`: the statistics Sec. 11.5-37 asks for, for a calendar or
+//! fiscal year.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{out_line, print_csv, print_json, print_table, table, Format};
+use crate::report::{period, AnnualReport, Inputs};
+use crate::rules::calendar::add_years;
+
+/// The annual report: complaints, findings, timeliness, the Chief's concurrence (11.5-37)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "What each figure counts, for the period P: complaints received, by source \
+and allegations by category: cases received in P; findings: allegation findings dated in P; \
+cases closed, out of time, days to close: cases closed in P; deadlines met/missed: deadlines due \
+in P, by whether the step came on time (one not yet taken is missed once past due); the Chief's \
+concurrence: responses dated in P; monitoring list: as of the last day of P.
+
+Examples:
+  oversight report annual --year 2025
+  oversight report annual --year 2025 --fiscal --format json
+  oversight report annual --year 2025 --format csv > report-2025.csv"
+)]
+pub struct AnnualArgs {
+    /// The year reported on
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    pub year: i32,
+    /// The fiscal year ending in --year (ending 30 September under miami-cip)
+    #[arg(long)]
+    pub fiscal: bool,
+}
+
+pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let profile = store.profile().clone();
+    let (from, to) = period(&profile, a.year, a.fiscal)
+        .ok_or_else(|| Error::bad_value("--year", &a.year.to_string(), "a year such as 2025"))?;
+    let m = profile.monitoring.clone();
+    let inputs = store.read(|tx| {
+        Ok(Inputs {
+            received_by_source: tx.received_by_source(from, to)?,
+            allegations_by_category: tx.allegations_by_category(from, to)?,
+            findings: tx.findings_in(from, to)?,
+            closed: tx.closed_in(from, to)?,
+            deadlines: tx.deadlines_due_in(from, to)?,
+            chief: tx.chief_comparison(from, to)?,
+            monitoring_list_size: tx
+                .monitoring_list(add_years(to, -m.years), to, m.threshold)?
+                .len(),
+        })
+    })?;
+    let r = AnnualReport::compute(&profile, (a.year, a.fiscal), (from, to), ctx.as_of, inputs);
+    match ctx.format {
+        Format::Json => print_json(&r)?,
+        Format::Csv => print_csv(&["section", "key", "value"], r.csv_rows())?,
+        Format::Table => print_human(&r)?,
+    }
+    Ok(0)
+}
+
+fn counts(title: &str, m: &std::collections::BTreeMap<String, i64>) -> Result<()> {
+    out_line(&format!("\n{title}"))?;
+    let mut t = table(["", "Count"]);
+    for (k, v) in m {
+        t.add_row(vec![k.clone(), v.to_string()]);
+    }
+    t.add_row(vec![
+        "total".to_string(),
+        m.values().sum::<i64>().to_string(),
+    ]);
+    print_table(&t)
+}
+
+fn print_human(r: &AnnualReport) -> Result<()> {
+    out_line(&format!(
+        "Annual report {}{}: {} to {} (as of {})",
+        if r.fiscal { "for fiscal year " } else { "" },
+        r.year,
+        r.period.from,
+        r.period.to,
+        r.as_of
+    ))?;
+    out_line(&format!(
+        "Complaints received: {}   Cases closed: {} ({} out of time)   Monitoring list: {} officer(s)",
+        r.complaints_received, r.cases_closed, r.closed_out_of_time, r.monitoring_list_size
+    ))?;
+    counts("Complaints received, by source", &r.by_source)?;
+    counts(
+        "Allegations received, by category",
+        &r.allegations_by_category,
+    )?;
+    counts("Findings rendered (per allegation)", &r.findings)?;
+
+    out_line("\nTimeliness: deadlines due in the period")?;
+    let mut t = table(["Deadline", "Met", "Missed"]);
+    for (rule, mm) in &r.deadlines_by_rule {
+        t.add_row(vec![
+            rule.clone(),
+            mm.met.to_string(),
+            mm.missed.to_string(),
+        ]);
+    }
+    t.add_row(vec![
+        "total".to_string(),
+        r.deadlines_met.to_string(),
+        r.deadlines_missed.to_string(),
+    ]);
+    print_table(&t)?;
+    let fmt = |x: Option<String>| x.unwrap_or_else(|| "-".into());
+    out_line(&format!(
+        "Days from receipt to closing: median {}, 90th percentile {}; still open: {} deadline(s)",
+        fmt(r.median_days_to_close.map(|m| m.to_string())),
+        fmt(r.p90_days_to_close.map(|m| m.to_string())),
+        r.deadlines_open
+    ))?;
+
+    out_line(&format!(
+        "\nThe Chief's responses: concurs {}, does not concur {}, partly {}",
+        r.chief_concurrence.yes, r.chief_concurrence.no, r.chief_concurrence.partial
+    ))?;
+    if !r.chief_comparison.is_empty() {
+        let mut t = table([
+            "Case",
+            "Response",
+            "Concurs",
+            "#",
+            "Allegation",
+            "Panel's finding",
+            "Department's finding",
+            "Discipline",
+        ]);
+        for c in &r.chief_comparison {
+            t.add_row(vec![
+                c.case.clone(),
+                c.response_date.clone(),
+                c.concurs.clone(),
+                c.allegation.to_string(),
+                c.category.clone(),
+                c.panel_finding.clone().unwrap_or_default(),
+                c.department_finding.clone().unwrap_or_default(),
+                c.discipline.clone().unwrap_or_default(),
+            ]);
+        }
+        print_table(&t)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,20 @@
+//! `report …`: the office's reports.
+
+use clap::Subcommand;
+
+use super::Ctx;
+use crate::error::Result;
+
+pub mod annual;
+
+/// Reports (Sec. 11.5-37)
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    Annual(annual::AnnualArgs),
+}
+
+pub fn run(ctx: &Ctx, c: ReportCommand) -> Result<i32> {
+    match c {
+        ReportCommand::Annual(a) => annual::run(ctx, a),
+    }
+}

@@ -1,0 +1,337 @@
+//! The annual report (Sec. 11.5-37): every figure of SPEC "Machine output",
+//! counted exactly as SPEC says, from what the store's report queries return.
+//! Pure: no I/O; the command gathers the inputs in one read transaction.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::{fmt_date, Source};
+use crate::rules::Profile;
+use crate::store::{ChiefComparison, ClosedCase, DueDeadline};
+
+/// The reporting period: a calendar year, or the fiscal year ending in `year`
+/// (starting in the profile's `fiscal_year_start_month` of the year before).
+pub fn period(profile: &Profile, year: i32, fiscal: bool) -> Option<(NaiveDate, NaiveDate)> {
+    if !fiscal || profile.fiscal_year_start_month == 1 {
+        return Some((
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+        ));
+    }
+    let from = NaiveDate::from_ymd_opt(year - 1, profile.fiscal_year_start_month, 1)?;
+    let to = NaiveDate::from_ymd_opt(year, profile.fiscal_year_start_month, 1)?.pred_opt()?;
+    Some((from, to))
+}
+
+/// What the store returns for a period.
+pub struct Inputs {
+    pub received_by_source: Vec<(String, i64)>,
+    pub allegations_by_category: Vec<(String, i64)>,
+    pub findings: Vec<(String, i64)>,
+    pub closed: Vec<ClosedCase>,
+    pub deadlines: Vec<DueDeadline>,
+    pub chief: Vec<ChiefComparison>,
+    pub monitoring_list_size: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Period {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MetMissed {
+    pub met: i64,
+    pub missed: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Concurrence {
+    pub yes: i64,
+    pub no: i64,
+    pub partial: i64,
+}
+
+/// One allegation in the comparison of the panel's findings with the
+/// Department's actions (11.5-37).
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonRow {
+    pub case: String,
+    pub response_date: String,
+    pub concurs: String,
+    pub allegation: i64,
+    pub category: String,
+    pub panel_finding: Option<String>,
+    pub department_finding: Option<String>,
+    pub discipline: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnualReport {
+    pub year: i32,
+    pub fiscal: bool,
+    pub period: Period,
+    pub as_of: String,
+    pub complaints_received: i64,
+    pub by_source: BTreeMap<String, i64>,
+    pub allegations_by_category: BTreeMap<String, i64>,
+    pub findings: BTreeMap<String, i64>,
+    pub cases_closed: i64,
+    pub closed_out_of_time: i64,
+    pub median_days_to_close: Option<f64>,
+    pub p90_days_to_close: Option<i64>,
+    pub deadlines_met: i64,
+    pub deadlines_missed: i64,
+    /// Deadlines due in the period still open (not yet due as of the
+    /// report date, or with a stopped clock): neither met nor missed.
+    pub deadlines_open: i64,
+    pub deadlines_by_rule: BTreeMap<String, MetMissed>,
+    pub chief_concurrence: Concurrence,
+    pub chief_comparison: Vec<ComparisonRow>,
+    pub monitoring_list_size: usize,
+}
+
+/// The median of sorted values: the middle one, or the mean of the two.
+pub fn median(sorted: &[i64]) -> Option<f64> {
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2] as f64),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0),
+    }
+}
+
+/// The 90th percentile by nearest rank: the smallest value with at least
+/// 90% of the values at or below it.
+pub fn p90(sorted: &[i64]) -> Option<i64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (sorted.len() * 90).div_ceil(100).max(1);
+    Some(sorted[rank - 1])
+}
+
+fn keyed(
+    names: impl IntoIterator<Item = String>,
+    counts: &[(String, i64)],
+) -> BTreeMap<String, i64> {
+    let mut m: BTreeMap<String, i64> = names.into_iter().map(|n| (n, 0)).collect();
+    for (k, v) in counts {
+        *m.entry(k.clone()).or_insert(0) += v;
+    }
+    m
+}
+
+impl AnnualReport {
+    pub fn compute(
+        profile: &Profile,
+        (year, fiscal): (i32, bool),
+        (from, to): (NaiveDate, NaiveDate),
+        as_of: NaiveDate,
+        inputs: Inputs,
+    ) -> Self {
+        let by_source = keyed(
+            Source::ALL.iter().map(|s| s.as_str().to_string()),
+            &inputs.received_by_source,
+        );
+        let mut days: Vec<i64> = inputs
+            .closed
+            .iter()
+            .map(|c| (c.closed - c.received).num_days())
+            .collect();
+        days.sort_unstable();
+        let mut by_rule: BTreeMap<String, MetMissed> = BTreeMap::new();
+        let (mut met, mut missed, mut open) = (0, 0, 0);
+        for d in &inputs.deadlines {
+            let entry = by_rule.entry(d.rule.clone()).or_default();
+            match d.satisfied_on {
+                Some(s) if s <= d.due => {
+                    met += 1;
+                    entry.met += 1;
+                }
+                Some(_) => {
+                    missed += 1;
+                    entry.missed += 1;
+                }
+                None if !d.suspended && d.due < as_of => {
+                    missed += 1;
+                    entry.missed += 1;
+                }
+                None => open += 1,
+            }
+        }
+        let mut concurrence = Concurrence {
+            yes: 0,
+            no: 0,
+            partial: 0,
+        };
+        let mut seen: Vec<&str> = Vec::new();
+        for c in &inputs.chief {
+            if seen.contains(&c.case.as_str()) {
+                continue;
+            }
+            seen.push(&c.case);
+            match c.concurs.as_str() {
+                "yes" => concurrence.yes += 1,
+                "no" => concurrence.no += 1,
+                _ => concurrence.partial += 1,
+            }
+        }
+        AnnualReport {
+            year,
+            fiscal,
+            period: Period {
+                from: fmt_date(from),
+                to: fmt_date(to),
+            },
+            as_of: fmt_date(as_of),
+            complaints_received: by_source.values().sum(),
+            by_source,
+            allegations_by_category: keyed(
+                profile.categories.iter().cloned(),
+                &inputs.allegations_by_category,
+            ),
+            findings: keyed(profile.findings.iter().cloned(), &inputs.findings),
+            cases_closed: inputs.closed.len() as i64,
+            closed_out_of_time: inputs.closed.iter().filter(|c| c.out_of_time).count() as i64,
+            median_days_to_close: median(&days),
+            p90_days_to_close: p90(&days),
+            deadlines_met: met,
+            deadlines_missed: missed,
+            deadlines_open: open,
+            deadlines_by_rule: by_rule,
+            chief_concurrence: concurrence,
+            chief_comparison: inputs
+                .chief
+                .into_iter()
+                .map(|c| ComparisonRow {
+                    case: c.case,
+                    response_date: fmt_date(c.response_date),
+                    concurs: c.concurs,
+                    allegation: c.allegation,
+                    category: c.category,
+                    panel_finding: c.panel_finding,
+                    department_finding: c.department_finding,
+                    discipline: c.discipline,
+                })
+                .collect(),
+            monitoring_list_size: inputs.monitoring_list_size,
+        }
+    }
+
+    /// SPEC's CSV: `section,key,value` rows. Scalars are in section
+    /// `summary`; each count table is its own section.
+    pub fn csv_rows(&self) -> Vec<[String; 3]> {
+        let mut rows: Vec<[String; 3]> = Vec::new();
+        let mut put = |s: &str, k: &str, v: String| rows.push([s.into(), k.into(), v]);
+        put("summary", "year", self.year.to_string());
+        put("summary", "fiscal", self.fiscal.to_string());
+        put("period", "from", self.period.from.clone());
+        put("period", "to", self.period.to.clone());
+        put(
+            "summary",
+            "complaints_received",
+            self.complaints_received.to_string(),
+        );
+        for (k, v) in &self.by_source {
+            put("by_source", k, v.to_string());
+        }
+        for (k, v) in &self.allegations_by_category {
+            put("allegations_by_category", k, v.to_string());
+        }
+        for (k, v) in &self.findings {
+            put("findings", k, v.to_string());
+        }
+        put("summary", "cases_closed", self.cases_closed.to_string());
+        put(
+            "summary",
+            "closed_out_of_time",
+            self.closed_out_of_time.to_string(),
+        );
+        put(
+            "summary",
+            "median_days_to_close",
+            self.median_days_to_close
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+        );
+        put(
+            "summary",
+            "p90_days_to_close",
+            self.p90_days_to_close
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+        );
+        put("summary", "deadlines_met", self.deadlines_met.to_string());
+        put(
+            "summary",
+            "deadlines_missed",
+            self.deadlines_missed.to_string(),
+        );
+        put("summary", "deadlines_open", self.deadlines_open.to_string());
+        for (rule, mm) in &self.deadlines_by_rule {
+            put("deadlines_met", rule, mm.met.to_string());
+            put("deadlines_missed", rule, mm.missed.to_string());
+        }
+        put(
+            "chief_concurrence",
+            "yes",
+            self.chief_concurrence.yes.to_string(),
+        );
+        put(
+            "chief_concurrence",
+            "no",
+            self.chief_concurrence.no.to_string(),
+        );
+        put(
+            "chief_concurrence",
+            "partial",
+            self.chief_concurrence.partial.to_string(),
+        );
+        put(
+            "summary",
+            "monitoring_list_size",
+            self.monitoring_list_size.to_string(),
+        );
+        rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn calendar_and_fiscal_periods() {
+        let p = Profile::builtin("miami-cip").unwrap();
+        assert_eq!(
+            period(&p, 2025, false),
+            Some((d("2025-01-01"), d("2025-12-31")))
+        );
+        // The City's fiscal year 2025: 1 Oct 2024 to 30 Sep 2025.
+        assert_eq!(
+            period(&p, 2025, true),
+            Some((d("2024-10-01"), d("2025-09-30")))
+        );
+    }
+
+    #[test]
+    fn median_and_90th_percentile() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[5]), Some(5.0));
+        assert_eq!(median(&[1, 2, 10, 40]), Some(6.0));
+        assert_eq!(median(&[1, 2, 3]), Some(2.0));
+        let ten: Vec<i64> = (1..=10).collect();
+        assert_eq!(p90(&ten), Some(9));
+        let eleven: Vec<i64> = (1..=11).collect();
+        assert_eq!(p90(&eleven), Some(10));
+        assert_eq!(p90(&[7]), Some(7));
+    }
+}

@@ -1,0 +1,157 @@
+//! The queries behind `report annual`: each returns what one SPEC figure
+//! counts for a period, leaving the arithmetic to `crate::report`.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use super::officers::EFFECTIVE_FINDING_ALL;
+use super::queries::{date_col, opt_date_col};
+use super::Tx;
+use crate::error::Result;
+use crate::model::fmt_date;
+
+/// A deadline due in the period.
+#[derive(Debug, Clone)]
+pub struct DueDeadline {
+    pub rule: String,
+    pub due: NaiveDate,
+    pub satisfied_on: Option<NaiveDate>,
+    pub suspended: bool,
+}
+
+/// A case closed in the period.
+#[derive(Debug, Clone)]
+pub struct ClosedCase {
+    pub received: NaiveDate,
+    pub closed: NaiveDate,
+    pub out_of_time: bool,
+}
+
+/// One allegation of a case the Chief responded to in the period.
+#[derive(Debug, Clone)]
+pub struct ChiefComparison {
+    pub case: String,
+    pub response_date: NaiveDate,
+    pub concurs: String,
+    pub allegation: i64,
+    pub category: String,
+    pub panel_finding: Option<String>,
+    pub department_finding: Option<String>,
+    pub discipline: Option<String>,
+}
+
+impl Tx<'_> {
+    fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+        Ok(self
+            .tx
+            .prepare(sql)?
+            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Cases received in the period, by source.
+    pub fn received_by_source(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+        self.counts(
+            "SELECT source, count(*) FROM cases WHERE received >= ?1 AND received <= ?2
+             GROUP BY source",
+            from,
+            to,
+        )
+    }
+
+    /// Allegations of the cases received in the period, by category.
+    pub fn allegations_by_category(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(String, i64)>> {
+        self.counts(
+            "SELECT a.category, count(*) FROM allegations a JOIN cases c ON c.id = a.case_id
+             WHERE c.received >= ?1 AND c.received <= ?2 GROUP BY a.category",
+            from,
+            to,
+        )
+    }
+
+    /// Allegation findings dated in the period, by finding.
+    pub fn findings_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+        self.counts(
+            &format!(
+                "SELECT f.result, count(*) FROM ({EFFECTIVE_FINDING_ALL}) f
+                 WHERE f.date >= ?1 AND f.date <= ?2 GROUP BY f.result"
+            ),
+            from,
+            to,
+        )
+    }
+
+    pub fn closed_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ClosedCase>> {
+        Ok(self
+            .tx
+            .prepare(
+                "SELECT received, closed, out_of_time FROM cases
+                 WHERE closed >= ?1 AND closed <= ?2",
+            )?
+            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
+                Ok(ClosedCase {
+                    received: date_col(r, 0)?,
+                    closed: date_col(r, 1)?,
+                    out_of_time: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn deadlines_due_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<DueDeadline>> {
+        Ok(self
+            .tx
+            .prepare(
+                "SELECT rule, due, satisfied_on, suspended_since IS NOT NULL FROM deadlines
+                 WHERE due >= ?1 AND due <= ?2",
+            )?
+            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
+                Ok(DueDeadline {
+                    rule: r.get(0)?,
+                    due: date_col(r, 1)?,
+                    satisfied_on: opt_date_col(r, 2)?,
+                    suspended: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The Chief's responses dated in the period, one row per allegation of
+    /// the case, with the panel's finding and the Department's action.
+    pub fn chief_comparison(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ChiefComparison>> {
+        let sql = format!(
+            "SELECT c.number, e.date, e.result, a.seq, a.category, f.result, d.result, d.reason
+             FROM events e
+             JOIN cases c ON c.id = e.case_id
+             JOIN allegations a ON a.case_id = c.id
+             LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
+             LEFT JOIN events d ON d.allegation_id = a.id AND d.kind = 'department-action'
+                  AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = d.id)
+             WHERE e.kind = 'chief-response' AND e.date >= ?1 AND e.date <= ?2
+               AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)
+             ORDER BY e.date, c.number, a.seq"
+        );
+        Ok(self
+            .tx
+            .prepare(&sql)?
+            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
+                Ok(ChiefComparison {
+                    case: r.get(0)?,
+                    response_date: date_col(r, 1)?,
+                    concurs: r.get(2)?,
+                    allegation: r.get(3)?,
+                    category: r.get(4)?,
+                    panel_finding: r.get(5)?,
+                    department_finding: r.get(6)?,
+                    discipline: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}

@@ -1,0 +1,391 @@
+//! `report annual` on a known history, every figure hand-counted (see the
+//! comments: due dates and day counts are worked out beside each case).
+
+mod common;
+use common::Env;
+use serde_json::json;
+
+const TODAY: &str = "2025-12-31";
+
+fn case(
+    env: &Env,
+    received: &str,
+    source: &str,
+    officers: &[&str],
+    allegations: &[&str],
+    extra: &[&str],
+) -> String {
+    let mut a = vec![
+        "--as-of",
+        received,
+        "--received",
+        received,
+        "--source",
+        source,
+        "--incident-date",
+        received,
+        "--summary",
+        "Secret summary",
+    ];
+    if source == "direct" {
+        a.extend(["--criminal", "no", "--complainant", "Carla Complainant"]);
+    }
+    for o in officers {
+        a.extend(["--officer", o]);
+    }
+    for al in allegations {
+        a.extend(["--allegation", al]);
+    }
+    a.extend(extra);
+    env.intake(&a)
+}
+
+fn steps(env: &Env, list: &[&[&str]]) {
+    for s in list {
+        let mut a = s.to_vec();
+        a.extend(["--as-of", TODAY]);
+        env.run(&a, 0);
+    }
+}
+
+fn history(env: &Env) {
+    // D0, received Mon 4 Nov 2024: notify-pd due 6 Nov (met), commence due
+    // 19 Nov (Veterans Day skipped; met), complete 12 Nov + 180 = Sun 11 May
+    // 2025 -> Mon 12 May (met 5 Mar). Closed 10 Mar 2025: 126 days.
+    let d0 = case(
+        env,
+        "2024-11-04",
+        "direct",
+        &["John Roe#4411"],
+        &["discourtesy@4411"],
+        &[],
+    );
+    steps(
+        env,
+        &[
+            &["notify-pd", &d0, "--date", "2024-11-05"],
+            &["commence", &d0, "--date", "2024-11-12"],
+            &["present", &d0, "--date", "2025-03-05"],
+            &[
+                "finding",
+                &d0,
+                "--all",
+                "--finding",
+                "not-sustained",
+                "--date",
+                "2025-03-05",
+            ],
+            &["close", &d0, "--date", "2025-03-10"],
+        ],
+    );
+    // A1, Mon 3 Feb 2025: notify-pd due 5 Feb (met), commence due 18 Feb
+    // (Washington's Birthday skipped; met), complete 10 Feb + 180 = Sat 9 Aug
+    // -> Mon 11 Aug (met), chief-response 6 Jun + 45 = Mon 21 Jul (met).
+    // Closed 16 Jul: 163 days.
+    let a1 = case(
+        env,
+        "2025-02-03",
+        "direct",
+        &["John Roe#4411"],
+        &["force@4411", "discourtesy@4411"],
+        &[],
+    );
+    steps(
+        env,
+        &[
+            &["notify-pd", &a1, "--date", "2025-02-04"],
+            &["commence", &a1, "--date", "2025-02-10"],
+            &["present", &a1, "--date", "2025-06-04"],
+            &[
+                "finding",
+                &a1,
+                "--allegation",
+                "1",
+                "--finding",
+                "sustained",
+                "--date",
+                "2025-06-04",
+            ],
+            &[
+                "finding",
+                &a1,
+                "--allegation",
+                "2",
+                "--finding",
+                "unfounded",
+                "--date",
+                "2025-06-04",
+            ],
+            &["transmit", &a1, "--date", "2025-06-06"],
+            &[
+                "chief-response",
+                &a1,
+                "--date",
+                "2025-07-15",
+                "--concurs",
+                "partial",
+                "--department",
+                "1=not-sustained",
+            ],
+            &["close", &a1, "--date", "2025-07-16"],
+        ],
+    );
+    // A2, Mon 3 Mar: notify-pd due 5 Mar (missed, 7 Mar), commence due 17 Mar
+    // (met), complete 10 Mar + 180 = Sat 6 Sep -> Mon 8 Sep (missed). Closed
+    // out of time 15 Sep: 196 days.
+    let a2 = case(
+        env,
+        "2025-03-03",
+        "direct",
+        &["John Roe#4411"],
+        &["force@4411"],
+        &[],
+    );
+    steps(
+        env,
+        &[
+            &["notify-pd", &a2, "--date", "2025-03-07"],
+            &["commence", &a2, "--date", "2025-03-10"],
+            &["close", &a2, "--date", "2025-09-15", "--out-of-time"],
+        ],
+    );
+    // A3, Mon 7 Apr: notify-pd due 9 Apr (met), commence due 21 Apr (missed:
+    // never recorded). Open.
+    let a3 = case(
+        env,
+        "2025-04-07",
+        "direct",
+        &["John Roe#4411"],
+        &["improper-stop@4411"],
+        &[],
+    );
+    steps(env, &[&["notify-pd", &a3, "--date", "2025-04-08"]]);
+    // A4, Mon 5 May: nothing recorded: notify-pd (7 May) and commence (19 May)
+    // both missed.
+    case(
+        env,
+        "2025-05-05",
+        "direct",
+        &["Jim Poe#77"],
+        &["other@77"],
+        &[],
+    );
+    // B1, IA closed case received Mon 2 Jun; the Chief decided Wed 28 May:
+    // ia-transmittal due Mon 2 Jun (met), ed-decision 10 working days from 2
+    // Jun = 16 Jun (met), review complete 11 Jun + 60 = Sun 10 Aug -> Mon 11
+    // Aug (met), chief-response 8 Aug + 45 = Mon 22 Sep (met). Closed 4 Sep:
+    // 94 days.
+    let b1 = case(
+        env,
+        "2025-06-02",
+        "ia-closed",
+        &["Bo Park#12"],
+        &["force@12"],
+        &[
+            "--criminal",
+            "no",
+            "--chief-decision",
+            "2025-05-28",
+            "--ia-file-access",
+            "2025-06-02",
+        ],
+    );
+    steps(
+        env,
+        &[
+            &["decide", &b1, "--date", "2025-06-10", "--action", "review"],
+            &["commence", &b1, "--date", "2025-06-11"],
+            &["present", &b1, "--date", "2025-08-06"],
+            &[
+                "finding",
+                &b1,
+                "--all",
+                "--finding",
+                "exonerated",
+                "--date",
+                "2025-08-06",
+            ],
+            &["transmit", &b1, "--date", "2025-08-08"],
+            &[
+                "chief-response",
+                &b1,
+                "--date",
+                "2025-09-03",
+                "--concurs",
+                "yes",
+            ],
+            &["close", &b1, "--date", "2025-09-04"],
+        ],
+    );
+    // C1, force-gbh received Mon 7 Jul: notify-pd 9 Jul (met), forward-pd 10
+    // Jul (met), refer-counsel 10 Jul (missed, 11 Jul), counsel-determination
+    // 25 Jul (met), commence 4 Aug (met); complete falls in 2026.
+    let c1 = case(
+        env,
+        "2025-07-07",
+        "force-gbh",
+        &["Kim Lee#900"],
+        &["force@900"],
+        &[],
+    );
+    steps(
+        env,
+        &[
+            &["notify-pd", &c1, "--date", "2025-07-08"],
+            &["refer-counsel", &c1, "--date", "2025-07-11"],
+            &[
+                "counsel-determination",
+                &c1,
+                "--date",
+                "2025-07-24",
+                "--result",
+                "no-interference",
+            ],
+            &["commence", &c1, "--date", "2025-07-28"],
+        ],
+    );
+    // E1 is next year's.
+    env.intake(&[
+        "--as-of",
+        "2026-01-05",
+        "--received",
+        "2026-01-05",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2026-01-02",
+        "--criminal",
+        "no",
+        "--anonymous",
+        "--officer",
+        "John Roe#4411",
+        "--allegation",
+        "force@4411",
+        "--summary",
+        "Next year",
+    ]);
+}
+
+#[test]
+fn calendar_year_figures_are_counted_as_spec_says() {
+    let env = Env::new();
+    history(&env);
+    let r = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
+    assert_eq!(r["year"], 2025);
+    assert_eq!(
+        r["period"],
+        json!({"from": "2025-01-01", "to": "2025-12-31"})
+    );
+    assert_eq!(r["complaints_received"], 6);
+    assert_eq!(
+        r["by_source"],
+        json!({"direct": 4, "force-death": 0, "force-gbh": 1, "ia-closed": 1})
+    );
+    let c = &r["allegations_by_category"];
+    assert_eq!(
+        (
+            c["force"].as_i64(),
+            c["discourtesy"].as_i64(),
+            c["improper-stop"].as_i64(),
+            c["other"].as_i64(),
+            c["abuse-of-authority"].as_i64()
+        ),
+        (Some(4), Some(1), Some(1), Some(1), Some(0))
+    );
+    assert_eq!(
+        r["findings"],
+        json!({"exonerated": 1, "no-finding": 0, "not-sustained": 1, "sustained": 1, "unfounded": 1})
+    );
+    assert_eq!(r["cases_closed"], 4);
+    assert_eq!(r["closed_out_of_time"], 1);
+    // 94, 126, 163, 196 days.
+    assert_eq!(r["median_days_to_close"], 144.5);
+    assert_eq!(r["p90_days_to_close"], 196);
+    assert_eq!(r["deadlines_met"], 15);
+    assert_eq!(r["deadlines_missed"], 6);
+    assert_eq!(
+        r["deadlines_by_rule"]["notify-pd"],
+        json!({"met": 3, "missed": 2})
+    );
+    assert_eq!(
+        r["deadlines_by_rule"]["commence"],
+        json!({"met": 3, "missed": 2})
+    );
+    assert_eq!(
+        r["chief_concurrence"],
+        json!({"yes": 1, "no": 0, "partial": 1})
+    );
+    assert_eq!(r["monitoring_list_size"], 1);
+    let cmp = r["chief_comparison"].as_array().unwrap();
+    assert_eq!(cmp.len(), 3);
+    assert_eq!(cmp[0]["panel_finding"], "sustained");
+    assert_eq!(cmp[0]["department_finding"], "not-sustained");
+    assert_eq!(cmp[1]["panel_finding"], "unfounded");
+    assert_eq!(cmp[1]["department_finding"], serde_json::Value::Null);
+}
+
+#[test]
+fn fiscal_year_runs_october_to_september() {
+    let env = Env::new();
+    history(&env);
+    let r = env.json(&[
+        "report", "annual", "--year", "2025", "--fiscal", "--as-of", TODAY,
+    ]);
+    assert_eq!(
+        r["period"],
+        json!({"from": "2024-10-01", "to": "2025-09-30"})
+    );
+    assert_eq!(r["complaints_received"], 7);
+    assert_eq!(r["by_source"]["direct"], 5);
+    assert_eq!(r["cases_closed"], 4);
+    // D0's notify-pd and commence (Nov 2024) join the met ones.
+    assert_eq!(r["deadlines_met"], 17);
+    assert_eq!(r["deadlines_missed"], 6);
+    // As of 30 Sep 2025 officer 4411 has D0, A1, A2, A3.
+    assert_eq!(r["monitoring_list_size"], 1);
+}
+
+#[test]
+fn csv_is_section_key_value_and_the_table_has_no_personal_data() {
+    let env = Env::new();
+    history(&env);
+    let csv = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--format", "csv", "--as-of", TODAY,
+        ],
+        0,
+    );
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("section,key,value"));
+    let rows: Vec<&str> = lines.collect();
+    for expected in [
+        "summary,complaints_received,6",
+        "by_source,direct,4",
+        "allegations_by_category,force,4",
+        "findings,sustained,1",
+        "summary,cases_closed,4",
+        "summary,closed_out_of_time,1",
+        "summary,median_days_to_close,144.5",
+        "summary,deadlines_met,15",
+        "summary,deadlines_missed,6",
+        "chief_concurrence,partial,1",
+        "summary,monitoring_list_size,1",
+        "period,from,2025-01-01",
+    ] {
+        assert!(rows.contains(&expected), "missing {expected} in\n{csv}");
+    }
+    for format in ["table", "json", "csv"] {
+        let out = env.run(
+            &[
+                "report", "annual", "--year", "2025", "--format", format, "--as-of", TODAY,
+            ],
+            0,
+        );
+        assert!(
+            !out.contains("Carla") && !out.contains("Secret summary"),
+            "{format}: {out}"
+        );
+    }
+    let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
+    assert!(table.contains("Department's finding"), "{table}");
+}
