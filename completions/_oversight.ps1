@@ -448,6 +448,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--fiscal', '--fiscal', [CompletionResultType]::ParameterName, 'The fiscal year ending in --year (ending 30 September under miami-cip)')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'The public version: the comparison with the Chief''s actions as counts, without case numbers')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -314,7 +314,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -348,7 +348,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -382,7 +382,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -432,7 +432,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -466,7 +466,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -500,7 +500,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -542,7 +542,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -580,7 +580,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -618,7 +618,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -656,7 +656,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -686,7 +686,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -712,7 +712,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -742,7 +742,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -818,7 +818,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -864,7 +864,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -894,7 +894,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1466,7 +1466,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1492,7 +1492,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1592,7 +1592,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1618,7 +1618,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1644,7 +1644,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1674,7 +1674,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1748,7 +1748,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1786,7 +1786,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1812,7 +1812,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1846,7 +1846,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1872,7 +1872,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1968,7 +1968,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1994,7 +1994,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2028,7 +2028,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2054,7 +2054,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2088,7 +2088,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2122,7 +2122,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2160,7 +2160,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2186,7 +2186,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2197,7 +2197,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__report__subcmd__annual)
-            opts="-h -V --year --fiscal --db --as-of --no-input --format --help --version"
+            opts="-h -V --year --fiscal --public --db --as-of --no-input --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,7 +2216,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2284,7 +2284,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2318,7 +2318,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
                     return 0
                     ;;
                 *)

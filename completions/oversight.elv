@@ -414,6 +414,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --fiscal 'The fiscal year ending in --year (ending 30 September under miami-cip)'
+            cand --public 'The public version: the comparison with the Chief''s actions as counts, without case numbers'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -28,7 +28,8 @@ complete -c oversight -n "__fish_oversight_needs_command" -l db -d 'The store fi
 complete -c oversight -n "__fish_oversight_needs_command" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_needs_command" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_needs_command" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_needs_command" -s V -l version -d 'Print version'
@@ -67,7 +68,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand init" -l db -d 'The 
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -s V -l version -d 'Print version'
@@ -90,7 +92,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l anonymous -d 'No complainant named'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -101,7 +104,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l db -d 
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s V -l version -d 'Print version'
@@ -111,7 +115,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l db
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s V -l version -d 'Print version'
@@ -123,7 +128,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand counsel-determinatio
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s V -l version -d 'Print version'
@@ -133,7 +139,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l db -d 
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s V -l version -d 'Print version'
@@ -145,7 +152,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigati
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s V -l version -d 'Print version'
@@ -157,7 +165,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand decide" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s V -l version -d 'Print version'
@@ -167,7 +176,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand commence" -l db -d '
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s V -l version -d 'Print version'
@@ -177,7 +187,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand extend" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s V -l version -d 'Print version'
@@ -187,7 +198,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand present" -l db -d 'T
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s V -l version -d 'Print version'
@@ -198,7 +210,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand remand" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s V -l version -d 'Print version'
@@ -211,7 +224,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand finding" -l db -d 'T
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l all -d 'Every allegation of the case'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -222,7 +236,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l db -d '
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s V -l version -d 'Print version'
@@ -238,7 +253,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l d
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s V -l version -d 'Print version'
@@ -248,7 +264,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand close" -l db -d 'The
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l out-of-time -d 'Close without a finding: the time to complete ran out'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -259,7 +276,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l db -d 
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s V -l version -d 'Print version'
@@ -271,7 +289,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand correct" -l db -d 'T
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l retract -d 'The step did not happen: withdraw it'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -280,7 +299,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand show" -l db -d 'The 
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -s V -l version -d 'Print version'
@@ -292,7 +312,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand list" -l db -d 'The 
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s V -l version -d 'Print version'
@@ -300,7 +321,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l db -d 'T
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l exit-code -d 'Exit with status 1 when anything is overdue'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -310,7 +332,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand due" -l db -d 'The s
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s V -l version -d 'Print version'
@@ -318,7 +341,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l db -d
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s V -l version -d 'Print version'
@@ -326,7 +350,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s V -l version -d 'Print version'
@@ -337,7 +362,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l public -d 'Leave out personal data and the detail of open cases'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -348,7 +374,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand import" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s V -l version -d 'Print version'
@@ -356,7 +383,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s V -l version -d 'Print version'
@@ -367,8 +395,10 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l fiscal -d 'The fiscal year ending in --year (ending 30 September under miami-cip)'
+complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l public -d 'The public version: the comparison with the Chief\'s actions as counts, without case numbers'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s V -l version -d 'Print version'
@@ -378,7 +408,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __f
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s V -l version -d 'Print version'
@@ -390,7 +421,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -398,7 +430,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -409,7 +442,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
@@ -421,7 +455,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
@@ -434,7 +469,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -442,7 +478,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -450,7 +487,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -463,7 +501,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand generate" -l db -d '
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'"
+csv\t'CSV with a header row, for spreadsheets'
+html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s V -l version -d 'Print version'

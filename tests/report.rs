@@ -389,3 +389,44 @@ fn csv_is_section_key_value_and_the_table_has_no_personal_data() {
     let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
     assert!(table.contains("Department's finding"), "{table}");
 }
+
+#[test]
+fn html_report_is_self_contained_and_the_public_one_names_no_one() {
+    let env = Env::new();
+    history(&env);
+    let html = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--format", "html", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("<svg"), "no chart");
+    // No external assets: the only URL is the SVG namespace.
+    assert_eq!(
+        html.matches("http").count(),
+        html.matches("http://www.w3.org/2000/svg").count()
+    );
+    assert!(
+        html.contains("2025-0001"),
+        "the office's version has the case-by-case comparison"
+    );
+
+    let public = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--format", "html", "--public", "--as-of", TODAY,
+        ],
+        0,
+    );
+    for secret in [
+        "Carla",
+        "Secret summary",
+        "John Roe",
+        "2025-0001",
+        "2025-0005",
+    ] {
+        assert!(!public.contains(secret), "public report shows '{secret}'");
+    }
+    assert!(public.contains("Department&#39;s finding"), "{public}");
+    env.refused(&["list", "--format", "html"], 2);
+}

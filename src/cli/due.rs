@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
             // Not yet past due, so not yet out of time.
             |_| false,
         )?,
-        Format::Table => {
+        Format::Table | Format::Html => {
             if rows.is_empty() {
                 eprintln!(
                     "nothing falls due from {} to {}",

@@ -68,7 +68,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table => {
+        Format::Table | Format::Html => {
             if rows.is_empty() {
                 eprintln!("no cases match");
             } else {

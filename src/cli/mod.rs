@@ -196,6 +196,11 @@ fn default_db_path() -> Result<PathBuf> {
 /// Run one parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     let ctx = Ctx::from_args(&cli.global)?;
+    if ctx.format == Format::Html && !matches!(cli.command, Command::Report(_)) {
+        return Err(crate::error::Error::usage(
+            "--format: 'html' is only for `report annual`; expected table, json or csv",
+        ));
+    }
     match cli.command {
         Command::Init(a) => init::run(&ctx, a),
         Command::Intake(a) => intake::run(&ctx, a),

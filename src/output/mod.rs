@@ -20,6 +20,8 @@ pub enum Format {
     Json,
     /// CSV with a header row, for spreadsheets.
     Csv,
+    /// One self-contained HTML file (report annual only).
+    Html,
 }
 
 /// Whether stdout gets colour: a terminal, and no `NO_COLOR`.

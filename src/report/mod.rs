@@ -2,6 +2,8 @@
 //! counted exactly as SPEC says, from what the store's report queries return.
 //! Pure: no I/O; the command gathers the inputs in one read transaction.
 
+pub mod html;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;

@@ -30,6 +30,10 @@ pub struct AnnualArgs {
     /// The fiscal year ending in --year (ending 30 September under miami-cip)
     #[arg(long)]
     pub fiscal: bool,
+    /// The public version: the comparison with the Chief's actions as counts,
+    /// without case numbers
+    #[arg(long)]
+    pub public: bool,
 }
 
 pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
@@ -51,11 +55,23 @@ pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
                 .len(),
         })
     })?;
-    let r = AnnualReport::compute(&profile, (a.year, a.fiscal), (from, to), ctx.as_of, inputs);
+    let mut r = AnnualReport::compute(&profile, (a.year, a.fiscal), (from, to), ctx.as_of, inputs);
+    if ctx.format == Format::Html {
+        let office = if profile.description.is_empty() {
+            profile.name.clone()
+        } else {
+            profile.description.clone()
+        };
+        crate::output::out_line(crate::report::html::render(&r, &office, a.public).trim_end())?;
+        return Ok(0);
+    }
+    if a.public {
+        r.chief_comparison.clear();
+    }
     match ctx.format {
         Format::Json => print_json(&r)?,
         Format::Csv => print_csv(&["section", "key", "value"], r.csv_rows())?,
-        Format::Table => print_human(&r)?,
+        Format::Table | Format::Html => print_human(&r)?,
     }
     Ok(0)
 }
