@@ -1629,12 +1629,16 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__import)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-h -V --map --db --as-of --no-input --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -387,6 +387,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;export;help;help'= {
         }
         &'oversight;import'= {
+            cand --map 'A mapping (TOML) from another system''s columns and values onto these (see examples/ccrb-2020.map.toml)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'

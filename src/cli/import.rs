@@ -1,5 +1,6 @@
 //! `import FILE`: cases from CSV in the export's columns, all or nothing.
 
+use std::collections::{BTreeMap, HashMap};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -8,6 +9,7 @@ use serde_json::json;
 
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::exchange::mapping::Mapping;
 use crate::exchange::{cases_from_rows, Row, COLUMNS, REQUIRED};
 use crate::output::{print_json, unneutralise, Format};
 
@@ -25,6 +27,10 @@ Example:
 pub struct ImportArgs {
     /// The CSV file
     pub file: PathBuf,
+    /// A mapping (TOML) from another system's columns and values onto these
+    /// (see examples/ccrb-2020.map.toml)
+    #[arg(long, value_name = "MAP.toml")]
+    pub map: Option<PathBuf>,
 }
 
 /// How many bad rows are listed before the rest are only counted.
@@ -41,31 +47,67 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
-    let missing: Vec<&str> = REQUIRED
-        .iter()
-        .copied()
+    let mapping = match &a.map {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Error::usage(format!("--map {}: {e}", path.display())))?;
+            Some(Mapping::parse(&text, &path.display().to_string())?)
+        }
+        None => None,
+    };
+    let needed: Vec<&str> = match &mapping {
+        Some(m) => m.source_columns(),
+        None => REQUIRED.to_vec(),
+    };
+    let missing: Vec<&str> = needed
+        .into_iter()
         .filter(|c| !headers.iter().any(|h| h == c))
         .collect();
     if !missing.is_empty() {
         return Err(Error::usage(format!(
-            "{}: line 1: missing column(s) {}; the columns are: {}",
+            "{}: line 1: missing column(s) {}; {}",
             a.file.display(),
             missing.join(", "),
-            COLUMNS.join(",")
+            if mapping.is_some() {
+                "the mapping reads them".to_string()
+            } else {
+                format!("the columns are: {}", COLUMNS.join(","))
+            }
         )));
     }
     let mut rows = Vec::new();
+    let mut unmapped = BTreeMap::new();
     for rec in reader.records() {
         let rec = rec.map_err(|e| Error::usage(format!("{}: {e}", a.file.display())))?;
         let line = rec.position().map_or(0, |p| p.line());
-        rows.push(Row {
-            line,
-            cells: headers
-                .iter()
-                .cloned()
-                .zip(rec.iter().map(|c| unneutralise(c).to_string()))
-                .collect(),
-        });
+        match &mapping {
+            Some(m) => {
+                let source: HashMap<&str, &str> =
+                    headers.iter().map(String::as_str).zip(rec.iter()).collect();
+                rows.push(m.apply(line, &source, &mut unmapped));
+            }
+            None => rows.push(Row {
+                line,
+                cells: headers
+                    .iter()
+                    .cloned()
+                    .zip(rec.iter().map(|c| unneutralise(c).to_string()))
+                    .collect(),
+            }),
+        }
+    }
+    if !unmapped.is_empty() {
+        let mut list: Vec<_> = unmapped.into_iter().collect();
+        list.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        let mut msg = format!(
+            "{}: {} value(s) the mapping does not translate; nothing was imported",
+            a.file.display(),
+            list.len()
+        );
+        for ((column, value), n) in list {
+            msg.push_str(&format!("\n  {column}: '{value}' ({n} row(s))"));
+        }
+        return Err(Error::usage(msg));
     }
     let mut store = ctx.open()?;
     let cases = cases_from_rows(store.profile(), rows).map_err(|errs| {

@@ -2,6 +2,8 @@
 //! `export cases`) and the checks `import` applies to them. Pure: rows in,
 //! cases or a list of every bad row out; the store does the writing.
 
+pub mod mapping;
+
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
