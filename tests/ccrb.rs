@@ -61,6 +61,10 @@ fn the_ccrb_sample_imports_with_the_shipped_mapping() {
     assert_eq!(r["findings"]["not-sustained"], 27);
     assert_eq!(r["findings"]["exonerated"], 16);
     assert_eq!(r["findings"]["sustained"], 10);
+    // Closed history from another system carries no deadlines of ours: its
+    // steps are unknown, so nothing counts as missed or overdue.
+    assert_eq!(r["deadlines_missed"], 0);
+    assert_eq!(env.json(&["overdue", "--as-of", "2020-07-01"]), json!([]));
 
     let officer = env.json(&["officer", "show", "10039"]);
     assert_eq!(officer["cases"].as_array().unwrap().len(), 19);

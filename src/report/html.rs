@@ -171,7 +171,9 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
         "<p>Concurred: {}; did not concur: {}; partly: {}.</p>",
         r.chief_concurrence.yes, r.chief_concurrence.no, r.chief_concurrence.partial
     );
-    if public {
+    if r.chief_comparison.is_empty() {
+        h.push_str("<p class=\"note\">No response of the Chief is dated in the period.</p>");
+    } else if public {
         let mut pairs: BTreeMap<(String, String), i64> = BTreeMap::new();
         for c in &r.chief_comparison {
             *pairs

@@ -161,7 +161,16 @@ impl Tx<'_> {
                 });
             }
             let record = self.case_by_id(case_id)?;
-            self.add_events(&record, &events)?;
+            if c.closed.is_some() {
+                // History from another system: its steps before closing are
+                // not known, so its deadlines are not reckoned (they would
+                // all count as missed).
+                for e in &events {
+                    self.insert_event(case_id, e)?;
+                }
+            } else {
+                self.add_events(&record, &events)?;
+            }
             if let Some((year, seq)) = numbered(&c.number) {
                 let last = counters.entry(year).or_insert(0);
                 *last = (*last).max(seq);

@@ -481,7 +481,7 @@ impl Tx<'_> {
         self.recompute(case)
     }
 
-    fn insert_event(&self, case_id: i64, e: &NewEvent) -> Result<i64> {
+    pub(super) fn insert_event(&self, case_id: i64, e: &NewEvent) -> Result<i64> {
         let allegation_id: Option<i64> = match e.allegation {
             Some(seq) => Some(
                 self.tx
