@@ -244,6 +244,36 @@ fn history(env: &Env) {
             &["commence", &c1, "--date", "2025-07-28"],
         ],
     );
+    // F1, Mon 4 Aug: notify-pd due 6 Aug (missed: never recorded), commence
+    // due 18 Aug (met 5 Aug); complete falls in 2026. Withdrawn: no-finding.
+    // Closed Thu 2 Oct: 59 days (after fiscal 2025 ended).
+    let f1 = case(
+        env,
+        "2025-08-04",
+        "direct",
+        &["Ray Tam#31"],
+        &["untruthfulness@31"],
+        &[],
+    );
+    steps(
+        env,
+        &[
+            &["commence", &f1, "--date", "2025-08-05"],
+            &["present", &f1, "--date", "2025-10-01"],
+            &[
+                "finding",
+                &f1,
+                "--all",
+                "--finding",
+                "no-finding",
+                "--reason",
+                "withdrawn",
+                "--date",
+                "2025-10-01",
+            ],
+            &["close", &f1, "--date", "2025-10-02"],
+        ],
+    );
     // E1 is next year's.
     env.intake(&[
         "--as-of",
@@ -276,10 +306,10 @@ fn calendar_year_figures_are_counted_as_spec_says() {
         r["period"],
         json!({"from": "2025-01-01", "to": "2025-12-31"})
     );
-    assert_eq!(r["complaints_received"], 6);
+    assert_eq!(r["complaints_received"], 7);
     assert_eq!(
         r["by_source"],
-        json!({"direct": 4, "force-death": 0, "force-gbh": 1, "ia-closed": 1})
+        json!({"direct": 5, "force-death": 0, "force-gbh": 1, "ia-closed": 1})
     );
     let c = &r["allegations_by_category"];
     assert_eq!(
@@ -288,28 +318,29 @@ fn calendar_year_figures_are_counted_as_spec_says() {
             c["discourtesy"].as_i64(),
             c["improper-stop"].as_i64(),
             c["other"].as_i64(),
-            c["abuse-of-authority"].as_i64()
+            c["abuse-of-authority"].as_i64(),
+            c["untruthfulness"].as_i64()
         ),
-        (Some(4), Some(1), Some(1), Some(1), Some(0))
+        (Some(4), Some(1), Some(1), Some(1), Some(0), Some(1))
     );
     assert_eq!(
         r["findings"],
-        json!({"exonerated": 1, "no-finding": 0, "not-sustained": 1, "sustained": 1, "unfounded": 1})
+        json!({"exonerated": 1, "no-finding": 1, "not-sustained": 1, "sustained": 1, "unfounded": 1})
     );
-    assert_eq!(r["cases_closed"], 4);
+    assert_eq!(r["cases_closed"], 5);
     assert_eq!(r["closed_out_of_time"], 1);
-    // 94, 126, 163, 196 days.
-    assert_eq!(r["median_days_to_close"], 144.5);
+    // 59, 94, 126, 163, 196 days.
+    assert_eq!(r["median_days_to_close"], 126.0);
     assert_eq!(r["p90_days_to_close"], 196);
-    assert_eq!(r["deadlines_met"], 15);
-    assert_eq!(r["deadlines_missed"], 6);
+    assert_eq!(r["deadlines_met"], 16);
+    assert_eq!(r["deadlines_missed"], 7);
     assert_eq!(
         r["deadlines_by_rule"]["notify-pd"],
-        json!({"met": 3, "missed": 2})
+        json!({"met": 3, "missed": 3})
     );
     assert_eq!(
         r["deadlines_by_rule"]["commence"],
-        json!({"met": 3, "missed": 2})
+        json!({"met": 4, "missed": 2})
     );
     assert_eq!(
         r["chief_concurrence"],
@@ -335,12 +366,13 @@ fn fiscal_year_runs_october_to_september() {
         r["period"],
         json!({"from": "2024-10-01", "to": "2025-09-30"})
     );
-    assert_eq!(r["complaints_received"], 7);
-    assert_eq!(r["by_source"]["direct"], 5);
+    assert_eq!(r["complaints_received"], 8);
+    assert_eq!(r["by_source"]["direct"], 6);
+    // F1 closed on 2 Oct, in fiscal 2026.
     assert_eq!(r["cases_closed"], 4);
     // D0's notify-pd and commence (Nov 2024) join the met ones.
-    assert_eq!(r["deadlines_met"], 17);
-    assert_eq!(r["deadlines_missed"], 6);
+    assert_eq!(r["deadlines_met"], 18);
+    assert_eq!(r["deadlines_missed"], 7);
     // As of 30 Sep 2025 officer 4411 has D0, A1, A2, A3.
     assert_eq!(r["monitoring_list_size"], 1);
 }
@@ -359,15 +391,16 @@ fn csv_is_section_key_value_and_the_table_has_no_personal_data() {
     assert_eq!(lines.next(), Some("section,key,value"));
     let rows: Vec<&str> = lines.collect();
     for expected in [
-        "summary,complaints_received,6",
-        "by_source,direct,4",
+        "summary,complaints_received,7",
+        "by_source,direct,5",
         "allegations_by_category,force,4",
         "findings,sustained,1",
-        "summary,cases_closed,4",
+        "findings,no-finding,1",
+        "summary,cases_closed,5",
         "summary,closed_out_of_time,1",
-        "summary,median_days_to_close,144.5",
-        "summary,deadlines_met,15",
-        "summary,deadlines_missed,6",
+        "summary,median_days_to_close,126",
+        "summary,deadlines_met,16",
+        "summary,deadlines_missed,7",
         "chief_concurrence,partial,1",
         "summary,monitoring_list_size,1",
         "period,from,2025-01-01",
