@@ -463,3 +463,135 @@ fn html_report_is_self_contained_and_the_public_one_names_no_one() {
     assert!(public.contains("Department&#39;s finding"), "{public}");
     env.refused(&["list", "--format", "html"], 2);
 }
+
+/// Two years of monthly cases, built to a pattern so every figure can be
+/// counted by hand: case i (0..24) is received on the 10th of month i
+/// (Jan 2024 ..= Dec 2025) against officer 100 + i % 4 with category
+/// force / discourtesy / other by i % 3. Even cases commence the next day,
+/// are presented and found on the 24th (the finding cycles through the
+/// profile's five by (i / 2) % 5) and close on the 30th: 20 days.
+fn two_years(env: &Env) {
+    let findings = [
+        "unfounded",
+        "exonerated",
+        "not-sustained",
+        "sustained",
+        "no-finding",
+    ];
+    let categories = ["force", "discourtesy", "other"];
+    for i in 0..24 {
+        let (y, m) = (2024 + i / 12, i % 12 + 1);
+        let day = |d: u32| format!("{y}-{m:02}-{d:02}");
+        let officer = format!("Officer {}#{}", 100 + i % 4, 100 + i % 4);
+        let allegation = format!("{}@{}", categories[i % 3], 100 + i % 4);
+        let n = env.intake(&[
+            "--as-of",
+            &day(10),
+            "--received",
+            &day(10),
+            "--source",
+            "direct",
+            "--incident-date",
+            &day(1),
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            &officer,
+            "--allegation",
+            &allegation,
+            "--summary",
+            "Pattern case",
+        ]);
+        if i % 2 == 0 {
+            let finding = findings[(i / 2) % 5];
+            let mut f = vec!["finding", &n, "--all", "--finding", finding, "--date"];
+            let d24 = day(24);
+            f.push(&d24);
+            if finding == "no-finding" {
+                f.extend(["--reason", "withdrawn"]);
+            }
+            for s in [
+                vec!["commence", &n, "--date", &day(11)],
+                vec!["present", &n, "--date", &day(24)],
+                f.iter().map(|s| &**s).collect(),
+                vec!["close", &n, "--date", &day(30)],
+            ] {
+                let mut s: Vec<&str> = s.iter().map(|x| x.as_ref()).collect();
+                s.extend(["--as-of", "2026-06-30"]);
+                env.run(&s, 0);
+            }
+        }
+    }
+}
+
+#[test]
+fn two_years_of_pattern_cases_count_as_worked_out() {
+    let env = Env::new();
+    two_years(&env);
+    let r = env.json(&[
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--as-of",
+        "2026-06-30",
+    ]);
+    assert_eq!(r["complaints_received"], 12);
+    let c = &r["allegations_by_category"];
+    assert_eq!(
+        (
+            c["force"].as_i64(),
+            c["discourtesy"].as_i64(),
+            c["other"].as_i64()
+        ),
+        (Some(4), Some(4), Some(4))
+    );
+    // Even i in 12..24: findings indices 1, 2, 3, 4, 0, 1.
+    assert_eq!(
+        r["findings"],
+        json!({"exonerated": 2, "no-finding": 1, "not-sustained": 1, "sustained": 1, "unfounded": 1})
+    );
+    assert_eq!(r["cases_closed"], 6);
+    assert_eq!(r["median_days_to_close"], 20.0);
+    assert_eq!(r["p90_days_to_close"], 20);
+    // notify-pd never recorded: 12 missed. commence: 6 met (even), 6 missed.
+    // complete due in 2025 for cases 6, 8, 10, 12, 14, 16: all met.
+    assert_eq!(
+        r["deadlines_by_rule"]["notify-pd"],
+        json!({"met": 0, "missed": 12})
+    );
+    assert_eq!(
+        r["deadlines_by_rule"]["commence"],
+        json!({"met": 6, "missed": 6})
+    );
+    assert_eq!(
+        r["deadlines_by_rule"]["complete"],
+        json!({"met": 6, "missed": 0})
+    );
+    assert_eq!(r["deadlines_met"], 12);
+    assert_eq!(r["deadlines_missed"], 18);
+    // Each of the four officers has three 2025 cases.
+    assert_eq!(r["monitoring_list_size"], 4);
+
+    let r = env.json(&[
+        "report",
+        "annual",
+        "--year",
+        "2024",
+        "--as-of",
+        "2026-06-30",
+    ]);
+    assert_eq!(r["complaints_received"], 12);
+    assert_eq!(
+        r["findings"],
+        json!({"exonerated": 1, "no-finding": 1, "not-sustained": 1, "sustained": 1, "unfounded": 2})
+    );
+    assert_eq!(r["cases_closed"], 6);
+    // complete due in 2024 for cases 0, 2, 4.
+    assert_eq!(
+        r["deadlines_by_rule"]["complete"],
+        json!({"met": 3, "missed": 0})
+    );
+    assert_eq!(r["monitoring_list_size"], 4);
+}
