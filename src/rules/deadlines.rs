@@ -183,9 +183,27 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
         if !rule.applies_to(case.source, case.criminal) || out.iter().any(|d| d.rule == rule.id) {
             continue;
         }
-        let Some(start_event) = clock_start(rule, case.events) else {
-            continue;
-        };
+        if let Some(d) = compute_rule(profile, cal, rule, case.events) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// One rule's deadline from a list of events, once its clock has started.
+pub fn compute_rule(
+    profile: &Profile,
+    cal: &Calendar,
+    rule: &Rule,
+    events: &[EventFact],
+) -> Option<Deadline> {
+    let case = CaseFacts {
+        source: Source::Direct,
+        criminal: false,
+        events,
+    };
+    {
+        let start_event = clock_start(rule, case.events)?;
         let start = start_event.date;
         let mut due = due_date(cal, profile, start, rule.period(), start_event.until);
         let mut notes = Vec::new();
@@ -284,7 +302,7 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
             })
             .map(|e| e.date)
             .min();
-        out.push(Deadline {
+        Some(Deadline {
             rule: rule.id.clone(),
             title: rule.title.clone(),
             basis: rule.basis.clone(),
@@ -296,9 +314,8 @@ pub fn compute(profile: &Profile, cal: &Calendar, case: &CaseFacts) -> Vec<Deadl
             after_close: rule.after_close,
             suspended_since,
             notes,
-        });
+        })
     }
-    out
 }
 
 /// Rules that apply to the case but whose clock has not started, with the

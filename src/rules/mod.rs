@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod deadlines;
 pub mod intake;
 pub mod lifecycle;
+pub mod matters;
 pub mod profile;
 
 pub use calendar::Calendar;

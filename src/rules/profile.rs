@@ -37,7 +37,16 @@ pub const EVENT_KINDS: &[&str] = &[
     "close",
     "checklist",
     "criminal-investigation",
+    // Matters that are not cases: policy reviews and issued reports.
+    "recommend",
+    "proposed",
+    "comment",
+    "response",
+    "issued",
 ];
+
+/// The kinds of matter a rule may apply to instead of a case.
+pub const MATTER_KINDS: &[&str] = &["policy", "proposed-revision", "report"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -183,6 +192,12 @@ pub struct Rule {
     /// The deadline outlives the case's closing (someone else must act).
     #[serde(default)]
     pub after_close: bool,
+    /// The rule applies to a matter that is not a case (`policy`,
+    /// `proposed-revision`, `report`) instead of to cases.
+    pub matter: Option<String>,
+    /// One deadline per recipient of the matter (a report's addressees).
+    #[serde(default)]
+    pub per_recipient: bool,
 }
 
 fn office() -> String {
@@ -238,7 +253,8 @@ impl Rule {
     }
 
     pub fn applies_to(&self, source: Source, criminal: bool) -> bool {
-        (self.sources.is_empty() || self.sources.iter().any(|s| s == source.as_str()))
+        self.matter.is_none()
+            && (self.sources.is_empty() || self.sources.iter().any(|s| s == source.as_str()))
             && self.criminal.is_none_or(|c| c == criminal)
     }
 }
@@ -325,6 +341,15 @@ impl Profile {
                 .map(|x| &x.event)
                 .chain(r.tolling.iter().map(|t| &t.event))
                 .chain(r.tolling.iter().filter_map(|t| t.until.as_ref()));
+            if let Some(m) = &r.matter {
+                if !MATTER_KINDS.contains(&m.as_str()) {
+                    return bad(format!(
+                        "rule '{}': matter '{m}' is not one of {}",
+                        r.id,
+                        MATTER_KINDS.join(", ")
+                    ));
+                }
+            }
             for t in &r.tolling {
                 if t.days.is_some() == t.until.is_some() {
                     return bad(format!(
