@@ -55,6 +55,9 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))')
+            [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))')
+            [CompletionResult]::new('subpoena', 'subpoena', [CompletionResultType]::ParameterValue, 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)')
             [CompletionResult]::new('officer', 'officer', [CompletionResultType]::ParameterValue, 'Officers: one officer''s cases and findings, the roster, corrections')
             [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'The working-day calendar: federal holidays by rule, plus local changes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ (for maintainers)')
@@ -468,6 +471,288 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
         'oversight;report;help;help' {
             break
         }
+        'oversight;policy' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))')
+            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))')
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;policy;recommend' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the recommendation was sent to the Chief')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What it is about')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The recommendation''s text')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;policy;proposed' {
+            [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'When the panel received the proposed revision')
+            [CompletionResult]::new('--implementation', '--implementation', [CompletionResultType]::ParameterName, 'When the Department means to implement it')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What it is about')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The revision''s text or a summary')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--emergency', '--emergency', [CompletionResultType]::ParameterName, 'An emergency required faster implementation (no 45 days'' notice owed)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;policy;comment' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the comments were sent to the Chief')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;policy;response' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the response was received')
+            [CompletionResult]::new('--accepted', '--accepted', [CompletionResultType]::ParameterName, 'Were the panel''s recommendations accepted?')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;policy;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;policy;help' {
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))')
+            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))')
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;policy;help;recommend' {
+            break
+        }
+        'oversight;policy;help;proposed' {
+            break
+        }
+        'oversight;policy;help;comment' {
+            break
+        }
+        'oversight;policy;help;response' {
+            break
+        }
+        'oversight;policy;help;list' {
+            break
+        }
+        'oversight;policy;help;help' {
+            break
+        }
+        'oversight;report-issued' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the report was issued')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The report''s title')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'An official it is addressed to (repeatable): Mayor, City Commission, ...')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record one recipient''s written response')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Issued reports with each recipient''s deadline')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;report-issued;response' {
+            [CompletionResult]::new('--recipient', '--recipient', [CompletionResultType]::ParameterName, 'Who responded (one of the report''s recipients)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the response was received')
+            [CompletionResult]::new('--accepted', '--accepted', [CompletionResultType]::ParameterName, 'Were the requests or recommendations accepted?')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;report-issued;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;report-issued;help' {
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record one recipient''s written response')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Issued reports with each recipient''s deadline')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;report-issued;help;response' {
+            break
+        }
+        'oversight;report-issued;help;list' {
+            break
+        }
+        'oversight;report-issued;help;help' {
+            break
+        }
+        'oversight;subpoena' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case (11.5-32)')
+            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))')
+            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))')
+            [CompletionResult]::new('served', 'served', [CompletionResultType]::ParameterValue, 'Record that an issued subpoena was served')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;subpoena;request' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'What the subpoena is for')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was requested')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Whom or what, in a few words')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;subpoena;counsel-review' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When counsel decided')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'Counsel''s decision')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--state-attorney-consulted', '--state-attorney-consulted', [CompletionResultType]::ParameterName, 'Counsel consulted the State Attorney (required in a criminal case)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;subpoena;vote' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the panel voted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Members voting yes')
+            [CompletionResult]::new('--no', '--no', [CompletionResultType]::ParameterName, 'Members voting no')
+            [CompletionResult]::new('--seated', '--seated', [CompletionResultType]::ParameterName, 'Members seated on the panel that day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;subpoena;served' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was served')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (by whom, where)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;subpoena;list' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only this case''s subpoenas')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;subpoena;help' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case (11.5-32)')
+            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))')
+            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))')
+            [CompletionResult]::new('served', 'served', [CompletionResultType]::ParameterValue, 'Record that an issued subpoena was served')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oversight;subpoena;help;request' {
+            break
+        }
+        'oversight;subpoena;help;counsel-review' {
+            break
+        }
+        'oversight;subpoena;help;vote' {
+            break
+        }
+        'oversight;subpoena;help;served' {
+            break
+        }
+        'oversight;subpoena;help;list' {
+            break
+        }
+        'oversight;subpoena;help;help' {
+            break
+        }
         'oversight;officer' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -644,6 +929,9 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))')
+            [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))')
+            [CompletionResult]::new('subpoena', 'subpoena', [CompletionResultType]::ParameterValue, 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)')
             [CompletionResult]::new('officer', 'officer', [CompletionResultType]::ParameterValue, 'Officers: one officer''s cases and findings, the roster, corrections')
             [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'The working-day calendar: federal holidays by rule, plus local changes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ (for maintainers)')
@@ -734,6 +1022,63 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;report;annual' {
+            break
+        }
+        'oversight;help;policy' {
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))')
+            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))')
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines')
+            break
+        }
+        'oversight;help;policy;recommend' {
+            break
+        }
+        'oversight;help;policy;proposed' {
+            break
+        }
+        'oversight;help;policy;comment' {
+            break
+        }
+        'oversight;help;policy;response' {
+            break
+        }
+        'oversight;help;policy;list' {
+            break
+        }
+        'oversight;help;report-issued' {
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record one recipient''s written response')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Issued reports with each recipient''s deadline')
+            break
+        }
+        'oversight;help;report-issued;response' {
+            break
+        }
+        'oversight;help;report-issued;list' {
+            break
+        }
+        'oversight;help;subpoena' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case (11.5-32)')
+            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))')
+            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))')
+            [CompletionResult]::new('served', 'served', [CompletionResultType]::ParameterValue, 'Record that an issued subpoena was served')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands')
+            break
+        }
+        'oversight;help;subpoena;request' {
+            break
+        }
+        'oversight;help;subpoena;counsel-review' {
+            break
+        }
+        'oversight;help;subpoena;vote' {
+            break
+        }
+        'oversight;help;subpoena;served' {
+            break
+        }
+        'oversight;help;subpoena;list' {
             break
         }
         'oversight;help;officer' {

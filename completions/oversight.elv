@@ -52,6 +52,9 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand export 'Export data (CSV or JSON)'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
             cand report 'Reports (Sec. 11.5-37)'
+            cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))'
+            cand report-issued 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))'
+            cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
@@ -430,6 +433,255 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;report;help;help'= {
         }
+        &'oversight;policy'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand recommend 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))'
+            cand proposed 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
+            cand comment 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))'
+            cand response 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))'
+            cand list 'Policy recommendations and proposed revisions, with their deadlines'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;policy;recommend'= {
+            cand --date 'When the recommendation was sent to the Chief'
+            cand --title 'What it is about'
+            cand --text 'The recommendation''s text'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;policy;proposed'= {
+            cand --received 'When the panel received the proposed revision'
+            cand --implementation 'When the Department means to implement it'
+            cand --title 'What it is about'
+            cand --text 'The revision''s text or a summary'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --emergency 'An emergency required faster implementation (no 45 days'' notice owed)'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;policy;comment'= {
+            cand --date 'When the comments were sent to the Chief'
+            cand --note 'Free-text note'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;policy;response'= {
+            cand --date 'When the response was received'
+            cand --accepted 'Were the panel''s recommendations accepted?'
+            cand --note 'Free-text note'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;policy;list'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;policy;help'= {
+            cand recommend 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))'
+            cand proposed 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
+            cand comment 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))'
+            cand response 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))'
+            cand list 'Policy recommendations and proposed revisions, with their deadlines'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;policy;help;recommend'= {
+        }
+        &'oversight;policy;help;proposed'= {
+        }
+        &'oversight;policy;help;comment'= {
+        }
+        &'oversight;policy;help;response'= {
+        }
+        &'oversight;policy;help;list'= {
+        }
+        &'oversight;policy;help;help'= {
+        }
+        &'oversight;report-issued'= {
+            cand --date 'When the report was issued'
+            cand --title 'The report''s title'
+            cand --to 'An official it is addressed to (repeatable): Mayor, City Commission, ...'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand response 'Record one recipient''s written response'
+            cand list 'Issued reports with each recipient''s deadline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;report-issued;response'= {
+            cand --recipient 'Who responded (one of the report''s recipients)'
+            cand --date 'When the response was received'
+            cand --accepted 'Were the requests or recommendations accepted?'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;report-issued;list'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;report-issued;help'= {
+            cand response 'Record one recipient''s written response'
+            cand list 'Issued reports with each recipient''s deadline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;report-issued;help;response'= {
+        }
+        &'oversight;report-issued;help;list'= {
+        }
+        &'oversight;report-issued;help;help'= {
+        }
+        &'oversight;subpoena'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand request 'Request a subpoena for a witness or documents in an open case (11.5-32)'
+            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))'
+            cand vote 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
+            cand served 'Record that an issued subpoena was served'
+            cand list 'Subpoenas and where each stands'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;subpoena;request'= {
+            cand --for 'What the subpoena is for'
+            cand --date 'When it was requested'
+            cand --description 'Whom or what, in a few words'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;subpoena;counsel-review'= {
+            cand --date 'When counsel decided'
+            cand --result 'Counsel''s decision'
+            cand --note 'Free-text note'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --state-attorney-consulted 'Counsel consulted the State Attorney (required in a criminal case)'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;subpoena;vote'= {
+            cand --date 'When the panel voted'
+            cand --yes 'Members voting yes'
+            cand --no 'Members voting no'
+            cand --seated 'Members seated on the panel that day'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;subpoena;served'= {
+            cand --date 'When it was served'
+            cand --note 'Free-text note (by whom, where)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;subpoena;list'= {
+            cand --case 'Only this case''s subpoenas'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;subpoena;help'= {
+            cand request 'Request a subpoena for a witness or documents in an open case (11.5-32)'
+            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))'
+            cand vote 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
+            cand served 'Record that an issued subpoena was served'
+            cand list 'Subpoenas and where each stands'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;subpoena;help;request'= {
+        }
+        &'oversight;subpoena;help;counsel-review'= {
+        }
+        &'oversight;subpoena;help;vote'= {
+        }
+        &'oversight;subpoena;help;served'= {
+        }
+        &'oversight;subpoena;help;list'= {
+        }
+        &'oversight;subpoena;help;help'= {
+        }
         &'oversight;officer'= {
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -587,6 +839,9 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand export 'Export data (CSV or JSON)'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
             cand report 'Reports (Sec. 11.5-37)'
+            cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))'
+            cand report-issued 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))'
+            cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
@@ -649,6 +904,48 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)'
         }
         &'oversight;help;report;annual'= {
+        }
+        &'oversight;help;policy'= {
+            cand recommend 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))'
+            cand proposed 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
+            cand comment 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))'
+            cand response 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))'
+            cand list 'Policy recommendations and proposed revisions, with their deadlines'
+        }
+        &'oversight;help;policy;recommend'= {
+        }
+        &'oversight;help;policy;proposed'= {
+        }
+        &'oversight;help;policy;comment'= {
+        }
+        &'oversight;help;policy;response'= {
+        }
+        &'oversight;help;policy;list'= {
+        }
+        &'oversight;help;report-issued'= {
+            cand response 'Record one recipient''s written response'
+            cand list 'Issued reports with each recipient''s deadline'
+        }
+        &'oversight;help;report-issued;response'= {
+        }
+        &'oversight;help;report-issued;list'= {
+        }
+        &'oversight;help;subpoena'= {
+            cand request 'Request a subpoena for a witness or documents in an open case (11.5-32)'
+            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))'
+            cand vote 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
+            cand served 'Record that an issued subpoena was served'
+            cand list 'Subpoenas and where each stands'
+        }
+        &'oversight;help;subpoena;request'= {
+        }
+        &'oversight;help;subpoena;counsel-review'= {
+        }
+        &'oversight;help;subpoena;vote'= {
+        }
+        &'oversight;help;subpoena;served'= {
+        }
+        &'oversight;help;subpoena;list'= {
         }
         &'oversight;help;officer'= {
             cand show 'One officer: every case and allegation, with findings'

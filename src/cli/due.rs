@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
                     crate::output::table(["Case", "Deadline", "Due", "Days left", "What", "Basis"]);
                 for r in &rows {
                     t.add_row(vec![
-                        r.case.clone(),
+                        r.label(),
                         r.rule.clone(),
                         fmt_date(r.due),
                         left(r.due).to_string(),

@@ -31,17 +31,21 @@ pub mod import;
 pub mod init;
 pub mod intake;
 pub mod list;
+pub(crate) mod matter_step;
 pub mod monitoring;
 pub mod notify_pd;
 pub mod officer;
 pub mod overdue;
+pub mod policy;
 pub mod present;
 mod prompt;
 pub mod refer_counsel;
 pub mod remand;
 pub mod report;
+pub mod report_issued;
 pub mod show;
-mod step;
+pub(crate) mod step;
+pub mod subpoena;
 pub mod transmit;
 
 const OVERVIEW: &str = "\
@@ -127,6 +131,11 @@ pub enum Command {
     #[command(subcommand)]
     Report(report::ReportCommand),
     #[command(subcommand)]
+    Policy(policy::PolicyCommand),
+    ReportIssued(report_issued::ReportIssuedArgs),
+    #[command(subcommand)]
+    Subpoena(subpoena::SubpoenaCommand),
+    #[command(subcommand)]
     Officer(officer::OfficerCommand),
     #[command(subcommand)]
     Holidays(holidays::HolidaysCommand),
@@ -142,6 +151,7 @@ pub fn date_arg(s: &str) -> std::result::Result<NaiveDate, String> {
 }
 
 /// What every command gets.
+#[derive(Debug, Clone)]
 pub struct Ctx {
     pub db: PathBuf,
     pub as_of: NaiveDate,
@@ -228,6 +238,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Export(c) => export::run(&ctx, c),
         Command::Import(a) => import::run(&ctx, a),
         Command::Report(c) => report::run(&ctx, c),
+        Command::Policy(c) => policy::run(&ctx, c),
+        Command::ReportIssued(a) => report_issued::run(&ctx, a),
+        Command::Subpoena(c) => subpoena::run(&ctx, c),
         Command::Officer(c) => officer::run(&ctx, c),
         Command::Holidays(c) => holidays::run(&ctx, c),
         Command::Generate(a) => generate::run(&ctx, a),

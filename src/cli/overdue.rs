@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
                         r.rule.clone()
                     };
                     t.add_row(vec![
-                        alert(&r.case, ctx.color),
+                        alert(r.label(), ctx.color),
                         alert(deadline, ctx.color),
                         alert(fmt_date(r.due), ctx.color),
                         alert(days(r), ctx.color),
@@ -81,7 +81,7 @@ pub(super) fn print_rows(
             &["case", "deadline", "due", key, "basis", "out_of_time"],
             rows.iter().map(|r| {
                 [
-                    r.case.clone(),
+                    r.label(),
                     r.rule.clone(),
                     fmt_date(r.due),
                     count(r).to_string(),
@@ -97,6 +97,9 @@ pub(super) fn print_rows(
             let mut o = serde_json::Map::new();
             o.insert("case".into(), r.case.clone().into());
             o.insert("deadline".into(), r.rule.clone().into());
+            if let Some(to) = &r.recipient {
+                o.insert("recipient".into(), to.clone().into());
+            }
             o.insert("title".into(), r.title.clone().into());
             o.insert("due".into(), fmt_date(r.due).into());
             o.insert(key.into(), count(r).into());

@@ -32,6 +32,7 @@ struct View {
     /// Per allegation (by position): the panel's finding and the
     /// Department's action, from the effective events.
     outcomes: Vec<Outcome>,
+    subpoenas: Vec<crate::store::Subpoena>,
 }
 
 struct Wait {
@@ -132,7 +133,9 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
                 o
             })
             .collect();
+        let subpoenas = tx.subpoenas(Some(detail.case.id))?;
         Ok(View {
+            subpoenas,
             detail,
             phase,
             waits,
@@ -221,6 +224,11 @@ fn to_json(ctx: &Ctx, v: &View) -> serde_json::Value {
         })).collect::<Vec<_>>(),
         "not_started": v.waits.iter().map(|w| json!({
             "deadline": w.id, "title": w.title, "basis": w.basis, "waiting_for": w.missing,
+        })).collect::<Vec<_>>(),
+        "subpoenas": v.subpoenas.iter().map(|s| json!({
+            "id": s.id, "for": s.target, "description": s.description,
+            "requested": fmt_date(s.requested),
+            "status": super::subpoena::state(s).as_str(), "steps": s.steps,
         })).collect::<Vec<_>>(),
         "checklist": v.checklist.iter().map(|k| json!({
             "item": k.id, "title": k.title, "basis": k.basis, "done_on": k.done_on.map(fmt_date),
@@ -385,6 +393,19 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     print_table(&t)?;
     for n in notes {
         out_line(&n)?;
+    }
+    if !v.subpoenas.is_empty() {
+        out_line("\nSubpoenas (Sec. 11.5-32)")?;
+        for sp in &v.subpoenas {
+            out_line(&format!(
+                "  #{} {} {} requested {}: {}",
+                sp.id,
+                sp.target,
+                sp.description,
+                fmt_date(sp.requested),
+                super::subpoena::state(sp).as_str()
+            ))?;
+        }
     }
     if !v.waits.is_empty() {
         out_line("\nNot started yet")?;

@@ -224,6 +224,38 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
             &rows,
         ));
     }
+    let rec = &r.recommendations;
+    h.push_str("<h2>Policy reviews and reports (Sec. 11.5-31(7), (8))</h2>");
+    h.push_str(&table(
+        &["", "In the period"],
+        &[
+            vec![
+                "Policy recommendations made".into(),
+                rec.policy_recommendations.to_string(),
+            ],
+            vec![
+                "The Chief's responses to them".into(),
+                rec.policy_responses.to_string(),
+            ],
+            vec![
+                "Proposed revisions received".into(),
+                rec.proposed_revisions_received.to_string(),
+            ],
+            vec![
+                "Commented on by the panel".into(),
+                rec.panel_comments.to_string(),
+            ],
+            vec![
+                "The Chief's responses to comments".into(),
+                rec.revision_responses.to_string(),
+            ],
+            vec!["Reports issued".into(), rec.reports_issued.to_string()],
+            vec![
+                "Responses to reports".into(),
+                rec.report_responses.to_string(),
+            ],
+        ],
+    ));
     h.push_str("</body></html>\n");
     h
 }

@@ -36,6 +36,20 @@ pub struct Inputs {
     pub deadlines: Vec<DueDeadline>,
     pub chief: Vec<ChiefComparison>,
     pub monitoring_list_size: usize,
+    /// Policy and report steps in the period, keyed `kind/step`.
+    pub matter_steps: Vec<(String, i64)>,
+}
+
+/// Recommendations made outside cases and the responses to them (11.5-37).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Recommendations {
+    pub policy_recommendations: i64,
+    pub policy_responses: i64,
+    pub proposed_revisions_received: i64,
+    pub panel_comments: i64,
+    pub revision_responses: i64,
+    pub reports_issued: i64,
+    pub report_responses: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -94,6 +108,7 @@ pub struct AnnualReport {
     pub chief_concurrence: Concurrence,
     pub chief_comparison: Vec<ComparisonRow>,
     pub monitoring_list_size: usize,
+    pub recommendations: Recommendations,
 }
 
 /// The median of sorted values: the middle one, or the mean of the two.
@@ -221,6 +236,25 @@ impl AnnualReport {
                 })
                 .collect(),
             monitoring_list_size: inputs.monitoring_list_size,
+            recommendations: {
+                let n = |k: &str| {
+                    inputs
+                        .matter_steps
+                        .iter()
+                        .filter(|(key, _)| key == k)
+                        .map(|(_, v)| *v)
+                        .sum()
+                };
+                Recommendations {
+                    policy_recommendations: n("policy/recommend"),
+                    policy_responses: n("policy/response"),
+                    proposed_revisions_received: n("proposed-revision/proposed"),
+                    panel_comments: n("proposed-revision/comment"),
+                    revision_responses: n("proposed-revision/response"),
+                    reports_issued: n("report/issued"),
+                    report_responses: n("report/response"),
+                }
+            },
         }
     }
 

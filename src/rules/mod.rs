@@ -8,6 +8,7 @@ pub mod intake;
 pub mod lifecycle;
 pub mod matters;
 pub mod profile;
+pub mod subpoena;
 
 pub use calendar::Calendar;
 pub use deadlines::{CaseFacts, Deadline, EventFact, Standing};

@@ -4,10 +4,12 @@
 //! a writer waits for the lock instead of failing half-way).
 
 mod exchange;
+mod matters;
 mod officers;
 mod queries;
 mod report;
 pub mod schema;
+mod subpoenas;
 
 use std::fs::{self, OpenOptions};
 use std::path::{Path, PathBuf};
@@ -18,9 +20,11 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::error::{Error, Result};
 use crate::rules::{Calendar, Profile};
 
+pub use matters::*;
 pub use officers::*;
 pub use queries::*;
 pub use report::*;
+pub use subpoenas::*;
 
 /// How long a command waits for another process's write to finish.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);

@@ -255,6 +255,18 @@ pub struct DeadlineRow {
     pub start: NaiveDate,
     pub due: NaiveDate,
     pub out_of_time: bool,
+    /// For a report's deadline: whose response it is.
+    pub recipient: Option<String>,
+}
+
+impl DeadlineRow {
+    /// The case or matter, with the recipient for a per-recipient deadline.
+    pub fn label(&self) -> String {
+        match &self.recipient {
+            Some(r) => format!("{} ({r})", self.case),
+            None => self.case.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -675,7 +687,7 @@ impl Tx<'_> {
         to: NaiveDate,
     ) -> Result<Vec<DeadlineRow>> {
         let sql = "
-            SELECT c.number, d.rule, d.title, d.basis, d.start, d.due, d.out_of_time
+            SELECT c.number, d.rule, d.title, d.basis, d.start, d.due, d.out_of_time, NULL
             FROM (
                 SELECT * FROM deadlines
                  WHERE satisfied_on IS NULL AND due >= ?2 AND due <= ?3
@@ -686,7 +698,13 @@ impl Tx<'_> {
             JOIN cases c ON c.id = d.case_id
             WHERE d.owner = 'office' AND d.start <= ?1 AND d.suspended_since IS NULL
               AND (c.closed IS NULL OR c.closed > ?1 OR d.after_close = 1)
-            ORDER BY d.due, c.number, d.rule";
+            UNION ALL
+            SELECT m.number, md.rule, md.title, md.basis, md.start, md.due, 0,
+                   nullif(md.recipient, '')
+            FROM matter_deadlines md JOIN matters m ON m.id = md.matter_id
+            WHERE (md.satisfied_on IS NULL OR md.satisfied_on > ?1)
+              AND md.due >= ?2 AND md.due <= ?3 AND md.start <= ?1
+            ORDER BY 6, 1, 2, 8";
         let from = from.map(fmt_date).unwrap_or_else(|| "0000-01-01".into());
         let mut st = self.tx.prepare_cached(sql)?;
         let rows = st.query_map(params![fmt_date(as_of), from, fmt_date(to)], |r| {
@@ -698,6 +716,7 @@ impl Tx<'_> {
                 start: date_col(r, 4)?,
                 due: date_col(r, 5)?,
                 out_of_time: r.get(6)?,
+                recipient: r.get(7)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -750,6 +769,9 @@ impl Tx<'_> {
         for id in &ids {
             let case = self.case_by_id(*id)?;
             self.recompute(&case)?;
+        }
+        for m in self.matters_spanning(date)? {
+            self.recompute_matter(&m)?;
         }
         Ok(ids.len())
     }

@@ -109,6 +109,9 @@ impl Tx<'_> {
             .tx
             .prepare(
                 "SELECT rule, due, satisfied_on, suspended_since IS NOT NULL FROM deadlines
+                 WHERE due >= ?1 AND due <= ?2
+                 UNION ALL
+                 SELECT rule, due, satisfied_on, 0 FROM matter_deadlines
                  WHERE due >= ?1 AND due <= ?2",
             )?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
@@ -120,6 +123,18 @@ impl Tx<'_> {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Policy and report steps dated in the period, by matter kind and step
+    /// (`policy/recommend`, `report/response`, ...).
+    pub fn matter_steps_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+        self.counts(
+            "SELECT m.kind || '/' || e.kind, count(*) FROM matter_events e
+             JOIN matters m ON m.id = e.matter_id
+             WHERE e.date >= ?1 AND e.date <= ?2 GROUP BY 1",
+            from,
+            to,
+        )
     }
 
     /// The Chief's responses dated in the period, one row per allegation of

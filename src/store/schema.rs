@@ -118,6 +118,85 @@ CREATE INDEX deadlines_unsatisfied ON deadlines (due) WHERE satisfied_on IS NULL
 CREATE INDEX deadlines_satisfied ON deadlines (satisfied_on, due) WHERE satisfied_on IS NOT NULL;
 CREATE INDEX deadlines_span ON deadlines (start, due);
 
+-- Matters that are not cases (Sec. 11.5-31(7), (8)): policy recommendations,
+-- the Chief's proposed revisions, reports with recommendations.
+CREATE TABLE matters (
+    id             INTEGER PRIMARY KEY,
+    number         TEXT NOT NULL UNIQUE,
+    kind           TEXT NOT NULL CHECK (kind IN ('policy', 'proposed-revision', 'report')),
+    title          TEXT NOT NULL,
+    body           TEXT NOT NULL DEFAULT '',
+    -- addressees, one per line (reports)
+    recipients     TEXT NOT NULL DEFAULT '',
+    implementation TEXT,
+    emergency      INTEGER NOT NULL DEFAULT 0,
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE matter_events (
+    id          INTEGER PRIMARY KEY,
+    matter_id   INTEGER NOT NULL REFERENCES matters (id),
+    kind        TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    result      TEXT,
+    recipient   TEXT,
+    note        TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX matter_events_matter ON matter_events (matter_id, date);
+CREATE TRIGGER matter_events_append_only_update BEFORE UPDATE ON matter_events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER matter_events_append_only_delete BEFORE DELETE ON matter_events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+CREATE TABLE matter_deadlines (
+    matter_id    INTEGER NOT NULL REFERENCES matters (id),
+    rule         TEXT NOT NULL,
+    recipient    TEXT NOT NULL DEFAULT '',
+    title        TEXT NOT NULL,
+    basis        TEXT NOT NULL,
+    start        TEXT NOT NULL,
+    due          TEXT NOT NULL,
+    satisfied_on TEXT,
+    PRIMARY KEY (matter_id, rule, recipient)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX matter_deadlines_due ON matter_deadlines (due);
+
+-- Subpoenas (Sec. 11.5-32): a request on a case, then its steps.
+CREATE TABLE subpoenas (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id),
+    target      TEXT NOT NULL CHECK (target IN ('witness', 'documents')),
+    description TEXT NOT NULL DEFAULT '',
+    requested   TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX subpoenas_case ON subpoenas (case_id);
+
+CREATE TABLE subpoena_steps (
+    id            INTEGER PRIMARY KEY,
+    subpoena_id   INTEGER NOT NULL REFERENCES subpoenas (id),
+    kind          TEXT NOT NULL CHECK (kind IN ('counsel-review', 'vote', 'served')),
+    date          TEXT NOT NULL,
+    -- approved / denied; issued / failed
+    result        TEXT,
+    state_attorney INTEGER NOT NULL DEFAULT 0,
+    yes           INTEGER,
+    no            INTEGER,
+    seated        INTEGER,
+    note          TEXT,
+    recorded_at   TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL
+) STRICT;
+CREATE INDEX subpoena_steps_subpoena ON subpoena_steps (subpoena_id);
+CREATE TRIGGER subpoena_steps_append_only_update BEFORE UPDATE ON subpoena_steps
+BEGIN SELECT RAISE(ABORT, 'subpoena steps are append-only'); END;
+CREATE TRIGGER subpoena_steps_append_only_delete BEFORE DELETE ON subpoena_steps
+BEGIN SELECT RAISE(ABORT, 'subpoena steps are append-only'); END;
+
 CREATE TABLE holidays (
     date TEXT PRIMARY KEY,
     name TEXT NOT NULL,

@@ -50,6 +50,7 @@ pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
             closed: tx.closed_in(from, to)?,
             deadlines: tx.deadlines_due_in(from, to)?,
             chief: tx.chief_comparison(from, to)?,
+            matter_steps: tx.matter_steps_in(from, to)?,
             monitoring_list_size: tx
                 .monitoring_list(add_years(to, -m.years), to, m.threshold)?
                 .len(),
@@ -132,6 +133,18 @@ fn print_human(r: &AnnualReport) -> Result<()> {
         r.deadlines_open
     ))?;
 
+    let rec = &r.recommendations;
+    out_line(&format!(
+        "\nPolicy reviews and reports: {} recommendation(s) made, {} answered; {} proposed \
+         revision(s) received, {} commented on, {} answered; {} report(s) issued, {} response(s)",
+        rec.policy_recommendations,
+        rec.policy_responses,
+        rec.proposed_revisions_received,
+        rec.panel_comments,
+        rec.revision_responses,
+        rec.reports_issued,
+        rec.report_responses
+    ))?;
     out_line(&format!(
         "\nThe Chief's responses: concurs {}, does not concur {}, partly {}",
         r.chief_concurrence.yes, r.chief_concurrence.no, r.chief_concurrence.partial

@@ -1,0 +1,77 @@
+//! `policy response`: the Chief's written response to a recommendation or to
+//! the panel's comments on a proposed revision.
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+
+use crate::cli::matter_step::{once, record, MatterStep};
+use crate::cli::Ctx;
+use crate::error::{Error, Result};
+
+/// Record the Chief's written response: were the recommendations accepted? (11.5-31(7))
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  oversight policy response POL-2025-001 --date 2025-12-10 --accepted partial"
+)]
+pub struct ResponseArgs {
+    /// The recommendation or proposed revision, e.g. POL-2025-001
+    pub id: String,
+    /// When the response was received
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
+    pub date: NaiveDate,
+    /// Were the panel's recommendations accepted?
+    #[arg(long, value_enum)]
+    pub accepted: Accepted,
+    /// Free-text note
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Accepted {
+    Yes,
+    No,
+    Partial,
+}
+
+impl Accepted {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Accepted::Yes => "yes",
+            Accepted::No => "no",
+            Accepted::Partial => "partial",
+        }
+    }
+}
+
+pub fn run(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
+    record(
+        ctx,
+        MatterStep {
+            number: &a.id,
+            event: "response",
+            date: a.date,
+            result: Some(a.accepted.as_str()),
+            recipient: None,
+            note: a.note.as_deref(),
+        },
+        |_, m, events| {
+            if m.kind == "report" {
+                return Err(Error::usage(format!(
+                    "{} is a report: record its responses with `oversight report-issued response`",
+                    m.number
+                )));
+            }
+            if m.kind == "proposed-revision" && !events.iter().any(|e| e.event == "comment") {
+                return Err(Error::refused(
+                    format!(
+                        "the panel sent no comments on {}, so no response of the Chief is due",
+                        m.number
+                    ),
+                    "11.5-31(7)(b)",
+                ));
+            }
+            once(events, "response", None)
+        },
+    )
+}

@@ -1,0 +1,58 @@
+//! `subpoena request`: a request for a subpoena in a case.
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+
+use crate::cli::Ctx;
+use crate::error::Result;
+use crate::output::{out_line, print_json, Format};
+
+/// Request a subpoena for a witness or documents in an open case (11.5-32)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  oversight subpoena request 2025-0042 --for documents --date 2025-04-02 --description \"Dispatch logs\""
+)]
+pub struct RequestArgs {
+    /// Case number, e.g. 2025-0042
+    pub case: String,
+    /// What the subpoena is for
+    #[arg(long = "for", value_enum)]
+    pub target: Target,
+    /// When it was requested
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
+    pub date: NaiveDate,
+    /// Whom or what, in a few words
+    #[arg(long, default_value = "")]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Target {
+    Witness,
+    Documents,
+}
+
+pub fn run(ctx: &Ctx, a: RequestArgs) -> Result<i32> {
+    crate::cli::matter_step::not_future(ctx, "--date", a.date)?;
+    let target = match a.target {
+        Target::Witness => "witness",
+        Target::Documents => "documents",
+    };
+    let mut store = ctx.open()?;
+    let (id, number) = store.write(|tx| {
+        let case = super::open_case(tx, &a.case)?;
+        crate::cli::step::check_date(ctx, &case, "--date", a.date)?;
+        let id = tx.insert_subpoena(case.id, target, a.description.trim(), a.date)?;
+        Ok((id, case.number))
+    })?;
+    match ctx.format {
+        Format::Json => print_json(&serde_json::json!({"id": id, "case": number}))?,
+        _ => {
+            out_line(&id.to_string())?;
+            eprintln!(
+                "subpoena {id} requested in case {number}: next, the Independent Counsel's review"
+            );
+        }
+    }
+    Ok(0)
+}

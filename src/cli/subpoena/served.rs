@@ -1,0 +1,31 @@
+//! `subpoena served`: an issued subpoena was served.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::error::Result;
+use crate::store::NewSubpoenaStep;
+
+/// Record that an issued subpoena was served
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  oversight subpoena served 3 --date 2025-04-20")]
+pub struct ServedArgs {
+    /// The subpoena's number (see `subpoena list`)
+    pub id: i64,
+    /// When it was served
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
+    pub date: NaiveDate,
+    /// Free-text note (by whom, where)
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: ServedArgs) -> Result<i32> {
+    super::record_step(ctx, a.id, "served", a.date, |_, _| {
+        Ok(NewSubpoenaStep {
+            note: a.note.clone(),
+            ..Default::default()
+        })
+    })
+}

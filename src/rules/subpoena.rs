@@ -1,0 +1,168 @@
+//! Subpoenas (Sec. 11.5-32): request, the Independent Counsel's review (in a
+//! criminal case after consulting the State Attorney), the panel's vote (a
+//! majority of the seated members, with a quorum present, 11.5-30), service.
+//! Which step may follow which, as one pure function.
+
+use super::profile::Profile;
+use crate::error::{Error, Result};
+
+/// Where a subpoena stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubpoenaState {
+    Requested,
+    Approved,
+    Denied,
+    /// A vote failed; another vote may follow.
+    Failed,
+    Issued,
+    Served,
+}
+
+impl SubpoenaState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubpoenaState::Requested => "requested",
+            SubpoenaState::Approved => "approved by counsel",
+            SubpoenaState::Denied => "denied by counsel",
+            SubpoenaState::Failed => "vote failed",
+            SubpoenaState::Issued => "issued",
+            SubpoenaState::Served => "served",
+        }
+    }
+
+    /// The state after the steps recorded so far (kind, result), in order.
+    pub fn from_steps<'a>(steps: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) -> Self {
+        let mut s = SubpoenaState::Requested;
+        for (kind, result) in steps {
+            s = match (kind, result) {
+                ("counsel-review", Some("approved")) => SubpoenaState::Approved,
+                ("counsel-review", _) => SubpoenaState::Denied,
+                ("vote", Some("issued")) => SubpoenaState::Issued,
+                ("vote", _) => SubpoenaState::Failed,
+                ("served", _) => SubpoenaState::Served,
+                _ => s,
+            };
+        }
+        s
+    }
+}
+
+const BASIS: &str = "11.5-32";
+
+/// May `step` follow `state`?
+pub fn check_step(state: SubpoenaState, step: &str) -> Result<()> {
+    use SubpoenaState::*;
+    let refuse = |msg: String, basis: &str| Err(Error::refused(msg, basis));
+    match (step, state) {
+        ("counsel-review", Requested) => Ok(()),
+        ("counsel-review", s) => refuse(
+            format!("counsel has already reviewed this request ({})", s.as_str()),
+            "11.5-32(a)(1)",
+        ),
+        ("vote", Approved | Failed) => Ok(()),
+        ("vote", Requested) => refuse(
+            "the panel votes only after the Independent Counsel's review".into(),
+            "11.5-32(a)(3)",
+        ),
+        ("vote", s) => refuse(
+            format!("the subpoena is {}; no vote now", s.as_str()),
+            BASIS,
+        ),
+        ("served", Issued) => Ok(()),
+        ("served", s) => refuse(
+            format!(
+                "only an issued subpoena is served; this one is {}",
+                s.as_str()
+            ),
+            BASIS,
+        ),
+        (other, _) => Err(Error::usage(format!("unknown subpoena step '{other}'"))),
+    }
+}
+
+/// The panel's vote on a subpoena: a quorum must be present (refused
+/// otherwise, 11.5-30); it is issued only with a majority of the seated
+/// members (11.5-32(a)(3)). Returns whether it is issued.
+pub fn vote(profile: &Profile, yes: u32, no: u32, seated: u32) -> Result<bool> {
+    let Some(panel) = &profile.panel else {
+        return Err(Error::refused(
+            format!("profile {} has no panel to vote", profile.name),
+            "11.5-30",
+        ));
+    };
+    if seated == 0 || seated > panel.seats {
+        return Err(Error::bad_value(
+            "--seated",
+            &seated.to_string(),
+            &format!("the number of members seated, 1 to {}", panel.seats),
+        ));
+    }
+    let present = yes + no;
+    if present > seated {
+        return Err(Error::usage(format!(
+            "--yes/--no: {yes}+{no} = {present} votes, more than the {seated} members seated"
+        )));
+    }
+    if present < panel.quorum {
+        return Err(Error::refused(
+            format!(
+                "{present} members voted, fewer than the quorum of {}",
+                panel.quorum
+            ),
+            panel.basis.clone(),
+        ));
+    }
+    Ok(yes * 2 > seated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn miami() -> Profile {
+        Profile::builtin("miami-cip").unwrap()
+    }
+
+    #[test]
+    fn a_subpoena_needs_a_majority_of_the_seated_members() {
+        let p = miami();
+        // 13 seated: 7 is a majority, 6 is not, however few vote no.
+        assert!(vote(&p, 7, 0, 13).unwrap());
+        assert!(!vote(&p, 6, 1, 13).unwrap());
+        // 11 seated: 6 is a majority.
+        assert!(vote(&p, 6, 5, 11).unwrap());
+        // A tie of the seated is not a majority.
+        assert!(!vote(&p, 6, 6, 12).unwrap());
+    }
+
+    #[test]
+    fn a_vote_without_quorum_is_refused() {
+        let p = miami();
+        // Exactly the quorum may vote.
+        assert!(vote(&p, 7, 0, 13).is_ok());
+        let err = vote(&p, 5, 1, 13).unwrap_err();
+        assert_eq!(err.exit_code(), 4);
+        assert!(err.to_string().contains("11.5-30"), "{err}");
+        // More votes than seats, or more seated than the panel has: bad input.
+        assert_eq!(vote(&p, 8, 6, 13).unwrap_err().exit_code(), 2);
+        assert_eq!(vote(&p, 8, 0, 14).unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn steps_follow_in_order() {
+        use SubpoenaState::*;
+        assert!(check_step(Requested, "vote").is_err());
+        assert!(check_step(Requested, "counsel-review").is_ok());
+        assert!(check_step(Denied, "vote").is_err());
+        assert!(check_step(Approved, "served").is_err());
+        assert!(check_step(Failed, "vote").is_ok());
+        assert!(check_step(Issued, "served").is_ok());
+        assert!(check_step(Served, "served").is_err());
+        let s = SubpoenaState::from_steps([
+            ("counsel-review", Some("approved")),
+            ("vote", Some("failed")),
+            ("vote", Some("issued")),
+        ]);
+        assert_eq!(s, Issued);
+    }
+}

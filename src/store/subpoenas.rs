@@ -1,0 +1,159 @@
+//! Subpoenas and their steps.
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use super::queries::{date_col, now};
+use super::Tx;
+use crate::error::{Error, Result};
+use crate::model::fmt_date;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Subpoena {
+    pub id: i64,
+    pub case: String,
+    #[serde(skip)]
+    pub case_id: i64,
+    pub target: String,
+    pub description: String,
+    pub requested: NaiveDate,
+    pub steps: Vec<SubpoenaStep>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubpoenaStep {
+    pub step: String,
+    pub date: NaiveDate,
+    pub result: Option<String>,
+    pub state_attorney_consulted: bool,
+    pub yes: Option<u32>,
+    pub no: Option<u32>,
+    pub seated: Option<u32>,
+    pub note: Option<String>,
+}
+
+/// A step to record.
+#[derive(Debug, Clone, Default)]
+pub struct NewSubpoenaStep {
+    pub kind: String,
+    pub date: Option<NaiveDate>,
+    pub result: Option<String>,
+    pub state_attorney: bool,
+    pub vote: Option<(u32, u32, u32)>,
+    pub note: Option<String>,
+}
+
+impl Tx<'_> {
+    pub fn insert_subpoena(
+        &mut self,
+        case_id: i64,
+        target: &str,
+        description: &str,
+        requested: NaiveDate,
+    ) -> Result<i64> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO subpoenas (case_id, target, description, requested, recorded_at,
+                    recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![
+                case_id,
+                target,
+                description,
+                fmt_date(requested),
+                now(),
+                super::os_user()
+            ])?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    pub fn subpoena(&self, id: i64) -> Result<Subpoena> {
+        let s = self
+            .tx
+            .prepare_cached(
+                "SELECT s.id, c.number, c.id, s.target, s.description, s.requested
+                 FROM subpoenas s JOIN cases c ON c.id = s.case_id WHERE s.id = ?1",
+            )?
+            .query_row(params![id], |r| {
+                Ok(Subpoena {
+                    id: r.get(0)?,
+                    case: r.get(1)?,
+                    case_id: r.get(2)?,
+                    target: r.get(3)?,
+                    description: r.get(4)?,
+                    requested: date_col(r, 5)?,
+                    steps: Vec::new(),
+                })
+            })
+            .optional()?
+            .ok_or_else(|| {
+                Error::not_found(format!(
+                    "no subpoena {id} (`oversight subpoena list` shows them)"
+                ))
+            })?;
+        let steps = self.subpoena_steps(s.id)?;
+        Ok(Subpoena { steps, ..s })
+    }
+
+    fn subpoena_steps(&self, id: i64) -> Result<Vec<SubpoenaStep>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT kind, date, result, state_attorney, yes, no, seated, note
+                 FROM subpoena_steps WHERE subpoena_id = ?1 ORDER BY date, id",
+            )?
+            .query_map(params![id], |r| {
+                Ok(SubpoenaStep {
+                    step: r.get(0)?,
+                    date: date_col(r, 1)?,
+                    result: r.get(2)?,
+                    state_attorney_consulted: r.get(3)?,
+                    yes: r.get(4)?,
+                    no: r.get(5)?,
+                    seated: r.get(6)?,
+                    note: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Subpoenas, of one case or all, in request order.
+    pub fn subpoenas(&self, case_id: Option<i64>) -> Result<Vec<Subpoena>> {
+        let ids: Vec<i64> = self
+            .tx
+            .prepare_cached(
+                "SELECT id FROM subpoenas WHERE ?1 IS NULL OR case_id = ?1 ORDER BY requested, id",
+            )?
+            .query_map(params![case_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        ids.into_iter().map(|id| self.subpoena(id)).collect()
+    }
+
+    pub fn add_subpoena_step(&mut self, id: i64, s: &NewSubpoenaStep) -> Result<()> {
+        let (yes, no, seated) = match s.vote {
+            Some((y, n, st)) => (Some(y), Some(n), Some(st)),
+            None => (None, None, None),
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO subpoena_steps (subpoena_id, kind, date, result, state_attorney, yes,
+                    no, seated, note, recorded_at, recorded_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?
+            .execute(params![
+                id,
+                s.kind,
+                s.date.map(fmt_date),
+                s.result,
+                s.state_attorney,
+                yes,
+                no,
+                seated,
+                s.note,
+                now(),
+                super::os_user()
+            ])?;
+        Ok(())
+    }
+}
