@@ -55,6 +55,9 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))'
             cand report-issued 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))'
             cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
+            cand audit 'The audit trail: who changed or looked at what, and when'
+            cand verify 'Check the store: file integrity, the audit chain, each case against its events'
+            cand backup 'Copy the store to FILE while it stays in use (online backup)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
@@ -682,6 +685,58 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;subpoena;help;help'= {
         }
+        &'oversight;audit'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand log 'List the audit trail: every change and every reading of personal data'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;audit;log'= {
+            cand --case 'Only rows about this case (or policy/report number)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;audit;help'= {
+            cand log 'List the audit trail: every change and every reading of personal data'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;audit;help;log'= {
+        }
+        &'oversight;audit;help;help'= {
+        }
+        &'oversight;verify'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;backup'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --force 'Replace FILE if it exists'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oversight;officer'= {
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -842,6 +897,9 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))'
             cand report-issued 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))'
             cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
+            cand audit 'The audit trail: who changed or looked at what, and when'
+            cand verify 'Check the store: file integrity, the audit chain, each case against its events'
+            cand backup 'Copy the store to FILE while it stays in use (online backup)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
@@ -946,6 +1004,15 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;subpoena;served'= {
         }
         &'oversight;help;subpoena;list'= {
+        }
+        &'oversight;help;audit'= {
+            cand log 'List the audit trail: every change and every reading of personal data'
+        }
+        &'oversight;help;audit;log'= {
+        }
+        &'oversight;help;verify'= {
+        }
+        &'oversight;help;backup'= {
         }
         &'oversight;help;officer'= {
             cand show 'One officer: every case and allegation, with findings'

@@ -12,6 +12,8 @@ use crate::output::Format;
 use crate::rules::profile::{Profile, DEFAULT_PROFILE};
 use crate::store::Store;
 
+pub mod audit;
+pub mod backup;
 pub mod challenge;
 pub mod checklist;
 pub mod chief_response;
@@ -47,6 +49,7 @@ pub mod show;
 pub(crate) mod step;
 pub mod subpoena;
 pub mod transmit;
+pub mod verify;
 
 const OVERVIEW: &str = "\
 A case tracker for civilian police-oversight offices (Miami City Code ch. 11.5).
@@ -136,6 +139,10 @@ pub enum Command {
     #[command(subcommand)]
     Subpoena(subpoena::SubpoenaCommand),
     #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    Verify(verify::VerifyArgs),
+    Backup(backup::BackupArgs),
+    #[command(subcommand)]
     Officer(officer::OfficerCommand),
     #[command(subcommand)]
     Holidays(holidays::HolidaysCommand),
@@ -159,6 +166,28 @@ pub struct Ctx {
     pub interactive: bool,
     pub format: Format,
     pub color: bool,
+    /// The subcommand being run (`intake`, `subpoena vote`), for the audit log.
+    pub command: String,
+}
+
+/// The subcommand named on the command line, with its group's subcommand.
+fn command_name() -> String {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut names = Vec::new();
+    let mut level = &cmd;
+    for a in &args {
+        if let Some(sub) = level.get_subcommands().find(|s| s.get_name() == a) {
+            names.push(a.clone());
+            level = sub;
+        }
+    }
+    if names.is_empty() {
+        "oversight".into()
+    } else {
+        names.join(" ")
+    }
 }
 
 impl Ctx {
@@ -175,13 +204,15 @@ impl Ctx {
                 && std::io::stderr().is_terminal(),
             format: g.format,
             color: crate::output::color_enabled(),
+            command: command_name(),
         })
     }
 
     /// Open the store, creating it with the default profile on first use.
     pub fn open(&self) -> Result<Store> {
         let text = Profile::builtin_text(DEFAULT_PROFILE).expect("default profile is shipped");
-        let (store, created) = Store::open_or_create(&self.db, text)?;
+        let (mut store, created) = Store::open_or_create(&self.db, text)?;
+        store.set_command(&self.command);
         if created {
             eprintln!(
                 "created a new store at {} (profile {})",
@@ -241,6 +272,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Policy(c) => policy::run(&ctx, c),
         Command::ReportIssued(a) => report_issued::run(&ctx, a),
         Command::Subpoena(c) => subpoena::run(&ctx, c),
+        Command::Audit(c) => audit::run(&ctx, c),
+        Command::Verify(a) => verify::run(&ctx, a),
+        Command::Backup(a) => backup::run(&ctx, a),
         Command::Officer(c) => officer::run(&ctx, c),
         Command::Holidays(c) => holidays::run(&ctx, c),
         Command::Generate(a) => generate::run(&ctx, a),

@@ -143,6 +143,8 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
             outcomes,
         })
     })?;
+    // Who looked at which case, and when (the audit log).
+    store.log_read(Some(&view.detail.case.number), "show")?;
     match ctx.format {
         Format::Json => print_json(&to_json(ctx, &view))?,
         Format::Csv => crate::output::print_csv(

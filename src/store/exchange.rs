@@ -89,8 +89,9 @@ impl Tx<'_> {
             self.tx
                 .prepare_cached(
                     "INSERT INTO cases (number, received, incident_date, source, criminal,
-                        anonymous, summary, status, closed, out_of_time, created_at, created_by)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                        anonymous, summary, status, closed, out_of_time, created_at, created_by,
+                        imported)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)",
                 )?
                 .execute(params![
                     c.number,
@@ -177,6 +178,14 @@ impl Tx<'_> {
             }
             progress(i + 1);
         }
+        let allegations: usize = cases.iter().map(|c| c.allegations.len()).sum();
+        self.note(
+            None,
+            format!(
+                "imported {} case(s), {allegations} allegation(s)",
+                cases.len()
+            ),
+        );
         // New intake numbers continue after the imported ones.
         for (year, seq) in counters {
             self.tx

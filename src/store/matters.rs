@@ -177,6 +177,15 @@ impl Tx<'_> {
                 now(),
                 super::os_user()
             ])?;
+        self.note(
+            Some(&m.number),
+            format!(
+                "{kind} {}{}{}",
+                fmt_date(date),
+                result.map(|r| format!(" {r}")).unwrap_or_default(),
+                recipient.map(|r| format!(" ({r})")).unwrap_or_default()
+            ),
+        );
         self.recompute_matter(m)
     }
 

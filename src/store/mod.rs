@@ -3,6 +3,7 @@
 //! every command runs in one transaction (`Store::write` begins IMMEDIATE so
 //! a writer waits for the lock instead of failing half-way).
 
+mod audit;
 mod exchange;
 mod matters;
 mod officers;
@@ -20,6 +21,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::error::{Error, Result};
 use crate::rules::{Calendar, Profile};
 
+pub use audit::{AuditRow, Verified};
 pub use matters::*;
 pub use officers::*;
 pub use queries::*;
@@ -29,10 +31,22 @@ pub use subpoenas::*;
 /// How long a command waits for another process's write to finish.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The busy timeout: `OVERSIGHT_BUSY_TIMEOUT_MS` when set (for scripts that
+/// would rather fail fast), else [`BUSY_TIMEOUT`].
+fn busy_timeout() -> Duration {
+    std::env::var("OVERSIGHT_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(BUSY_TIMEOUT)
+}
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
     profile: Profile,
+    /// The command being run, for the audit log.
+    command: String,
 }
 
 /// One transaction, with what the rules need at hand.
@@ -40,6 +54,8 @@ pub struct Tx<'s> {
     tx: rusqlite::Transaction<'s>,
     pub profile: &'s Profile,
     pub calendar: Calendar,
+    /// What this transaction did, for the audit log.
+    notes: Vec<audit::AuditNote>,
 }
 
 impl Store {
@@ -87,6 +103,7 @@ impl Store {
                 conn,
                 path: path.to_path_buf(),
                 profile,
+                command: String::from("oversight"),
             },
             created || fresh,
         ))
@@ -111,10 +128,51 @@ impl Store {
             tx,
             profile: &self.profile,
             calendar,
+            notes: Vec::new(),
         };
+        let before = t.tx.total_changes();
         let out = f(&mut t)?;
+        if t.notes.is_empty() {
+            let n = t.tx.total_changes() - before;
+            t.note(None, format!("{n} row(s) changed"));
+        }
+        audit::append(&t.tx, &self.command, "write", &t.notes)?;
         t.tx.commit()?;
         Ok(out)
+    }
+
+    /// Name the command being run, for the audit log.
+    pub fn set_command(&mut self, command: &str) {
+        self.command = command.to_string();
+    }
+
+    /// Record that personal data was read (who, which case, when), in its
+    /// own small transaction.
+    pub fn log_read(&mut self, case: Option<&str>, detail: &str) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        audit::append(
+            &tx,
+            &self.command,
+            "read",
+            &[audit::AuditNote {
+                case: case.map(String::from),
+                detail: detail.into(),
+            }],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Copy the whole store to `dest` with SQLite's online backup (others
+    /// may keep writing meanwhile); the copy is created owner-only.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        prepare_file(dest)?;
+        let mut out = Connection::open(dest)?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+        backup.run_to_completion(256, Duration::from_millis(5), None)?;
+        Ok(())
     }
 
     /// Run `f` in a read transaction: one consistent snapshot.
@@ -127,6 +185,7 @@ impl Store {
             tx,
             profile: &self.profile,
             calendar,
+            notes: Vec::new(),
         };
         f(&mut t)
     }
@@ -191,7 +250,7 @@ fn connect(path: &Path) -> Result<Connection> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| Error::store(format!("cannot open the store {}: {e}", path.display())))?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.busy_timeout(busy_timeout())?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(conn)
 }

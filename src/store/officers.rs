@@ -92,6 +92,14 @@ impl Tx<'_> {
         status: Option<&str>,
     ) -> Result<Officer> {
         self.officer(badge)?;
+        self.note(
+            None,
+            format!(
+                "officer {badge}: {}{}",
+                name.map(|n| format!("name '{n}' ")).unwrap_or_default(),
+                status.map(|s| format!("status {s}")).unwrap_or_default()
+            ),
+        );
         self.tx
             .prepare_cached(
                 "UPDATE officers SET name = coalesce(?2, name), status = coalesce(?3, status)

@@ -133,6 +133,9 @@ pub struct CaseRecord {
     pub late_vote: Option<LateVote>,
     pub created_at: String,
     pub created_by: String,
+    /// Imported from another system.
+    #[serde(skip)]
+    pub imported: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -144,7 +147,7 @@ pub struct LateVote {
 
 const CASE_COLUMNS: &str = "id, number, received, incident_date, aware_date, source, criminal, \
      anonymous, summary, status, closed, out_of_time, late_vote_date, late_vote_yes, \
-     late_vote_no, created_at, created_by";
+     late_vote_no, created_at, created_by, imported";
 
 fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
     let source: String = r.get(5)?;
@@ -178,6 +181,7 @@ fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
         late_vote,
         created_at: r.get(15)?,
         created_by: r.get(16)?,
+        imported: r.get(17)?,
     })
 }
 
@@ -363,6 +367,16 @@ impl Tx<'_> {
             self.insert_event(case_id, &NewEvent::new("ia-file-access", d))?;
         }
         let case = self.case_by_id(case_id)?;
+        self.note(
+            Some(&case.number),
+            format!(
+                "case recorded: {} received {}, {} officer(s), {} allegation(s)",
+                case.source,
+                fmt_date(case.received),
+                c.officers.len(),
+                c.allegations.len()
+            ),
+        );
         self.recompute(&case)?;
         Ok(case)
     }
@@ -489,6 +503,17 @@ impl Tx<'_> {
     pub fn add_events(&mut self, case: &CaseRecord, events: &[NewEvent]) -> Result<Vec<Deadline>> {
         for e in events {
             self.insert_event(case.id, e)?;
+            let mut detail = format!("{} {}", e.kind, fmt_date(e.date));
+            for x in [&e.result, &e.reason].into_iter().flatten() {
+                detail.push_str(&format!(" {x}"));
+            }
+            if let Some(a) = e.allegation {
+                detail.push_str(&format!(" (allegation {a})"));
+            }
+            if let Some(s) = e.supersedes {
+                detail.push_str(&format!(" (supersedes event {s})"));
+            }
+            self.note(Some(&case.number), detail);
         }
         self.recompute(case)
     }
@@ -528,6 +553,7 @@ impl Tx<'_> {
 
     /// Reopen a case whose closing was retracted.
     pub fn reopen(&mut self, case: &CaseRecord) -> Result<()> {
+        self.note(Some(&case.number), "reopened (its closing was retracted)");
         self.tx
             .prepare_cached(
                 "UPDATE cases SET status = 'open', closed = NULL, out_of_time = 0 WHERE id = ?1",
@@ -543,6 +569,14 @@ impl Tx<'_> {
         on: NaiveDate,
         out_of_time: bool,
     ) -> Result<()> {
+        self.note(
+            Some(&case.number),
+            format!(
+                "status closed {}{}",
+                fmt_date(on),
+                if out_of_time { " out of time" } else { "" }
+            ),
+        );
         self.tx
             .prepare_cached(
                 "UPDATE cases SET status = 'closed', closed = ?2, out_of_time = ?3 WHERE id = ?1",
@@ -740,6 +774,7 @@ impl Tx<'_> {
     /// second change of the same date replaces the first. Deadlines whose
     /// span covers the date are recomputed. Returns how many cases changed.
     pub fn set_holiday(&mut self, date: NaiveDate, name: &str, kind: &str) -> Result<usize> {
+        self.note(None, format!("holiday {kind} {} {name}", fmt_date(date)));
         self.tx
             .prepare_cached(
                 "INSERT INTO holidays (date, name, kind) VALUES (?1, ?2, ?3)
@@ -751,6 +786,7 @@ impl Tx<'_> {
 
     /// Forget a local change of the calendar for `date`.
     pub fn clear_holiday(&mut self, date: NaiveDate) -> Result<usize> {
+        self.note(None, format!("holiday change undone {}", fmt_date(date)));
         self.tx
             .prepare_cached("DELETE FROM holidays WHERE date = ?1")?
             .execute(params![fmt_date(date)])?;

@@ -39,6 +39,8 @@ CREATE TABLE cases (
     late_vote_date TEXT,
     late_vote_yes  INTEGER,
     late_vote_no   INTEGER,
+    -- imported from another system (closed history carries no deadlines)
+    imported       INTEGER NOT NULL DEFAULT 0,
     created_at     TEXT NOT NULL,
     created_by     TEXT NOT NULL
 ) STRICT;
@@ -196,6 +198,25 @@ CREATE TRIGGER subpoena_steps_append_only_update BEFORE UPDATE ON subpoena_steps
 BEGIN SELECT RAISE(ABORT, 'subpoena steps are append-only'); END;
 CREATE TRIGGER subpoena_steps_append_only_delete BEFORE DELETE ON subpoena_steps
 BEGIN SELECT RAISE(ABORT, 'subpoena steps are append-only'); END;
+
+-- Every change, and every reading of personal data, hash-chained: each row's
+-- hash covers the previous row's hash, so an edit anywhere breaks the chain.
+CREATE TABLE audit (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    user      TEXT NOT NULL,
+    command   TEXT NOT NULL,
+    action    TEXT NOT NULL CHECK (action IN ('write', 'read')),
+    case_number TEXT,
+    detail    TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_case ON audit (case_number) WHERE case_number IS NOT NULL;
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 
 CREATE TABLE holidays (
     date TEXT PRIMARY KEY,

@@ -65,7 +65,20 @@ impl Tx<'_> {
                 now(),
                 super::os_user()
             ])?;
-        Ok(self.tx.last_insert_rowid())
+        let id = self.tx.last_insert_rowid();
+        let number: String = self.tx.query_row(
+            "SELECT number FROM cases WHERE id = ?1",
+            params![case_id],
+            |r| r.get(0),
+        )?;
+        self.note(
+            Some(&number),
+            format!(
+                "subpoena {id} requested for {target} {}",
+                fmt_date(requested)
+            ),
+        );
+        Ok(id)
     }
 
     pub fn subpoena(&self, id: i64) -> Result<Subpoena> {
@@ -131,6 +144,19 @@ impl Tx<'_> {
     }
 
     pub fn add_subpoena_step(&mut self, id: i64, s: &NewSubpoenaStep) -> Result<()> {
+        let case = self.subpoena(id)?.case;
+        self.note(
+            Some(&case),
+            format!(
+                "subpoena {id} {} {}{}",
+                s.kind,
+                s.date.map(fmt_date).unwrap_or_default(),
+                s.result
+                    .as_ref()
+                    .map(|r| format!(" {r}"))
+                    .unwrap_or_default()
+            ),
+        );
         let (yes, no, seated) = match s.vote {
             Some((y, n, st)) => (Some(y), Some(n), Some(st)),
             None => (None, None, None),

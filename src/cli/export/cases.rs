@@ -44,6 +44,15 @@ pub fn run(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
     let mut rows = store.read(|tx| tx.export_rows(range))?;
     if a.public {
         rows = rows.into_iter().map(public).collect();
+    } else {
+        store.log_read(
+            None,
+            &format!(
+                "export cases{}: {} row(s) with personal data",
+                a.year.map(|y| format!(" --year {y}")).unwrap_or_default(),
+                rows.len()
+            ),
+        )?;
     }
     match ctx.format {
         Format::Json => print_json(&rows)?,

@@ -1,0 +1,65 @@
+//! `audit log [--case]`: the trail, oldest first.
+
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::error::Result;
+use crate::output::{print_csv, print_json, print_table, table, Format};
+
+/// List the audit trail: every change and every reading of personal data
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  oversight audit log --case 2025-0042\n  oversight audit log --format csv > audit.csv"
+)]
+pub struct LogArgs {
+    /// Only rows about this case (or policy/report number)
+    #[arg(long, value_name = "CASE")]
+    pub case: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: LogArgs) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let rows = store.read(|tx| {
+        if let Some(n) = &a.case {
+            if !n.starts_with("POL-") && !n.starts_with("REV-") && !n.starts_with("RPT-") {
+                tx.case(n)?;
+            }
+        }
+        tx.audit_rows(a.case.as_deref())
+    })?;
+    match ctx.format {
+        Format::Json => print_json(&rows)?,
+        Format::Csv => print_csv(
+            &[
+                "id", "at", "user", "command", "action", "case", "detail", "hash",
+            ],
+            rows.iter().map(|r| {
+                [
+                    r.id.to_string(),
+                    r.at.clone(),
+                    r.user.clone(),
+                    r.command.clone(),
+                    r.action.clone(),
+                    r.case.clone().unwrap_or_default(),
+                    r.detail.clone(),
+                    r.hash.clone(),
+                ]
+            }),
+        )?,
+        Format::Table | Format::Html => {
+            let mut t = table(["#", "When", "Who", "Command", "Case", "What"]);
+            for r in &rows {
+                t.add_row(vec![
+                    r.id.to_string(),
+                    r.at.clone(),
+                    r.user.clone(),
+                    format!("{} ({})", r.command, r.action),
+                    r.case.clone().unwrap_or_default(),
+                    r.detail.clone(),
+                ]);
+            }
+            print_table(&t)?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,45 @@
+//! `backup FILE`: an online copy of the store (SQLite's backup API), safe
+//! while others write; created owner-only.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::Ctx;
+use crate::error::{Error, Result};
+
+/// Copy the store to FILE while it stays in use (online backup)
+#[derive(Debug, Args)]
+#[command(after_help = "The copy is readable by its owner only, like the store.
+
+Example:\n  oversight backup ~/backups/oversight-$(date +%F).db")]
+pub struct BackupArgs {
+    /// Where to write the copy
+    pub file: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32> {
+    let store = ctx.open()?;
+    if a.file.exists() {
+        if std::fs::canonicalize(&a.file).ok() == std::fs::canonicalize(store.path()).ok() {
+            return Err(Error::usage("FILE: that is the store itself"));
+        }
+        if !a.force {
+            return Err(Error::usage(format!(
+                "{}: the file exists; give --force to replace it",
+                a.file.display()
+            )));
+        }
+        std::fs::remove_file(&a.file)?;
+    }
+    store.backup_to(&a.file)?;
+    eprintln!(
+        "backed up {} to {}",
+        store.path().display(),
+        a.file.display()
+    );
+    Ok(0)
+}

@@ -1,0 +1,272 @@
+//! Data safety (SPEC "Data safety"): the hash-chained audit log and who
+//! looked at what, `verify` catching edits made behind the tool's back,
+//! online backups, many processes writing at once, a held lock.
+
+mod common;
+use common::Env;
+use std::process::Command;
+
+fn conn(env: &Env) -> rusqlite::Connection {
+    rusqlite::Connection::open(&env.db).unwrap()
+}
+
+#[test]
+fn every_change_and_every_look_is_in_the_chained_audit_log() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.run(
+        &[
+            "notify-pd",
+            &n,
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-03-10",
+        ],
+        0,
+    );
+    env.run(&["show", &n, "--as-of", "2025-03-10"], 0);
+    env.run(&["export", "cases", "--format", "csv"], 0);
+    env.run(&["export", "cases", "--public", "--format", "csv"], 0);
+    let log = env.json(&["audit", "log", "--case", &n]);
+    let rows = log.as_array().unwrap();
+    let summary: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["command"].as_str().unwrap().to_string(),
+                r["action"].as_str().unwrap().to_string(),
+                r["detail"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(summary[0].0, "intake");
+    assert!(
+        summary[0]
+            .2
+            .starts_with("case recorded: direct received 2025-03-07"),
+        "{summary:?}"
+    );
+    assert_eq!(
+        summary[1],
+        (
+            "notify-pd".into(),
+            "write".into(),
+            "notify-pd 2025-03-10".into()
+        )
+    );
+    assert_eq!(summary[2], ("show".into(), "read".into(), "show".into()));
+    assert!(rows.iter().all(|r| r["user"] == "tester"));
+    // The full export (personal data) is logged; the public one is not.
+    let all = env.json(&["audit", "log"]);
+    let reads: Vec<_> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"] == "read" && r["command"] == "export cases")
+        .collect();
+    assert_eq!(reads.len(), 1, "{all}");
+    env.refused(&["audit", "log", "--case", "2025-9999"], 3);
+}
+
+#[test]
+fn verify_passes_a_sound_store_and_names_what_was_tampered_with() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.run(
+        &[
+            "notify-pd",
+            &n,
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-03-10",
+        ],
+        0,
+    );
+    let ok = env.json(&["verify"]);
+    assert_eq!(ok["ok"], true);
+    assert_eq!(ok["cases"], 1);
+
+    // Someone edits the audit log with plain SQL.
+    let c = conn(&env);
+    c.execute_batch(
+        "DROP TRIGGER audit_append_only_update;
+         UPDATE audit SET detail = 'nothing to see' WHERE id = 2;",
+    )
+    .unwrap();
+    drop(c);
+    let err = env.fails(&["verify"], 5);
+    assert!(err.contains("audit chain broken at row 2"), "{err}");
+
+    // Someone moves a due date in a fresh store.
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    conn(&env)
+        .execute(
+            "UPDATE deadlines SET due = '2025-12-31' WHERE rule = 'commence'",
+            [],
+        )
+        .unwrap();
+    let err = env.fails(&["verify"], 5);
+    assert!(
+        err.contains(&format!("case {n}")) && err.contains("deadlines"),
+        "{err}"
+    );
+
+    // Someone closes a case without a closing event.
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    conn(&env)
+        .execute(
+            "UPDATE cases SET status = 'closed', closed = '2025-04-01'",
+            [],
+        )
+        .unwrap();
+    let err = env.fails(&["verify"], 5);
+    assert!(err.contains(&format!("case {n}: its status")), "{err}");
+}
+
+#[test]
+fn backup_copies_the_store_owner_only_and_never_overwrites_by_accident() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    let copy = env.dir.path().join("copy.db");
+    env.run(&["backup", copy.to_str().unwrap()], 0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&copy).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "backup mode {mode:o}");
+    }
+    let mut c = assert_cmd::Command::cargo_bin("oversight").unwrap();
+    let out = c
+        .env_remove("OVERSIGHT_DB")
+        .args(["--db", copy.to_str().unwrap(), "list", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["case"], n.as_str());
+    let err = env.fails(&["backup", copy.to_str().unwrap()], 2);
+    assert!(err.contains("--force"), "{err}");
+    env.run(&["backup", copy.to_str().unwrap(), "--force"], 0);
+    let err = env.fails(&["backup", env.db.to_str().unwrap(), "--force"], 2);
+    assert!(err.contains("the store itself"), "{err}");
+}
+
+#[test]
+fn processes_writing_at_once_lose_nothing_and_double_nothing() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let workers = 4;
+    let each = 12;
+    let children: Vec<_> = (0..workers)
+        .map(|w| {
+            let db = env.db.clone();
+            std::thread::spawn(move || {
+                for i in 0..each {
+                    let out = Command::new(env!("CARGO_BIN_EXE_oversight"))
+                        .env_remove("OVERSIGHT_DB")
+                        .env("NO_COLOR", "1")
+                        .args([
+                            "--db",
+                            db.to_str().unwrap(),
+                            "--no-input",
+                            "--format",
+                            "json",
+                        ])
+                        .args([
+                            "intake",
+                            "--as-of",
+                            "2025-06-02",
+                            "--received",
+                            "2025-06-02",
+                        ])
+                        .args([
+                            "--source",
+                            "direct",
+                            "--incident-date",
+                            "2025-06-01",
+                            "--criminal",
+                            "no",
+                        ])
+                        .args(["--anonymous", "--officer", &format!("W{w}#{w}{i}")])
+                        .args([
+                            "--allegation",
+                            &format!("force@{w}{i}"),
+                            "--summary",
+                            "load",
+                        ])
+                        .output()
+                        .unwrap();
+                    assert_eq!(
+                        out.status.code(),
+                        Some(0),
+                        "{}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                    // Someone reads meanwhile.
+                    let out = Command::new(env!("CARGO_BIN_EXE_oversight"))
+                        .env_remove("OVERSIGHT_DB")
+                        .args([
+                            "--db",
+                            db.to_str().unwrap(),
+                            "overdue",
+                            "--format",
+                            "json",
+                            "--as-of",
+                            "2025-07-01",
+                        ])
+                        .output()
+                        .unwrap();
+                    assert_eq!(out.status.code(), Some(0));
+                }
+            })
+        })
+        .collect();
+    for c in children {
+        c.join().unwrap();
+    }
+    let list = env.json(&["list"]);
+    let mut numbers: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["case"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(numbers.len(), workers * each);
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), workers * each, "a case number was doubled");
+    assert_eq!(
+        numbers.last().unwrap(),
+        &format!("2025-{:04}", workers * each)
+    );
+    assert_eq!(env.json(&["verify"])["ok"], true);
+}
+
+#[test]
+fn a_store_locked_past_the_busy_timeout_is_exit_5_not_a_panic() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let holder = conn(&env);
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let out = env
+        .cmd()
+        .env("OVERSIGHT_BUSY_TIMEOUT_MS", "200")
+        .args([
+            "notify-pd",
+            "2025-0001",
+            "--date",
+            "2025-01-02",
+            "--as-of",
+            "2025-01-02",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("locked"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    holder.execute_batch("ROLLBACK").unwrap();
+}
