@@ -10,7 +10,7 @@ use serde_json::json;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::exchange::mapping::Mapping;
-use crate::exchange::{cases_from_rows, Row, COLUMNS, REQUIRED};
+use crate::exchange::{cases_from_rows, column_index, Row, COLUMNS, REQUIRED};
 use crate::output::{print_json, unneutralise, Format};
 
 /// Import cases from CSV (the columns of `export cases`), all or nothing
@@ -77,6 +77,8 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     }
     let mut rows = Vec::new();
     let mut unmapped = BTreeMap::new();
+    // Where each file column goes among ours.
+    let positions: Vec<Option<usize>> = headers.iter().map(|h| column_index(h)).collect();
     for rec in reader.records() {
         let rec = rec.map_err(|e| Error::usage(format!("{}: {e}", a.file.display())))?;
         let line = rec.position().map_or(0, |p| p.line());
@@ -86,14 +88,15 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                     headers.iter().map(String::as_str).zip(rec.iter()).collect();
                 rows.push(m.apply(line, &source, &mut unmapped));
             }
-            None => rows.push(Row {
-                line,
-                cells: headers
-                    .iter()
-                    .cloned()
-                    .zip(rec.iter().map(|c| unneutralise(c).to_string()))
-                    .collect(),
-            }),
+            None => {
+                let mut row = Row::new(line);
+                for (i, cell) in rec.iter().enumerate() {
+                    if let Some(col) = positions.get(i).copied().flatten() {
+                        row.cells[col] = unneutralise(cell).to_string();
+                    }
+                }
+                rows.push(row);
+            }
         }
     }
     if !unmapped.is_empty() {

@@ -114,7 +114,7 @@ impl Mapping {
         source: &HashMap<&str, &str>,
         unmapped: &mut BTreeMap<(String, String), usize>,
     ) -> Row {
-        let mut cells = HashMap::new();
+        let mut row = Row::new(line);
         for (name, c) in &self.columns {
             let get = |col: &str| source.get(col).copied().unwrap_or("").trim();
             let mut v = if let Some(col) = &c.column {
@@ -155,9 +155,9 @@ impl Mapping {
                     v = format!("{p}{v}");
                 }
             }
-            cells.insert(name.clone(), v);
+            row.set(name, v);
         }
-        Row { line, cells }
+        row
     }
 }
 
@@ -196,7 +196,7 @@ source = { value = "direct" }
         .collect();
         let mut unmapped = BTreeMap::new();
         let row = m.apply(2, &src, &mut unmapped);
-        let c = |k: &str| row.cells[k].as_str();
+        let c = |k: &str| row.get(k);
         assert_eq!(c("case"), "X-42");
         assert_eq!(c("received"), "2019-07-01");
         assert_eq!(c("closed"), "2020-05-31");

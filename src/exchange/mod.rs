@@ -130,10 +130,36 @@ impl std::fmt::Display for RowError {
     }
 }
 
-/// One input row: its line number and its cells by column name.
+/// One input row: its line number and its cells, by position in
+/// [`COLUMNS`] (a column the file lacks is empty).
 pub struct Row {
     pub line: u64,
-    pub cells: HashMap<String, String>,
+    pub cells: [String; 16],
+}
+
+impl Row {
+    pub fn new(line: u64) -> Self {
+        Row {
+            line,
+            cells: Default::default(),
+        }
+    }
+
+    /// Set a cell by column name; other names are ignored.
+    pub fn set(&mut self, column: &str, value: String) {
+        if let Some(i) = column_index(column) {
+            self.cells[i] = value;
+        }
+    }
+
+    pub fn get(&self, column: &str) -> &str {
+        column_index(column).map_or("", |i| self.cells[i].trim())
+    }
+}
+
+/// The position of a column in [`COLUMNS`].
+pub fn column_index(column: &str) -> Option<usize> {
+    COLUMNS.iter().position(|c| *c == column)
 }
 
 fn parse_bool(v: &str) -> Option<bool> {
@@ -155,7 +181,7 @@ pub fn cases_from_rows(
     let mut index: HashMap<String, usize> = HashMap::new();
     for row in rows {
         let line = row.line;
-        let get = |k: &str| row.cells.get(k).map(|s| s.trim()).unwrap_or("");
+        let get = |k: &str| row.get(k);
         let mut err = |field: &str, value: &str, expected: &str| {
             errors.push(RowError {
                 line,
@@ -309,40 +335,34 @@ pub fn cases_from_rows(
         match index.get(&number) {
             Some(&i) => {
                 let first = &cases[i];
-                let same = [
-                    (
-                        "received",
-                        fmt_date(first.received),
-                        fmt_date(case.received),
-                    ),
-                    (
-                        "incident_date",
-                        first.incident_date.map(fmt_date).unwrap_or_default(),
-                        case.incident_date.map(fmt_date).unwrap_or_default(),
-                    ),
-                    ("source", first.source.to_string(), case.source.to_string()),
-                    (
-                        "criminal",
-                        first.criminal.to_string(),
-                        case.criminal.to_string(),
-                    ),
-                    (
-                        "closed",
-                        first.closed.map(fmt_date).unwrap_or_default(),
-                        case.closed.map(fmt_date).unwrap_or_default(),
-                    ),
-                    (
-                        "out_of_time",
-                        first.out_of_time.to_string(),
-                        case.out_of_time.to_string(),
-                    ),
-                    (
-                        "complainants",
-                        first.complainants.join("; "),
-                        case.complainants.join("; "),
-                    ),
-                    ("summary", first.summary.clone(), case.summary.clone()),
+                // Compare as values; spell out only what differs.
+                let differs = [
+                    ("received", first.received != case.received),
+                    ("incident_date", first.incident_date != case.incident_date),
+                    ("source", first.source != case.source),
+                    ("criminal", first.criminal != case.criminal),
+                    ("closed", first.closed != case.closed),
+                    ("out_of_time", first.out_of_time != case.out_of_time),
+                    ("complainants", first.complainants != case.complainants),
+                    ("summary", first.summary != case.summary),
                 ];
+                let shown = |c: &ImportedCase, field: &str| -> String {
+                    match field {
+                        "received" => fmt_date(c.received),
+                        "incident_date" => c.incident_date.map(fmt_date).unwrap_or_default(),
+                        "source" => c.source.to_string(),
+                        "criminal" => c.criminal.to_string(),
+                        "closed" => c.closed.map(fmt_date).unwrap_or_default(),
+                        "out_of_time" => c.out_of_time.to_string(),
+                        "complainants" => c.complainants.join("; "),
+                        _ => c.summary.clone(),
+                    }
+                };
+                let same: Vec<(&str, String, String)> = differs
+                    .iter()
+                    .filter(|(_, d)| *d)
+                    .map(|(f, _)| (*f, shown(first, f), shown(&case, f)))
+                    .collect();
                 let mut ok = true;
                 for (field, a, b) in same {
                     if a != b {
@@ -381,13 +401,11 @@ mod tests {
     use super::*;
 
     fn row(line: u64, pairs: &[(&str, &str)]) -> Row {
-        Row {
-            line,
-            cells: pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
+        let mut r = Row::new(line);
+        for (k, v) in pairs {
+            r.set(k, v.to_string());
         }
+        r
     }
 
     fn base<'a>(case: &'a str, category: &'a str) -> Vec<(&'a str, &'a str)> {

@@ -252,6 +252,8 @@ fn connect(path: &Path) -> Result<Connection> {
     .map_err(|e| Error::store(format!("cannot open the store {}: {e}", path.display())))?;
     conn.busy_timeout(busy_timeout())?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 32 MiB of page cache: bulk imports and yearly reports stay in memory.
+    conn.pragma_update(None, "cache_size", -32768)?;
     Ok(conn)
 }
 
@@ -275,8 +277,12 @@ fn has_tables(conn: &Connection) -> Result<bool> {
 
 /// The login name recorded with every change.
 pub fn os_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "unknown".into())
+    static USER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    USER.get_or_init(|| {
+        ["USER", "USERNAME", "LOGNAME"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .unwrap_or_else(|| "unknown".into())
+    })
+    .clone()
 }

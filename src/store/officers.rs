@@ -191,12 +191,10 @@ impl Tx<'_> {
 }
 
 /// The effective finding of every allegation, as a subquery with
-/// `allegation_id`: the latest finding event nothing supersedes.
+/// `allegation_id`: the finding event nothing supersedes. There is at most
+/// one: a second finding on an allegation is refused (lifecycle), and a
+/// change is a correction that supersedes the first.
 pub(super) const EFFECTIVE_FINDING_ALL: &str = "
     SELECT e.allegation_id, e.result, e.reason, e.date FROM events e
      WHERE e.kind = 'finding'
-       AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)
-       AND NOT EXISTS (SELECT 1 FROM events l WHERE l.kind = 'finding'
-                        AND l.allegation_id = e.allegation_id
-                        AND NOT EXISTS (SELECT 1 FROM events s2 WHERE s2.supersedes = l.id)
-                        AND (l.date > e.date OR (l.date = e.date AND l.id > e.id)))";
+       AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)";

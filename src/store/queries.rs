@@ -26,7 +26,17 @@ pub(super) fn opt_date_col(row: &Row, idx: usize) -> rusqlite::Result<Option<Nai
 }
 
 pub(super) fn now() -> String {
-    Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    use chrono::{Datelike, Timelike};
+    let t = Utc::now();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 pub(super) fn init_meta(conn: &Connection, profile_text: &str) -> Result<()> {
@@ -726,7 +736,7 @@ impl Tx<'_> {
                 SELECT * FROM deadlines
                  WHERE satisfied_on IS NULL AND due >= ?2 AND due <= ?3
                 UNION ALL
-                SELECT * FROM deadlines
+                SELECT * FROM deadlines INDEXED BY deadlines_satisfied
                  WHERE satisfied_on IS NOT NULL AND satisfied_on > ?1 AND due >= ?2 AND due <= ?3
             ) d
             JOIN cases c ON c.id = d.case_id

@@ -46,6 +46,7 @@ CREATE TABLE cases (
 ) STRICT;
 CREATE INDEX cases_received ON cases (received);
 CREATE INDEX cases_status ON cases (status, received);
+CREATE INDEX cases_closed ON cases (closed) WHERE closed IS NOT NULL;
 
 CREATE TABLE complainants (
     id      INTEGER PRIMARY KEY,
@@ -91,7 +92,7 @@ CREATE TABLE events (
 ) STRICT;
 CREATE INDEX events_case ON events (case_id, date);
 CREATE INDEX events_supersedes ON events (supersedes) WHERE supersedes IS NOT NULL;
-CREATE INDEX events_allegation ON events (allegation_id) WHERE allegation_id IS NOT NULL;
+CREATE INDEX events_allegation ON events (allegation_id, kind) WHERE allegation_id IS NOT NULL;
 CREATE INDEX events_kind_date ON events (kind, date);
 CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correcting event instead'); END;
@@ -119,6 +120,8 @@ CREATE TABLE deadlines (
 CREATE INDEX deadlines_unsatisfied ON deadlines (due) WHERE satisfied_on IS NULL;
 CREATE INDEX deadlines_satisfied ON deadlines (satisfied_on, due) WHERE satisfied_on IS NOT NULL;
 CREATE INDEX deadlines_span ON deadlines (start, due);
+-- The annual report's timeliness: every deadline due in a period.
+CREATE INDEX deadlines_due ON deadlines (due, rule, satisfied_on, suspended_since);
 
 -- Matters that are not cases (Sec. 11.5-31(7), (8)): policy recommendations,
 -- the Chief's proposed revisions, reports with recommendations.

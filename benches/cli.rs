@@ -1,0 +1,284 @@
+//! The performance benchmark (run by hand: `cargo bench`; sizes with
+//! `OVERSIGHT_BENCH_SIZES=10000,100000`). For each size it builds a store of
+//! generated cases spread over 20 years, most closed with findings and the
+//! recent ones open, with ~1.7 allegations per case, and then times whole
+//! `oversight` processes (start-up, `overdue`, `report annual`, `show`, one
+//! `intake`) and an `import` of the same cases, reporting medians.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use chrono::{Datelike, Days, NaiveDate};
+use oversight::model::{AllegationRef, OfficerRef, Source};
+use oversight::rules::profile::DEFAULT_PROFILE;
+use oversight::rules::Profile;
+use oversight::store::{NewCase, NewEvent, Store};
+
+const BIN: &str = env!("CARGO_BIN_EXE_oversight");
+const AS_OF: &str = "2025-12-31";
+
+/// A tiny deterministic generator (no dependency): xorshift64.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn build(path: &Path, n: usize) -> Duration {
+    let text = Profile::builtin_text(DEFAULT_PROFILE).unwrap();
+    let (mut store, _) = Store::open_or_create(path, text).unwrap();
+    let profile = store.profile().clone();
+    let start = Instant::now();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let first = NaiveDate::from_ymd_opt(2006, 1, 2).unwrap();
+    let span_days = 20 * 365;
+    let as_of = NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap();
+    // Chunks keep each transaction a reasonable size.
+    for chunk in 0..n.div_ceil(5000) {
+        store
+            .write(|tx| {
+                for i in chunk * 5000..((chunk + 1) * 5000).min(n) {
+                    let received = first + Days::new((i as u64 * span_days) / n as u64);
+                    let officers = 1 + rng.below(2) as usize;
+                    let refs: Vec<OfficerRef> = (0..officers)
+                        .map(|k| {
+                            // Two officers of a case come from disjoint halves.
+                            let b = 1 + rng.below(2000) + k as u64 * 2000;
+                            OfficerRef {
+                                name: format!("Officer {b}"),
+                                badge: b.to_string(),
+                            }
+                        })
+                        .collect();
+                    let allegations: Vec<AllegationRef> = refs
+                        .iter()
+                        .flat_map(|o| {
+                            let k = 1 + (rng.below(10) < 3) as usize;
+                            (0..k)
+                                .map(|_| AllegationRef {
+                                    category: profile.categories[rng.below(4) as usize].clone(),
+                                    badge: o.badge.clone(),
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                        .collect();
+                    let case = tx.insert_case(&NewCase {
+                        received,
+                        incident_date: Some(received - Days::new(3)),
+                        aware_date: None,
+                        source: Source::Direct,
+                        criminal: false,
+                        anonymous: false,
+                        complainants: vec![format!("Complainant {i}")],
+                        officers: refs,
+                        allegations: allegations.clone(),
+                        summary: format!("Generated case {i}"),
+                        late_vote: None,
+                        chief_decision: None,
+                        ia_file_access: None,
+                    })?;
+                    let d = |days: u64| received + Days::new(days);
+                    let mut events = vec![NewEvent::new("notify-pd", d(1 + rng.below(3)))];
+                    let age = (as_of - received).num_days();
+                    if age > 20 {
+                        events.push(NewEvent::new("commence", d(5 + rng.below(15))));
+                    }
+                    if age > 400 {
+                        let present = d(90 + rng.below(150));
+                        events.push(NewEvent::new("present", present));
+                        for k in 0..allegations.len() {
+                            events.push(NewEvent {
+                                result: Some(profile.findings[rng.below(4) as usize].clone()),
+                                allegation: Some(k as i64 + 1),
+                                ..NewEvent::new("finding", present)
+                            });
+                        }
+                        events.push(NewEvent::new("transmit", present + Days::new(5)));
+                        events.push(NewEvent {
+                            result: Some("yes".into()),
+                            ..NewEvent::new("chief-response", present + Days::new(30))
+                        });
+                        events.push(NewEvent::new("close", present + Days::new(31)));
+                    }
+                    tx.add_events(&case, &events)?;
+                    if let Some(c) = events.iter().find(|e| e.kind == "close") {
+                        tx.set_closed(&case, c.date, false)?;
+                    }
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+    start.elapsed()
+}
+
+fn time(args: &[&str], db: &Path, runs: usize) -> Duration {
+    let mut t: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let s = Instant::now();
+            let out = Command::new(BIN)
+                .env("NO_COLOR", "1")
+                .env_remove("OVERSIGHT_DB")
+                .arg("--db")
+                .arg(db)
+                .args(args)
+                .output()
+                .unwrap();
+            let e = s.elapsed();
+            assert!(
+                out.status.code().is_some_and(|c| c <= 1),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            e
+        })
+        .collect();
+    t.sort();
+    t[t.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test` builds benches too and
+    // passes nothing we need: only run when benchmarking.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let sizes: Vec<usize> = std::env::var("OVERSIGHT_BENCH_SIZES")
+        .unwrap_or_else(|_| "10000,100000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    // OVERSIGHT_BENCH_DIR keeps the stores for a closer look (EXPLAIN).
+    let tmp = tempfile::tempdir().unwrap();
+    let dir_path = std::env::var_os("OVERSIGHT_BENCH_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| tmp.path().to_path_buf());
+    struct D(std::path::PathBuf);
+    impl D {
+        fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+    let dir = D(dir_path);
+    println!("| cases | allegations | build | start-up | overdue json | report annual | show | intake | export csv | import |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for n in sizes {
+        let db = dir.path().join(format!("bench-{n}.db"));
+        for f in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{f}", db.display()));
+            let _ = std::fs::remove_file(format!(
+                "{}{f}",
+                dir.path().join(format!("import-{n}.db")).display()
+            ));
+        }
+        let built = build(&db, n);
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let allegations: i64 = conn
+            .query_row("SELECT count(*) FROM allegations", [], |r| r.get(0))
+            .unwrap();
+        drop(conn);
+        let year = NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap().year();
+        let startup = time(&["--version"], &db, 21);
+        let overdue = time(&["overdue", "--format", "json", "--as-of", AS_OF], &db, 11);
+        let report = time(
+            &[
+                "report",
+                "annual",
+                "--year",
+                &(year - 1).to_string(),
+                "--format",
+                "json",
+                "--as-of",
+                AS_OF,
+            ],
+            &db,
+            11,
+        );
+        let middle = format!("{}-{:04}", 2016, 100);
+        let show = time(
+            &["show", &middle, "--format", "json", "--as-of", AS_OF],
+            &db,
+            11,
+        );
+        let intake = time(
+            &[
+                "intake",
+                "--no-input",
+                "--as-of",
+                AS_OF,
+                "--received",
+                AS_OF,
+                "--source",
+                "direct",
+                "--incident-date",
+                AS_OF,
+                "--criminal",
+                "no",
+                "--anonymous",
+                "--officer",
+                "A B#1",
+                "--allegation",
+                "force@1",
+                "--summary",
+                "bench",
+            ],
+            &db,
+            11,
+        );
+        let csv = dir.path().join(format!("bench-{n}.csv"));
+        let s = Instant::now();
+        let out = Command::new(BIN)
+            .args([
+                "--db",
+                db.to_str().unwrap(),
+                "export",
+                "cases",
+                "--format",
+                "csv",
+            ])
+            .output()
+            .unwrap();
+        let export = s.elapsed();
+        std::fs::write(&csv, &out.stdout).unwrap();
+        let fresh = dir.path().join(format!("import-{n}.db"));
+        let s = Instant::now();
+        let st = Command::new(BIN)
+            .args([
+                "--db",
+                fresh.to_str().unwrap(),
+                "import",
+                csv.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        let import = s.elapsed();
+        assert!(
+            st.status.success(),
+            "{}",
+            String::from_utf8_lossy(&st.stderr)
+        );
+        println!(
+            "| {n} | {allegations} | {:.1} s | {} | {} | {} | {} | {} | {} | {:.2} s |",
+            built.as_secs_f64(),
+            ms(startup),
+            ms(overdue),
+            ms(report),
+            ms(show),
+            ms(intake),
+            ms(export),
+            import.as_secs_f64()
+        );
+    }
+}
