@@ -1,0 +1,130 @@
+//! Crashes: a process killed (SIGKILL) in the middle of a large import or a
+//! burst of intakes leaves a sound store holding all or nothing of each
+//! command.
+
+#![cfg(unix)]
+
+mod common;
+use common::Env;
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+fn count(env: &Env, table: &str) -> i64 {
+    let c = rusqlite::Connection::open(&env.db).unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_killed_import_leaves_all_or_nothing() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let file = env.dir.path().join("big.csv");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+    writeln!(
+        f,
+        "case,received,source,criminal,officer_name,badge,category"
+    )
+    .unwrap();
+    let n = 20_000;
+    for i in 0..n {
+        writeln!(
+            f,
+            "2020-{:05},2020-03-02,direct,false,Officer {},{},force",
+            i + 1,
+            i % 50,
+            i % 50
+        )
+        .unwrap();
+    }
+    drop(f);
+    for delay in [50u64, 400, 1200] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_oversight"))
+            .env_remove("OVERSIGHT_DB")
+            .args([
+                "--db",
+                env.db.to_str().unwrap(),
+                "import",
+                file.to_str().unwrap(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        let cases = count(&env, "cases");
+        if status.success() {
+            assert_eq!(cases, n as i64);
+            return;
+        }
+        assert_eq!(cases, 0, "a killed import left {cases} cases");
+        assert_eq!(count(&env, "allegations"), 0);
+    }
+    assert_eq!(env.json(&["verify"])["ok"], true);
+}
+
+#[test]
+fn a_killed_burst_of_intakes_loses_only_the_one_in_flight() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let db = env.db.clone();
+    let mut done = 0;
+    let mut killed = 0;
+    for i in 0..40 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_oversight"))
+            .env_remove("OVERSIGHT_DB")
+            .args(["--db", db.to_str().unwrap(), "--no-input", "intake"])
+            .args([
+                "--as-of",
+                "2025-06-02",
+                "--received",
+                "2025-06-02",
+                "--source",
+                "direct",
+            ])
+            .args([
+                "--incident-date",
+                "2025-06-01",
+                "--criminal",
+                "no",
+                "--anonymous",
+            ])
+            .args([
+                "--officer",
+                "A B#1",
+                "--allegation",
+                "force@1",
+                "--summary",
+                "burst",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        if i % 3 == 2 {
+            // Kill some mid-flight, at varying points.
+            std::thread::sleep(Duration::from_millis((i as u64 * 7) % 25));
+            let _ = child.kill();
+        }
+        if child.wait().unwrap().success() {
+            done += 1;
+        } else {
+            killed += 1;
+        }
+    }
+    let cases = count(&env, "cases");
+    assert!(
+        cases >= done && cases <= done + killed,
+        "{cases} cases, {done} done, {killed} killed"
+    );
+    // Every case that is there is whole: events, deadlines, audit rows.
+    assert_eq!(env.json(&["verify"])["ok"], true);
+    assert_eq!(count(&env, "events"), cases);
+}
