@@ -185,3 +185,46 @@ fn list_filters_by_status_officer_and_year() {
     env.fails(&["list", "--status", "pending"], 2);
     env.fails(&["show", "2030-0001"], 3);
 }
+
+#[test]
+fn a_store_of_the_first_schema_is_upgraded_after_a_backup_copy() {
+    let env = Env::new();
+    // A store exactly as the first schema version wrote it, with one case.
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch(oversight::store::schema::V1).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        let profile = include_str!("../profiles/miami-cip.toml");
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('profile_name', 'miami-cip'), ('profile', ?1),
+                ('created_at', '2025-01-01T00:00:00Z')",
+            [profile],
+        )
+        .unwrap();
+    }
+    let v1 = std::fs::read(&env.db).unwrap();
+    env.direct("2025-03-07", "no");
+    let copy = env.dir.path().join("cases.db.v1-backup");
+    assert!(copy.exists(), "no backup copy next to the store");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&copy).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // The copy is the old store: schema version 1, no case.
+    let old = rusqlite::Connection::open(&copy).unwrap();
+    let version: i64 = old
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
+    let cases: i64 = old
+        .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(cases, 0);
+    assert!(!v1.is_empty());
+    // The store itself is now the current version, and sound.
+    let dump = env.dump();
+    assert!(dump.starts_with("user_version 2\n"), "{}", &dump[..40]);
+    assert_eq!(env.json(&["verify"])["ok"], true);
+}

@@ -86,6 +86,25 @@ impl Store {
             Profile::parse(new_profile)?;
         }
         conn.pragma_update(None, "journal_mode", "WAL")?;
+        if version > 0 && version < schema::CURRENT_VERSION {
+            // An older store: keep a copy of it as it was, next to it.
+            let copy = PathBuf::from(format!("{}.v{version}-backup", path.display()));
+            if !copy.exists() {
+                prepare_file(&copy)?;
+                let mut out = Connection::open(&copy)?;
+                rusqlite::backup::Backup::new(&conn, &mut out)?.run_to_completion(
+                    256,
+                    Duration::from_millis(5),
+                    None,
+                )?;
+            }
+            eprintln!(
+                "upgrading {} from schema version {version} to {}; the old store is copied to {}",
+                path.display(),
+                schema::CURRENT_VERSION,
+                copy.display()
+            );
+        }
         if version < schema::CURRENT_VERSION {
             schema::migrations()
                 .to_latest(&mut conn)
