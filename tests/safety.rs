@@ -270,3 +270,161 @@ fn a_store_locked_past_the_busy_timeout_is_exit_5_not_a_panic() {
     assert!(!err.contains("panicked"), "{err}");
     holder.execute_batch("ROLLBACK").unwrap();
 }
+
+#[test]
+fn public_outputs_name_no_complainant_of_a_generated_history() {
+    let env = Env::new();
+    let names: Vec<String> = (0..12).map(|i| format!("Zelda Quintero{i:02}")).collect();
+    for (i, name) in names.iter().enumerate() {
+        let day = format!("2025-{:02}-10", i % 12 + 1);
+        let n = env.intake(&[
+            "--as-of",
+            &day,
+            "--received",
+            &day,
+            "--source",
+            "direct",
+            "--incident-date",
+            &day,
+            "--criminal",
+            "no",
+            "--complainant",
+            name,
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "force@4411",
+            "--summary",
+            &format!("Summary about {name}"),
+        ]);
+        if i % 2 == 0 {
+            for args in [
+                vec!["commence", &n, "--date", &day],
+                vec!["present", &n, "--date", &day],
+                vec![
+                    "finding",
+                    &n,
+                    "--all",
+                    "--finding",
+                    "sustained",
+                    "--date",
+                    &day,
+                ],
+                vec!["close", &n, "--date", &day],
+            ] {
+                let mut a = args.clone();
+                a.extend(["--as-of", "2025-12-31"]);
+                env.run(&a, 0);
+            }
+        }
+    }
+    let outputs = [
+        env.run(&["monitoring", "--as-of", "2025-12-31"], 0),
+        env.run(
+            &["monitoring", "--as-of", "2025-12-31", "--format", "json"],
+            0,
+        ),
+        env.run(&["export", "cases", "--public", "--format", "csv"], 0),
+        env.run(&["export", "cases", "--public", "--format", "json"], 0),
+        env.run(
+            &[
+                "report",
+                "annual",
+                "--year",
+                "2025",
+                "--format",
+                "html",
+                "--public",
+                "--as-of",
+                "2025-12-31",
+            ],
+            0,
+        ),
+        env.run(
+            &[
+                "report",
+                "annual",
+                "--year",
+                "2025",
+                "--format",
+                "json",
+                "--public",
+                "--as-of",
+                "2025-12-31",
+            ],
+            0,
+        ),
+    ];
+    for out in &outputs {
+        assert!(
+            out.contains("4411") || out.contains("2025"),
+            "empty output?"
+        );
+        for name in &names {
+            assert!(
+                !out.contains(name.as_str()),
+                "'{name}' in a public output:\n{out}"
+            );
+        }
+        assert!(
+            !out.contains("Quintero") && !out.contains("Summary about"),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn a_backup_taken_while_another_process_writes_is_sound() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let db = env.db.clone();
+    let writer = std::thread::spawn(move || {
+        for i in 0..15 {
+            let out = Command::new(env!("CARGO_BIN_EXE_oversight"))
+                .env_remove("OVERSIGHT_DB")
+                .args(["--db", db.to_str().unwrap(), "--no-input", "intake"])
+                .args([
+                    "--as-of",
+                    "2025-06-02",
+                    "--received",
+                    "2025-06-02",
+                    "--source",
+                    "direct",
+                ])
+                .args([
+                    "--incident-date",
+                    "2025-06-01",
+                    "--criminal",
+                    "no",
+                    "--anonymous",
+                ])
+                .args([
+                    "--officer",
+                    &format!("A B#{i}"),
+                    "--allegation",
+                    &format!("force@{i}"),
+                ])
+                .args(["--summary", "during backup"])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+        }
+    });
+    for k in 0..3 {
+        let copy = env.dir.path().join(format!("copy{k}.db"));
+        env.run(&["backup", copy.to_str().unwrap()], 0);
+        let mut c = assert_cmd::Command::cargo_bin("oversight").unwrap();
+        let out = c
+            .env_remove("OVERSIGHT_DB")
+            .args(["--db", copy.to_str().unwrap(), "verify", "--format", "json"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    writer.join().unwrap();
+}
