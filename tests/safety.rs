@@ -159,7 +159,7 @@ fn processes_writing_at_once_lose_nothing_and_double_nothing() {
     let env = Env::new();
     env.run(&["init"], 0);
     let workers = 4;
-    let each = 12;
+    let each = 25;
     let children: Vec<_> = (0..workers)
         .map(|w| {
             let db = env.db.clone();
