@@ -54,11 +54,11 @@ pub mod verify;
 const OVERVIEW: &str = "\
 A case tracker for civilian police-oversight offices (Miami City Code ch. 11.5).
 
-The life of a case:
+The life of a case (Sec. 11.5-31), each step a command with --date:
   intake                record a complaint; deadlines start (11.5-31(1))
   notify-pd             police department notified within 2 working days (11.5-31(1)(b))
   refer-counsel         criminal complaints to the Independent Counsel (11.5-31(3)(b)(ii))
-  counsel-determination counsel's written determination on interference (11.5-31(3)(b)(iii))
+  counsel-determination no interference / interference (11.5-31(3)(b)(iii))
   decide                IA closed case: investigate or review (11.5-31(3)(c)(i))
   commence              the investigation or review starts (11.5-31(3))
   present               completed work presented: 180 days (60 for a review)
@@ -66,8 +66,14 @@ The life of a case:
   transmit              findings to the Chief: response within 45 days (11.5-31(6))
   chief-response        the Chief's response and the Department's action
   close                 with findings, or --out-of-time (11.5-31(3)(d))
+
+Every day:
   show CASE             the timeline, every deadline with its citation
-  overdue               what is past due today: run it from cron
+  overdue               what is past due today: run it from cron (--exit-code)
+  due --within 7        what falls due soon
+
+The office's other duties: monitoring, report annual, subpoena, policy,
+report-issued, export, import, backup, verify, audit log.
 
 Every date-dependent output takes --as-of YYYY-MM-DD; scripts use --format json|csv.";
 
@@ -321,5 +327,39 @@ mod tests {
         let e = Cli::try_parse_from(["oversight", "overdue", "--as-of", "2026-02-30"]).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(e.to_string().contains("YYYY-MM-DD"));
+    }
+}
+
+#[cfg(test)]
+mod help_tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every command a person can run says what it does and shows an
+    /// example (groups list their commands instead).
+    #[test]
+    fn every_command_has_a_summary_and_an_example() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for sub in cmd.get_subcommands() {
+                if sub.is_hide_set() || sub.get_name() == "help" {
+                    continue;
+                }
+                let name = format!("{path} {}", sub.get_name());
+                if sub.get_about().is_none() {
+                    missing.push(format!("{name}: no summary"));
+                }
+                let leaf = !sub.has_subcommands() || sub.get_name() == "report-issued";
+                let example = sub
+                    .get_after_help()
+                    .is_some_and(|h| h.to_string().contains("oversight "));
+                if leaf && !example {
+                    missing.push(format!("{name}: no example"));
+                }
+                walk(sub, &name, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "oversight", &mut missing);
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
     }
 }

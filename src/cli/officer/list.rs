@@ -6,8 +6,9 @@ use crate::cli::Ctx;
 use crate::error::Result;
 use crate::output::{print_csv, print_json, print_table, table, Format};
 
-/// Every officer on file
+/// Every officer on file, with how many cases name them
 #[derive(Debug, Args)]
+#[command(after_help = "Example:\n  oversight officer list --format csv > officers.csv")]
 pub struct ListArgs {}
 
 pub fn run(ctx: &Ctx, _a: ListArgs) -> Result<i32> {

@@ -11,8 +11,9 @@ use crate::output::{print_csv, print_json, print_table, table, Format};
 use crate::rules::matters::MatterDeadline;
 use crate::store::{Matter, MatterEventRecord};
 
-/// Policy recommendations and proposed revisions, with their deadlines
+/// Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  oversight policy list\n  oversight report-issued list --format csv")]
 pub struct ListArgs {}
 
 pub fn run(ctx: &Ctx, _a: ListArgs) -> Result<i32> {

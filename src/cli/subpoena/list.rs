@@ -8,8 +8,9 @@ use crate::error::Result;
 use crate::model::fmt_date;
 use crate::output::{print_csv, print_json, print_table, table, Format};
 
-/// Subpoenas and where each stands
+/// Subpoenas and where each stands (11.5-32)
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  oversight subpoena list\n  oversight subpoena list --case 2025-0042 --format json")]
 pub struct ListArgs {
     /// Only this case's subpoenas
     #[arg(long, value_name = "CASE")]
