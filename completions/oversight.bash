@@ -476,7 +476,7 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-h -V --db --as-of --no-input --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import report policy report-issued subpoena audit verify backup officer holidays generate help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import report policy report-issued subpoena audit verify backup officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -502,7 +502,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__audit)
-            opts="-h -V --db --as-of --no-input --format --help --version log help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,7 +570,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__audit__subcmd__log)
-            opts="-h -V --case --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --case --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -600,7 +600,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__backup)
-            opts="-h -V --force --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --force --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -626,7 +626,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__challenge)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,7 +660,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__checklist)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -694,7 +694,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__chief__subcmd__response)
-            opts="-h -V --date --note --concurs --action --department --discipline --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --concurs --action --department --discipline --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,7 +744,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__close)
-            opts="-h -V --date --note --out-of-time --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --out-of-time --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -778,7 +778,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__commence)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -812,7 +812,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__correct)
-            opts="-h -V --event --reason --date --result --retract --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --event --reason --date --result --retract --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,7 +854,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__counsel__subcmd__determination)
-            opts="-h -V --date --note --result --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --result --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -892,7 +892,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__criminal__subcmd__investigation)
-            opts="-h -V --date --note --status --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --status --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -930,7 +930,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__decide)
-            opts="-h -V --date --note --action --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --action --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,7 +968,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__due)
-            opts="-h -V --within --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --within --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -998,7 +998,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__export)
-            opts="-h -V --db --as-of --no-input --format --help --version cases help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version cases help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1024,7 +1024,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__export__subcmd__cases)
-            opts="-h -V --year --public --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --year --public --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1096,7 +1096,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__extend)
-            opts="-h -V --ia-file-received --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --ia-file-received --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1130,7 +1130,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__finding)
-            opts="-h -V --date --note --allegation --all --finding --reason --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --allegation --all --finding --reason --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1176,7 +1176,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__generate)
-            opts="-h -V --out --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --out --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2018,7 +2018,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__holidays)
-            opts="-h -V --db --as-of --no-input --format --help --version list add remove help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2044,7 +2044,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__holidays__subcmd__add)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2140,7 +2140,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__holidays__subcmd__list)
-            opts="-h -V --year --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --year --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2170,7 +2170,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__holidays__subcmd__remove)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2196,7 +2196,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__import)
-            opts="-h -V --map --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --map --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,7 +2226,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__init)
-            opts="-h -V --profile --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --profile --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2256,7 +2256,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__intake)
-            opts="-h -V --received --source --incident-date --aware-date --criminal --complainant --anonymous --officer --allegation --summary --late-vote --chief-decision --ia-file-access --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --received --source --incident-date --aware-date --criminal --complainant --anonymous --officer --allegation --summary --late-vote --chief-decision --ia-file-access --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2330,7 +2330,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__list)
-            opts="-h -V --status --officer --year --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --status --officer --year --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2368,7 +2368,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__monitoring)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2394,7 +2394,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__notify__subcmd__pd)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2428,7 +2428,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__officer)
-            opts="-h -V --db --as-of --no-input --format --help --version show list update help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version show list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2524,7 +2524,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__officer__subcmd__list)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2550,7 +2550,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__officer__subcmd__show)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2576,7 +2576,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__officer__subcmd__update)
-            opts="-h -V --name --status --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --name --status --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2610,7 +2610,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__overdue)
-            opts="-h -V --exit-code --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --exit-code --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2636,7 +2636,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__policy)
-            opts="-h -V --db --as-of --no-input --format --help --version recommend proposed comment response list help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version recommend proposed comment response list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2662,7 +2662,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__policy__subcmd__comment)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2794,7 +2794,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__policy__subcmd__list)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2820,7 +2820,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__policy__subcmd__proposed)
-            opts="-h -V --received --implementation --title --text --emergency --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --received --implementation --title --text --emergency --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2862,7 +2862,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__policy__subcmd__recommend)
-            opts="-h -V --date --title --text --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --title --text --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2900,7 +2900,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__policy__subcmd__response)
-            opts="-h -V --date --accepted --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --accepted --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2938,7 +2938,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__present)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2972,7 +2972,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__refer__subcmd__counsel)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3006,7 +3006,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__remand)
-            opts="-h -V --date --note --next-meeting --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --next-meeting --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3044,7 +3044,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__report)
-            opts="-h -V --db --as-of --no-input --format --help --version annual help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version annual help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3070,7 +3070,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__report__subcmd__issued)
-            opts="-h -V --date --title --to --db --as-of --no-input --format --help --version response list help"
+            opts="-q -h -V --date --title --to --db --as-of --no-input --quiet --format --help --version response list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3164,7 +3164,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__report__subcmd__issued__subcmd__list)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3190,7 +3190,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__report__subcmd__issued__subcmd__response)
-            opts="-h -V --recipient --date --accepted --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --recipient --date --accepted --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3228,7 +3228,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__report__subcmd__annual)
-            opts="-h -V --year --fiscal --public --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --year --fiscal --public --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3300,7 +3300,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__show)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3326,7 +3326,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__subpoena)
-            opts="-h -V --db --as-of --no-input --format --help --version request counsel-review vote served list help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version request counsel-review vote served list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3352,7 +3352,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__subpoena__subcmd__counsel__subcmd__review)
-            opts="-h -V --date --result --state-attorney-consulted --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --result --state-attorney-consulted --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3488,7 +3488,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__subpoena__subcmd__list)
-            opts="-h -V --case --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --case --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3518,7 +3518,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__subpoena__subcmd__request)
-            opts="-h -V --for --date --description --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --for --date --description --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3556,7 +3556,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__subpoena__subcmd__served)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3590,7 +3590,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__subpoena__subcmd__vote)
-            opts="-h -V --date --yes --no --seated --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --yes --no --seated --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3632,7 +3632,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__transmit)
-            opts="-h -V --date --note --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3666,7 +3666,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__verify)
-            opts="-h -V --db --as-of --no-input --format --help --version"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

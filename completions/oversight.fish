@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oversight_global_optspecs
-    string join \n db= as-of= no-input format= h/help V/version
+    string join \n db= as-of= no-input q/quiet format= h/help V/version
 end
 
 function __fish_oversight_needs_command
@@ -31,6 +31,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_needs_command" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_needs_command" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_needs_command" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "init" -d 'Create the store (any other command creates it on first use with the default profile)'
@@ -77,6 +78,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand init" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l received -d 'Date the complaint (or IA close-out report) was received' -r
@@ -102,6 +104,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l anonymous -d 'No complainant named'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l date -d 'When the department was notified' -r
@@ -113,6 +116,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l date -d 'When the complaint was sent to the Independent Counsel' -r
@@ -124,6 +128,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l date -d 'When it happened' -r
@@ -137,6 +142,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l date -d 'When it happened' -r
@@ -148,6 +154,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l date -d 'When it happened' -r
@@ -161,6 +168,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l date -d 'When it happened' -r
@@ -174,6 +182,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l date -d 'When it happened' -r
@@ -185,6 +194,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l ia-file-received -d 'When the Internal Affairs investigative file was received' -r
@@ -196,6 +206,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l date -d 'When it happened' -r
@@ -207,6 +218,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand present" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l date -d 'When it happened' -r
@@ -219,6 +231,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l date -d 'When it happened' -r
@@ -234,6 +247,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l all -d 'Every allegation of the case'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l date -d 'When it happened' -r
@@ -245,6 +259,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l date -d 'When it happened' -r
@@ -262,6 +277,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l date -d 'When it happened' -r
@@ -274,6 +290,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l out-of-time -d 'Close without a finding: the time to complete ran out'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand close" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l date -d 'When it happened' -r
@@ -285,6 +302,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l event -d 'The event to correct (its # in `show`)' -r
@@ -299,6 +317,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l retract -d 'The step did not happen: withdraw it'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -308,6 +327,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand show" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l status -d 'Only open or only closed cases' -r -f -a "open\t''
@@ -321,6 +341,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -331,6 +352,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l exit-code -d 'Exit with status 1 when anything is overdue'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l within -d 'How many calendar days ahead to look (0: due today)' -r
@@ -341,6 +363,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand due" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -350,6 +373,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -359,6 +383,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -f -a "cases" -d 'Export cases, one row per allegation (CSV or JSON); --public for publication'
@@ -372,6 +397,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l public -d 'Leave out personal data and the detail of open cases'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "cases" -d 'Export cases, one row per allegation (CSV or JSON); --public for publication'
@@ -384,6 +410,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand import" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -393,6 +420,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -f -a "annual" -d 'The annual report: complaints, findings, timeliness, the Chief\'s concurrence (11.5-37)'
@@ -407,6 +435,7 @@ html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l fiscal -d 'The fiscal year ending in --year (ending 30 September under miami-cip)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l public -d 'The public version: the comparison with the Chief\'s actions as counts, without case numbers'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "annual" -d 'The annual report: complaints, findings, timeliness, the Chief\'s concurrence (11.5-37)'
@@ -418,13 +447,14 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -f -a "recommend" -d 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -f -a "proposed" -d 'Record the Chief\'s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -f -a "comment" -d 'Record the panel\'s comments on the Chief\'s proposed revision (11.5-31(7)(b))'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -f -a "response" -d 'Record the Chief\'s written response: were the recommendations accepted? (11.5-31(7))'
-complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -f -a "list" -d 'Policy recommendations and proposed revisions, with their deadlines'
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -f -a "list" -d 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l date -d 'When the recommendation was sent to the Chief' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l title -d 'What it is about' -r
@@ -436,6 +466,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l received -d 'When the panel received the proposed revision' -r
@@ -450,6 +481,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l emergency -d 'An emergency required faster implementation (no 45 days\' notice owed)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l date -d 'When the comments were sent to the Chief' -r
@@ -461,6 +493,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l date -d 'When the response was received' -r
@@ -475,6 +508,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -484,13 +518,14 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "recommend" -d 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "proposed" -d 'Record the Chief\'s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "comment" -d 'Record the panel\'s comments on the Chief\'s proposed revision (11.5-31(7)(b))'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "response" -d 'Record the Chief\'s written response: were the recommendations accepted? (11.5-31(7))'
-complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "list" -d 'Policy recommendations and proposed revisions, with their deadlines'
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "list" -d 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l date -d 'When the report was issued' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l title -d 'The report\'s title' -r
@@ -502,6 +537,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -f -a "response" -d 'Record one recipient\'s written response'
@@ -519,6 +555,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -528,6 +565,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from help" -f -a "response" -d 'Record one recipient\'s written response'
@@ -540,13 +578,14 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -f -a "request" -d 'Request a subpoena for a witness or documents in an open case (11.5-32)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -f -a "counsel-review" -d 'Record the Independent Counsel\'s review of a subpoena request (11.5-32(a)(1), (2))'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -f -a "vote" -d 'Record the panel\'s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -f -a "served" -d 'Record that an issued subpoena was served'
-complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -f -a "list" -d 'Subpoenas and where each stands'
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -f -a "list" -d 'Subpoenas and where each stands (11.5-32)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l for -d 'What the subpoena is for' -r -f -a "witness\t''
 documents\t''"
@@ -559,6 +598,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l date -d 'When counsel decided' -r
@@ -573,6 +613,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l state-attorney-consulted -d 'Counsel consulted the State Attorney (required in a criminal case)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l date -d 'When the panel voted' -r
@@ -586,6 +627,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l date -d 'When it was served' -r
@@ -597,6 +639,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l case -d 'Only this case\'s subpoenas' -r
@@ -607,13 +650,14 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "request" -d 'Request a subpoena for a witness or documents in an open case (11.5-32)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "counsel-review" -d 'Record the Independent Counsel\'s review of a subpoena request (11.5-32(a)(1), (2))'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "vote" -d 'Record the panel\'s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "served" -d 'Record that an issued subpoena was served'
-complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subpoenas and where each stands'
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subpoenas and where each stands (11.5-32)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
@@ -622,6 +666,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -f -a "log" -d 'List the audit trail: every change and every reading of personal data'
@@ -634,6 +679,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'List the audit trail: every change and every reading of personal data'
@@ -645,6 +691,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand verify" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -655,6 +702,7 @@ csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand backup" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -664,10 +712,11 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "show" -d 'One officer: every case and allegation, with findings'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "list" -d 'Every officer on file'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "list" -d 'Every officer on file, with how many cases name them'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "update" -d 'Correct an officer\'s name on file or record their employment status'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -677,6 +726,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -686,6 +736,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l name -d 'The name on file' -r
@@ -698,10 +749,11 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "show" -d 'One officer: every case and allegation, with findings'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every officer on file'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every officer on file, with how many cases name them'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Correct an officer\'s name on file or record their employment status'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -711,6 +763,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the holidays of a year'
@@ -725,6 +778,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -734,6 +788,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -743,6 +798,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the holidays of a year'
@@ -757,6 +813,7 @@ json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
 html\t'One self-contained HTML file (report annual only)'"
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and not __fish_seen_subcommand_from init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import report policy report-issued subpoena audit verify backup officer holidays generate help" -f -a "init" -d 'Create the store (any other command creates it on first use with the default profile)'
@@ -801,17 +858,17 @@ complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_see
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "proposed" -d 'Record the Chief\'s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "comment" -d 'Record the panel\'s comments on the Chief\'s proposed revision (11.5-31(7)(b))'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "response" -d 'Record the Chief\'s written response: were the recommendations accepted? (11.5-31(7))'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "list" -d 'Policy recommendations and proposed revisions, with their deadlines'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "list" -d 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from report-issued" -f -a "response" -d 'Record one recipient\'s written response'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from report-issued" -f -a "list" -d 'Issued reports with each recipient\'s deadline'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from subpoena" -f -a "request" -d 'Request a subpoena for a witness or documents in an open case (11.5-32)'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from subpoena" -f -a "counsel-review" -d 'Record the Independent Counsel\'s review of a subpoena request (11.5-32(a)(1), (2))'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from subpoena" -f -a "vote" -d 'Record the panel\'s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from subpoena" -f -a "served" -d 'Record that an issued subpoena was served'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from subpoena" -f -a "list" -d 'Subpoenas and where each stands'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from subpoena" -f -a "list" -d 'Subpoenas and where each stands (11.5-32)'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List the audit trail: every change and every reading of personal data'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "show" -d 'One officer: every case and allegation, with findings'
-complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "list" -d 'Every officer on file'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "list" -d 'Every officer on file, with how many cases name them'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "update" -d 'Correct an officer\'s name on file or record their employment status'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "list" -d 'List the holidays of a year'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "add" -d 'Add a local holiday (deadlines spanning it move)'

@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32> {
         std::fs::remove_file(&a.file)?;
     }
     store.backup_to(&a.file)?;
-    eprintln!(
+    crate::info!(
         "backed up {} to {}",
         store.path().display(),
         a.file.display()

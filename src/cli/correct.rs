@@ -134,7 +134,7 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
             "date": a.date.map(fmt_date), "result": a.result,
         }))?;
     } else {
-        eprintln!("{what} {kind} (#{id}) on case {number}; the original stays on the timeline");
+        crate::info!("{what} {kind} (#{id}) on case {number}; the original stays on the timeline");
     }
     Ok(0)
 }

@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
         )?,
         Format::Table | Format::Html => {
             if rows.is_empty() {
-                eprintln!(
+                crate::info!(
                     "nothing falls due from {} to {}",
                     fmt_date(ctx.as_of),
                     fmt_date(until)

@@ -20,7 +20,7 @@ pub struct GenerateArgs {
 
 pub fn run(_ctx: &Ctx, a: GenerateArgs) -> Result<i32> {
     write_all(&a.out)?;
-    eprintln!(
+    crate::info!(
         "wrote {} and {}",
         a.out.join("completions").display(),
         a.out.join("man").display()

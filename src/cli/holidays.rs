@@ -119,13 +119,13 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<i32> {
         tx.set_holiday(a.date, name, "add")
     })?;
     if a.date.weekday().num_days_from_monday() >= 5 {
-        eprintln!(
+        crate::info!(
             "note: {} is a {}; deadlines in working days skip it anyway",
             fmt_date(a.date),
             a.date.format("%A")
         );
     }
-    eprintln!(
+    crate::info!(
         "{} is now a holiday; deadlines of {moved} case(s) recomputed",
         fmt_date(a.date)
     );
@@ -148,7 +148,7 @@ fn remove(ctx: &Ctx, a: RemoveArgs) -> Result<i32> {
             ))),
         }
     })?;
-    eprintln!(
+    crate::info!(
         "{} is now a working day; deadlines of {moved} case(s) recomputed",
         fmt_date(a.date)
     );

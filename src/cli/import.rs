@@ -151,7 +151,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     if ctx.format == Format::Json {
         print_json(&json!({"imported": cases.len(), "allegations": allegations}))?;
     } else {
-        eprintln!(
+        crate::info!(
             "imported {} case(s) with {allegations} allegation(s) from {}",
             cases.len(),
             a.file.display()

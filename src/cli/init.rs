@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<i32> {
             "created": !existed,
         }))?;
     } else {
-        eprintln!("store {verb}: {} (profile {have})", ctx.db.display());
+        crate::info!("store {verb}: {} (profile {have})", ctx.db.display());
     }
     Ok(0)
 }

@@ -307,7 +307,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     let mut case = draft.validate(&profile, ctx.as_of)?;
     let timely = match timeliness(&profile, &case) {
         Err(e @ Error::Refused { .. }) if ctx.interactive && case.late_vote.is_none() => {
-            eprintln!("{e}");
+            crate::info!("{e}");
             if !prompt::confirm(
                 "Record the panel's vote accepting the late complaint?",
                 false,
@@ -320,9 +320,9 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         other => other?,
     };
     if ctx.interactive {
-        eprintln!("{}", summarize(&case));
+        crate::info!("{}", summarize(&case));
         if !prompt::confirm("Record this case?", true)? {
-            eprintln!("cancelled; nothing was written");
+            crate::info!("cancelled; nothing was written");
             return Ok(0);
         }
     }
@@ -337,12 +337,12 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         Format::Table | Format::Html => crate::output::out_line(&record.number)?,
     }
     if ctx.format == Format::Table {
-        eprintln!("recorded case {} ({})", record.number, record.source);
+        crate::info!("recorded case {} ({})", record.number, record.source);
         if timely == Timeliness::LateAccepted {
-            eprintln!("  late complaint accepted by the recorded vote (11.5-31(1)(c))");
+            crate::info!("  late complaint accepted by the recorded vote (11.5-31(1)(c))");
         }
         for d in deadlines.iter().filter(|d| d.satisfied_on.is_none()) {
-            eprintln!(
+            crate::info!(
                 "  {:<22} due {}  (Sec. {})",
                 d.rule,
                 fmt_date(d.due),
@@ -350,7 +350,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
             );
         }
         for d in deadlines.iter().filter(|d| d.met() == Some(false)) {
-            eprintln!(
+            crate::info!(
                 "  {} was late: due {}, done {} (Sec. {})",
                 d.rule,
                 fmt_date(d.due),

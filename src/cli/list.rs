@@ -70,7 +70,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
         )?,
         Format::Table | Format::Html => {
             if rows.is_empty() {
-                eprintln!("no cases match");
+                crate::info!("no cases match");
             } else {
                 let mut t = table([
                     "Case",
@@ -93,7 +93,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                     ]);
                 }
                 print_table(&t)?;
-                eprintln!("{} case(s)", rows.len());
+                crate::info!("{} case(s)", rows.len());
             }
         }
     }

@@ -95,7 +95,7 @@ pub fn report(
         }))?;
         return Ok(0);
     }
-    eprintln!("recorded {event} on {} for {}", fmt_date(date), m.number);
+    crate::info!("recorded {event} on {} for {}", fmt_date(date), m.number);
     for d in touched {
         let what = match d.deadline.met() {
             Some(true) => "met".to_string(),
@@ -107,7 +107,7 @@ pub fn report(
             .as_ref()
             .map(|r| format!(" ({r})"))
             .unwrap_or_default();
-        eprintln!(
+        crate::info!(
             "  {}{to}  due {}  {what}  ({})",
             d.deadline.rule,
             fmt_date(d.deadline.due),

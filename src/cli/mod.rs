@@ -104,6 +104,9 @@ pub struct GlobalArgs {
     /// Never prompt (also when standard input is not a terminal)
     #[arg(long, global = true)]
     pub no_input: bool,
+    /// No informational messages on stderr (errors and warnings only)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
     /// Output form for commands that print records
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -156,6 +159,14 @@ pub enum Command {
     Generate(generate::GenerateArgs),
 }
 
+/// What `oversight` with no arguments prints.
+pub fn overview() -> String {
+    format!(
+        "oversight {}: {OVERVIEW}\n\n`oversight --help` lists every command; `oversight help COMMAND` explains one.",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
 /// A `YYYY-MM-DD` argument, checked by clap (exit 2 with the value and form).
 pub fn date_arg(s: &str) -> std::result::Result<NaiveDate, String> {
     crate::model::parse_date("date", s).map_err(|_| {
@@ -198,6 +209,7 @@ fn command_name() -> String {
 
 impl Ctx {
     pub fn from_args(g: &GlobalArgs) -> Result<Ctx> {
+        crate::output::set_quiet(g.quiet);
         let db = match &g.db {
             Some(p) => p.clone(),
             None => default_db_path()?,
@@ -220,7 +232,7 @@ impl Ctx {
         let (mut store, created) = Store::open_or_create(&self.db, text)?;
         store.set_command(&self.command);
         if created {
-            eprintln!(
+            crate::info!(
                 "created a new store at {} (profile {})",
                 self.db.display(),
                 store.profile().name

@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, _a: MonitoringArgs) -> Result<i32> {
             }),
         )?,
         Format::Table | Format::Html => {
-            eprintln!(
+            crate::info!(
                 "monitoring list (Sec. {}): {} or more complaints received {} to {}",
                 m.basis,
                 m.threshold,
@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, _a: MonitoringArgs) -> Result<i32> {
                 fmt_date(ctx.as_of)
             );
             if rows.is_empty() {
-                eprintln!("no officer is on the list");
+                crate::info!("no officer is on the list");
             } else {
                 let mut t = table(["Badge", "Officer", "Complaints", "Closed cases", "Open"]);
                 for r in &rows {

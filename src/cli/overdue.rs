@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
         }
         Format::Table | Format::Html => {
             if rows.is_empty() {
-                eprintln!("nothing overdue as of {}", fmt_date(ctx.as_of));
+                crate::info!("nothing overdue as of {}", fmt_date(ctx.as_of));
             } else {
                 let mut t = crate::output::table(["Case", "Deadline", "Due", "Days over", "Basis"]);
                 for r in &rows {
@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
                     ]);
                 }
                 print_table(&t)?;
-                eprintln!("{} overdue as of {}", rows.len(), fmt_date(ctx.as_of));
+                crate::info!("{} overdue as of {}", rows.len(), fmt_date(ctx.as_of));
             }
         }
     }

@@ -44,7 +44,9 @@ pub enum ReportIssuedCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  oversight report-issued response RPT-2025-001 --recipient Mayor --date 2025-06-30 --accepted yes")]
+#[command(
+    after_help = "Example:\n  oversight report-issued response RPT-2025-001 --recipient Mayor --date 2025-06-30 --accepted yes"
+)]
 pub struct ResponseArgs {
     /// The report, e.g. RPT-2025-001
     pub id: String,

@@ -246,7 +246,7 @@ fn report(ctx: &Ctx, number: &str, step: &Step, deadlines: &[Deadline]) -> Resul
         }))?;
         return Ok(0);
     }
-    eprintln!(
+    crate::info!(
         "recorded {} on {} for case {number}",
         step.kind,
         fmt_date(step.date)
@@ -260,7 +260,7 @@ fn report(ctx: &Ctx, number: &str, step: &Step, deadlines: &[Deadline]) -> Resul
             ),
             None => "started".to_string(),
         };
-        eprintln!(
+        crate::info!(
             "  {:<22} due {}  {what}  ({})",
             d.rule,
             fmt_date(d.due),

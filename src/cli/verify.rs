@@ -23,9 +23,10 @@ pub fn run(ctx: &Ctx, _a: VerifyArgs) -> Result<i32> {
     if ctx.format == Format::Json {
         print_json(&serde_json::json!({"ok": true, "audit_rows": v.audit_rows, "cases": v.cases}))?;
     } else {
-        eprintln!(
+        crate::info!(
             "ok: integrity check passed; {} audit row(s) chained; {} case(s) match their events",
-            v.audit_rows, v.cases
+            v.audit_rows,
+            v.cases
         );
     }
     Ok(0)

@@ -24,6 +24,28 @@ pub enum Format {
     Html,
 }
 
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `-q/--quiet`: keep informational messages off stderr (errors and
+/// warnings still go there).
+pub fn set_quiet(q: bool) {
+    QUIET.store(q, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn quiet() -> bool {
+    QUIET.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// An informational message on stderr, unless `--quiet`.
+#[macro_export]
+macro_rules! info {
+    ($($t:tt)*) => {
+        if !$crate::output::quiet() {
+            eprintln!($($t)*);
+        }
+    };
+}
+
 /// Whether stdout gets colour: a terminal, and no `NO_COLOR`.
 pub fn color_enabled() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())

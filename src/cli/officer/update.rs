@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, a: UpdateArgs) -> Result<i32> {
     if ctx.format == Format::Json {
         print_json(&o)?;
     } else {
-        eprintln!("officer {} ({}): {}", o.badge, o.name, o.status);
+        crate::info!("officer {} ({}): {}", o.badge, o.name, o.status);
     }
     Ok(0)
 }

@@ -13,7 +13,9 @@ use crate::store::{Matter, MatterEventRecord};
 
 /// Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  oversight policy list\n  oversight report-issued list --format csv")]
+#[command(
+    after_help = "Examples:\n  oversight policy list\n  oversight report-issued list --format csv"
+)]
 pub struct ListArgs {}
 
 pub fn run(ctx: &Ctx, _a: ListArgs) -> Result<i32> {
@@ -112,7 +114,7 @@ pub(crate) fn print_matters(ctx: &Ctx, kinds: &[&str]) -> Result<i32> {
         )?,
         Format::Table | Format::Html => {
             if items.is_empty() {
-                eprintln!("none recorded");
+                crate::info!("none recorded");
                 return Ok(0);
             }
             let mut t = table(["Id", "Title", "Since", "Deadlines", "Notes"]);

@@ -10,7 +10,9 @@ use crate::output::{print_csv, print_json, print_table, table, Format};
 
 /// Subpoenas and where each stands (11.5-32)
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  oversight subpoena list\n  oversight subpoena list --case 2025-0042 --format json")]
+#[command(
+    after_help = "Examples:\n  oversight subpoena list\n  oversight subpoena list --case 2025-0042 --format json"
+)]
 pub struct ListArgs {
     /// Only this case's subpoenas
     #[arg(long, value_name = "CASE")]
@@ -52,7 +54,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
         )?,
         Format::Table | Format::Html => {
             if list.is_empty() {
-                eprintln!("no subpoenas");
+                crate::info!("no subpoenas");
                 return Ok(0);
             }
             let mut t = table(["#", "Case", "For", "Requested", "Status", "Steps"]);

@@ -96,7 +96,7 @@ pub(super) fn record_step(
             &json!({"id": after.id, "case": after.case, "step": kind, "date": fmt_date(date), "status": st.as_str()}),
         )?;
     } else {
-        eprintln!(
+        crate::info!(
             "recorded {kind} on {} for subpoena {} (case {}): {}",
             fmt_date(date),
             after.id,

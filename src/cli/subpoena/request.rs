@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, a: RequestArgs) -> Result<i32> {
         Format::Json => print_json(&serde_json::json!({"id": id, "case": number}))?,
         _ => {
             out_line(&id.to_string())?;
-            eprintln!(
+            crate::info!(
                 "subpoena {id} requested in case {number}: next, the Independent Counsel's review"
             );
         }

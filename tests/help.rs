@@ -1,0 +1,68 @@
+//! Discoverability: `oversight` alone explains the workflow; `-q` silences
+//! the chatter scripts do not want.
+
+mod common;
+use common::Env;
+
+#[test]
+fn no_arguments_prints_the_workflow() {
+    let out = assert_cmd::Command::cargo_bin("oversight")
+        .unwrap()
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for step in [
+        "intake",
+        "counsel-determination",
+        "present",
+        "finding",
+        "chief-response",
+        "overdue",
+    ] {
+        assert!(text.contains(step), "{text}");
+    }
+}
+
+#[test]
+fn quiet_leaves_only_data_and_errors() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    let out = env
+        .cmd()
+        .args([
+            "-q",
+            "notify-pd",
+            &n,
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-03-10",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = env
+        .cmd()
+        .args(["--quiet", "overdue", "--as-of", "2025-03-10"])
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Errors still speak.
+    let out = env
+        .cmd()
+        .args(["-q", "show", "2025-9999"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(!out.stderr.is_empty());
+}
