@@ -491,7 +491,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -517,7 +517,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -589,7 +589,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -615,7 +615,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -649,7 +649,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -683,7 +683,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -733,7 +733,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -767,7 +767,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -801,7 +801,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -843,7 +843,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -881,7 +881,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -919,7 +919,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -957,7 +957,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -987,7 +987,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1013,7 +1013,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1043,7 +1043,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1119,7 +1119,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1165,7 +1165,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1195,7 +1195,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2033,7 +2033,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2059,7 +2059,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2159,7 +2159,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2185,7 +2185,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2215,7 +2215,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2245,7 +2245,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2319,7 +2319,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2357,7 +2357,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2383,7 +2383,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2417,7 +2417,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2443,7 +2443,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2539,7 +2539,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2565,7 +2565,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2599,7 +2599,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2625,7 +2625,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2651,7 +2651,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2685,7 +2685,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2809,7 +2809,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2851,7 +2851,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2889,7 +2889,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2927,7 +2927,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2961,7 +2961,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2995,7 +2995,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3033,7 +3033,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3059,7 +3059,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3097,7 +3097,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3179,7 +3179,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3217,7 +3217,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3247,7 +3247,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3315,7 +3315,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3341,7 +3341,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3379,7 +3379,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3507,7 +3507,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3545,7 +3545,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3579,7 +3579,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3621,7 +3621,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3655,7 +3655,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3681,7 +3681,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -29,7 +29,8 @@ complete -c oversight -n "__fish_oversight_needs_command" -l as-of -d 'What "tod
 complete -c oversight -n "__fish_oversight_needs_command" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_needs_command" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_needs_command" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -76,7 +77,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand init" -l as-of -d 'W
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -101,7 +103,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -l as-of -d 
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l anonymous -d 'No complainant named'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -114,7 +117,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l as-of 
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -126,7 +130,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l as
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -140,7 +145,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand counsel-determinatio
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -152,7 +158,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l as-of 
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -166,7 +173,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigati
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -180,7 +188,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand decide" -l as-of -d 
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -192,7 +201,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand commence" -l as-of -
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -204,7 +214,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand extend" -l as-of -d 
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -216,7 +227,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand present" -l as-of -d
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -229,7 +241,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand remand" -l as-of -d 
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -244,7 +257,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand finding" -l as-of -d
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l all -d 'Every allegation of the case'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -257,7 +271,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l as-of -
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -275,7 +290,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l a
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -287,7 +303,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand close" -l as-of -d '
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l out-of-time -d 'Close without a finding: the time to complete ran out'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -300,7 +317,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l as-of 
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -314,7 +332,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand correct" -l as-of -d
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l retract -d 'The step did not happen: withdraw it'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -325,7 +344,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand show" -l as-of -d 'W
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -339,7 +359,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand list" -l as-of -d 'W
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -349,7 +370,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l as-of -d
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l exit-code -d 'Exit with status 1 when anything is overdue'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -361,7 +383,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand due" -l as-of -d 'Wh
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -371,7 +394,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l as-of
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -381,7 +405,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -394,7 +419,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l public -d 'Leave out personal data and the detail of open cases'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -408,7 +434,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand import" -l as-of -d 
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -418,7 +445,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -431,7 +459,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l fiscal -d 'The fiscal year ending in --year (ending 30 September under miami-cip)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l public -d 'The public version: the comparison with the Chief\'s actions as counts, without case numbers'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
@@ -445,7 +474,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -464,7 +494,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -478,7 +509,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l emergency -d 'An emergency required faster implementation (no 45 days\' notice owed)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -491,7 +523,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -506,7 +539,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -516,7 +550,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -535,7 +570,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and n
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -553,7 +589,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and _
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -563,7 +600,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and _
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -576,7 +614,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -596,7 +635,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -610,7 +650,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l state-attorney-consulted -d 'Counsel consulted the State Attorney (required in a criminal case)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -625,7 +666,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -637,7 +679,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -648,7 +691,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -664,7 +708,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fis
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -677,7 +722,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_se
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -689,7 +735,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand verify" -l as-of -d 
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -699,7 +746,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand backup" -l as-of -d 
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -710,7 +758,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __f
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -724,7 +773,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -734,7 +784,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -747,7 +798,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -761,7 +813,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -776,7 +829,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -786,7 +840,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -796,7 +851,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -811,7 +867,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand generate" -l as-of -
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'"
+html\t'One self-contained HTML file (report annual only)'
+ids\t'Case numbers only, one per line (list only; for shell completion)'"
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -66,3 +66,15 @@ fn quiet_leaves_only_data_and_errors() {
     assert_eq!(out.status.code(), Some(3));
     assert!(!out.stderr.is_empty());
 }
+
+#[test]
+fn list_format_ids_prints_case_numbers_for_completion() {
+    let env = Env::new();
+    let a = env.direct("2025-03-07", "no");
+    let b = env.direct("2025-03-10", "no");
+    assert_eq!(
+        env.run(&["list", "--format", "ids"], 0),
+        format!("{a}\n{b}\n")
+    );
+    env.refused(&["overdue", "--format", "ids"], 2);
+}

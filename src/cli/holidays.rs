@@ -81,7 +81,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html => {
+        Format::Table | Format::Html | Format::Ids => {
             let mut t = table(["Date", "Day", "Holiday", "Origin"]);
             for h in &hs {
                 t.add_row(vec![

@@ -12,7 +12,8 @@ use crate::store::CaseFilter;
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   oversight list --status open
-  oversight list --officer 1234 --year 2025 --format csv")]
+  oversight list --officer 1234 --year 2025 --format csv
+  oversight list --status open --format ids    # case numbers, one per line (for completion)")]
 pub struct ListArgs {
     /// Only open or only closed cases
     #[arg(long, value_parser = ["open", "closed"])]
@@ -44,6 +45,11 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
     })?;
     match ctx.format {
         Format::Json => print_json(&rows)?,
+        Format::Ids => {
+            for r in &rows {
+                crate::output::out_line(&r.number)?;
+            }
+        }
         Format::Csv => print_csv(
             &[
                 "case",

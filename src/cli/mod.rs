@@ -260,6 +260,11 @@ pub fn run(cli: Cli) -> Result<i32> {
             "--format: 'html' is only for `report annual`; expected table, json or csv",
         ));
     }
+    if ctx.format == Format::Ids && !matches!(cli.command, Command::List(_)) {
+        return Err(crate::error::Error::usage(
+            "--format: 'ids' is only for `list`; expected table, json or csv",
+        ));
+    }
     match cli.command {
         Command::Init(a) => init::run(&ctx, a),
         Command::Intake(a) => intake::run(&ctx, a),

@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, _a: MonitoringArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html => {
+        Format::Table | Format::Html | Format::Ids => {
             crate::info!(
                 "monitoring list (Sec. {}): {} or more complaints received {} to {}",
                 m.basis,

@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
         Format::Json | Format::Csv => {
             print_rows(ctx.format, &rows, "days_overdue", days, |r| r.out_of_time)?
         }
-        Format::Table | Format::Html => {
+        Format::Table | Format::Html | Format::Ids => {
             if rows.is_empty() {
                 crate::info!("nothing overdue as of {}", fmt_date(ctx.as_of));
             } else {

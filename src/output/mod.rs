@@ -22,6 +22,8 @@ pub enum Format {
     Csv,
     /// One self-contained HTML file (report annual only).
     Html,
+    /// Case numbers only, one per line (list only; for shell completion).
+    Ids,
 }
 
 static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

@@ -72,7 +72,7 @@ pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     match ctx.format {
         Format::Json => print_json(&r)?,
         Format::Csv => print_csv(&["section", "key", "value"], r.csv_rows())?,
-        Format::Table | Format::Html => print_human(&r)?,
+        Format::Table | Format::Html | Format::Ids => print_human(&r)?,
     }
     Ok(0)
 }
