@@ -110,8 +110,8 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;notify-pd' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the department was notified')
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (how, to whom)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
@@ -125,8 +125,8 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;refer-counsel' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When the complaint was sent to the Independent Counsel')
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
@@ -140,7 +140,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;counsel-determination' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What counsel determined')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
@@ -156,7 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;challenge' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -171,7 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;criminal-investigation' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Pending from this date, or concluded on it')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
@@ -187,7 +187,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;decide' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Investigate the matter independently, or review the IA file')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
@@ -203,7 +203,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;commence' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -233,7 +233,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;present' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -248,7 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;remand' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--next-meeting', '--next-meeting', [CompletionResultType]::ParameterName, 'Date of the panel''s next regular meeting (the new due date)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
@@ -264,7 +264,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;finding' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--allegation', '--allegation', [CompletionResultType]::ParameterName, 'Allegation number on the case (repeatable; see `show`)')
             [CompletionResult]::new('--finding', '--finding', [CompletionResultType]::ParameterName, 'The finding, from the profile''s list')
@@ -283,7 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;transmit' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -298,7 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;chief-response' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--concurs', '--concurs', [CompletionResultType]::ParameterName, 'Does the Chief accept the panel''s findings and recommendations?')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'The action the Chief took, in words')
@@ -317,7 +317,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;close' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -333,7 +333,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;checklist' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')

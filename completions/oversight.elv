@@ -104,8 +104,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;notify-pd'= {
-            cand --date 'When the department was notified'
-            cand --note 'Free-text note (how, to whom)'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
+            cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
@@ -118,8 +118,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;refer-counsel'= {
-            cand --date 'When the complaint was sent to the Independent Counsel'
-            cand --note 'Free-text note'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
+            cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
@@ -132,7 +132,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;counsel-determination'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --result 'What counsel determined'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
@@ -147,7 +147,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;challenge'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -161,7 +161,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;criminal-investigation'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --status 'Pending from this date, or concluded on it'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
@@ -176,7 +176,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;decide'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --action 'Investigate the matter independently, or review the IA file'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
@@ -191,7 +191,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;commence'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -219,7 +219,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;present'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -233,7 +233,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;remand'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --next-meeting 'Date of the panel''s next regular meeting (the new due date)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
@@ -248,7 +248,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;finding'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --allegation 'Allegation number on the case (repeatable; see `show`)'
             cand --finding 'The finding, from the profile''s list'
@@ -266,7 +266,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;transmit'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -280,7 +280,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;chief-response'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --concurs 'Does the Chief accept the panel''s findings and recommendations?'
             cand --action 'The action the Chief took, in words'
@@ -298,7 +298,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;close'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -313,7 +313,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;checklist'= {
-            cand --date 'When it happened'
+            cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'

@@ -110,8 +110,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l date -d 'When the department was notified' -r
-complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l note -d 'Free-text note (how, to whom)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
@@ -123,8 +123,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l no-inp
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l date -d 'When the complaint was sent to the Independent Counsel' -r
-complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l note -d 'Free-text note' -r
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
@@ -136,7 +136,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l no
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l result -d 'What counsel determined' -r -f -a "no-interference\t'An investigation will not interfere: it may commence'
 interference\t'It would interfere with a criminal investigation or prosecution'"
@@ -151,7 +151,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand counsel-determinatio
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
@@ -164,7 +164,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l no-inp
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l status -d 'Pending from this date, or concluded on it' -r -f -a "pending\t''
 concluded\t''"
@@ -179,7 +179,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigati
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand decide" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l action -d 'Investigate the matter independently, or review the IA file' -r -f -a "investigate\t'An independent investigation (180 days)'
 review\t'A review of the IA file (60 days)'"
@@ -194,7 +194,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand decide" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand commence" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
@@ -220,7 +220,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand extend" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand present" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand present" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
@@ -233,7 +233,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand present" -l no-input
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand remand" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l next-meeting -d 'Date of the panel\'s next regular meeting (the new due date)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
@@ -247,7 +247,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand remand" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand finding" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l allegation -d 'Allegation number on the case (repeatable; see `show`)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l finding -d 'The finding, from the profile\'s list' -r
@@ -264,7 +264,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand finding" -l no-input
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
@@ -277,7 +277,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l no-inpu
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l concurs -d 'Does the Chief accept the panel\'s findings and recommendations?' -r -f -a "yes\t''
 no\t''
@@ -296,7 +296,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l n
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand close" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
@@ -310,7 +310,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand close" -l no-input -
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l date -d 'When it happened' -r
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r

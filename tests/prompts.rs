@@ -184,3 +184,60 @@ fn no_input_on_a_terminal_does_not_prompt() {
         "{status:?}"
     );
 }
+
+#[test]
+fn a_step_without_case_or_date_asks_for_them_on_a_terminal() {
+    let env = Env::new();
+    let older = env.direct("2025-03-03", "no");
+    let newer = env.direct("2025-03-07", "yes");
+    let mut p = spawn(&env, &["refer-counsel", "--as-of", "2025-03-10"]);
+    // Open cases, most recent first: Enter picks the newer one.
+    let shown = p.exp_string("Case").unwrap();
+    assert!(!shown.contains("error"), "{shown}");
+    p.exp_string(&older).unwrap();
+    key(&mut p, "\r");
+    p.exp_string("Date of refer-counsel").unwrap();
+    // Today (the --as-of date) is the default: Enter accepts it.
+    p.send_line("").unwrap();
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", &newer, "--as-of", "2025-03-10"]);
+    let refer = common::deadline(&v, "refer-counsel");
+    assert_eq!(refer["satisfied_on"], "2025-03-10");
+
+    // A command's own choices are select lists.
+    let mut p = spawn(
+        &env,
+        &[
+            "counsel-determination",
+            &newer,
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-03-10",
+        ],
+    );
+    p.exp_string("Counsel's determination").unwrap();
+    key(&mut p, DOWN);
+    key(&mut p, "\r");
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", &newer, "--as-of", "2025-03-10"]);
+    let last = v["events"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["event"], "counsel-determination");
+    assert_eq!(last["result"], "interference");
+}
+
+#[test]
+fn without_a_terminal_every_missing_value_is_named() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let err = env.refused(&["counsel-determination"], 2);
+    assert!(
+        err.contains("CASE, --date YYYY-MM-DD, --result no-interference|interference"),
+        "{err}"
+    );
+    let err = env.refused(&["notify-pd", "2025-0001"], 2);
+    assert!(
+        err.contains("missing required field(s): --date YYYY-MM-DD"),
+        "{err}"
+    );
+}

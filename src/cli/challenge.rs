@@ -19,5 +19,5 @@ pub struct ChallengeArgs {
 }
 
 pub fn run(ctx: &Ctx, a: ChallengeArgs) -> Result<i32> {
-    record(ctx, a.at.step("challenge"))
+    record(ctx, a.at.step(ctx, "challenge")?)
 }

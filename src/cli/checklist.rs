@@ -21,20 +21,35 @@ Example:
 pub struct ChecklistArgs {
     #[command(flatten)]
     pub at: StepArgs,
-    /// The item, from the profile's checklist
+    /// The item, from the profile's checklist (asked for on a terminal)
     #[arg(value_name = "ITEM")]
-    pub item: String,
+    pub item: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, a: ChecklistArgs) -> Result<i32> {
     let profile = ctx.open()?.profile().clone();
     let ids: Vec<String> = profile.checklist.iter().map(|c| c.id.clone()).collect();
-    Profile::check_in(&ids, "ITEM", &a.item)?;
+    if let Some(item) = &a.item {
+        Profile::check_in(&ids, "ITEM", item)?;
+    }
+    let others: &[&str] = if a.item.is_none() { &["ITEM"] } else { &[] };
+    let step = a.at.step_or_ask(ctx, "checklist", others)?;
+    let item = match &a.item {
+        Some(i) => i.clone(),
+        None => {
+            let labels: Vec<String> = profile
+                .checklist
+                .iter()
+                .map(|c| format!("{}  {} ({})", c.id, c.title, c.basis))
+                .collect();
+            ids[crate::cli::prompt::select("Checklist item", &labels, 0)?].clone()
+        }
+    };
     record(
         ctx,
         Step {
-            result: Some(a.item.clone()),
-            ..a.at.step("checklist")
+            result: Some(item),
+            ..step
         },
     )
 }

@@ -25,7 +25,7 @@ pub struct ChiefResponseArgs {
     pub at: StepArgs,
     /// Does the Chief accept the panel's findings and recommendations?
     #[arg(long, value_enum)]
-    pub concurs: Concurs,
+    pub concurs: Option<Concurs>,
     /// The action the Chief took, in words
     #[arg(long)]
     pub action: Option<String>,
@@ -85,10 +85,24 @@ pub fn run(ctx: &Ctx, a: ChiefResponseArgs) -> Result<i32> {
             None => per.push((n, None, Some(d))),
         }
     }
+    let step = a.at.step_or_ask(
+        ctx,
+        "chief-response",
+        if a.concurs.is_none() {
+            &["--concurs yes|no|partial"]
+        } else {
+            &[]
+        },
+    )?;
     let concurs = match a.concurs {
-        Concurs::Yes => "yes",
-        Concurs::No => "no",
-        Concurs::Partial => "partial",
+        Some(Concurs::Yes) => "yes",
+        Some(Concurs::No) => "no",
+        Some(Concurs::Partial) => "partial",
+        None => {
+            let items = ["yes", "no", "partial"].map(String::from);
+            let i = super::prompt::select("Does the Chief concur with the findings?", &items, 0)?;
+            ["yes", "no", "partial"][i]
+        }
     };
     let extra = per
         .into_iter()
@@ -96,7 +110,7 @@ pub fn run(ctx: &Ctx, a: ChiefResponseArgs) -> Result<i32> {
             allegation: Some(n),
             result: finding,
             reason: discipline,
-            ..NewEvent::new("department-action", a.at.date)
+            ..NewEvent::new("department-action", step.date)
         })
         .collect();
     record(
@@ -105,7 +119,7 @@ pub fn run(ctx: &Ctx, a: ChiefResponseArgs) -> Result<i32> {
             result: Some(concurs.into()),
             note: a.action.clone().or(a.at.note.clone()),
             extra,
-            ..a.at.step("chief-response")
+            ..step
         },
     )
 }

@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, a: CloseArgs) -> Result<i32> {
         Step {
             out_of_time: a.out_of_time,
             result: a.out_of_time.then(|| "out-of-time".to_string()),
-            ..a.at.step("close")
+            ..a.at.step(ctx, "close")?
         },
     )
 }

@@ -21,5 +21,5 @@ pub struct CommenceArgs {
 }
 
 pub fn run(ctx: &Ctx, a: CommenceArgs) -> Result<i32> {
-    record(ctx, a.at.step("commence"))
+    record(ctx, a.at.step(ctx, "commence")?)
 }

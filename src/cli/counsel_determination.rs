@@ -19,7 +19,7 @@ pub struct CounselDeterminationArgs {
     pub at: StepArgs,
     /// What counsel determined
     #[arg(long, value_enum)]
-    pub result: Determination,
+    pub result: Option<Determination>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -31,15 +31,26 @@ pub enum Determination {
 }
 
 pub fn run(ctx: &Ctx, a: CounselDeterminationArgs) -> Result<i32> {
+    let others: &[&str] = if a.result.is_none() {
+        &["--result no-interference|interference"]
+    } else {
+        &[]
+    };
+    let step = a.at.step_or_ask(ctx, "counsel-determination", others)?;
     let result = match a.result {
-        Determination::NoInterference => "no-interference",
-        Determination::Interference => "interference",
+        Some(Determination::NoInterference) => "no-interference",
+        Some(Determination::Interference) => "interference",
+        None => {
+            let items = ["no-interference", "interference"].map(String::from);
+            let i = super::prompt::select("Counsel's determination", &items, 0)?;
+            ["no-interference", "interference"][i]
+        }
     };
     record(
         ctx,
         Step {
             result: Some(result.into()),
-            ..a.at.step("counsel-determination")
+            ..step
         },
     )
 }

@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, a: CriminalInvestigationArgs) -> Result<i32> {
         ctx,
         Step {
             result: Some(status.into()),
-            ..a.at.step("criminal-investigation")
+            ..a.at.step(ctx, "criminal-investigation")?
         },
     )
 }

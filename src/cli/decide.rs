@@ -19,7 +19,7 @@ pub struct DecideArgs {
     pub at: StepArgs,
     /// Investigate the matter independently, or review the IA file
     #[arg(long, value_enum)]
-    pub action: Decision,
+    pub action: Option<Decision>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -31,15 +31,30 @@ pub enum Decision {
 }
 
 pub fn run(ctx: &Ctx, a: DecideArgs) -> Result<i32> {
+    let others: &[&str] = if a.action.is_none() {
+        &["--action investigate|review"]
+    } else {
+        &[]
+    };
+    let step = a.at.step_or_ask(ctx, "decide", others)?;
     let action = match a.action {
-        Decision::Investigate => "investigate",
-        Decision::Review => "review",
+        Some(Decision::Investigate) => "investigate",
+        Some(Decision::Review) => "review",
+        None => {
+            let items = [
+                "investigate (an independent investigation, 180 days)",
+                "review (of the IA file, 60 days)",
+            ]
+            .map(String::from);
+            let i = super::prompt::select("The Executive Director's decision", &items, 0)?;
+            ["investigate", "review"][i]
+        }
     };
     record(
         ctx,
         Step {
             result: Some(action.into()),
-            ..a.at.step("decide")
+            ..step
         },
     )
 }

@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, a: FindingArgs) -> Result<i32> {
             reason: a.reason.clone(),
             allegations: a.allegation.clone(),
             all_allegations: a.all,
-            ..a.at.step("finding")
+            ..a.at.step(ctx, "finding")?
         },
     )
 }

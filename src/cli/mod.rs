@@ -40,7 +40,7 @@ pub mod officer;
 pub mod overdue;
 pub mod policy;
 pub mod present;
-mod prompt;
+pub(crate) mod prompt;
 pub mod refer_counsel;
 pub mod remand;
 pub mod report;

@@ -1,10 +1,9 @@
 //! `notify-pd`: the police department was notified of the complaint (and, for
 //! a criminal complaint, the complaint forwarded to it).
 
-use chrono::NaiveDate;
 use clap::Args;
 
-use super::step::{record, Step};
+use super::step::{record, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
@@ -18,22 +17,10 @@ Example:
   oversight notify-pd 2025-0042 --date 2025-03-10"
 )]
 pub struct NotifyPdArgs {
-    /// Case number, e.g. 2025-0042
-    pub case: String,
-    /// When the department was notified
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
-    pub date: NaiveDate,
-    /// Free-text note (how, to whom)
-    #[arg(long)]
-    pub note: Option<String>,
+    #[command(flatten)]
+    pub at: StepArgs,
 }
 
 pub fn run(ctx: &Ctx, a: NotifyPdArgs) -> Result<i32> {
-    record(
-        ctx,
-        Step {
-            note: a.note,
-            ..Step::new(&a.case, "notify-pd", a.date)
-        },
-    )
+    record(ctx, a.at.step(ctx, "notify-pd")?)
 }

@@ -19,5 +19,5 @@ pub struct PresentArgs {
 }
 
 pub fn run(ctx: &Ctx, a: PresentArgs) -> Result<i32> {
-    record(ctx, a.at.step("present"))
+    record(ctx, a.at.step(ctx, "present")?)
 }

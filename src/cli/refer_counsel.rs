@@ -1,9 +1,8 @@
 //! `refer-counsel`: a criminal complaint was sent to the Independent Counsel.
 
-use chrono::NaiveDate;
 use clap::Args;
 
-use super::step::{record, Step};
+use super::step::{record, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
@@ -17,22 +16,10 @@ Example:
   oversight refer-counsel 2025-0042 --date 2025-03-11"
 )]
 pub struct ReferCounselArgs {
-    /// Case number, e.g. 2025-0042
-    pub case: String,
-    /// When the complaint was sent to the Independent Counsel
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
-    pub date: NaiveDate,
-    /// Free-text note
-    #[arg(long)]
-    pub note: Option<String>,
+    #[command(flatten)]
+    pub at: StepArgs,
 }
 
 pub fn run(ctx: &Ctx, a: ReferCounselArgs) -> Result<i32> {
-    record(
-        ctx,
-        Step {
-            note: a.note,
-            ..Step::new(&a.case, "refer-counsel", a.date)
-        },
-    )
+    record(ctx, a.at.step(ctx, "refer-counsel")?)
 }

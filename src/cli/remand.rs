@@ -23,18 +23,19 @@ pub struct RemandArgs {
 }
 
 pub fn run(ctx: &Ctx, a: RemandArgs) -> Result<i32> {
-    if a.next_meeting <= a.at.date {
+    let step = a.at.step(ctx, "remand")?;
+    if a.next_meeting <= step.date {
         return Err(crate::error::Error::usage(format!(
             "--next-meeting: '{}' is not after the remand ({}); give the date of the next regular meeting",
             crate::model::fmt_date(a.next_meeting),
-            crate::model::fmt_date(a.at.date)
+            crate::model::fmt_date(step.date)
         )));
     }
     record(
         ctx,
         Step {
             until: Some(a.next_meeting),
-            ..a.at.step("remand")
+            ..step
         },
     )
 }

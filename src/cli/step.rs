@@ -14,32 +14,105 @@ use crate::rules::lifecycle::{self, CaseState, Proposed};
 use crate::rules::Deadline;
 use crate::store::{CaseRecord, NewEvent};
 
-/// What every dated step takes: the case, the date, a note.
+/// What every dated step takes: the case, the date, a note. On a terminal a
+/// missing case or date is asked for; otherwise it is an error naming every
+/// missing flag.
 #[derive(Debug, Args)]
 pub struct StepArgs {
-    /// Case number, e.g. 2025-0042
-    pub case: String,
-    /// When it happened
+    /// Case number, e.g. 2025-0042 (asked for on a terminal)
+    pub case: Option<String>,
+    /// When it happened (asked for on a terminal, today by default)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// Free-text note (who, how)
     #[arg(long)]
     pub note: Option<String>,
 }
 
+/// The error for missing required values, naming every one.
+pub fn missing_error(missing: &[&str]) -> Error {
+    Error::usage(format!(
+        "missing required field(s): {}\n(give them as flags, or run on a terminal without \
+         --no-input to be asked)",
+        missing.join(", ")
+    ))
+}
+
 impl StepArgs {
-    pub fn step(&self, kind: &'static str) -> Step<'_> {
-        Step {
-            note: self.note.clone(),
-            ..Step::new(&self.case, kind, self.date)
+    /// The step, once case and date are known. `others` are the command's
+    /// own missing values (flag and form), listed in the same error when
+    /// nothing may be asked; the caller asks for them after this returns.
+    pub fn step_or_ask(&self, ctx: &Ctx, kind: &'static str, others: &[&str]) -> Result<Step> {
+        let mut missing: Vec<&str> = Vec::new();
+        if self.case.is_none() {
+            missing.push("CASE");
         }
+        if self.date.is_none() {
+            missing.push("--date YYYY-MM-DD");
+        }
+        missing.extend(others);
+        if !missing.is_empty() && !ctx.interactive {
+            return Err(missing_error(&missing));
+        }
+        let case = match &self.case {
+            Some(c) => c.clone(),
+            None => ask_case(ctx)?,
+        };
+        let date = match self.date {
+            Some(d) => d,
+            None => super::prompt::date(&format!("Date of {kind}"), Some(ctx.as_of), ctx.as_of)?,
+        };
+        Ok(Step {
+            note: self.note.clone(),
+            ..Step::new(&case, kind, date)
+        })
     }
+
+    /// The step when the command needs nothing else.
+    pub fn step(&self, ctx: &Ctx, kind: &'static str) -> Result<Step> {
+        self.step_or_ask(ctx, kind, &[])
+    }
+}
+
+/// Pick a case on a terminal: from the open cases, most recent first.
+fn ask_case(ctx: &Ctx) -> Result<String> {
+    let mut store = ctx.open()?;
+    let open = store.read(|tx| {
+        tx.list_cases(&crate::store::CaseFilter {
+            status: Some("open".into()),
+            ..Default::default()
+        })
+    })?;
+    if open.is_empty() {
+        return Err(Error::usage("CASE: there is no open case to choose from"));
+    }
+    let shown: Vec<_> = open.iter().rev().take(30).collect();
+    let mut items: Vec<String> = shown
+        .iter()
+        .map(|c| {
+            format!(
+                "{}  received {}  {}",
+                c.number,
+                fmt_date(c.received),
+                c.source
+            )
+        })
+        .collect();
+    let other = open.len() > shown.len();
+    if other {
+        items.push("another case (type its number)".into());
+    }
+    let i = super::prompt::select("Case", &items, 0)?;
+    if other && i == items.len() - 1 {
+        return super::prompt::text("Case number", false, |_| Ok(()));
+    }
+    Ok(shown[i].number.clone())
 }
 
 /// One step to record.
 #[derive(Debug, Clone, Default)]
-pub struct Step<'a> {
-    pub case: &'a str,
+pub struct Step {
+    pub case: String,
     pub kind: &'static str,
     pub date: NaiveDate,
     pub result: Option<String>,
@@ -57,10 +130,10 @@ pub struct Step<'a> {
     pub extra: Vec<NewEvent>,
 }
 
-impl<'a> Step<'a> {
-    pub fn new(case: &'a str, kind: &'static str, date: NaiveDate) -> Self {
+impl Step {
+    pub fn new(case: &str, kind: &'static str, date: NaiveDate) -> Self {
         Step {
-            case,
+            case: case.to_string(),
             kind,
             date,
             ..Default::default()
@@ -74,7 +147,7 @@ const UNIVERSAL: &[&str] = &["commence", "present", "finding", "close", "checkli
 pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
     let mut store = ctx.open()?;
     let (number, deadlines) = store.write(|tx| {
-        let case = tx.case(step.case)?;
+        let case = tx.case(&step.case)?;
         let profile = tx.profile;
         let outlives_close = profile
             .rules

@@ -19,5 +19,5 @@ pub struct TransmitArgs {
 }
 
 pub fn run(ctx: &Ctx, a: TransmitArgs) -> Result<i32> {
-    record(ctx, a.at.step("transmit"))
+    record(ctx, a.at.step(ctx, "transmit")?)
 }
