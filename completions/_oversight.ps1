@@ -267,7 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--allegation', '--allegation', [CompletionResultType]::ParameterName, 'Allegation number on the case (repeatable; see `show`)')
-            [CompletionResult]::new('--finding', '--finding', [CompletionResultType]::ParameterName, 'The finding, from the profile''s list')
+            [CompletionResult]::new('--finding', '--finding', [CompletionResultType]::ParameterName, 'The finding, from the profile''s list (asked for on a terminal)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why there is no finding (with no-finding), from the profile''s list')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')

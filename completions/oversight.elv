@@ -251,7 +251,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --allegation 'Allegation number on the case (repeatable; see `show`)'
-            cand --finding 'The finding, from the profile''s list'
+            cand --finding 'The finding, from the profile''s list (asked for on a terminal)'
             cand --reason 'Why there is no finding (with no-finding), from the profile''s list'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'

@@ -250,7 +250,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand remand" -s V -l vers
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l allegation -d 'Allegation number on the case (repeatable; see `show`)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand finding" -l finding -d 'The finding, from the profile\'s list' -r
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l finding -d 'The finding, from the profile\'s list (asked for on a terminal)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l reason -d 'Why there is no finding (with no-finding), from the profile\'s list' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r

@@ -241,3 +241,35 @@ fn without_a_terminal_every_missing_value_is_named() {
         "{err}"
     );
 }
+
+#[test]
+fn a_finding_is_chosen_from_the_profiles_list() {
+    let env = Env::new();
+    let n = env.direct("2025-03-03", "no");
+    for (kind, date) in [("commence", "2025-03-04"), ("present", "2025-06-04")] {
+        env.run(&[kind, &n, "--date", date, "--as-of", "2025-06-10"], 0);
+    }
+    let mut p = spawn(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--date",
+            "2025-06-04",
+            "--as-of",
+            "2025-06-10",
+        ],
+    );
+    p.exp_string("Which allegations").unwrap();
+    key(&mut p, "\r"); // every allegation
+    p.exp_string("no-finding").unwrap(); // the whole list is shown
+    key(&mut p, &DOWN.repeat(4)); // unfounded, exonerated, not-sustained, sustained, no-finding
+    key(&mut p, "\r");
+    p.exp_string("Why no finding").unwrap();
+    key(&mut p, DOWN); // complainant-uncooperative -> referred
+    key(&mut p, "\r");
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", &n, "--as-of", "2025-06-10"]);
+    assert_eq!(v["allegations"][0]["finding"], "no-finding");
+    assert_eq!(v["allegations"][0]["finding_reason"], "referred");
+}

@@ -23,7 +23,7 @@ pub struct CriminalInvestigationArgs {
     pub at: StepArgs,
     /// Pending from this date, or concluded on it
     #[arg(long, value_enum)]
-    pub status: InvestigationStatus,
+    pub status: Option<InvestigationStatus>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -33,15 +33,26 @@ pub enum InvestigationStatus {
 }
 
 pub fn run(ctx: &Ctx, a: CriminalInvestigationArgs) -> Result<i32> {
+    let others: &[&str] = if a.status.is_none() {
+        &["--status pending|concluded"]
+    } else {
+        &[]
+    };
+    let step = a.at.step_or_ask(ctx, "criminal-investigation", others)?;
     let status = match a.status {
-        InvestigationStatus::Pending => "pending",
-        InvestigationStatus::Concluded => "concluded",
+        Some(InvestigationStatus::Pending) => "pending",
+        Some(InvestigationStatus::Concluded) => "concluded",
+        None => {
+            let items = ["pending", "concluded"].map(String::from);
+            ["pending", "concluded"]
+                [super::prompt::select("The criminal investigation is", &items, 0)?]
+        }
     };
     record(
         ctx,
         Step {
             result: Some(status.into()),
-            ..a.at.step(ctx, "criminal-investigation")?
+            ..step
         },
     )
 }

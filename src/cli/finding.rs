@@ -4,6 +4,7 @@ use clap::Args;
 
 use super::step::{record, Step, StepArgs};
 use super::Ctx;
+use crate::cli::prompt;
 use crate::error::{Error, Result};
 use crate::rules::Profile;
 
@@ -22,19 +23,14 @@ pub struct FindingArgs {
     #[command(flatten)]
     pub at: StepArgs,
     /// Allegation number on the case (repeatable; see `show`)
-    #[arg(
-        long,
-        value_name = "N",
-        required_unless_present = "all",
-        conflicts_with = "all"
-    )]
+    #[arg(long, value_name = "N", conflicts_with = "all")]
     pub allegation: Vec<i64>,
     /// Every allegation of the case
     #[arg(long)]
     pub all: bool,
-    /// The finding, from the profile's list
+    /// The finding, from the profile's list (asked for on a terminal)
     #[arg(long)]
-    pub finding: String,
+    pub finding: Option<String>,
     /// Why there is no finding (with no-finding), from the profile's list
     #[arg(long)]
     pub reason: Option<String>,
@@ -43,26 +39,62 @@ pub struct FindingArgs {
 /// The finding that needs a reason.
 const NO_FINDING: &str = "no-finding";
 
-pub fn run(ctx: &Ctx, a: FindingArgs) -> Result<i32> {
+pub fn run(ctx: &Ctx, mut a: FindingArgs) -> Result<i32> {
     // The profile is read before the write transaction only to check names;
     // the step itself is checked again inside it.
     let profile = ctx.open()?.profile().clone();
-    check(&profile, &a)?;
+    if let Some(f) = &a.finding {
+        check(&profile, f, &a.reason)?;
+    }
+    let mut others: Vec<&str> = Vec::new();
+    if a.allegation.is_empty() && !a.all {
+        others.push("--allegation N (or --all)");
+    }
+    if a.finding.is_none() {
+        others.push("--finding NAME");
+    }
+    let step = a.at.step_or_ask(ctx, "finding", &others)?;
+    if a.allegation.is_empty() && !a.all {
+        let items = ["every allegation".to_string(), "one allegation".to_string()];
+        if prompt::select("Which allegations", &items, 0)? == 0 {
+            a.all = true;
+        } else {
+            let n = prompt::text("Allegation number (see `show`)", false, |s| {
+                s.parse::<i64>()
+                    .map(|_| ())
+                    .map_err(|_| "a number such as 1".to_string())
+            })?;
+            a.allegation = vec![n.parse().unwrap_or(1)];
+        }
+    }
+    if a.finding.is_none() {
+        let i = prompt::select("Finding", &profile.findings, 0)?;
+        a.finding = Some(profile.findings[i].clone());
+        if profile.findings[i] == NO_FINDING && a.reason.is_none() {
+            let j = prompt::select("Why no finding", &profile.no_finding_reasons, 0)?;
+            a.reason = Some(profile.no_finding_reasons[j].clone());
+        }
+        check(
+            &profile,
+            a.finding.as_deref().unwrap_or_default(),
+            &a.reason,
+        )?;
+    }
     record(
         ctx,
         Step {
-            result: Some(a.finding.clone()),
+            result: a.finding.clone(),
             reason: a.reason.clone(),
             allegations: a.allegation.clone(),
             all_allegations: a.all,
-            ..a.at.step(ctx, "finding")?
+            ..step
         },
     )
 }
 
-fn check(profile: &Profile, a: &FindingArgs) -> Result<()> {
-    Profile::check_in(&profile.findings, "--finding", &a.finding)?;
-    match (&a.reason, a.finding == NO_FINDING) {
+fn check(profile: &Profile, finding: &str, reason: &Option<String>) -> Result<()> {
+    Profile::check_in(&profile.findings, "--finding", finding)?;
+    match (reason, finding == NO_FINDING) {
         (None, true) if !profile.no_finding_reasons.is_empty() => Err(Error::usage(format!(
             "--reason: a no-finding needs a reason; expected one of: {}",
             profile.no_finding_reasons.join(", ")

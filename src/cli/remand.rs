@@ -19,22 +19,31 @@ pub struct RemandArgs {
     pub at: StepArgs,
     /// Date of the panel's next regular meeting (the new due date)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
-    pub next_meeting: NaiveDate,
+    pub next_meeting: Option<NaiveDate>,
 }
 
 pub fn run(ctx: &Ctx, a: RemandArgs) -> Result<i32> {
-    let step = a.at.step(ctx, "remand")?;
-    if a.next_meeting <= step.date {
+    let others: &[&str] = if a.next_meeting.is_none() {
+        &["--next-meeting YYYY-MM-DD"]
+    } else {
+        &[]
+    };
+    let step = a.at.step_or_ask(ctx, "remand", others)?;
+    let next_meeting = match a.next_meeting {
+        Some(d) => d,
+        None => super::prompt::date("Date of the next regular meeting", None, NaiveDate::MAX)?,
+    };
+    if next_meeting <= step.date {
         return Err(crate::error::Error::usage(format!(
             "--next-meeting: '{}' is not after the remand ({}); give the date of the next regular meeting",
-            crate::model::fmt_date(a.next_meeting),
+            crate::model::fmt_date(next_meeting),
             crate::model::fmt_date(step.date)
         )));
     }
     record(
         ctx,
         Step {
-            until: Some(a.next_meeting),
+            until: Some(next_meeting),
             ..step
         },
     )
