@@ -59,6 +59,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
             cand audit 'The audit trail: who changed or looked at what, and when'
             cand verify 'Check the store: file integrity, the audit chain, each case against its events'
+            cand config 'Configuration: defaults for the store path, the profile, the case-number prefix'
             cand backup 'Copy the store to FILE while it stays in use (online backup)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
@@ -66,7 +67,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;init'= {
-            cand --profile 'A shipped profile (miami-cip, florida-ia) or a profile TOML file'
+            cand --profile 'A shipped profile (miami-cip, florida-ia) or a profile TOML file [default: the configured profile, else miami-cip]'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
@@ -820,6 +821,40 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oversight;config'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the settings in effect and where each came from (flag, environment, config file, default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;config;show'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;config;help'= {
+            cand show 'Show the settings in effect and where each came from (flag, environment, config file, default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;config;help;show'= {
+        }
+        &'oversight;config;help;help'= {
+        }
         &'oversight;backup'= {
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -1013,6 +1048,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
             cand audit 'The audit trail: who changed or looked at what, and when'
             cand verify 'Check the store: file integrity, the audit chain, each case against its events'
+            cand config 'Configuration: defaults for the store path, the profile, the case-number prefix'
             cand backup 'Copy the store to FILE while it stays in use (online backup)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
@@ -1125,6 +1161,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;audit;log'= {
         }
         &'oversight;help;verify'= {
+        }
+        &'oversight;help;config'= {
+            cand show 'Show the settings in effect and where each came from (flag, environment, config file, default)'
+        }
+        &'oversight;help;config;show'= {
         }
         &'oversight;help;backup'= {
         }

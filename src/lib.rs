@@ -9,6 +9,7 @@
 //! - [`output`]: tables, JSON and CSV.
 
 pub mod cli;
+pub mod config;
 pub mod error;
 pub mod exchange;
 pub mod model;

@@ -5,7 +5,7 @@ use clap::Args;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{print_json, Format};
-use crate::rules::profile::{Profile, BUILTIN, DEFAULT_PROFILE};
+use crate::rules::profile::Profile;
 use crate::store::Store;
 
 /// Create the store (any other command creates it on first use with the default profile)
@@ -16,24 +16,18 @@ use crate::store::Store;
   cp profiles/miami-cip.toml office.toml && oversight init --profile office.toml")]
 pub struct InitArgs {
     /// A shipped profile (miami-cip, florida-ia) or a profile TOML file
-    #[arg(long, value_name = "NAME|FILE", default_value = DEFAULT_PROFILE)]
-    pub profile: String,
+    /// [default: the configured profile, else miami-cip]
+    #[arg(long, value_name = "NAME|FILE")]
+    pub profile: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, a: InitArgs) -> Result<i32> {
-    let text = match Profile::builtin_text(&a.profile) {
-        Some(t) => t.to_string(),
-        None => std::fs::read_to_string(&a.profile).map_err(|e| {
-            let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
-            Error::usage(format!(
-                "--profile: '{}' is neither a shipped profile ({}) nor a readable file: {e}",
-                a.profile,
-                names.join(", ")
-            ))
-        })?,
-    };
+    let name = a.profile.clone().unwrap_or_else(|| ctx.profile.clone());
+    let text = ctx
+        .profile_text(&name)
+        .map_err(|e| Error::usage(format!("--{e}")))?;
     let wanted =
-        Profile::parse(&text).map_err(|e| Error::usage(format!("--profile {}: {e}", a.profile)))?;
+        Profile::parse(&text).map_err(|e| Error::usage(format!("--profile {name}: {e}")))?;
     let existed = ctx.db.exists();
     let (store, _) = Store::open_or_create(&ctx.db, &text)?;
     let have = &store.profile().name;

@@ -19,6 +19,7 @@ pub mod checklist;
 pub mod chief_response;
 pub mod close;
 pub mod commence;
+pub mod config;
 pub mod correct;
 pub mod counsel_determination;
 pub mod criminal_investigation;
@@ -150,6 +151,8 @@ pub enum Command {
     #[command(subcommand)]
     Audit(audit::AuditCommand),
     Verify(verify::VerifyArgs),
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
     Backup(backup::BackupArgs),
     #[command(subcommand)]
     Officer(officer::OfficerCommand),
@@ -185,6 +188,21 @@ pub struct Ctx {
     pub color: bool,
     /// The subcommand being run (`intake`, `subpoena vote`), for the audit log.
     pub command: String,
+    /// The profile a new store is created with (a shipped name or a file).
+    pub profile: String,
+    /// Put before new case numbers.
+    pub case_prefix: String,
+    /// Where `db`, `profile` and `case_prefix` came from, for `config show`.
+    pub sources: Sources,
+}
+
+/// Where each configurable value came from.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub db: String,
+    pub profile: String,
+    pub case_prefix: String,
+    pub config_file: Option<PathBuf>,
 }
 
 /// The subcommand named on the command line, with its group's subcommand.
@@ -210,11 +228,38 @@ fn command_name() -> String {
 impl Ctx {
     pub fn from_args(g: &GlobalArgs) -> Result<Ctx> {
         crate::output::set_quiet(g.quiet);
-        let db = match &g.db {
-            Some(p) => p.clone(),
-            None => default_db_path()?,
+        let (config, config_file) = crate::config::load()?;
+        let from = |what: &str| match &config_file {
+            Some(p) => format!("{what} in {}", p.display()),
+            None => what.to_string(),
+        };
+        let flag_given = std::env::args().any(|a| a == "--db" || a.starts_with("--db="));
+        let (db, db_source) = match (&g.db, &config.db) {
+            (Some(p), _) if flag_given => (p.clone(), "--db".to_string()),
+            (Some(p), _) => (p.clone(), "OVERSIGHT_DB".to_string()),
+            (None, Some(p)) => (p.clone(), from("db")),
+            (None, None) => (
+                default_db_path()?,
+                "default (the platform data folder)".into(),
+            ),
+        };
+        let (profile, profile_source) = match &config.profile {
+            Some(p) => (p.clone(), from("profile")),
+            None => (DEFAULT_PROFILE.to_string(), "default".into()),
+        };
+        let (case_prefix, prefix_source) = match &config.case_prefix {
+            Some(p) => (p.clone(), from("case_prefix")),
+            None => (String::new(), "default (none)".into()),
         };
         Ok(Ctx {
+            profile,
+            case_prefix,
+            sources: Sources {
+                db: db_source,
+                profile: profile_source,
+                case_prefix: prefix_source,
+                config_file,
+            },
             db,
             as_of: g.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
             interactive: !g.no_input
@@ -226,11 +271,34 @@ impl Ctx {
         })
     }
 
-    /// Open the store, creating it with the default profile on first use.
+    /// The text of the profile a new store gets (configured or default).
+    pub fn profile_text(&self, name_or_file: &str) -> Result<String> {
+        match Profile::builtin_text(name_or_file) {
+            Some(t) => Ok(t.to_string()),
+            None => std::fs::read_to_string(name_or_file).map_err(|e| {
+                let names: Vec<&str> = crate::rules::profile::BUILTIN
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect();
+                crate::error::Error::usage(format!(
+                    "profile: '{name_or_file}' is neither a shipped profile ({}) nor a readable file: {e}",
+                    names.join(", ")
+                ))
+            }),
+        }
+    }
+
+    /// Open the store, creating it with the configured profile on first use.
     pub fn open(&self) -> Result<Store> {
-        let text = Profile::builtin_text(DEFAULT_PROFILE).expect("default profile is shipped");
-        let (mut store, created) = Store::open_or_create(&self.db, text)?;
+        let text = if std::fs::metadata(&self.db).is_ok_and(|m| m.len() > 0) {
+            // The store keeps its own profile; the text is only for a new one.
+            String::new()
+        } else {
+            self.profile_text(&self.profile)?
+        };
+        let (mut store, created) = Store::open_or_create(&self.db, &text)?;
         store.set_command(&self.command);
+        store.set_case_prefix(&self.case_prefix);
         if created {
             crate::info!(
                 "created a new store at {} (profile {})",
@@ -297,6 +365,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Subpoena(c) => subpoena::run(&ctx, c),
         Command::Audit(c) => audit::run(&ctx, c),
         Command::Verify(a) => verify::run(&ctx, a),
+        Command::Config(c) => config::run(&ctx, c),
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Officer(c) => officer::run(&ctx, c),
         Command::Holidays(c) => holidays::run(&ctx, c),

@@ -199,9 +199,11 @@ impl Tx<'_> {
     }
 }
 
-/// `2025-0042` -> (2025, 42); other numbering schemes -> None.
+/// `2025-0042` (or with a prefix, `CIP-2025-0042`) -> (2025, 42); other
+/// numbering schemes -> None.
 fn numbered(number: &str) -> Option<(i32, i64)> {
-    let (y, n) = number.split_once('-')?;
+    let (rest, n) = number.rsplit_once('-')?;
+    let y = rest.get(rest.len().checked_sub(4)?..)?;
     let year: i32 = y.parse().ok()?;
     (y.len() == 4 && (1900..=9999).contains(&year) && !n.is_empty())
         .then_some(())

@@ -47,6 +47,8 @@ pub struct Store {
     profile: Profile,
     /// The command being run, for the audit log.
     command: String,
+    /// Put before new case numbers.
+    case_prefix: String,
 }
 
 /// One transaction, with what the rules need at hand.
@@ -56,6 +58,8 @@ pub struct Tx<'s> {
     pub calendar: Calendar,
     /// What this transaction did, for the audit log.
     notes: Vec<audit::AuditNote>,
+    /// Put before new case numbers.
+    pub case_prefix: &'s str,
 }
 
 impl Store {
@@ -123,6 +127,7 @@ impl Store {
                 path: path.to_path_buf(),
                 profile,
                 command: String::from("oversight"),
+                case_prefix: String::new(),
             },
             created || fresh,
         ))
@@ -148,6 +153,7 @@ impl Store {
             profile: &self.profile,
             calendar,
             notes: Vec::new(),
+            case_prefix: &self.case_prefix,
         };
         let before = t.tx.total_changes();
         let out = f(&mut t)?;
@@ -158,6 +164,11 @@ impl Store {
         audit::append(&t.tx, &self.command, "write", &t.notes)?;
         t.tx.commit()?;
         Ok(out)
+    }
+
+    /// Set the prefix of new case numbers (configuration `case_prefix`).
+    pub fn set_case_prefix(&mut self, prefix: &str) {
+        self.case_prefix = prefix.to_string();
     }
 
     /// Name the command being run, for the audit log.
@@ -205,6 +216,7 @@ impl Store {
             profile: &self.profile,
             calendar,
             notes: Vec::new(),
+            case_prefix: &self.case_prefix,
         };
         f(&mut t)
     }

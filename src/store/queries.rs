@@ -302,7 +302,7 @@ impl Tx<'_> {
             params![year],
             |r| r.get(0),
         )?;
-        let number = format!("{year}-{next:04}");
+        let number = format!("{}{year}-{next:04}", self.case_prefix);
         let created_at = now();
         self.tx.execute(
             "INSERT INTO cases (number, received, incident_date, aware_date, source, criminal,

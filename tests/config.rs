@@ -1,0 +1,131 @@
+//! The configuration file: defaults for the store, the profile and the
+//! case-number prefix; flags and the environment win; `config show` says
+//! where each value came from.
+
+mod common;
+use common::Env;
+
+fn with_config(env: &Env, text: &str) -> assert_cmd::Command {
+    let file = env.dir.path().join("config.toml");
+    std::fs::write(&file, text).unwrap();
+    let mut c = assert_cmd::Command::cargo_bin("oversight").unwrap();
+    c.env_remove("OVERSIGHT_DB")
+        .env("OVERSIGHT_CONFIG", &file)
+        .env("NO_COLOR", "1");
+    c
+}
+
+#[test]
+fn the_config_file_sets_store_profile_and_prefix() {
+    let env = Env::new();
+    let db = env.dir.path().join("office.db");
+    let text = format!(
+        "db = \"{}\"\nprofile = \"florida-ia\"\ncase_prefix = \"IA-\"\n",
+        db.display()
+    );
+    let out = with_config(&env, &text)
+        .args(["config", "show", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["config_file_found"], true);
+    let setting = |k: &str| {
+        v["settings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == k)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(setting("db")["value"], db.display().to_string());
+    assert!(setting("db")["source"]
+        .as_str()
+        .unwrap()
+        .starts_with("db in "));
+    assert_eq!(setting("profile")["value"], "florida-ia");
+    assert_eq!(setting("case_prefix")["value"], "IA-");
+
+    let out = with_config(&env, &text)
+        .args([
+            "--no-input",
+            "--format",
+            "json",
+            "intake",
+            "--as-of",
+            "2025-03-07",
+        ])
+        .args([
+            "--received",
+            "2025-03-07",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-03-01",
+        ])
+        .args([
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "A B#1",
+            "--allegation",
+            "force@1",
+        ])
+        .args(["--summary", "configured"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["case"], "IA-2025-0001");
+    assert!(db.exists(), "the configured store was not used");
+    // The store was created with the configured profile.
+    let out = with_config(&env, &text)
+        .args([
+            "show",
+            "IA-2025-0001",
+            "--format",
+            "json",
+            "--as-of",
+            "2025-03-07",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["deadlines"][0]["deadline"], "forward-agency");
+
+    // --db wins over the file.
+    let out = with_config(&env, &text)
+        .args([
+            "--db",
+            env.db.to_str().unwrap(),
+            "config",
+            "show",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["settings"][0]["source"], "--db");
+}
+
+#[test]
+fn a_bad_config_file_is_named() {
+    let env = Env::new();
+    let out = with_config(&env, "colour = \"blue\"\n")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("config.toml") && err.contains("colour"),
+        "{err}"
+    );
+}
