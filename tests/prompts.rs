@@ -273,3 +273,28 @@ fn a_finding_is_chosen_from_the_profiles_list() {
     assert_eq!(v["allegations"][0]["finding"], "no-finding");
     assert_eq!(v["allegations"][0]["finding_reason"], "referred");
 }
+
+#[test]
+fn every_command_asks_for_what_is_missing() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let mut p = spawn(&env, &["holidays", "add", "--as-of", "2026-01-05"]);
+    p.exp_string("Date of the holiday").unwrap();
+    p.send_line("2026-02-17").unwrap();
+    p.exp_string("Name of the holiday").unwrap();
+    p.send_line("Carnival Tuesday").unwrap();
+    p.exp_eof().unwrap();
+    let list = env.json(&["holidays", "list", "--year", "2026"]);
+    assert!(list.to_string().contains("Carnival Tuesday"), "{list}");
+    // Without a terminal: one error naming every missing flag.
+    let err = env.refused(&["subpoena", "vote"], 2);
+    assert!(
+        err.contains("ID, --date YYYY-MM-DD, --yes N, --no N, --seated N"),
+        "{err}"
+    );
+    let err = env.refused(&["policy", "proposed", "--title", "Pursuits"], 2);
+    assert!(
+        err.contains("--received YYYY-MM-DD, --implementation YYYY-MM-DD"),
+        "{err}"
+    );
+}

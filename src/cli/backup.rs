@@ -15,13 +15,27 @@ use crate::error::{Error, Result};
 Example:\n  oversight backup ~/backups/oversight-$(date +%F).db")]
 pub struct BackupArgs {
     /// Where to write the copy
-    pub file: PathBuf,
+    pub file: Option<PathBuf>,
     /// Replace FILE if it exists
     #[arg(long)]
     pub force: bool,
 }
 
+struct Resolved {
+    file: PathBuf,
+    force: bool,
+}
+
 pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32> {
+    super::ask::Ask::new(ctx).need(&a.file, "FILE").check()?;
+    let file = match a.file {
+        Some(f) => f,
+        None => PathBuf::from(super::ask::text(None, "Where to write the copy")?),
+    };
+    let a = Resolved {
+        file,
+        force: a.force,
+    };
     let store = ctx.open()?;
     if a.file.exists() {
         if std::fs::canonicalize(&a.file).ok() == std::fs::canonicalize(store.path()).ok() {

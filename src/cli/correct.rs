@@ -24,13 +24,13 @@ Examples:
 )]
 pub struct CorrectArgs {
     /// Case number, e.g. 2025-0042
-    pub case: String,
+    pub case: Option<String>,
     /// The event to correct (its # in `show`)
     #[arg(long, value_name = "ID")]
-    pub event: i64,
+    pub event: Option<i64>,
     /// Why (kept on the timeline)
     #[arg(long)]
-    pub reason: String,
+    pub reason: Option<String>,
     /// The right date
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg, conflicts_with = "retract")]
     pub date: Option<NaiveDate>,
@@ -42,7 +42,37 @@ pub struct CorrectArgs {
     pub retract: bool,
 }
 
+struct Resolved {
+    case: String,
+    event: i64,
+    reason: String,
+    date: Option<NaiveDate>,
+    result: Option<String>,
+    retract: bool,
+}
+
 pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
+    let what: Option<()> = (a.retract || a.date.is_some() || a.result.is_some()).then_some(());
+    super::ask::Ask::new(ctx)
+        .need(&a.case, "CASE")
+        .need(&a.event, "--event ID")
+        .need(&a.reason, "--reason TEXT")
+        .need(&what, "--date D, --result R or --retract")
+        .check()?;
+    let case = super::ask::text(a.case.clone(), "Case number")?;
+    let event = super::ask::number(a.event, "Event number (see `show`)")?;
+    let reason = super::ask::text(a.reason.clone(), "Why (kept on the timeline)")?;
+    let mut a = Resolved {
+        case,
+        event,
+        reason,
+        date: a.date,
+        result: a.result,
+        retract: a.retract,
+    };
+    if !a.retract && a.date.is_none() && a.result.is_none() {
+        a.date = Some(super::ask::date(ctx, None, "The right date")?);
+    }
     if !a.retract && a.date.is_none() && a.result.is_none() {
         return Err(Error::usage(
             "missing: give the right value with --date and/or --result, or --retract",

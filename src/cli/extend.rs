@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use clap::Args;
 
+use super::ask::{self, Ask};
 use super::step::{record, Step};
 use super::Ctx;
 use crate::error::Result;
@@ -19,21 +20,27 @@ Example:
 )]
 pub struct ExtendArgs {
     /// Case number, e.g. 2025-0042
-    pub case: String,
+    pub case: Option<String>,
     /// When the Internal Affairs investigative file was received
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
-    pub ia_file_received: NaiveDate,
+    pub ia_file_received: Option<NaiveDate>,
     /// Free-text note
     #[arg(long)]
     pub note: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, a: ExtendArgs) -> Result<i32> {
+    Ask::new(ctx)
+        .need(&a.case, "CASE")
+        .need(&a.ia_file_received, "--ia-file-received YYYY-MM-DD")
+        .check()?;
+    let case = ask::text(a.case, "Case number")?;
+    let received = ask::date(ctx, a.ia_file_received, "When the IA file was received")?;
     record(
         ctx,
         Step {
             note: a.note,
-            ..Step::new(&a.case, "extend", a.ia_file_received)
+            ..Step::new(&case, "extend", received)
         },
     )
 }

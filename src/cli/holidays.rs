@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
+use super::ask::{self, Ask};
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
@@ -37,15 +38,15 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     #[arg(value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// What the holiday is called
-    pub name: String,
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     #[arg(value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
 }
 
 pub fn run(ctx: &Ctx, cmd: HolidaysCommand) -> Result<i32> {
@@ -98,6 +99,16 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<i32> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<i32> {
+    Ask::new(ctx)
+        .need(&a.date, "DATE")
+        .need(&a.name, "NAME")
+        .check()?;
+    let date = ask::any_date(a.date, "Date of the holiday")?;
+    let raw_name = ask::text(a.name, "Name of the holiday")?;
+    let a = Added {
+        date,
+        name: raw_name,
+    };
     let name = a.name.trim();
     if name.is_empty() {
         return Err(Error::bad_value("NAME", &a.name, "the holiday's name"));
@@ -132,7 +143,20 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<i32> {
     Ok(0)
 }
 
+struct Removed {
+    date: NaiveDate,
+}
+
+struct Added {
+    date: NaiveDate,
+    name: String,
+}
+
 fn remove(ctx: &Ctx, a: RemoveArgs) -> Result<i32> {
+    Ask::new(ctx).need(&a.date, "DATE").check()?;
+    let a = Removed {
+        date: ask::any_date(a.date, "Date to make a working day again")?,
+    };
     let mut store = ctx.open()?;
     let moved = store.write(|tx| {
         let local = tx.local_holidays()?;

@@ -26,17 +26,28 @@ Example:
 )]
 pub struct ImportArgs {
     /// The CSV file
-    pub file: PathBuf,
+    pub file: Option<PathBuf>,
     /// A mapping (TOML) from another system's columns and values onto these
     /// (see examples/ccrb-2020.map.toml)
     #[arg(long, value_name = "MAP.toml")]
     pub map: Option<PathBuf>,
 }
 
+struct Resolved {
+    file: PathBuf,
+    map: Option<PathBuf>,
+}
+
 /// How many bad rows are listed before the rest are only counted.
 const SHOW_ERRORS: usize = 50;
 
 pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
+    super::ask::Ask::new(ctx).need(&a.file, "FILE").check()?;
+    let file = match a.file {
+        Some(f) => f,
+        None => PathBuf::from(super::ask::text(None, "CSV file to import")?),
+    };
+    let a = Resolved { file, map: a.map };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
         .from_path(&a.file)

@@ -12,6 +12,7 @@ use crate::output::Format;
 use crate::rules::profile::{Profile, DEFAULT_PROFILE};
 use crate::store::Store;
 
+pub(crate) mod ask;
 pub mod audit;
 pub mod backup;
 pub mod challenge;
@@ -447,5 +448,30 @@ mod help_tests {
         let mut missing = Vec::new();
         walk(&Cli::command(), "oversight", &mut missing);
         assert!(missing.is_empty(), "{}", missing.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod prompt_tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// No value is left to clap's "required" check: each command asks for
+    /// what is missing on a terminal, or names every missing flag at once.
+    #[test]
+    fn no_argument_is_required_by_clap() {
+        fn walk(cmd: &clap::Command, path: &str, found: &mut Vec<String>) {
+            for a in cmd.get_arguments() {
+                if a.is_required_set() {
+                    found.push(format!("{path} {}", a.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), found);
+            }
+        }
+        let mut found = Vec::new();
+        walk(&Cli::command(), "oversight", &mut found);
+        assert!(found.is_empty(), "required by clap: {found:?}");
     }
 }

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
+use super::ask::{self, Ask};
 use super::matter_step::{once, record, MatterStep};
 use super::policy::recommend::new_matter;
 use super::policy::response::Accepted;
@@ -25,13 +26,13 @@ pub struct ReportIssuedArgs {
     #[command(subcommand)]
     pub command: Option<ReportIssuedCommand>,
     /// When the report was issued
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg, required = true)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
     pub date: Option<NaiveDate>,
     /// The report's title
-    #[arg(long, required = true)]
+    #[arg(long)]
     pub title: Option<String>,
     /// An official it is addressed to (repeatable): Mayor, City Commission, ...
-    #[arg(long = "to", value_name = "RECIPIENT", required = true)]
+    #[arg(long = "to", value_name = "RECIPIENT")]
     pub to: Vec<String>,
 }
 
@@ -49,13 +50,13 @@ pub enum ReportIssuedCommand {
 )]
 pub struct ResponseArgs {
     /// The report, e.g. RPT-2025-001
-    pub id: String,
+    pub id: Option<String>,
     /// Who responded (one of the report's recipients)
     #[arg(long)]
-    pub recipient: String,
+    pub recipient: Option<String>,
     /// When the response was received
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// Were the requests or recommendations accepted?
     #[arg(long, value_enum)]
     pub accepted: Option<Accepted>,
@@ -66,9 +67,27 @@ pub fn run(ctx: &Ctx, a: ReportIssuedArgs) -> Result<i32> {
         Some(ReportIssuedCommand::List(_)) => super::policy::list::print_matters(ctx, &["report"]),
         Some(ReportIssuedCommand::Response(r)) => response(ctx, r),
         None => {
-            let (Some(date), Some(title)) = (a.date, a.title) else {
-                return Err(Error::usage("missing: --date and --title are required"));
-            };
+            let none_to: Option<()> = (!a.to.is_empty()).then_some(());
+            Ask::new(ctx)
+                .need(&a.date, "--date YYYY-MM-DD")
+                .need(&a.title, "--title TEXT")
+                .need(&none_to, "--to RECIPIENT")
+                .check()?;
+            let date = ask::date(ctx, a.date, "Date the report was issued")?;
+            let title = ask::text(a.title.clone(), "Title")?;
+            let mut a_to = a.to.clone();
+            if a_to.is_empty() {
+                let list = ask::text(
+                    None,
+                    "Addressed to (comma-separated, e.g. Mayor, Police Chief)",
+                )?;
+                a_to = list
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+            }
+            let a = ReportIssuedArgs { to: a_to, ..a };
             let mut to: Vec<String> = Vec::new();
             for r in a.to.iter().map(|r| r.trim()) {
                 if r.is_empty() {
@@ -97,13 +116,22 @@ pub fn run(ctx: &Ctx, a: ReportIssuedArgs) -> Result<i32> {
 }
 
 fn response(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
-    let recipient = a.recipient.trim().to_string();
+    Ask::new(ctx)
+        .need(&a.id, "ID")
+        .need(&a.recipient, "--recipient NAME")
+        .need(&a.date, "--date YYYY-MM-DD")
+        .check()?;
+    let id = ask::text(a.id.clone(), "Report (e.g. RPT-2025-001)")?;
+    let recipient = ask::text(a.recipient.clone(), "Who responded")?
+        .trim()
+        .to_string();
+    let date = ask::date(ctx, a.date, "Date of the response")?;
     record(
         ctx,
         MatterStep {
-            number: &a.id,
+            number: &id,
             event: "response",
-            date: a.date,
+            date,
             result: a.accepted.map(Accepted::as_str),
             recipient: Some(&recipient),
             note: None,

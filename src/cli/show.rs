@@ -20,7 +20,7 @@ use crate::store::{CaseDetail, RETRACTED};
   oversight show 2025-0042 --as-of 2025-04-01 --format json")]
 pub struct ShowArgs {
     /// Case number, e.g. 2025-0042
-    pub case: String,
+    pub case: Option<String>,
 }
 
 /// What `show` prints, gathered in one read transaction.
@@ -58,9 +58,16 @@ struct Outcome {
 }
 
 pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
+    super::ask::Ask::new(ctx).need(&a.case, "CASE").check()?;
+    let case = match a.case {
+        Some(c) => c,
+        None => super::step::ask_case(ctx)?,
+    };
+    let a = ShowArgs { case: Some(case) };
+    let number = a.case.as_deref().unwrap_or_default();
     let mut store = ctx.open()?;
     let view = store.read(|tx| {
-        let detail = tx.case_detail(&a.case)?;
+        let detail = tx.case_detail(number)?;
         let c = &detail.case;
         let facts: Vec<EventFact> = tx.effective_events(c.id)?;
         let numbers: Vec<i64> = detail.allegations.iter().map(|x| x.seq).collect();

@@ -75,7 +75,7 @@ impl StepArgs {
 }
 
 /// Pick a case on a terminal: from the open cases, most recent first.
-fn ask_case(ctx: &Ctx) -> Result<String> {
+pub(crate) fn ask_case(ctx: &Ctx) -> Result<String> {
     let mut store = ctx.open()?;
     let open = store.read(|tx| {
         tx.list_cases(&crate::store::CaseFilter {

@@ -4,6 +4,7 @@
 use clap::Args;
 use serde_json::json;
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
 use crate::model::{fmt_date, normalize_badge};
@@ -14,11 +15,12 @@ use crate::output::{out_line, print_csv, print_json, print_table, table, Format}
 #[command(after_help = "Example:\n  oversight officer show 4411")]
 pub struct ShowArgs {
     /// The officer's badge number
-    pub badge: String,
+    pub badge: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
-    let badge = normalize_badge(&a.badge);
+    Ask::new(ctx).need(&a.badge, "BADGE").check()?;
+    let badge = normalize_badge(&ask::text(a.badge, "Badge number")?);
     let mut store = ctx.open()?;
     let (officer, rows) =
         store.read(|tx| Ok((tx.officer(&badge)?, tx.officer_allegations(&badge)?)))?;

@@ -3,6 +3,7 @@
 
 use clap::Args;
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
 use crate::model::normalize_badge;
@@ -13,7 +14,7 @@ use crate::output::{print_json, Format};
 #[command(after_help = "Example:\n  oversight officer update 4411 --status separated")]
 pub struct UpdateArgs {
     /// The officer's badge number
-    pub badge: String,
+    pub badge: Option<String>,
     /// The name on file
     #[arg(long)]
     pub name: Option<String>,
@@ -29,7 +30,8 @@ pub fn run(ctx: &Ctx, a: UpdateArgs) -> Result<i32> {
     if a.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(Error::bad_value("--name", "", "the officer's name"));
     }
-    let badge = normalize_badge(&a.badge);
+    Ask::new(ctx).need(&a.badge, "BADGE").check()?;
+    let badge = normalize_badge(&ask::text(a.badge.clone(), "Badge number")?);
     let mut store = ctx.open()?;
     let o = store.write(|tx| {
         tx.update_officer(

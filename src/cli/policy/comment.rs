@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use clap::Args;
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::matter_step::{once, record, MatterStep};
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
@@ -13,22 +14,28 @@ use crate::error::{Error, Result};
 #[command(after_help = "Example:\n  oversight policy comment REV-2025-001 --date 2025-12-18")]
 pub struct CommentArgs {
     /// The proposed revision, e.g. REV-2025-001
-    pub id: String,
+    pub id: Option<String>,
     /// When the comments were sent to the Chief
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// Free-text note
     #[arg(long)]
     pub note: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, a: CommentArgs) -> Result<i32> {
+    Ask::new(ctx)
+        .need(&a.id, "ID")
+        .need(&a.date, "--date YYYY-MM-DD")
+        .check()?;
+    let id = ask::text(a.id.clone(), "Proposed revision (e.g. REV-2025-001)")?;
+    let date = ask::date(ctx, a.date, "Date the comments were sent")?;
     record(
         ctx,
         MatterStep {
-            number: &a.id,
+            number: &id,
             event: "comment",
-            date: a.date,
+            date,
             result: None,
             recipient: None,
             note: a.note.as_deref(),

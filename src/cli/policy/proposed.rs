@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::recommend::new_matter;
+use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
@@ -25,19 +26,27 @@ Example:
 pub struct ProposedArgs {
     /// When the panel received the proposed revision
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub received: NaiveDate,
+    pub received: Option<NaiveDate>,
     /// When the Department means to implement it
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub implementation: NaiveDate,
+    pub implementation: Option<NaiveDate>,
     /// What it is about
     #[arg(long)]
-    pub title: String,
+    pub title: Option<String>,
     /// The revision's text or a summary
     #[arg(long, default_value = "")]
     pub text: String,
     /// An emergency required faster implementation (no 45 days' notice owed)
     #[arg(long)]
     pub emergency: bool,
+}
+
+struct Resolved {
+    received: NaiveDate,
+    implementation: NaiveDate,
+    title: String,
+    text: String,
+    emergency: bool,
 }
 
 /// Days of notice short of the 45 owed, if any.
@@ -51,6 +60,21 @@ pub fn short_notice(
 }
 
 pub fn run(ctx: &Ctx, a: ProposedArgs) -> Result<i32> {
+    Ask::new(ctx)
+        .need(&a.received, "--received YYYY-MM-DD")
+        .need(&a.implementation, "--implementation YYYY-MM-DD")
+        .need(&a.title, "--title TEXT")
+        .check()?;
+    let received = ask::date(ctx, a.received, "Date the panel received it")?;
+    let implementation = ask::any_date(a.implementation, "Planned implementation date")?;
+    let title = ask::text(a.title.clone(), "Title")?;
+    let a = Resolved {
+        received,
+        implementation,
+        title,
+        text: a.text,
+        emergency: a.emergency,
+    };
     if a.implementation < a.received {
         return Err(Error::usage(format!(
             "--implementation: '{}' is before the revision was received ({}); give the planned implementation date",

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use clap::Args;
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::matter_step::{not_future, report};
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
@@ -17,25 +18,31 @@ use crate::store::Matter;
 pub struct RecommendArgs {
     /// When the recommendation was sent to the Chief
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// What it is about
     #[arg(long)]
-    pub title: String,
+    pub title: Option<String>,
     /// The recommendation's text
     #[arg(long, default_value = "")]
     pub text: String,
 }
 
 pub fn run(ctx: &Ctx, a: RecommendArgs) -> Result<i32> {
+    Ask::new(ctx)
+        .need(&a.date, "--date YYYY-MM-DD")
+        .need(&a.title, "--title TEXT")
+        .check()?;
+    let date = ask::date(ctx, a.date, "Date the recommendation was sent")?;
+    let title = ask::text(a.title, "Title")?;
     new_matter(
         ctx,
         "policy",
-        &a.title,
+        &title,
         &a.text,
         &[],
         None,
         false,
-        ("recommend", a.date),
+        ("recommend", date),
     )
 }
 

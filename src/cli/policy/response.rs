@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::matter_step::{once, record, MatterStep};
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
@@ -15,13 +16,13 @@ use crate::error::{Error, Result};
 )]
 pub struct ResponseArgs {
     /// The recommendation or proposed revision, e.g. POL-2025-001
-    pub id: String,
+    pub id: Option<String>,
     /// When the response was received
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// Were the panel's recommendations accepted?
     #[arg(long, value_enum)]
-    pub accepted: Accepted,
+    pub accepted: Option<Accepted>,
     /// Free-text note
     #[arg(long)]
     pub note: Option<String>,
@@ -45,13 +46,32 @@ impl Accepted {
 }
 
 pub fn run(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
+    Ask::new(ctx)
+        .need(&a.id, "ID")
+        .need(&a.date, "--date YYYY-MM-DD")
+        .need(&a.accepted, "--accepted yes|no|partial")
+        .check()?;
+    let id = ask::text(
+        a.id.clone(),
+        "Recommendation or revision (e.g. POL-2025-001)",
+    )?;
+    let date = ask::date(ctx, a.date, "Date of the Chief's response")?;
+    let accepted = ask::choice(
+        a.accepted,
+        "Were the recommendations accepted?",
+        &[
+            ("yes", Accepted::Yes),
+            ("no", Accepted::No),
+            ("partly", Accepted::Partial),
+        ],
+    )?;
     record(
         ctx,
         MatterStep {
-            number: &a.id,
+            number: &id,
             event: "response",
-            date: a.date,
-            result: Some(a.accepted.as_str()),
+            date,
+            result: Some(accepted.as_str()),
             recipient: None,
             note: a.note.as_deref(),
         },

@@ -3,6 +3,7 @@
 
 use clap::Args;
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{out_line, print_csv, print_json, print_table, table, Format};
@@ -26,7 +27,7 @@ Examples:
 pub struct AnnualArgs {
     /// The year reported on
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
-    pub year: i32,
+    pub year: Option<i32>,
     /// The fiscal year ending in --year (ending 30 September under miami-cip)
     #[arg(long)]
     pub fiscal: bool,
@@ -36,7 +37,20 @@ pub struct AnnualArgs {
     pub public: bool,
 }
 
+struct Resolved {
+    year: i32,
+    fiscal: bool,
+    public: bool,
+}
+
 pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
+    Ask::new(ctx).need(&a.year, "--year YYYY").check()?;
+    let year: i32 = ask::number(a.year, "Year reported on")?;
+    let a = Resolved {
+        year,
+        fiscal: a.fiscal,
+        public: a.public,
+    };
     let mut store = ctx.open()?;
     let profile = store.profile().clone();
     let (from, to) = period(&profile, a.year, a.fiscal)

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
 use crate::store::NewSubpoenaStep;
@@ -16,13 +17,13 @@ use crate::store::NewSubpoenaStep;
 )]
 pub struct CounselReviewArgs {
     /// The subpoena's number (see `subpoena list`)
-    pub id: i64,
+    pub id: Option<i64>,
     /// When counsel decided
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// Counsel's decision
     #[arg(long, value_enum)]
-    pub result: Review,
+    pub result: Option<Review>,
     /// Counsel consulted the State Attorney (required in a criminal case)
     #[arg(long)]
     pub state_attorney_consulted: bool,
@@ -38,7 +39,19 @@ pub enum Review {
 }
 
 pub fn run(ctx: &Ctx, a: CounselReviewArgs) -> Result<i32> {
-    super::record_step(ctx, a.id, "counsel-review", a.date, |_, case| {
+    Ask::new(ctx)
+        .need(&a.id, "ID")
+        .need(&a.date, "--date YYYY-MM-DD")
+        .need(&a.result, "--result approved|denied")
+        .check()?;
+    let id = ask::number(a.id, "Subpoena number (see `subpoena list`)")?;
+    let date = ask::date(ctx, a.date, "Date of counsel's review")?;
+    let result = ask::choice(
+        a.result,
+        "Counsel's decision",
+        &[("approved", Review::Approved), ("denied", Review::Denied)],
+    )?;
+    super::record_step(ctx, id, "counsel-review", date, |_, case| {
         if case.criminal && !a.state_attorney_consulted {
             return Err(Error::refused(
                 format!(
@@ -51,7 +64,7 @@ pub fn run(ctx: &Ctx, a: CounselReviewArgs) -> Result<i32> {
         }
         Ok(NewSubpoenaStep {
             result: Some(
-                match a.result {
+                match result {
                     Review::Approved => "approved",
                     Review::Denied => "denied",
                 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
 use crate::output::{out_line, print_json, Format};
@@ -14,13 +15,13 @@ use crate::output::{out_line, print_json, Format};
 )]
 pub struct RequestArgs {
     /// Case number, e.g. 2025-0042
-    pub case: String,
+    pub case: Option<String>,
     /// What the subpoena is for
     #[arg(long = "for", value_enum)]
-    pub target: Target,
+    pub target: Option<Target>,
     /// When it was requested
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// Whom or what, in a few words
     #[arg(long, default_value = "")]
     pub description: String,
@@ -33,16 +34,31 @@ pub enum Target {
 }
 
 pub fn run(ctx: &Ctx, a: RequestArgs) -> Result<i32> {
-    crate::cli::matter_step::not_future(ctx, "--date", a.date)?;
-    let target = match a.target {
+    Ask::new(ctx)
+        .need(&a.case, "CASE")
+        .need(&a.target, "--for witness|documents")
+        .need(&a.date, "--date YYYY-MM-DD")
+        .check()?;
+    let case_number = ask::text(a.case, "Case number")?;
+    let target = ask::choice(
+        a.target,
+        "The subpoena is for",
+        &[
+            ("a witness", Target::Witness),
+            ("documents", Target::Documents),
+        ],
+    )?;
+    let date = ask::date(ctx, a.date, "Date of the request")?;
+    crate::cli::matter_step::not_future(ctx, "--date", date)?;
+    let target = match target {
         Target::Witness => "witness",
         Target::Documents => "documents",
     };
     let mut store = ctx.open()?;
     let (id, number) = store.write(|tx| {
-        let case = super::open_case(tx, &a.case)?;
-        crate::cli::step::check_date(ctx, &case, "--date", a.date)?;
-        let id = tx.insert_subpoena(case.id, target, a.description.trim(), a.date)?;
+        let case = super::open_case(tx, &case_number)?;
+        crate::cli::step::check_date(ctx, &case, "--date", date)?;
+        let id = tx.insert_subpoena(case.id, target, a.description.trim(), date)?;
         Ok((id, case.number))
     })?;
     match ctx.format {

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use clap::Args;
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
 use crate::store::NewSubpoenaStep;
@@ -12,17 +13,23 @@ use crate::store::NewSubpoenaStep;
 #[command(after_help = "Example:\n  oversight subpoena served 3 --date 2025-04-20")]
 pub struct ServedArgs {
     /// The subpoena's number (see `subpoena list`)
-    pub id: i64,
+    pub id: Option<i64>,
     /// When it was served
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// Free-text note (by whom, where)
     #[arg(long)]
     pub note: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, a: ServedArgs) -> Result<i32> {
-    super::record_step(ctx, a.id, "served", a.date, |_, _| {
+    Ask::new(ctx)
+        .need(&a.id, "ID")
+        .need(&a.date, "--date YYYY-MM-DD")
+        .check()?;
+    let id = ask::number(a.id, "Subpoena number (see `subpoena list`)")?;
+    let date = ask::date(ctx, a.date, "Date of service")?;
+    super::record_step(ctx, id, "served", date, |_, _| {
         Ok(NewSubpoenaStep {
             note: a.note.clone(),
             ..Default::default()

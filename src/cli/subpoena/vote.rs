@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use clap::Args;
 
+use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
 use crate::rules::subpoena;
@@ -21,27 +22,39 @@ Example:
 )]
 pub struct VoteArgs {
     /// The subpoena's number (see `subpoena list`)
-    pub id: i64,
+    pub id: Option<i64>,
     /// When the panel voted
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::date_arg)]
-    pub date: NaiveDate,
+    pub date: Option<NaiveDate>,
     /// Members voting yes
     #[arg(long)]
-    pub yes: u32,
+    pub yes: Option<u32>,
     /// Members voting no
     #[arg(long)]
-    pub no: u32,
+    pub no: Option<u32>,
     /// Members seated on the panel that day
     #[arg(long)]
-    pub seated: u32,
+    pub seated: Option<u32>,
 }
 
 pub fn run(ctx: &Ctx, a: VoteArgs) -> Result<i32> {
-    super::record_step(ctx, a.id, "vote", a.date, |tx, _| {
-        let issued = subpoena::vote(tx.profile, a.yes, a.no, a.seated)?;
+    Ask::new(ctx)
+        .need(&a.id, "ID")
+        .need(&a.date, "--date YYYY-MM-DD")
+        .need(&a.yes, "--yes N")
+        .need(&a.no, "--no N")
+        .need(&a.seated, "--seated N")
+        .check()?;
+    let id = ask::number(a.id, "Subpoena number (see `subpoena list`)")?;
+    let date = ask::date(ctx, a.date, "Date of the vote")?;
+    let yes = ask::number(a.yes, "Members voting yes")?;
+    let no = ask::number(a.no, "Members voting no")?;
+    let seated = ask::number(a.seated, "Members seated on the panel")?;
+    super::record_step(ctx, id, "vote", date, |tx, _| {
+        let issued = subpoena::vote(tx.profile, yes, no, seated)?;
         Ok(NewSubpoenaStep {
             result: Some(if issued { "issued" } else { "failed" }.into()),
-            vote: Some((a.yes, a.no, a.seated)),
+            vote: Some((yes, no, seated)),
             ..Default::default()
         })
     })

@@ -1,0 +1,86 @@
+//! Asking for what a command was not given: on a terminal, each missing
+//! value is prompted for (dates default to today); otherwise one error names
+//! every missing flag (exit 2). Collect first with `need`, `check`, then ask.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+
+use super::prompt;
+use super::step::missing_error;
+use super::Ctx;
+use crate::error::Result;
+
+pub struct Ask<'c> {
+    ctx: &'c Ctx,
+    missing: Vec<&'static str>,
+}
+
+impl<'c> Ask<'c> {
+    pub fn new(ctx: &'c Ctx) -> Self {
+        Ask {
+            ctx,
+            missing: Vec::new(),
+        }
+    }
+
+    /// Note a value as missing when absent; `flag` names it with its form.
+    pub fn need<T>(mut self, value: &Option<T>, flag: &'static str) -> Self {
+        if value.is_none() {
+            self.missing.push(flag);
+        }
+        self
+    }
+
+    /// Refuse with every missing flag unless we may ask.
+    pub fn check(self) -> Result<()> {
+        if !self.missing.is_empty() && !self.ctx.interactive {
+            return Err(missing_error(&self.missing));
+        }
+        Ok(())
+    }
+}
+
+/// The date given, or asked for (today by default, not after today).
+pub fn date(ctx: &Ctx, v: Option<NaiveDate>, question: &str) -> Result<NaiveDate> {
+    match v {
+        Some(d) => Ok(d),
+        None => prompt::date(question, Some(ctx.as_of), ctx.as_of),
+    }
+}
+
+/// A date that may lie in the future (a planned implementation).
+pub fn any_date(v: Option<NaiveDate>, question: &str) -> Result<NaiveDate> {
+    match v {
+        Some(d) => Ok(d),
+        None => prompt::date(question, None, NaiveDate::MAX),
+    }
+}
+
+pub fn text(v: Option<String>, question: &str) -> Result<String> {
+    match v {
+        Some(t) => Ok(t),
+        None => prompt::text(question, false, |_| Ok(())),
+    }
+}
+
+pub fn number<T: FromStr + Copy>(v: Option<T>, question: &str) -> Result<T> {
+    if let Some(n) = v {
+        return Ok(n);
+    }
+    let s = prompt::text(question, false, |s| {
+        s.parse::<T>()
+            .map(|_| ())
+            .map_err(|_| "a whole number".to_string())
+    })?;
+    Ok(s.parse::<T>().ok().expect("validated above"))
+}
+
+/// One of fixed choices: (label, value).
+pub fn choice<E: Copy>(v: Option<E>, question: &str, items: &[(&str, E)]) -> Result<E> {
+    if let Some(e) = v {
+        return Ok(e);
+    }
+    let labels: Vec<String> = items.iter().map(|(l, _)| l.to_string()).collect();
+    Ok(items[prompt::select(question, &labels, 0)?].1)
+}
