@@ -78,32 +78,7 @@ fn a_killed_burst_of_intakes_loses_only_the_one_in_flight() {
     let mut done = 0;
     let mut killed = 0;
     for i in 0..40 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_oversight"))
-            .env_remove("OVERSIGHT_DB")
-            .args(["--db", db.to_str().unwrap(), "--no-input", "intake"])
-            .args([
-                "--as-of",
-                "2025-06-02",
-                "--received",
-                "2025-06-02",
-                "--source",
-                "direct",
-            ])
-            .args([
-                "--incident-date",
-                "2025-06-01",
-                "--criminal",
-                "no",
-                "--anonymous",
-            ])
-            .args([
-                "--officer",
-                "A B#1",
-                "--allegation",
-                "force@1",
-                "--summary",
-                "burst",
-            ])
+        let mut child = common::intake_process(&db, "1")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -165,38 +165,7 @@ fn processes_writing_at_once_lose_nothing_and_double_nothing() {
             let db = env.db.clone();
             std::thread::spawn(move || {
                 for i in 0..each {
-                    let out = Command::new(env!("CARGO_BIN_EXE_oversight"))
-                        .env_remove("OVERSIGHT_DB")
-                        .env("NO_COLOR", "1")
-                        .args([
-                            "--db",
-                            db.to_str().unwrap(),
-                            "--no-input",
-                            "--format",
-                            "json",
-                        ])
-                        .args([
-                            "intake",
-                            "--as-of",
-                            "2025-06-02",
-                            "--received",
-                            "2025-06-02",
-                        ])
-                        .args([
-                            "--source",
-                            "direct",
-                            "--incident-date",
-                            "2025-06-01",
-                            "--criminal",
-                            "no",
-                        ])
-                        .args(["--anonymous", "--officer", &format!("W{w}#{w}{i}")])
-                        .args([
-                            "--allegation",
-                            &format!("force@{w}{i}"),
-                            "--summary",
-                            "load",
-                        ])
+                    let out = common::intake_process(&db, &format!("{w}{i}"))
                         .output()
                         .unwrap();
                     assert_eq!(
@@ -380,31 +349,7 @@ fn a_backup_taken_while_another_process_writes_is_sound() {
     let db = env.db.clone();
     let writer = std::thread::spawn(move || {
         for i in 0..15 {
-            let out = Command::new(env!("CARGO_BIN_EXE_oversight"))
-                .env_remove("OVERSIGHT_DB")
-                .args(["--db", db.to_str().unwrap(), "--no-input", "intake"])
-                .args([
-                    "--as-of",
-                    "2025-06-02",
-                    "--received",
-                    "2025-06-02",
-                    "--source",
-                    "direct",
-                ])
-                .args([
-                    "--incident-date",
-                    "2025-06-01",
-                    "--criminal",
-                    "no",
-                    "--anonymous",
-                ])
-                .args([
-                    "--officer",
-                    &format!("A B#{i}"),
-                    "--allegation",
-                    &format!("force@{i}"),
-                ])
-                .args(["--summary", "during backup"])
+            let out = common::intake_process(&db, &i.to_string())
                 .output()
                 .unwrap();
             assert!(out.status.success());

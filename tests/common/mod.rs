@@ -148,6 +148,29 @@ impl Env {
     }
 }
 
+/// A raw `oversight intake` process on `db` (for tests that run several at
+/// once or kill them): a direct, anonymous complaint received 2025-06-02
+/// against the officer with `badge`.
+pub fn intake_process(db: &std::path::Path, badge: &str) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"));
+    c.env_remove("OVERSIGHT_DB")
+        .env("NO_COLOR", "1")
+        .arg("--db")
+        .arg(db)
+        .args(["--no-input", "--format", "json", "intake"])
+        .args(["--as-of", "2025-06-02", "--received", "2025-06-02"])
+        .args(["--source", "direct", "--incident-date", "2025-06-01"])
+        .args(["--criminal", "no", "--anonymous"])
+        .args(["--officer", &format!("Officer {badge}#{badge}")])
+        .args([
+            "--allegation",
+            &format!("force@{badge}"),
+            "--summary",
+            "load",
+        ]);
+    c
+}
+
 /// The deadline `id` of a `show --format json` object.
 pub fn deadline<'a>(show: &'a Value, id: &str) -> &'a Value {
     show["deadlines"]
