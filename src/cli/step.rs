@@ -274,13 +274,7 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
 
 /// A step's date: not in the future, not before the case was received.
 pub fn check_date(ctx: &Ctx, case: &CaseRecord, flag: &str, date: NaiveDate) -> Result<()> {
-    if date > ctx.as_of {
-        return Err(Error::usage(format!(
-            "{flag}: '{}' is after today ({}); record a step once it has happened",
-            fmt_date(date),
-            fmt_date(ctx.as_of)
-        )));
-    }
+    super::matter_step::not_future(ctx, flag, date)?;
     if date < case.received {
         return Err(Error::usage(format!(
             "{flag}: '{}' is before case {} was received ({}); give a date on or after it",

@@ -197,125 +197,114 @@ pub fn compute_rule(
     rule: &Rule,
     events: &[EventFact],
 ) -> Option<Deadline> {
-    let case = CaseFacts {
-        source: Source::Direct,
-        criminal: false,
-        events,
-    };
-    {
-        let start_event = clock_start(rule, case.events)?;
-        let start = start_event.date;
-        let mut due = due_date(cal, profile, start, rule.period(), start_event.until);
-        let mut notes = Vec::new();
-        if let Some(x) = &rule.extension {
-            if let Some(e) = case
-                .events
-                .iter()
-                .filter(|e| e.matches(&x.event))
-                .min_by_key(|e| (e.date, e.seq))
-            {
-                let extended = cal.add_days(e.date, x.days, profile.roll_forward);
-                if extended > due {
-                    notes.push(format!(
-                        "extended from {} to {}: {} days after {} on {} (Sec. {})",
-                        fmt_date(due),
-                        fmt_date(extended),
-                        x.days,
-                        x.event,
-                        fmt_date(e.date),
-                        x.basis
-                    ));
-                    due = extended;
-                } else {
-                    notes.push(format!(
-                        "{} on {} would give {}, earlier than {}: an extension never shortens (Sec. {})",
-                        x.event,
-                        fmt_date(e.date),
-                        fmt_date(extended),
-                        fmt_date(due),
-                        x.basis
-                    ));
-                }
+    let start_event = clock_start(rule, events)?;
+    let start = start_event.date;
+    let mut due = due_date(cal, profile, start, rule.period(), start_event.until);
+    let mut notes = Vec::new();
+    if let Some(x) = &rule.extension {
+        if let Some(e) = events
+            .iter()
+            .filter(|e| e.matches(&x.event))
+            .min_by_key(|e| (e.date, e.seq))
+        {
+            let extended = cal.add_days(e.date, x.days, profile.roll_forward);
+            if extended > due {
+                notes.push(format!(
+                    "extended from {} to {}: {} days after {} on {} (Sec. {})",
+                    fmt_date(due),
+                    fmt_date(extended),
+                    x.days,
+                    x.event,
+                    fmt_date(e.date),
+                    x.basis
+                ));
+                due = extended;
+            } else {
+                notes.push(format!(
+                    "{} on {} would give {}, earlier than {}: an extension never shortens (Sec. {})",
+                    x.event,
+                    fmt_date(e.date),
+                    fmt_date(extended),
+                    fmt_date(due),
+                    x.basis
+                ));
             }
         }
-        let mut suspended_since = None;
-        for t in &rule.tolling {
-            let mut stops: Vec<&EventFact> =
-                case.events.iter().filter(|e| e.matches(&t.event)).collect();
-            stops.sort_by_key(|e| (e.date, e.seq));
-            for e in stops {
-                // A stop counts only while the clock runs: from its start to
-                // the (possibly already moved) due date.
-                if e.date < start || e.date > due {
-                    continue;
-                }
-                let stopped = match (t.days, &t.until) {
-                    (Some(n), _) => i64::from(n),
-                    (None, Some(until)) => {
-                        match case
-                            .events
-                            .iter()
-                            .filter(|r| r.matches(until) && (r.date, r.seq) > (e.date, e.seq))
-                            .min_by_key(|r| (r.date, r.seq))
-                        {
-                            Some(r) => (r.date - e.date).num_days(),
-                            None => {
-                                // Still stopped: no due date until it resumes.
-                                suspended_since = Some(e.date);
-                                notes.push(format!(
-                                    "clock stopped since {}: {} (Sec. {})",
-                                    fmt_date(e.date),
-                                    t.reason,
-                                    t.basis
-                                ));
-                                continue;
-                            }
+    }
+    let mut suspended_since = None;
+    for t in &rule.tolling {
+        let mut stops: Vec<&EventFact> = events.iter().filter(|e| e.matches(&t.event)).collect();
+        stops.sort_by_key(|e| (e.date, e.seq));
+        for e in stops {
+            // A stop counts only while the clock runs: from its start to
+            // the (possibly already moved) due date.
+            if e.date < start || e.date > due {
+                continue;
+            }
+            let stopped = match (t.days, &t.until) {
+                (Some(n), _) => i64::from(n),
+                (None, Some(until)) => {
+                    match events
+                        .iter()
+                        .filter(|r| r.matches(until) && (r.date, r.seq) > (e.date, e.seq))
+                        .min_by_key(|r| (r.date, r.seq))
+                    {
+                        Some(r) => (r.date - e.date).num_days(),
+                        None => {
+                            // Still stopped: no due date until it resumes.
+                            suspended_since = Some(e.date);
+                            notes.push(format!(
+                                "clock stopped since {}: {} (Sec. {})",
+                                fmt_date(e.date),
+                                t.reason,
+                                t.basis
+                            ));
+                            continue;
                         }
                     }
-                    (None, None) => 0,
-                };
-                let moved = due + chrono::Days::new(stopped.max(0) as u64);
-                let moved = cal.next_working_day_on_or_after(moved);
-                notes.push(format!(
-                    "tolled {} from {}: {} (Sec. {}); due moved from {} to {}",
-                    if stopped == 1 {
-                        "1 day".to_string()
-                    } else {
-                        format!("{stopped} days")
-                    },
-                    fmt_date(e.date),
-                    t.reason,
-                    t.basis,
-                    fmt_date(due),
-                    fmt_date(moved)
-                ));
-                due = moved;
-            }
+                }
+                (None, None) => 0,
+            };
+            let moved = due + chrono::Days::new(stopped.max(0) as u64);
+            let moved = cal.next_working_day_on_or_after(moved);
+            notes.push(format!(
+                "tolled {} from {}: {} (Sec. {}); due moved from {} to {}",
+                if stopped == 1 {
+                    "1 day".to_string()
+                } else {
+                    format!("{stopped} days")
+                },
+                fmt_date(e.date),
+                t.reason,
+                t.basis,
+                fmt_date(due),
+                fmt_date(moved)
+            ));
+            due = moved;
         }
-        let satisfied_on = case
-            .events
-            .iter()
-            .filter(|e| e.matches(&rule.satisfied_by))
-            .filter(|e| {
-                // A clock that restarts (a remand) is met only by a later step.
-                !rule.restart || (e.date, e.seq) > (start_event.date, start_event.seq)
-            })
-            .map(|e| e.date)
-            .min();
-        Some(Deadline {
-            rule: rule.id.clone(),
-            title: rule.title.clone(),
-            basis: rule.basis.clone(),
-            owner: rule.owner.clone(),
-            start,
-            due,
-            satisfied_on,
-            out_of_time_rule: rule.out_of_time,
-            after_close: rule.after_close,
-            suspended_since,
-            notes,
-        })
     }
+    let satisfied_on = events
+        .iter()
+        .filter(|e| e.matches(&rule.satisfied_by))
+        .filter(|e| {
+            // A clock that restarts (a remand) is met only by a later step.
+            !rule.restart || (e.date, e.seq) > (start_event.date, start_event.seq)
+        })
+        .map(|e| e.date)
+        .min();
+    Some(Deadline {
+        rule: rule.id.clone(),
+        title: rule.title.clone(),
+        basis: rule.basis.clone(),
+        owner: rule.owner.clone(),
+        start,
+        due,
+        satisfied_on,
+        out_of_time_rule: rule.out_of_time,
+        after_close: rule.after_close,
+        suspended_since,
+        notes,
+    })
 }
 
 /// Rules that apply to the case but whose clock has not started, with the

@@ -302,11 +302,12 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                     "11.5-31(5)(b)",
                 );
             }
+            let open = case.without_finding();
             let done: Vec<i64> = step
                 .allegations
                 .iter()
                 .copied()
-                .filter(|a| !case.without_finding().contains(a))
+                .filter(|a| !open.contains(a))
                 .collect();
             if !done.is_empty() {
                 return refuse(

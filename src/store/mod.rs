@@ -94,13 +94,7 @@ impl Store {
             // An older store: keep a copy of it as it was, next to it.
             let copy = PathBuf::from(format!("{}.v{version}-backup", path.display()));
             if !copy.exists() {
-                prepare_file(&copy)?;
-                let mut out = Connection::open(&copy)?;
-                rusqlite::backup::Backup::new(&conn, &mut out)?.run_to_completion(
-                    256,
-                    Duration::from_millis(5),
-                    None,
-                )?;
+                copy_database(&conn, &copy)?;
             }
             eprintln!(
                 "upgrading {} from schema version {version} to {}; the old store is copied to {}",
@@ -198,11 +192,7 @@ impl Store {
     /// Copy the whole store to `dest` with SQLite's online backup (others
     /// may keep writing meanwhile); the copy is created owner-only.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        prepare_file(dest)?;
-        let mut out = Connection::open(dest)?;
-        let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
-        backup.run_to_completion(256, Duration::from_millis(5), None)?;
-        Ok(())
+        copy_database(&self.conn, dest)
     }
 
     /// Run `f` in a read transaction: one consistent snapshot.
@@ -273,6 +263,18 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
         b.mode(0o700);
     }
     b.create(dir)
+}
+
+/// Copy a database with SQLite's online backup into a new owner-only file.
+fn copy_database(from: &Connection, dest: &Path) -> Result<()> {
+    prepare_file(dest)?;
+    let mut out = Connection::open(dest)?;
+    rusqlite::backup::Backup::new(from, &mut out)?.run_to_completion(
+        256,
+        Duration::from_millis(5),
+        None,
+    )?;
+    Ok(())
 }
 
 fn connect(path: &Path) -> Result<Connection> {
