@@ -66,7 +66,9 @@ impl fmt::Display for Error {
         match self {
             Error::Usage(m) | Error::NotFound(m) | Error::Store(m) => f.write_str(m),
             Error::Refused { message, basis } if basis.is_empty() => f.write_str(message),
-            Error::Refused { message, basis } => write!(f, "{message} (Sec. {basis})"),
+            Error::Refused { message, basis } => {
+                write!(f, "{message} ({})", crate::model::cite(basis))
+            }
         }
     }
 }

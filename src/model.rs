@@ -96,6 +96,17 @@ pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
     Err(Error::bad_value(field, value, DATE_FORM))
 }
 
+/// A citation as shown to people: a section of the city code is "Sec.
+/// 11.5-31(3)"; a basis that names its own source ("Fla. Stat. 112.532")
+/// stands as it is.
+pub fn cite(basis: &str) -> String {
+    if basis.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Sec. {basis}")
+    } else {
+        basis.to_string()
+    }
+}
+
 pub fn fmt_date(d: NaiveDate) -> String {
     use chrono::Datelike;
     // Plain integer formatting: chrono's strftime is slow in bulk.
@@ -171,25 +182,49 @@ impl AllegationRef {
     }
 }
 
-/// A panel vote's tally as given on the command line: `DATE YES-NO`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A panel vote's tally as given on the command line: `DATE YES-NO of
+/// SEATED`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Vote {
     pub date: NaiveDate,
     pub yes: u32,
     pub no: u32,
+    /// Members seated on the panel that day ("of 13"; not recorded before
+    /// schema version 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seated: Option<u32>,
 }
 
 impl Vote {
-    pub const FORM: &'static str = "\"YYYY-MM-DD YES-NO\", for example \"2025-03-04 8-3\"";
+    pub const FORM: &'static str =
+        "\"YYYY-MM-DD YES-NO of SEATED\", for example \"2025-03-04 8-3 of 13\" (8 yes, 3 no, \
+         13 members seated)";
 
     pub fn parse(field: &str, value: &str) -> Result<Self> {
         let bad = || Error::bad_value(field, value, Self::FORM);
-        let (date, tally) = value.trim().split_once(' ').ok_or_else(bad)?;
+        let (date, rest) = value.trim().split_once(' ').ok_or_else(bad)?;
         let date = parse_date(field, date)?;
+        let (tally, seated) = match rest.trim().split_once(" of ") {
+            Some((t, s)) => (t, Some(s.trim().parse().map_err(|_| bad())?)),
+            None => (rest, None),
+        };
         let (yes, no) = tally.trim().split_once('-').ok_or_else(bad)?;
         let yes = yes.trim().parse().map_err(|_| bad())?;
         let no = no.trim().parse().map_err(|_| bad())?;
-        Ok(Vote { date, yes, no })
+        Ok(Vote {
+            date,
+            yes,
+            no,
+            seated,
+        })
+    }
+
+    /// "8-3 of 13 seated", or "8-3" when the seated count was not recorded.
+    pub fn tally(&self) -> String {
+        match self.seated {
+            Some(s) => format!("{}-{} of {s} seated", self.yes, self.no),
+            None => format!("{}-{}", self.yes, self.no),
+        }
     }
 }
 
@@ -247,6 +282,9 @@ mod tests {
 
     #[test]
     fn votes() {
+        let v = Vote::parse("--late-vote", "2025-03-04 8-3 of 13").unwrap();
+        assert_eq!((v.yes, v.no, v.seated), (8, 3, Some(13)));
+        assert!(Vote::parse("--late-vote", "2025-03-04 8-3 of many").is_err());
         let v = Vote::parse("--late-vote", "2025-03-04 8-3").unwrap();
         assert_eq!((v.yes, v.no), (8, 3));
         assert!(Vote::parse("--late-vote", "2025-03-04").is_err());

@@ -262,13 +262,27 @@ fn late_complaint_needs_a_carried_vote() {
     env.run(&refs(&on_time), 0);
     // No quorum: refused under 11.5-30.
     let mut a = late.clone();
-    a.extend(["--late-vote".into(), "2025-03-07 4-2".into()]);
+    a.extend(["--late-vote".into(), "2025-03-07 4-2 of 13".into()]);
     let err = env.refused(&refs(&a), 4);
     assert!(err.contains("quorum") && err.contains("11.5-30"), "{err}");
     // A tie is not a majority.
     let mut a = late.clone();
-    a.extend(["--late-vote".into(), "2025-03-07 4-4".into()]);
+    a.extend(["--late-vote".into(), "2025-03-07 4-4 of 13".into()]);
     env.refused(&refs(&a), 4);
+    // "A majority vote of its members": 6-1 is most of those voting but not
+    // a majority of the 13 seated.
+    let mut a = late.clone();
+    a.extend(["--late-vote".into(), "2025-03-07 6-1 of 13".into()]);
+    let err = env.refused(&refs(&a), 4);
+    assert!(
+        err.contains("7 of the 13 seated") && err.contains("Sec. 11.5-31(1)(c)"),
+        "{err}"
+    );
+    // The seated count is part of the vote.
+    let mut a = late.clone();
+    a.extend(["--late-vote".into(), "2025-03-07 8-3".into()]);
+    let err = env.refused(&refs(&a), 2);
+    assert!(err.contains("of SEATED"), "{err}");
     // Malformed tally.
     let mut a = late.clone();
     a.extend(["--late-vote".into(), "yes".into()]);
@@ -281,7 +295,7 @@ fn late_complaint_needs_a_carried_vote() {
     let mut a = late.clone();
     a.extend([
         "--late-vote".into(),
-        "2025-03-07 8-3".into(),
+        "2025-03-07 8-3 of 13".into(),
         "--format".into(),
         "json".into(),
     ]);
@@ -289,7 +303,7 @@ fn late_complaint_needs_a_carried_vote() {
     let show = env.json(&["show", v["case"].as_str().unwrap()]);
     assert_eq!(
         show["late_vote"],
-        serde_json::json!({"date": "2025-03-07", "yes": 8, "no": 3})
+        serde_json::json!({"date": "2025-03-07", "yes": 8, "no": 3, "seated": 13})
     );
 }
 

@@ -408,10 +408,29 @@ fn the_extension_moves_completion_out_never_in() {
 
     let b = env.direct("2025-01-02", "no");
     step(&env, &["commence", &b, "--date", "2025-01-10"]);
-    // File received 1 Feb: + 60 = 2 Apr, earlier than 9 Jul: unchanged.
-    step(&env, &["extend", &b, "--ia-file-received", "2025-02-01"]);
+    // File received 1 Feb: + 60 = 2 Apr, earlier than 9 Jul: it changes
+    // nothing, so it is refused and does not use up the one extension.
+    let err = refused(
+        &env,
+        &["extend", &b, "--ia-file-received", "2025-02-01"],
+        "11.5-31(3)(d)",
+    );
+    assert!(
+        err.contains("changes nothing") && err.contains("2025-04-02") && err.contains("2025-07-09"),
+        "{err}"
+    );
     let v = show(&env, &b, "2025-02-01");
     assert_eq!(deadline(&v, "complete")["due"], "2025-07-09");
+    // A later file date still extends: Fri 20 Jun + 60 = Tue 19 Aug.
+    step(&env, &["extend", &b, "--ia-file-received", "2025-06-20"]);
+    let v = show(&env, &b, "2025-06-20");
+    assert_eq!(deadline(&v, "complete")["due"], "2025-08-19");
+    // Once extended, a second extension is refused, citing the section.
+    refused(
+        &env,
+        &["extend", &b, "--ia-file-received", "2025-06-30"],
+        "Sec. 11.5-31(3)(d)",
+    );
     // An extension needs a commenced investigation.
     let c = env.direct("2025-01-02", "no");
     refused(
@@ -655,9 +674,9 @@ fn a_mistake_is_corrected_by_a_superseding_event() {
     let new = events.iter().find(|e| e["supersedes"] == id_num).unwrap();
     assert_eq!(new["date"], "2025-03-10");
     assert_eq!(new["note"], "correction: typo in the date");
-    // Correcting the corrected one is refused: correct the correction.
-    refused(
-        &env,
+    // Naming the corrected one is bad input: the correction is the event
+    // to correct now, and the message names it.
+    let err = env.refused(
         &[
             "correct",
             &n,
@@ -667,8 +686,14 @@ fn a_mistake_is_corrected_by_a_superseding_event() {
             "2025-03-11",
             "--reason",
             "again",
+            "--as-of",
+            TODAY,
         ],
-        "",
+        2,
+    );
+    assert!(
+        err.contains(&format!("give --event {}", new["id"])),
+        "{err}"
     );
     let table = env.run(&["show", &n, "--as-of", "2025-03-14"], 0);
     assert!(
@@ -760,7 +785,12 @@ fn florida_ia_profile_has_its_own_rules() {
         "Fla. Stat. 112.532(6)(a)"
     );
     // No Independent Counsel here, and no counsel hold on commencement.
-    refused(&env, &["refer-counsel", &n, "--date", "2025-01-03"], "");
+    let err = refused(
+        &env,
+        &["refer-counsel", &n, "--date", "2025-01-03"],
+        "(Fla. Stat. 112.532-112.533)",
+    );
+    assert!(!err.contains("11.5-"), "{err}");
     step(&env, &["commence", &n, "--date", "2025-01-03"]);
 
     // A criminal investigation of the same conduct stops the clock while it
@@ -846,6 +876,56 @@ fn miami_has_no_criminal_investigation_tolling() {
             "--status",
             "pending",
         ],
-        "",
+        "(Miami City Code ch. 11.5, art. II)",
     );
+}
+
+/// `criminal-investigation` on a Florida case, as of 2025-12-31.
+fn investigation(env: &Env, n: &str, date: &str, status: &str) {
+    step(
+        env,
+        &[
+            "criminal-investigation",
+            n,
+            "--date",
+            date,
+            "--status",
+            status,
+        ],
+    );
+}
+
+#[test]
+fn stacked_florida_stops_add_up_and_roll_once() {
+    let env = Env::new();
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    // Received Fri 10 Jan 2025: 180 days run to Wed 9 Jul.
+    let n = env.direct("2025-01-10", "yes");
+    step(&env, &["commence", &n, "--date", "2025-01-13"]);
+    investigation(&env, &n, "2025-02-03", "pending");
+    investigation(&env, &n, "2025-02-13", "concluded");
+    investigation(&env, &n, "2025-02-14", "pending");
+    // A second pending investigation while one is pending: refused, cited.
+    let err = refused(
+        &env,
+        &[
+            "criminal-investigation",
+            &n,
+            "--date",
+            "2025-02-15",
+            "--status",
+            "pending",
+        ],
+        "(Fla. Stat. 112.532(6)(a))",
+    );
+    assert!(!err.contains("Sec. Fla."), "{err}");
+    investigation(&env, &n, "2025-02-16", "concluded");
+    // 10 + 2 days stopped: Mon 21 Jul (no roll needed).
+    let v = show(&env, &n, "2025-07-22");
+    assert_eq!(deadline(&v, "complete")["due"], "2025-07-21");
+    // Completed on 22 Jul: out of time.
+    step(&env, &["present", &n, "--date", "2025-07-22"]);
+    let v = show(&env, &n, "2025-07-22");
+    assert_eq!(deadline(&v, "complete")["met"], false);
+    assert_eq!(deadline(&v, "complete")["status"], "missed");
 }

@@ -122,6 +122,8 @@ fn a_late_complaint_on_a_terminal_asks_for_the_vote() {
     p.send_line("2025-03-18").unwrap();
     p.exp_string("Tally").unwrap();
     p.send_line("9-2").unwrap();
+    p.exp_string("Members seated").unwrap();
+    p.send_line("12").unwrap();
     p.exp_string("Record this case?").unwrap();
     key(&mut p, "y");
     p.exp_string("2025-0001").unwrap();
@@ -129,7 +131,7 @@ fn a_late_complaint_on_a_terminal_asks_for_the_vote() {
     let v = env.json(&["show", "2025-0001"]);
     assert_eq!(
         v["late_vote"],
-        serde_json::json!({"date": "2025-03-18", "yes": 9, "no": 2})
+        serde_json::json!({"date": "2025-03-18", "yes": 9, "no": 2, "seated": 12})
     );
 }
 

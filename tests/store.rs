@@ -225,6 +225,70 @@ fn a_store_of_the_first_schema_is_upgraded_after_a_backup_copy() {
     assert!(!v1.is_empty());
     // The store itself is now the current version, and sound.
     let dump = env.dump();
-    assert!(dump.starts_with("user_version 2\n"), "{}", &dump[..40]);
+    let current = format!(
+        "user_version {}\n",
+        oversight::store::schema::CURRENT_VERSION
+    );
+    assert!(dump.starts_with(&current), "{}", &dump[..40]);
     assert_eq!(env.json(&["verify"])["ok"], true);
+}
+
+#[test]
+fn deadlines_stored_by_an_older_arithmetic_are_recomputed_on_open() {
+    let env = Env::new();
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let n = env.direct("2025-01-10", "yes");
+    for (date, status) in [
+        ("2025-02-03", "pending"),
+        ("2025-02-13", "concluded"),
+        ("2025-02-14", "pending"),
+        ("2025-02-16", "concluded"),
+    ] {
+        env.run(
+            &[
+                "criminal-investigation",
+                &n,
+                "--date",
+                date,
+                "--status",
+                status,
+                "--as-of",
+                "2025-03-01",
+            ],
+            0,
+        );
+    }
+    // What the first arithmetic stored (each stop rolled before the next was
+    // added), and no record of the arithmetic's version.
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch(
+            "UPDATE deadlines SET due = '2025-07-23' WHERE rule = 'complete';
+             DELETE FROM meta WHERE key = 'deadline_engine';",
+        )
+        .unwrap();
+    }
+    let out = env
+        .cmd()
+        .args(["show", &n, "--format", "json", "--as-of", "2025-03-01"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("recomputed the deadlines of 1 case(s)"),
+        "{stderr}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(deadline(&v, "complete")["due"], "2025-07-21");
+    // Once: the next command says nothing, and the store verifies.
+    let out = env.cmd().args(["list"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("recomputed"), "{stderr}");
+    assert_eq!(env.json(&["verify"])["ok"], true);
+    let log = env.run(&["audit", "log"], 0);
+    assert!(
+        log.contains("recomputed with deadline arithmetic version 2"),
+        "{log}"
+    );
 }

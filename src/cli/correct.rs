@@ -96,13 +96,11 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
                 Error::not_found(format!("case {} has no event #{}", case.number, a.event))
             })?;
         if let Some(by) = old.superseded_by {
-            return Err(Error::refused(
-                format!(
-                    "event #{} was already corrected by #{by}; correct that one",
-                    old.id
-                ),
-                "",
-            ));
+            return Err(Error::usage(format!(
+                "--event: #{} was already corrected by #{by}; give --event {by} to correct the \
+                 correction",
+                old.id
+            )));
         }
         if old.kind == "received" || old.kind == RETRACTED {
             return Err(Error::usage(format!(

@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::Ctx;
 use crate::error::Result;
-use crate::model::fmt_date;
+use crate::model::{cite, fmt_date};
 use crate::output::{print_table, Format};
 
 /// List open deadlines falling due today or in the next N days
@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
                         fmt_date(r.due),
                         left(r.due).to_string(),
                         r.title.clone(),
-                        format!("Sec. {}", r.basis),
+                        cite(&r.basis),
                     ]);
                 }
                 print_table(&t)?;

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::{prompt, Ctx};
 use crate::error::{Error, Result};
-use crate::model::{fmt_date, parse_yes_no, AllegationRef, OfficerRef, Source, Vote};
+use crate::model::{cite, fmt_date, parse_yes_no, AllegationRef, OfficerRef, Source, Vote};
 use crate::output::{print_csv, print_json, Format};
 use crate::rules::intake::{check_timeliness, Timeliness};
 use crate::rules::Profile;
@@ -343,19 +343,19 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         }
         for d in deadlines.iter().filter(|d| d.satisfied_on.is_none()) {
             crate::info!(
-                "  {:<22} due {}  (Sec. {})",
+                "  {:<22} due {}  ({})",
                 d.rule,
                 fmt_date(d.due),
-                d.basis
+                cite(&d.basis)
             );
         }
         for d in deadlines.iter().filter(|d| d.met() == Some(false)) {
             crate::info!(
-                "  {} was late: due {}, done {} (Sec. {})",
+                "  {} was late: due {}, done {} ({})",
                 d.rule,
                 fmt_date(d.due),
                 d.satisfied_on.map(fmt_date).unwrap_or_default(),
-                d.basis
+                cite(&d.basis)
             );
         }
     }
@@ -366,10 +366,21 @@ fn ask_vote(as_of: NaiveDate) -> Result<Vote> {
     let date = prompt::date("Date of the vote", Some(as_of), as_of)?;
     let tally = prompt::text("Tally as YES-NO (for example 8-3)", false, |s| {
         Vote::parse("tally", &format!("{} {s}", fmt_date(as_of)))
+            .ok()
+            .filter(|v| v.seated.is_none())
             .map(|_| ())
-            .map_err(|_| "expected YES-NO, for example 8-3".to_string())
+            .ok_or_else(|| "expected YES-NO, for example 8-3".to_string())
     })?;
-    Vote::parse("--late-vote", &format!("{} {tally}", fmt_date(date)))
+    let seated = prompt::text("Members seated on the panel that day", false, |s| {
+        s.trim()
+            .parse::<u32>()
+            .map(|_| ())
+            .map_err(|_| "expected a number, for example 13".to_string())
+    })?;
+    Vote::parse(
+        "--late-vote",
+        &format!("{} {tally} of {}", fmt_date(date), seated.trim()),
+    )
 }
 
 /// Prompt for exactly what the flags left out.
@@ -516,12 +527,7 @@ fn summarize(c: &NewCase) -> String {
     }
     s.push(format!("  summary    {}", c.summary));
     if let Some(v) = c.late_vote {
-        s.push(format!(
-            "  late vote  {} {}-{}",
-            fmt_date(v.date),
-            v.yes,
-            v.no
-        ));
+        s.push(format!("  late vote  {} {}", fmt_date(v.date), v.tally()));
     }
     s.join("\n")
 }

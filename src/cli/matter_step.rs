@@ -117,8 +117,15 @@ pub fn report(
     Ok(0)
 }
 
-/// A step that happens once on a matter (per recipient where given).
-pub fn once(events: &[MatterEventRecord], event: &str, recipient: Option<&str>) -> Result<()> {
+/// A step that happens once on a matter (per recipient where given); a
+/// second one is refused citing the section of the rule it meets.
+pub fn once(
+    tx: &Tx,
+    m: &Matter,
+    events: &[MatterEventRecord],
+    event: &str,
+    recipient: Option<&str>,
+) -> Result<()> {
     if let Some(prev) = events
         .iter()
         .find(|e| e.event == event && e.recipient.as_deref() == recipient)
@@ -129,7 +136,12 @@ pub fn once(events: &[MatterEventRecord], event: &str, recipient: Option<&str>) 
                 recipient.map(|r| format!(" from {r}")).unwrap_or_default(),
                 fmt_date(prev.date)
             ),
-            "",
+            tx.profile
+                .rules
+                .iter()
+                .find(|r| r.matter.as_deref() == Some(m.kind.as_str()) && r.satisfied_by == event)
+                .map(|r| r.basis.clone())
+                .unwrap_or_else(|| tx.profile.step_basis(event)),
         ));
     }
     Ok(())

@@ -6,7 +6,7 @@ use clap::Args;
 
 use super::Ctx;
 use crate::error::Result;
-use crate::model::fmt_date;
+use crate::model::{cite, fmt_date};
 use crate::output::{print_csv, print_json, print_table, table, Format};
 use crate::rules::calendar::add_years;
 
@@ -43,8 +43,8 @@ pub fn run(ctx: &Ctx, _a: MonitoringArgs) -> Result<i32> {
         )?,
         Format::Table | Format::Html | Format::Ids => {
             crate::info!(
-                "monitoring list (Sec. {}): {} or more complaints received {} to {}",
-                m.basis,
+                "monitoring list ({}): {} or more complaints received {} to {}",
+                cite(&m.basis),
                 m.threshold,
                 fmt_date(from),
                 fmt_date(ctx.as_of)

@@ -5,7 +5,7 @@ use clap::Args;
 
 use super::Ctx;
 use crate::error::{exit, Result};
-use crate::model::fmt_date;
+use crate::model::{cite, fmt_date};
 use crate::output::{alert, print_csv, print_json, print_table, Format};
 use crate::store::DeadlineRow;
 
@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
                         alert(deadline, ctx.color),
                         alert(fmt_date(r.due), ctx.color),
                         alert(days(r), ctx.color),
-                        alert(format!("Sec. {}", r.basis), ctx.color),
+                        alert(cite(&r.basis), ctx.color),
                     ]);
                 }
                 print_table(&t)?;

@@ -136,7 +136,7 @@ fn response(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
             recipient: Some(&recipient),
             note: None,
         },
-        |_, m, events| {
+        |tx, m, events| {
             if m.kind != "report" {
                 return Err(Error::usage(format!(
                     "{} is not an issued report: use `oversight policy response`",
@@ -153,7 +153,7 @@ fn response(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
                     ),
                 ));
             }
-            once(events, "response", Some(&recipient))
+            once(tx, m, events, "response", Some(&recipient))
         },
     )
 }

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::Ctx;
 use crate::error::Result;
-use crate::model::fmt_date;
+use crate::model::{cite, fmt_date};
 use crate::output::{alert, days, out_line, print_json, print_table, table, Format};
 use crate::rules::deadlines::{waiting, CaseFacts, Standing};
 use crate::rules::lifecycle::{phase, CaseState};
@@ -268,9 +268,8 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     }
     if let Some(v) = &c.late_vote {
         lines.push(format!(
-            "  Late complaint accepted by vote {}-{} on {} (11.5-31(1)(c))",
-            v.yes,
-            v.no,
+            "  Late complaint accepted by vote {} on {} (11.5-31(1)(c))",
+            v.tally(),
             fmt_date(v.date)
         ));
     }
@@ -394,7 +393,7 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
             dl.rule.clone().into(),
             fmt_date(dl.due).into(),
             cell,
-            format!("Sec. {}", dl.basis).into(),
+            cite(&dl.basis).into(),
         ]);
         notes.extend(dl.notes.iter().map(|n| format!("  {}: {n}", dl.rule)));
     }
@@ -420,10 +419,10 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
         out_line("\nNot started yet")?;
         for w in &v.waits {
             out_line(&format!(
-                "  {}: {} (Sec. {}) - waiting for {}",
+                "  {}: {} ({}) - waiting for {}",
                 w.id,
                 w.title,
-                w.basis,
+                cite(&w.basis),
                 w.missing.join(" and ")
             ))?;
         }
@@ -436,7 +435,7 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     if !open.is_empty() {
         out_line("\nChecklist (record with `oversight checklist CASE ITEM --date D`)")?;
         for k in open {
-            out_line(&format!("  [ ] {}: {} (Sec. {})", k.id, k.title, k.basis))?;
+            out_line(&format!("  [ ] {}: {} ({})", k.id, k.title, cite(&k.basis)))?;
         }
     }
     Ok(())

@@ -159,7 +159,7 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
                     "case {} is closed; no step can be recorded on it",
                     case.number
                 ),
-                "",
+                profile.step_basis("close"),
             ));
         }
         check_date(ctx, &case, "--date", step.date)?;
@@ -176,7 +176,7 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
                 let basis = mentions
                     .first()
                     .map(|r| r.basis_for(step.kind).to_string())
-                    .unwrap_or_default();
+                    .unwrap_or_else(|| profile.law().to_string());
                 let track = if case.criminal {
                     "criminal"
                 } else {
@@ -232,6 +232,32 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
         )
         .map_err(|r| Error::refused(r.message, r.basis))?;
 
+        let facts = crate::rules::CaseFacts {
+            source: case.source,
+            criminal: case.criminal,
+            events: &events,
+        };
+        let proposed = crate::rules::EventFact::new(step.kind, step.date).with_seq(i64::MAX);
+        if let Some((rule, gives, due)) =
+            crate::rules::deadlines::ineffective_extension(profile, &tx.calendar, &facts, &proposed)
+        {
+            let x = rule.extension.as_ref().map(|x| x.basis.clone());
+            return Err(Error::refused(
+                format!(
+                    "{} on {} changes nothing for case {}: {} days after it is {}, not later \
+                     than the due date {} of {}; it is not recorded, and the case's one \
+                     extension stays for a later date",
+                    step.kind,
+                    fmt_date(step.date),
+                    case.number,
+                    rule.extension.as_ref().map(|x| x.days).unwrap_or_default(),
+                    fmt_date(gives),
+                    fmt_date(due),
+                    rule.id
+                ),
+                x.unwrap_or_else(|| rule.basis.clone()),
+            ));
+        }
         let base = NewEvent {
             kind: step.kind.into(),
             date: step.date,

@@ -4,11 +4,17 @@
 //! only place that decides what the deadlines are.
 
 use chrono::NaiveDate;
+
+/// The version of the deadline arithmetic. Stored deadlines computed by an
+/// older one are recomputed when the store is opened. Version 2: stopped
+/// clocks add up before the one final roll, and a stop costs the days it
+/// covers in the rule's own unit (working days for a working-day rule).
+pub const ENGINE_VERSION: u32 = 2;
 use serde::Serialize;
 
 use super::calendar::{add_years, Calendar};
 use super::profile::{Period, Profile, Rule};
-use crate::model::{fmt_date, Source};
+use crate::model::{cite, fmt_date, Source};
 
 /// One dated step as the engine sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,7 +205,11 @@ pub fn compute_rule(
 ) -> Option<Deadline> {
     let start_event = clock_start(rule, events)?;
     let start = start_event.date;
-    let mut due = due_date(cal, profile, start, rule.period(), start_event.until);
+    // The plain count, before any roll: rolling comes last, once.
+    let mut due = match rule.period() {
+        Period::Days(n) => plus_days(start, n),
+        other => due_date(cal, profile, start, other, start_event.until),
+    };
     let mut notes = Vec::new();
     if let Some(x) = &rule.extension {
         if let Some(e) = events
@@ -207,82 +217,82 @@ pub fn compute_rule(
             .filter(|e| e.matches(&x.event))
             .min_by_key(|e| (e.date, e.seq))
         {
-            let extended = cal.add_days(e.date, x.days, profile.roll_forward);
+            let extended = plus_days(e.date, x.days);
+            let shown = |d| fmt_date(roll(cal, profile, rule, d));
             if extended > due {
                 notes.push(format!(
-                    "extended from {} to {}: {} days after {} on {} (Sec. {})",
-                    fmt_date(due),
-                    fmt_date(extended),
+                    "extended from {} to {}: {} days after {} on {} ({})",
+                    shown(due),
+                    shown(extended),
                     x.days,
                     x.event,
                     fmt_date(e.date),
-                    x.basis
+                    cite(&x.basis)
                 ));
                 due = extended;
             } else {
                 notes.push(format!(
-                    "{} on {} would give {}, earlier than {}: an extension never shortens (Sec. {})",
+                    "{} on {} would give {}, earlier than {}: an extension never shortens ({})",
                     x.event,
                     fmt_date(e.date),
-                    fmt_date(extended),
-                    fmt_date(due),
-                    x.basis
+                    shown(extended),
+                    shown(due),
+                    cite(&x.basis)
                 ));
             }
         }
     }
     let mut suspended_since = None;
-    for t in &rule.tolling {
-        let mut stops: Vec<&EventFact> = events.iter().filter(|e| e.matches(&t.event)).collect();
-        stops.sort_by_key(|e| (e.date, e.seq));
-        for e in stops {
-            // A stop counts only while the clock runs: from its start to
-            // the (possibly already moved) due date.
-            if e.date < start || e.date > due {
-                continue;
-            }
-            let stopped = match (t.days, &t.until) {
-                (Some(n), _) => i64::from(n),
-                (None, Some(until)) => {
-                    match events
-                        .iter()
-                        .filter(|r| r.matches(until) && (r.date, r.seq) > (e.date, e.seq))
-                        .min_by_key(|r| (r.date, r.seq))
-                    {
-                        Some(r) => (r.date - e.date).num_days(),
-                        None => {
-                            // Still stopped: no due date until it resumes.
-                            suspended_since = Some(e.date);
-                            notes.push(format!(
-                                "clock stopped since {}: {} (Sec. {})",
-                                fmt_date(e.date),
-                                t.reason,
-                                t.basis
-                            ));
-                            continue;
-                        }
-                    }
-                }
-                (None, None) => 0,
-            };
-            let moved = due + chrono::Days::new(stopped.max(0) as u64);
-            let moved = cal.next_working_day_on_or_after(moved);
+    let all_stops = stops(rule, events);
+    if !all_stops.is_empty() && rule.period() != Period::Given {
+        let working = matches!(rule.period(), Period::WorkingDays(_));
+        let counts = |d: NaiveDate| !working || cal.is_working_day(d);
+        // The running days the (extended) period gives, counted from the
+        // unrolled date: only the final date is rolled.
+        let n = if working {
+            i64::from(cal.working_days_between(start, due))
+        } else {
+            (due - start).num_days()
+        };
+        let (ended, open): (Vec<Stop>, Vec<Stop>) =
+            all_stops.into_iter().partition(|s| s.to.is_some());
+        let (tolled, lost) = run_clock(start, n, counts, &ended);
+        let unit = if working { "working day" } else { "day" };
+        for (s, k) in ended.iter().zip(&lost).filter(|(_, k)| **k > 0) {
             notes.push(format!(
-                "tolled {} from {}: {} (Sec. {}); due moved from {} to {}",
-                if stopped == 1 {
-                    "1 day".to_string()
-                } else {
-                    format!("{stopped} days")
-                },
-                fmt_date(e.date),
-                t.reason,
-                t.basis,
-                fmt_date(due),
-                fmt_date(moved)
+                "tolled {k} {unit}{} from {}: {}",
+                if *k == 1 { "" } else { "s" },
+                fmt_date(s.from),
+                s.why.join("; ")
             ));
-            due = moved;
+        }
+        if tolled != due {
+            let line = format!(
+                "due moved from {} to {}",
+                fmt_date(roll(cal, profile, rule, due)),
+                fmt_date(roll(cal, profile, rule, tolled))
+            );
+            match notes.last_mut() {
+                Some(last) => {
+                    last.push_str("; ");
+                    last.push_str(&line);
+                }
+                None => notes.push(line),
+            }
+        }
+        due = tolled;
+        // A stop not ended yet that began before the count was reached: the
+        // clock waits, and the deadline has no running due date.
+        if let Some(s) = open.iter().find(|s| s.from <= due) {
+            suspended_since = Some(s.from);
+            notes.push(format!(
+                "clock stopped since {}: {}",
+                fmt_date(s.from),
+                s.why.join("; ")
+            ));
         }
     }
+    let due = roll(cal, profile, rule, due);
     let satisfied_on = events
         .iter()
         .filter(|e| e.matches(&rule.satisfied_by))
@@ -305,6 +315,141 @@ pub fn compute_rule(
         suspended_since,
         notes,
     })
+}
+
+/// A step that is a rule's extension event but would move no due date (60
+/// days after the IA file falls before the 180 days run out): the rule, the
+/// date the extension would give and the due date it does not pass. Such a
+/// step changes nothing, so it must not use up the case's one extension.
+pub fn ineffective_extension<'p>(
+    profile: &'p Profile,
+    cal: &Calendar,
+    case: &CaseFacts,
+    step: &EventFact,
+) -> Option<(&'p Rule, NaiveDate, NaiveDate)> {
+    let mut with: Vec<EventFact> = case.events.to_vec();
+    with.push(step.clone());
+    let mut unmoved = None;
+    for rule in profile.rules.iter().filter(|r| {
+        r.applies_to(case.source, case.criminal)
+            && r.extension.as_ref().is_some_and(|x| step.matches(&x.event))
+    }) {
+        let (Some(before), Some(after)) = (
+            compute_rule(profile, cal, rule, case.events),
+            compute_rule(profile, cal, rule, &with),
+        ) else {
+            continue;
+        };
+        if after.due > before.due {
+            return None;
+        }
+        let x = rule.extension.as_ref()?;
+        let gives = roll(cal, profile, rule, plus_days(step.date, x.days));
+        unmoved.get_or_insert((rule, gives, before.due));
+    }
+    unmoved
+}
+
+fn plus_days(d: NaiveDate, n: u32) -> NaiveDate {
+    d.checked_add_days(chrono::Days::new(u64::from(n)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// A calendar-day due date that is not a working day moves to the next one
+/// when the profile rolls forward (the Florida rule); the other periods land
+/// where they belong already.
+fn roll(cal: &Calendar, profile: &Profile, rule: &Rule, d: NaiveDate) -> NaiveDate {
+    match rule.period() {
+        Period::Days(_) if profile.roll_forward => cal.next_working_day_on_or_after(d),
+        _ => d,
+    }
+}
+
+/// Days a rule's clock is stopped: from `from` up to the day before `to`
+/// (`None`: not ended yet).
+#[derive(Debug, Clone)]
+struct Stop {
+    from: NaiveDate,
+    to: Option<NaiveDate>,
+    /// The reasons with their citations (several when stops overlap).
+    why: Vec<String>,
+}
+
+impl Stop {
+    fn covers(&self, d: NaiveDate) -> bool {
+        d >= self.from && self.to.is_none_or(|t| d < t)
+    }
+}
+
+/// The rule's stops from the case's events, in date order, overlapping ones
+/// merged so that a day stops the clock once however many stops cover it.
+fn stops(rule: &Rule, events: &[EventFact]) -> Vec<Stop> {
+    let mut all: Vec<Stop> = Vec::new();
+    for t in &rule.tolling {
+        for e in events.iter().filter(|e| e.matches(&t.event)) {
+            let to = match (t.days, &t.until) {
+                (Some(n), _) => Some(plus_days(e.date, n)),
+                (None, Some(until)) => events
+                    .iter()
+                    .filter(|r| r.matches(until) && (r.date, r.seq) > (e.date, e.seq))
+                    .min_by_key(|r| (r.date, r.seq))
+                    .map(|r| r.date),
+                (None, None) => Some(e.date),
+            };
+            all.push(Stop {
+                from: e.date,
+                to,
+                why: vec![format!("{} ({})", t.reason, cite(&t.basis))],
+            });
+        }
+    }
+    all.sort_by_key(|s| s.from);
+    let mut merged: Vec<Stop> = Vec::new();
+    for s in all {
+        match merged.last_mut() {
+            Some(m) if m.to.is_none_or(|t| s.from <= t) => {
+                m.to = match (m.to, s.to) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                };
+                for w in s.why {
+                    if !m.why.contains(&w) {
+                        m.why.push(w);
+                    }
+                }
+            }
+            _ => merged.push(s),
+        }
+    }
+    merged
+}
+
+/// The day on which `n` running days after `start` have been counted, where
+/// `counts` says which days the rule counts (working days, or every day) and
+/// a day a stop covers is not counted; with the counted days each stop cost.
+fn run_clock(
+    start: NaiveDate,
+    n: i64,
+    counts: impl Fn(NaiveDate) -> bool,
+    stops: &[Stop],
+) -> (NaiveDate, Vec<i64>) {
+    let mut lost = vec![0i64; stops.len()];
+    let mut d = start;
+    let mut left = n;
+    while left > 0 {
+        let Some(next) = d.succ_opt() else {
+            return (NaiveDate::MAX, lost);
+        };
+        d = next;
+        if !counts(d) {
+            continue;
+        }
+        match stops.iter().position(|s| s.covers(d)) {
+            Some(i) => lost[i] += 1,
+            None => left -= 1,
+        }
+    }
+    (d, lost)
 }
 
 /// Rules that apply to the case but whose clock has not started, with the
@@ -630,5 +775,123 @@ mod tests {
         let r = ds.iter().find(|x| x.rule == "remand-present").unwrap();
         assert_eq!(r.due, d("2025-07-02"));
         assert_eq!(r.satisfied_on, None);
+    }
+    /// A Florida case received Fri 10 Jan 2025: 180 days run to Wed 9 Jul.
+    fn florida_complete(stops: &[(&str, &str)]) -> Deadline {
+        let p = Profile::builtin("florida-ia").unwrap();
+        let mut events = vec![EventFact::new("received", d("2025-01-10")).with_seq(1)];
+        for (i, (from, to)) in stops.iter().enumerate() {
+            let seq = 2 + 2 * i as i64;
+            events.push(
+                EventFact::new("criminal-investigation", d(from))
+                    .with_result("pending")
+                    .with_seq(seq),
+            );
+            events.push(
+                EventFact::new("criminal-investigation", d(to))
+                    .with_result("concluded")
+                    .with_seq(seq + 1),
+            );
+        }
+        let case = CaseFacts {
+            source: Source::Direct,
+            criminal: true,
+            events: &events,
+        };
+        let ds = compute(&p, &Calendar::federal(), &case);
+        ds.into_iter().find(|x| x.rule == "complete").unwrap()
+    }
+
+    #[test]
+    fn several_stops_add_up_and_only_the_final_date_is_rolled() {
+        assert_eq!(florida_complete(&[]).due, d("2025-07-09"));
+        // 10 days (3 to 12 Feb) + 2 days (14, 15 Feb) = 12: Mon 21 Jul.
+        let c = florida_complete(&[("2025-02-03", "2025-02-13"), ("2025-02-14", "2025-02-16")]);
+        assert_eq!(c.due, d("2025-07-21"));
+        assert!(
+            c.notes[0].starts_with("tolled 10 days from 2025-02-03"),
+            "{:?}",
+            c.notes
+        );
+        assert!(
+            c.notes[1].starts_with("tolled 2 days from 2025-02-14"),
+            "{:?}",
+            c.notes
+        );
+        assert!(
+            c.notes[1].ends_with("due moved from 2025-07-09 to 2025-07-21"),
+            "{:?}",
+            c.notes
+        );
+        // 10 + 20 days: 9 Jul + 30 = Fri 8 Aug.
+        let c = florida_complete(&[("2025-02-03", "2025-02-13"), ("2025-03-03", "2025-03-23")]);
+        assert_eq!(c.due, d("2025-08-08"));
+        // 3 + 2 days: 9 Jul + 5 = Mon 14 Jul. Rolling after the first stop
+        // (Sat 12 Jul to Mon 14 Jul) and adding the second would give 16 Jul.
+        let c = florida_complete(&[("2025-02-03", "2025-02-06"), ("2025-03-03", "2025-03-05")]);
+        assert_eq!(c.due, d("2025-07-14"));
+        // 3 days alone: Sat 12 Jul, rolled to Mon 14 Jul.
+        let c = florida_complete(&[("2025-02-03", "2025-02-06")]);
+        assert_eq!(c.due, d("2025-07-14"));
+        // Completed on 22 Jul after 12 stopped days: out of time.
+        let c = florida_complete(&[("2025-02-03", "2025-02-13"), ("2025-02-14", "2025-02-16")]);
+        assert!(d("2025-07-22") > c.due);
+    }
+
+    /// Miami's criminal commence clock: 7 working days from counsel's
+    /// determination on Wed 19 Mar 2025 (plain due Fri 28 Mar), with
+    /// prosecutorial challenges on the given days.
+    fn commence_with_challenges(challenges: &[&str]) -> Deadline {
+        let mut events = vec![
+            EventFact::new("received", d("2025-03-10")).with_seq(1),
+            EventFact::new("refer-counsel", d("2025-03-11")).with_seq(2),
+            EventFact::new("counsel-determination", d("2025-03-19"))
+                .with_result("no-interference")
+                .with_seq(3),
+        ];
+        for (i, c) in challenges.iter().enumerate() {
+            events.push(EventFact::new("challenge", d(c)).with_seq(4 + i as i64));
+        }
+        let case = CaseFacts {
+            source: Source::Direct,
+            criminal: true,
+            events: &events,
+        };
+        let ds = compute(&miami(), &Calendar::federal(), &case);
+        ds.into_iter().find(|x| x.rule == "commence").unwrap()
+    }
+
+    #[test]
+    fn a_48_hour_stay_stops_the_working_day_clock_for_the_days_it_covers() {
+        assert_eq!(commence_with_challenges(&[]).due, d("2025-03-28"));
+        // Friday 21 Mar: the stay covers Fri 21 and Sat 22; one working day
+        // stopped. 20, [21], 24, 25, 26, 27, 28, 31: Mon 31 Mar.
+        let c = commence_with_challenges(&["2025-03-21"]);
+        assert_eq!(c.due, d("2025-03-31"));
+        assert!(
+            c.notes[0].starts_with("tolled 1 working day from 2025-03-21"),
+            "{:?}",
+            c.notes
+        );
+        // Monday 24 Mar: Mon 24 and Tue 25, two working days. 20, 21, [24,
+        // 25], 26, 27, 28, 31, 1 Apr: Tue 1 Apr.
+        let c = commence_with_challenges(&["2025-03-24"]);
+        assert_eq!(c.due, d("2025-04-01"));
+        // Two stays (24-25 and 26-27 Mar): four working days, Thu 3 Apr.
+        let c = commence_with_challenges(&["2025-03-24", "2025-03-26"]);
+        assert_eq!(c.due, d("2025-04-03"));
+        // Overlapping stays (24-25 and 25-26 Mar) cover three days together.
+        let c = commence_with_challenges(&["2025-03-24", "2025-03-25"]);
+        assert_eq!(c.due, d("2025-04-02"));
+        assert_eq!(c.notes.len(), 1, "{:?}", c.notes);
+        assert!(
+            c.notes[0].starts_with("tolled 3 working days from 2025-03-24"),
+            "{:?}",
+            c.notes
+        );
+        // A stay after the due date costs nothing.
+        let c = commence_with_challenges(&["2025-03-31"]);
+        assert_eq!(c.due, d("2025-03-28"));
+        assert!(c.notes.is_empty(), "{:?}", c.notes);
     }
 }

@@ -1,47 +1,62 @@
 //! Intake's rules: the one-year limit of Sec. 11.5-31(1)(c) and the panel
-//! vote that can override it (Sec. 11.5-30: quorum, and a majority of the
-//! members present and voting).
+//! vote that can override it ("a majority vote of its members": by default a
+//! majority of the members seated, with a quorum present, Sec. 11.5-30; the
+//! profile's `late_complaint.vote` says which).
 
 use chrono::NaiveDate;
 
 use super::calendar::add_years;
-use super::profile::Profile;
+use super::profile::{LateVote, Profile};
 use crate::error::{Error, Result};
 use crate::model::{fmt_date, Vote};
 
-/// Is a vote carried under the profile's panel rules? Refuses (exit 4) a vote
-/// without quorum or without the majority, citing the panel's section.
+/// Is a vote accepting a late complaint carried? Under the profile's
+/// `late_complaint.vote`: a majority of the members seated (the seated count
+/// is then part of the vote) or of those present and voting; a quorum either
+/// way. Refuses (exit 4) a vote that is not carried, citing the section.
 pub fn check_vote(profile: &Profile, what: &str, vote: &Vote) -> Result<()> {
-    let Some(panel) = &profile.panel else {
-        return Err(Error::refused(
-            format!("{what}: profile {} has no panel to vote", profile.name),
-            "11.5-30",
-        ));
-    };
-    let present = vote.yes + vote.no;
-    if present > panel.seats {
-        return Err(Error::usage(format!(
-            "{what}: {present} votes cast but the panel has {} seats",
-            panel.seats
-        )));
-    }
-    if present < panel.quorum {
-        return Err(Error::refused(
-            format!(
-                "{what}: {present} members voted, fewer than the quorum of {}",
-                panel.quorum
-            ),
-            panel.basis.clone(),
-        ));
-    }
-    if u64::from(vote.yes) * 100 < u64::from(panel.majority_percent) * u64::from(present) {
-        return Err(Error::refused(
-            format!(
-                "{what}: {}-{} is not a majority ({}% of the {present} members present and voting)",
-                vote.yes, vote.no, panel.majority_percent
-            ),
-            panel.basis.clone(),
-        ));
+    let rule = profile
+        .late_complaint
+        .as_ref()
+        .map(|l| (l.vote, l.basis.clone()))
+        .unwrap_or((LateVote::MajorityOfPresent, profile.law().to_string()));
+    let tally = (vote.yes, vote.no);
+    match rule {
+        (LateVote::MajorityOfSeated, basis) => {
+            let Some(seated) = vote.seated else {
+                return Err(Error::usage(format!(
+                    "{what}: a late complaint is accepted by a majority of the members seated \
+                     (Sec. {basis}), so the vote says how many were seated; expected {}",
+                    Vote::FORM
+                )));
+            };
+            if !super::vote::seated_majority(profile, what, tally, seated)? {
+                return Err(Error::refused(
+                    format!(
+                        "{what}: {} is not a majority of the members: {} of the {seated} seated \
+                         must vote yes",
+                        vote.tally(),
+                        seated / 2 + 1
+                    ),
+                    basis,
+                ));
+            }
+        }
+        (LateVote::MajorityOfPresent, _) => {
+            if !super::vote::present_majority(profile, what, tally)? {
+                let panel = super::vote::panel(profile, what)?;
+                let (pct, basis) = (panel.majority_percent, panel.basis.clone());
+                return Err(Error::refused(
+                    format!(
+                        "{what}: {} is not a majority ({pct}% of the {} members present and \
+                         voting)",
+                        vote.tally(),
+                        vote.yes + vote.no
+                    ),
+                    basis,
+                ));
+            }
+        }
     }
     Ok(())
 }
@@ -77,7 +92,7 @@ pub fn check_timeliness(
             format!(
                 "complaint received {} is more than {} year(s) after the {start_field} {} \
                  (the limit was {}); it can be accepted only by a majority vote of the panel: \
-                 give --late-vote \"DATE YES-NO\"",
+                 give --late-vote \"DATE YES-NO of SEATED\"",
                 fmt_date(received),
                 rule.years,
                 fmt_date(start),
@@ -98,12 +113,27 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
-    fn vote(yes: u32, no: u32) -> Vote {
+    fn vote(yes: u32, no: u32, seated: Option<u32>) -> Vote {
         Vote {
             date: d("2025-03-04"),
             yes,
             no,
+            seated,
         }
+    }
+
+    /// Miami with the other reading of "a majority vote of its members".
+    fn of_present() -> Profile {
+        let text = Profile::builtin_text("miami-cip").unwrap().replace(
+            "vote = \"majority-of-seated\"",
+            "vote = \"majority-of-present\"",
+        );
+        let p = Profile::parse(&text).unwrap();
+        assert_eq!(
+            p.late_complaint.as_ref().unwrap().vote,
+            LateVote::MajorityOfPresent
+        );
+        p
     }
 
     #[test]
@@ -122,7 +152,7 @@ mod tests {
     #[test]
     fn late_complaint_accepted_by_a_carried_vote() {
         let p = Profile::builtin("miami-cip").unwrap();
-        let v = vote(8, 3);
+        let v = vote(8, 3, Some(13));
         let r = check_timeliness(
             &p,
             d("2023-01-10"),
@@ -134,9 +164,32 @@ mod tests {
     }
 
     #[test]
-    fn votes_need_quorum_and_a_majority_of_those_present() {
+    fn miami_accepts_a_late_complaint_by_a_majority_of_the_seated_members() {
         let p = Profile::builtin("miami-cip").unwrap();
-        let ok = |y, n| check_vote(&p, "vote", &vote(y, n));
+        let ok = |y, n, s| check_vote(&p, "--late-vote", &vote(y, n, s));
+        assert!(ok(7, 0, Some(13)).is_ok(), "7 of 13 seated");
+        // 6-1 is 86% of those voting, but 6 of 13 is no majority of the members.
+        let e = ok(6, 1, Some(13)).unwrap_err();
+        assert_eq!(e.exit_code(), 4);
+        let e = e.to_string();
+        assert!(
+            e.contains("7 of the 13 seated") && e.contains("11.5-31(1)(c)"),
+            "{e}"
+        );
+        assert!(ok(6, 1, Some(11)).is_ok(), "6 of 11 seated");
+        // No quorum.
+        let e = ok(6, 0, Some(11)).unwrap_err().to_string();
+        assert!(e.contains("quorum") && e.contains("11.5-30"), "{e}");
+        // The seated count is part of the vote.
+        let e = ok(8, 3, None).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains("of SEATED"), "{e}");
+    }
+
+    #[test]
+    fn votes_need_quorum_and_a_majority_of_those_present() {
+        let p = of_present();
+        let ok = |y, n| check_vote(&p, "vote", &vote(y, n, None));
         assert!(ok(7, 0).is_ok(), "exactly the quorum, unanimous");
         assert!(ok(4, 3).is_ok(), "4 of 7 is 57%");
         assert_eq!(ok(4, 2).unwrap_err().exit_code(), 4, "6 present: no quorum");

@@ -26,6 +26,8 @@ fn refuse<T>(message: impl Into<String>, basis: &str) -> Result<T, Refusal> {
 /// What the checks need to know about a case.
 #[derive(Debug, Clone)]
 pub struct CaseState<'a> {
+    /// The profile, for the sections a refusal cites.
+    pub profile: &'a Profile,
     pub number: &'a str,
     /// Effective events (superseded and retracted ones left out).
     pub events: &'a [EventFact],
@@ -48,7 +50,7 @@ impl<'a> CaseState<'a> {
     /// The state of a case under a profile: which tracks apply comes from
     /// the profile's rules, not from code.
     pub fn new(
-        profile: &Profile,
+        profile: &'a Profile,
         number: &'a str,
         (source, criminal): (Source, bool),
         events: &'a [EventFact],
@@ -62,6 +64,7 @@ impl<'a> CaseState<'a> {
                 .any(|r| r.satisfied_by == satisfied_by && r.applies_to(source, criminal))
         };
         CaseState {
+            profile,
             number,
             events,
             allegations,
@@ -171,7 +174,7 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                     step.kind,
                     fmt_date(prev.date)
                 ),
-                "",
+                &case.profile.step_basis(step.kind),
             );
         }
     }
@@ -389,13 +392,13 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                             "a criminal investigation is already pending on case {n} since {}",
                             fmt_date(last.map(|e| e.date).unwrap_or(date))
                         ),
-                        "",
+                        &case.profile.step_basis("criminal-investigation"),
                     )
                 }
                 Some("concluded") if !pending => {
                     return refuse(
                         format!("no criminal investigation is pending on case {n}"),
-                        "",
+                        &case.profile.step_basis("criminal-investigation"),
                     )
                 }
                 Some("concluded") if last.is_some_and(|e| e.date > date) => {
@@ -405,7 +408,7 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                             fmt_date(last.map(|e| e.date).unwrap_or(date)),
                             fmt_date(date)
                         ),
-                        "",
+                        &case.profile.step_basis("criminal-investigation"),
                     )
                 }
                 _ => {}
@@ -423,7 +426,13 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                         step.result.unwrap_or_default(),
                         fmt_date(prev.date)
                     ),
-                    "",
+                    &case
+                        .profile
+                        .checklist
+                        .iter()
+                        .find(|k| Some(k.id.as_str()) == step.result)
+                        .map(|k| k.basis.clone())
+                        .unwrap_or_else(|| case.profile.step_basis("checklist")),
                 );
             }
         }
@@ -518,8 +527,13 @@ mod tests {
         EventFact::new(kind, d(date)).with_seq(seq)
     }
 
+    fn miami() -> &'static Profile {
+        Box::leak(Box::new(Profile::builtin("miami-cip").unwrap()))
+    }
+
     fn state<'a>(events: &'a [EventFact], deadlines: &'a [Deadline]) -> CaseState<'a> {
         CaseState {
+            profile: miami(),
             number: "2025-0001",
             events,
             allegations: &[1, 2],
@@ -774,5 +788,43 @@ mod tests {
         assert_eq!(basis(check(&s, &close)), "11.5-31(3)(d)");
         close.date = d("2025-07-08");
         assert!(check(&s, &close).is_ok());
+    }
+
+    #[test]
+    fn a_repeated_step_is_refused_citing_its_section() {
+        // Florida has no counsel, Director's decision, extension or Chief's
+        // response: those steps do not apply to its cases at all.
+        let florida: &[&str] = &["notify-pd", "commence", "close"];
+        for (profile, kinds) in [("miami-cip", ONCE), ("florida-ia", florida)] {
+            let p: &'static Profile = Box::leak(Box::new(Profile::builtin(profile).unwrap()));
+            for kind in kinds {
+                let events = [ev("received", "2025-03-03", 1), ev(kind, "2025-03-04", 2)];
+                let s = CaseState {
+                    profile: p,
+                    ..plain(&events)
+                };
+                let r = check(&s, &step(kind, "2025-03-05")).unwrap_err();
+                assert!(r.message.contains("already recorded"), "{kind}: {r:?}");
+                assert_eq!(r.basis, p.step_basis(kind), "{profile} {kind}");
+                assert!(!r.basis.is_empty(), "{profile} {kind}: no section");
+                if profile == "florida-ia" {
+                    assert!(!r.basis.starts_with("11.5"), "{kind}: {r:?}");
+                }
+            }
+        }
+        // A checklist item recorded twice cites the item's own section.
+        let mut k = step("checklist", "2025-03-05");
+        k.result = Some("notice-of-commencement");
+        let events = [
+            ev("received", "2025-03-03", 1),
+            ev("checklist", "2025-03-04", 2).with_result("notice-of-commencement"),
+        ];
+        let r = check(&plain(&events), &k).unwrap_err();
+        let item = miami()
+            .checklist
+            .iter()
+            .find(|c| c.id == "notice-of-commencement")
+            .unwrap();
+        assert_eq!(r.basis, item.basis);
     }
 }

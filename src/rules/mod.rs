@@ -9,6 +9,7 @@ pub mod lifecycle;
 pub mod matters;
 pub mod profile;
 pub mod subpoena;
+pub mod vote;
 
 pub use calendar::Calendar;
 pub use deadlines::{CaseFacts, Deadline, EventFact, Standing};

@@ -4,6 +4,8 @@
 //! categories, the panel's size and the fiscal-year start. Commands never
 //! branch on an office's law; they ask the profile.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
@@ -54,6 +56,10 @@ pub struct Profile {
     pub name: String,
     #[serde(default)]
     pub description: String,
+    /// The body of law the profile follows, cited when a step is no part of
+    /// it (absent: the description).
+    #[serde(default)]
+    pub law: Option<String>,
     #[serde(default = "yes")]
     pub roll_forward: bool,
     #[serde(default = "october")]
@@ -70,6 +76,11 @@ pub struct Profile {
     pub checklist: Vec<ChecklistItem>,
     #[serde(default)]
     pub monitoring: Monitoring,
+    /// The section that governs each step of a case (event kind to
+    /// citation): cited when a step is refused for a reason of its own, such
+    /// as being recorded twice.
+    #[serde(default)]
+    pub steps: BTreeMap<String, String>,
 }
 
 /// The public monitoring list: officers subject of `threshold` or more
@@ -115,6 +126,22 @@ fn october() -> u32 {
 pub struct LateComplaint {
     pub years: i32,
     pub basis: String,
+    /// What carries the vote that accepts a late complaint.
+    #[serde(default)]
+    pub vote: LateVote,
+}
+
+/// How a vote accepting a late complaint is carried (with a quorum present,
+/// Sec. 11.5-30, either way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LateVote {
+    /// More than half of the members seated on the panel vote yes ("a
+    /// majority vote of its members", Sec. 11.5-31(1)(c)).
+    #[default]
+    MajorityOfSeated,
+    /// The panel's majority of the members present and voting.
+    MajorityOfPresent,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -308,6 +335,14 @@ impl Profile {
                 ));
             }
         }
+        for kind in self.steps.keys() {
+            if !EVENT_KINDS.contains(&kind.as_str()) {
+                return bad(format!(
+                    "steps: '{kind}' is not one of {}",
+                    EVENT_KINDS.join(", ")
+                ));
+            }
+        }
         for r in &self.rules {
             let n = [
                 r.working_days.is_some(),
@@ -375,6 +410,27 @@ impl Profile {
             }
         }
         Ok(())
+    }
+
+    /// The section that governs a step: the profile's `[steps]` entry, else
+    /// the section of a rule the step takes part in, else that of the shipped
+    /// profile of the same name (a store whose profile predates `[steps]`).
+    pub fn step_basis(&self, kind: &str) -> String {
+        if let Some(b) = self.steps.get(kind) {
+            return b.clone();
+        }
+        if let Some(r) = self.rules.iter().find(|r| r.mentions(kind)) {
+            return r.basis_for(kind).to_string();
+        }
+        Self::builtin_text(&self.name)
+            .and_then(|t| toml::from_str::<Profile>(t).ok())
+            .and_then(|p| p.steps.get(kind).cloned())
+            .unwrap_or_default()
+    }
+
+    /// The body of law the profile follows.
+    pub fn law(&self) -> &str {
+        self.law.as_deref().unwrap_or(&self.description)
     }
 
     /// Check a value against one of the profile's lists, naming the flag.

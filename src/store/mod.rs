@@ -115,16 +115,34 @@ impl Store {
         }
         let profile = Profile::parse(&queries::profile_text(&conn)?)
             .map_err(|e| Error::store(format!("the store's profile is unusable: {e}")))?;
-        Ok((
-            Store {
-                conn,
-                path: path.to_path_buf(),
-                profile,
-                command: String::from("oversight"),
-                case_prefix: String::new(),
-            },
-            created || fresh,
-        ))
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            profile,
+            command: String::from("oversight"),
+            case_prefix: String::new(),
+        };
+        store.update_deadlines()?;
+        Ok((store, created || fresh))
+    }
+
+    /// Stored deadlines computed by an older build's arithmetic are
+    /// recomputed, in one transaction, before anything reads them.
+    fn update_deadlines(&mut self) -> Result<()> {
+        if queries::deadline_engine(&self.conn)? >= crate::rules::deadlines::ENGINE_VERSION {
+            return Ok(());
+        }
+        self.command = "upgrade".into();
+        let n = self.write(|tx| tx.recompute_all())?;
+        self.command = "oversight".into();
+        if n > 0 {
+            eprintln!(
+                "recomputed the deadlines of {n} case(s) in {} with this version's arithmetic \
+                 (stopped clocks are added up before the final roll)",
+                self.path.display()
+            );
+        }
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {

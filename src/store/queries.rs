@@ -45,7 +45,27 @@ pub(super) fn init_meta(conn: &Connection, profile_text: &str) -> Result<()> {
     st.execute(params!["profile_name", profile.name])?;
     st.execute(params!["profile", profile_text])?;
     st.execute(params!["created_at", now()])?;
+    st.execute(params![
+        DEADLINE_ENGINE_KEY,
+        crate::rules::deadlines::ENGINE_VERSION.to_string()
+    ])?;
     Ok(())
+}
+
+/// The meta key recording which version of the deadline arithmetic computed
+/// the stored deadlines (absent: version 1).
+pub(super) const DEADLINE_ENGINE_KEY: &str = "deadline_engine";
+
+pub(super) fn deadline_engine(conn: &Connection) -> Result<u32> {
+    Ok(conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = ?1",
+            params![DEADLINE_ENGINE_KEY],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1))
 }
 
 pub(super) fn profile_text(conn: &Connection) -> Result<String> {
@@ -140,7 +160,7 @@ pub struct CaseRecord {
     pub status: String,
     pub closed: Option<NaiveDate>,
     pub out_of_time: bool,
-    pub late_vote: Option<LateVote>,
+    pub late_vote: Option<Vote>,
     pub created_at: String,
     pub created_by: String,
     /// Imported from another system.
@@ -148,24 +168,18 @@ pub struct CaseRecord {
     pub imported: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct LateVote {
-    pub date: NaiveDate,
-    pub yes: u32,
-    pub no: u32,
-}
-
 const CASE_COLUMNS: &str = "id, number, received, incident_date, aware_date, source, criminal, \
      anonymous, summary, status, closed, out_of_time, late_vote_date, late_vote_yes, \
-     late_vote_no, created_at, created_by, imported";
+     late_vote_no, created_at, created_by, imported, late_vote_seated";
 
 fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
     let source: String = r.get(5)?;
     let late_vote = match opt_date_col(r, 12)? {
-        Some(date) => Some(LateVote {
+        Some(date) => Some(Vote {
             date,
             yes: r.get(13)?,
             no: r.get(14)?,
+            seated: r.get(18)?,
         }),
         None => None,
     };
@@ -307,8 +321,8 @@ impl Tx<'_> {
         self.tx.execute(
             "INSERT INTO cases (number, received, incident_date, aware_date, source, criminal,
                 anonymous, summary, late_vote_date, late_vote_yes, late_vote_no, created_at,
-                created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                created_by, late_vote_seated)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             params![
                 number,
                 fmt_date(c.received),
@@ -323,6 +337,7 @@ impl Tx<'_> {
                 c.late_vote.map(|v| v.no),
                 created_at,
                 user,
+                c.late_vote.and_then(|v| v.seated),
             ],
         )?;
         let case_id = self.tx.last_insert_rowid();
@@ -593,6 +608,38 @@ impl Tx<'_> {
             )?
             .execute(params![case.id, fmt_date(on), out_of_time])?;
         Ok(())
+    }
+
+    /// Recompute every case's deadlines with this build's arithmetic and
+    /// record its version: what the stored deadlines of an older build
+    /// become. Returns the number of cases.
+    pub fn recompute_all(&mut self) -> Result<usize> {
+        let numbers: Vec<String> = self
+            .tx
+            .prepare("SELECT number FROM cases ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for n in &numbers {
+            let case = self.case(n)?;
+            self.recompute(&case)?;
+        }
+        self.tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![
+                DEADLINE_ENGINE_KEY,
+                crate::rules::deadlines::ENGINE_VERSION.to_string()
+            ],
+        )?;
+        self.note(
+            None,
+            format!(
+                "deadlines of {} case(s) recomputed with deadline arithmetic version {}",
+                numbers.len(),
+                crate::rules::deadlines::ENGINE_VERSION
+            ),
+        );
+        Ok(numbers.len())
     }
 
     /// Recompute a case's deadlines from its events and store them.

@@ -232,20 +232,26 @@ CREATE INDEX cases_closed ON cases (closed) WHERE closed IS NOT NULL;
 CREATE INDEX deadlines_due ON deadlines (due, rule, satisfied_on, suspended_since);
 "#;
 
+/// Version 3: the number of members seated when a late complaint was voted
+/// on (Sec. 11.5-31(1)(c): "a majority vote of its members").
+pub const V3: &str = r#"
+ALTER TABLE cases ADD COLUMN late_vote_seated INTEGER;
+"#;
+
 /// Every migration, oldest first. The store's `user_version` is the number
 /// of migrations applied.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 2;
+pub const CURRENT_VERSION: i64 = 3;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         super::migrations().validate().unwrap();
-        assert_eq!(super::CURRENT_VERSION, 2);
+        assert_eq!(super::CURRENT_VERSION, 3);
     }
 }

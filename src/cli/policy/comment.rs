@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, a: CommentArgs) -> Result<i32> {
             recipient: None,
             note: a.note.as_deref(),
         },
-        |_, m, events| {
+        |tx, m, events| {
             if m.kind != "proposed-revision" {
                 return Err(Error::refused(
                     format!(
@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, a: CommentArgs) -> Result<i32> {
                     "11.5-31(7)(b)",
                 ));
             }
-            once(events, "comment", None)
+            once(tx, m, events, "comment", None)
         },
     )
 }

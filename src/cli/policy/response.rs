@@ -75,7 +75,7 @@ pub fn run(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
             recipient: None,
             note: a.note.as_deref(),
         },
-        |_, m, events| {
+        |tx, m, events| {
             if m.kind == "report" {
                 return Err(Error::usage(format!(
                     "{} is a report: record its responses with `oversight report-issued response`",
@@ -91,7 +91,7 @@ pub fn run(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
                     "11.5-31(7)(b)",
                 ));
             }
-            once(events, "response", None)
+            once(tx, m, events, "response", None)
         },
     )
 }
