@@ -35,6 +35,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand counsel-determination 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))'
             cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
             cand criminal-investigation 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)'
+            cand ia-file-access 'Record that the IA investigative file was made available (11.5-31(3)(c)(i))'
             cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
             cand commence 'Record that the investigation (or review) commenced'
             cand extend 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
@@ -165,6 +166,20 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --status 'Pending from this date, or concluded on it'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;ia-file-access'= {
+            cand --date 'When it happened (asked for on a terminal, today by default)'
+            cand --note 'Free-text note (who, how)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
@@ -1024,6 +1039,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand counsel-determination 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))'
             cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
             cand criminal-investigation 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)'
+            cand ia-file-access 'Record that the IA investigative file was made available (11.5-31(3)(c)(i))'
             cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
             cand commence 'Record that the investigation (or review) commenced'
             cand extend 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
@@ -1068,6 +1084,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;challenge'= {
         }
         &'oversight;help;criminal-investigation'= {
+        }
+        &'oversight;help;ia-file-access'= {
         }
         &'oversight;help;decide'= {
         }

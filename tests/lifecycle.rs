@@ -135,7 +135,11 @@ fn criminal_case_from_intake_to_closing_across_christmas_new_year_and_mlk_day() 
     assert!(notes.contains("48-hour stay"), "{notes}");
 
     step(&env, &["commence", &n, "--date", "2026-01-20"]);
-    refused(&env, &["commence", &n, "--date", "2026-01-21"], "");
+    refused(
+        &env,
+        &["commence", &n, "--date", "2026-01-21"],
+        "(Sec. 11.5-31(3))",
+    );
     // 180 days from Tue 20 Jan is Sun 19 Jul 2026: rolls to Mon 20 Jul.
     let v = show(&env, &n, "2026-01-20");
     assert_eq!(deadline(&v, "complete")["due"], "2026-07-20");
@@ -240,7 +244,77 @@ fn criminal_case_from_intake_to_closing_across_christmas_new_year_and_mlk_day() 
     assert_eq!(v["allegations"][1]["finding_reason"], "withdrawn");
     assert_eq!(deadline(&v, "chief-response")["met"], true);
     // Nothing can be added to a closed case.
-    refused(&env, &["present", &n, "--date", "2026-08-01"], "");
+    refused(
+        &env,
+        &["present", &n, "--date", "2026-08-01"],
+        "is closed; no step can be recorded on it (Sec. 11.5-31(5)(b))",
+    );
+}
+
+#[test]
+fn ia_file_access_after_intake_starts_the_decision_clock() {
+    let env = Env::new();
+    let n = env.intake(&[
+        "--as-of",
+        "2025-11-14",
+        "--received",
+        "2025-11-14",
+        "--source",
+        "ia-closed",
+        "--incident-date",
+        "2025-06-01",
+        "--criminal",
+        "no",
+        "--chief-decision",
+        "2025-11-10",
+        "--officer",
+        "Bo Park#12",
+        "--allegation",
+        "improper-search@12",
+        "--summary",
+        "IA case 25-118",
+    ]);
+    // Without the file the Director's clock waits for it.
+    let v = show(&env, &n, "2025-11-20");
+    assert!(
+        !v["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["deadline"] == "ed-decision"),
+        "{v:#}"
+    );
+    // Not in the future.
+    env.refused(
+        &[
+            "ia-file-access",
+            &n,
+            "--date",
+            "2025-11-21",
+            "--as-of",
+            "2025-11-20",
+        ],
+        2,
+    );
+    step(&env, &["ia-file-access", &n, "--date", "2025-11-21"]);
+    // 10 working days from Fri 21 Nov: 24, 25, 26, (27 Thanksgiving), 28,
+    // 1, 2, 3, 4, 5, 8 Dec -> Mon 8 Dec.
+    let v = show(&env, &n, "2025-11-21");
+    assert_eq!(deadline(&v, "ed-decision")["due"], "2025-12-08");
+    assert_eq!(deadline(&v, "ed-decision")["start"], "2025-11-21");
+    // Once only; a wrong date is corrected, not recorded again.
+    refused(
+        &env,
+        &["ia-file-access", &n, "--date", "2025-11-24"],
+        "(Sec. 11.5-31(3)(c)(i))",
+    );
+    // A directly filed complaint has no IA file clock.
+    let d = env.direct("2025-03-07", "no");
+    refused(
+        &env,
+        &["ia-file-access", &d, "--date", "2025-03-10"],
+        "(Sec. 11.5-31(3)(c)(i))",
+    );
 }
 
 #[test]
@@ -282,7 +356,11 @@ fn ia_closed_review_across_veterans_day_and_thanksgiving() {
         &["commence", &n, "--date", "2025-11-20"],
         "11.5-31(3)(c)(i)",
     );
-    refused(&env, &["refer-counsel", &n, "--date", "2025-11-20"], "");
+    refused(
+        &env,
+        &["refer-counsel", &n, "--date", "2025-11-20"],
+        "(Sec. 11.5-31(3)(b)(ii))",
+    );
 
     step(
         &env,
@@ -749,7 +827,7 @@ fn the_checklist_shows_notices_until_recorded() {
             "--date",
             "2025-03-12",
         ],
-        "",
+        "(Sec. 11.5-31(2)(d))",
     );
     env.refused(
         &[
@@ -928,4 +1006,146 @@ fn stacked_florida_stops_add_up_and_roll_once() {
     let v = show(&env, &n, "2025-07-22");
     assert_eq!(deadline(&v, "complete")["met"], false);
     assert_eq!(deadline(&v, "complete")["status"], "missed");
+}
+
+/// The id of the case's standing event of `kind`, from `show --format json`.
+fn standing_event(v: &Value, kind: &str) -> String {
+    v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == kind && e["superseded_by"].is_null())
+        .unwrap_or_else(|| panic!("no {kind} in {v:#}"))["id"]
+        .to_string()
+}
+
+fn direct_case(env: &Env, received: &str, incident: &str) -> String {
+    env.intake(&[
+        "--as-of",
+        received,
+        "--received",
+        received,
+        "--source",
+        "direct",
+        "--incident-date",
+        incident,
+        "--criminal",
+        "no",
+        "--anonymous",
+        "--officer",
+        "John Roe#4411",
+        "--allegation",
+        "discourtesy@4411",
+        "--summary",
+        "Rude remarks",
+    ])
+}
+
+#[test]
+fn a_received_date_typo_is_corrected_and_every_deadline_follows() {
+    let env = Env::new();
+    // Typed Mon 17 Mar for Fri 7 Mar 2025.
+    let n = direct_case(&env, "2025-03-17", "2025-03-01");
+    let v = show(&env, &n, "2025-03-17");
+    assert_eq!(deadline(&v, "notify-pd")["due"], "2025-03-19");
+    step(&env, &["notify-pd", &n, "--date", "2025-03-18"]);
+    let received = standing_event(&v, "received");
+    step(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &received,
+            "--date",
+            "2025-03-07",
+            "--reason",
+            "typo at intake",
+        ],
+    );
+    let v = show(&env, &n, "2025-03-18");
+    assert_eq!(v["case"], n, "the case number is stable");
+    assert_eq!(v["received"], "2025-03-07");
+    // Fri 7 Mar + 2 working days = Tue 11 Mar; + 10 = Fri 21 Mar.
+    assert_eq!(deadline(&v, "notify-pd")["due"], "2025-03-11");
+    assert_eq!(deadline(&v, "notify-pd")["met"], false);
+    assert_eq!(deadline(&v, "commence")["due"], "2025-03-21");
+    let list = env.json(&["list"]);
+    assert_eq!(list[0]["received"], "2025-03-07");
+    assert_eq!(env.json(&["verify"])["ok"], true);
+    // Not after a step of the case, not before the incident, not retracted.
+    let received = standing_event(&v, "received");
+    let correct = |date: &str| {
+        vec![
+            "correct".to_string(),
+            n.clone(),
+            "--event".into(),
+            received.clone(),
+            "--date".into(),
+            date.into(),
+            "--reason".into(),
+            "again".into(),
+            "--as-of".into(),
+            TODAY.into(),
+        ]
+    };
+    let err = env.refused(&refs(&correct("2025-03-20")), 2);
+    assert!(err.contains("notify-pd on 2025-03-18"), "{err}");
+    let err = env.refused(&refs(&correct("2025-02-28")), 2);
+    assert!(err.contains("incident date (2025-03-01)"), "{err}");
+    env.refused(
+        &[
+            "correct",
+            &n,
+            "--event",
+            &received,
+            "--retract",
+            "--reason",
+            "x",
+            "--as-of",
+            TODAY,
+        ],
+        2,
+    );
+}
+
+#[test]
+fn a_corrected_received_date_is_held_to_the_one_year_limit() {
+    let env = Env::new();
+    let n = direct_case(&env, "2025-02-28", "2024-03-01");
+    let v = show(&env, &n, "2025-02-28");
+    let received = standing_event(&v, "received");
+    // 3 Mar 2025 is more than a year after 1 Mar 2024: only a vote accepts it.
+    refused(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &received,
+            "--date",
+            "2025-03-03",
+            "--reason",
+            "typo",
+        ],
+        "Sec. 11.5-31(1)(c)",
+    );
+    // The anniversary itself is in time.
+    step(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &received,
+            "--date",
+            "2025-03-01",
+            "--reason",
+            "typo",
+        ],
+    );
+}
+
+fn refs(a: &[String]) -> Vec<&str> {
+    a.iter().map(String::as_str).collect()
 }

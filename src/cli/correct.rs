@@ -102,13 +102,22 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
                 old.id
             )));
         }
-        if old.kind == "received" || old.kind == RETRACTED {
+        if old.kind == RETRACTED || (old.kind == "received" && a.retract) {
             return Err(Error::usage(format!(
-                "--event: #{} is the case's {}; it cannot be corrected here",
-                old.id, old.kind
+                "--event: #{} is the case's {}; it cannot be {}",
+                old.id,
+                old.kind,
+                if a.retract { "retracted" } else { "corrected" }
             )));
         }
-        if let Some(d) = a.date {
+        if old.kind == "received" {
+            let Some(d) = a.date else {
+                return Err(Error::usage(
+                    "--date: a received date is corrected with the right date (it has no result)",
+                ));
+            };
+            check_received(ctx, tx, &case, old.id, d)?;
+        } else if let Some(d) = a.date {
             check_date(ctx, &case, "--date", d)?;
         }
         if let Some(r) = &a.result {
@@ -145,6 +154,9 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
             reason: old.reason.clone(),
             supersedes: Some(old.id),
         };
+        if old.kind == "received" {
+            tx.set_received(&case, new.date)?;
+        }
         tx.add_events(&case, &[new])?;
         if old.kind == "close" {
             if a.retract {
@@ -165,4 +177,53 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
         crate::info!("{what} {kind} (#{id}) on case {number}; the original stays on the timeline");
     }
     Ok(0)
+}
+
+/// A corrected received date: not in the future, not after any step of the
+/// case, not before the incident or the awareness date, and within the
+/// one-year limit unless the case carries the vote that accepted it late
+/// (Sec. 11.5-31(1)(c)).
+fn check_received(
+    ctx: &Ctx,
+    tx: &crate::store::Tx,
+    case: &crate::store::CaseRecord,
+    event: i64,
+    d: NaiveDate,
+) -> Result<()> {
+    super::matter_step::not_future(ctx, "--date", d)?;
+    if let Some(first) = tx
+        .effective_events(case.id)?
+        .iter()
+        .filter(|e| e.seq != event && e.kind != "chief-decision" && e.kind != "ia-file-access")
+        .min_by_key(|e| (e.date, e.seq))
+        .filter(|e| e.date < d)
+    {
+        return Err(Error::usage(format!(
+            "--date: '{}' is after the case's {} on {}; a complaint is received before any \
+             step on it (correct that step first)",
+            fmt_date(d),
+            first.kind,
+            fmt_date(first.date)
+        )));
+    }
+    for (what, date) in [
+        ("incident date", case.incident_date),
+        ("awareness date", case.aware_date),
+    ] {
+        if let Some(x) = date.filter(|x| *x > d) {
+            return Err(Error::usage(format!(
+                "--date: '{}' is before the {what} ({}); a complaint is received on or after it",
+                fmt_date(d),
+                fmt_date(x)
+            )));
+        }
+    }
+    crate::rules::intake::case_timeliness(
+        tx.profile,
+        case.source,
+        (case.incident_date, case.aware_date),
+        d,
+        case.late_vote.as_ref(),
+    )?;
+    Ok(())
 }

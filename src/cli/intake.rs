@@ -11,7 +11,7 @@ use super::{prompt, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{cite, fmt_date, parse_yes_no, AllegationRef, OfficerRef, Source, Vote};
 use crate::output::{print_csv, print_json, Format};
-use crate::rules::intake::{check_timeliness, Timeliness};
+use crate::rules::intake::{case_timeliness, Timeliness};
 use crate::rules::Profile;
 use crate::store::NewCase;
 
@@ -195,7 +195,8 @@ impl Draft {
         }
         if let Some(d) = self.ia_file_access.filter(|d| *d > as_of) {
             return Err(Error::usage(format!(
-                "--ia-file-access: '{}' is after today ({})",
+                "--ia-file-access: '{}' is after today ({}); leave it out, and once the file \
+                 is available record it with `oversight ia-file-access CASE --date D`",
                 fmt_date(d),
                 fmt_date(as_of)
             )));
@@ -283,18 +284,14 @@ impl Draft {
     }
 }
 
-/// The one-year rule, for direct complaints (11.5-31(1)(c) governs
-/// "directly filed cases"; force incidents and IA reports are not late).
 fn timeliness(profile: &Profile, c: &NewCase) -> Result<Timeliness> {
-    if c.source != Source::Direct {
-        return Ok(Timeliness::Timely);
-    }
-    let (start, field) = match (c.aware_date, c.incident_date) {
-        (Some(a), _) => (a, "awareness date"),
-        (None, Some(i)) => (i, "incident date"),
-        (None, None) => return Ok(Timeliness::Timely),
-    };
-    check_timeliness(profile, start, field, c.received, c.late_vote.as_ref())
+    case_timeliness(
+        profile,
+        c.source,
+        (c.incident_date, c.aware_date),
+        c.received,
+        c.late_vote.as_ref(),
+    )
 }
 
 pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {

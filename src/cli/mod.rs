@@ -31,6 +31,7 @@ pub mod extend;
 pub mod finding;
 pub mod generate;
 pub mod holidays;
+pub mod ia_file_access;
 pub mod import;
 pub mod init;
 pub mod intake;
@@ -61,6 +62,7 @@ The life of a case (Sec. 11.5-31), each step a command with --date:
   notify-pd             police department notified within 2 working days (11.5-31(1)(b))
   refer-counsel         criminal complaints to the Independent Counsel (11.5-31(3)(b)(ii))
   counsel-determination no interference / interference (11.5-31(3)(b)(iii))
+  ia-file-access        IA closed case: the IA file made available (11.5-31(3)(c)(i))
   decide                IA closed case: investigate or review (11.5-31(3)(c)(i))
   commence              the investigation or review starts (11.5-31(3))
   present               completed work presented: 180 days (60 for a review)
@@ -123,6 +125,7 @@ pub enum Command {
     CounselDetermination(counsel_determination::CounselDeterminationArgs),
     Challenge(challenge::ChallengeArgs),
     CriminalInvestigation(criminal_investigation::CriminalInvestigationArgs),
+    IaFileAccess(ia_file_access::IaFileAccessArgs),
     Decide(decide::DecideArgs),
     Commence(commence::CommenceArgs),
     Extend(extend::ExtendArgs),
@@ -338,6 +341,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Init(a) => init::run(&ctx, a),
         Command::Intake(a) => intake::run(&ctx, a),
         Command::NotifyPd(a) => notify_pd::run(&ctx, a),
+        Command::IaFileAccess(a) => ia_file_access::run(&ctx, a),
         Command::ReferCounsel(a) => refer_counsel::run(&ctx, a),
         Command::CounselDetermination(a) => counsel_determination::run(&ctx, a),
         Command::Challenge(a) => challenge::run(&ctx, a),

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::calendar::add_years;
 use super::profile::{LateVote, Profile};
 use crate::error::{Error, Result};
-use crate::model::{fmt_date, Vote};
+use crate::model::{fmt_date, Source, Vote};
 
 /// Is a vote accepting a late complaint carried? Under the profile's
 /// `late_complaint.vote`: a majority of the members seated (the seated count
@@ -103,6 +103,28 @@ pub fn check_timeliness(
     };
     check_vote(profile, "--late-vote", vote)?;
     Ok(Timeliness::LateAccepted)
+}
+
+/// The one-year rule for a case, as intake and a corrected received date
+/// apply it: direct complaints only (11.5-31(1)(c) governs "directly filed
+/// cases"; force incidents and IA reports are not late), counted from the
+/// awareness date where given, else the incident date.
+pub fn case_timeliness(
+    profile: &Profile,
+    source: Source,
+    (incident, aware): (Option<NaiveDate>, Option<NaiveDate>),
+    received: NaiveDate,
+    vote: Option<&Vote>,
+) -> Result<Timeliness> {
+    if source != Source::Direct {
+        return Ok(Timeliness::Timely);
+    }
+    let (start, field) = match (aware, incident) {
+        (Some(a), _) => (a, "awareness date"),
+        (None, Some(i)) => (i, "incident date"),
+        (None, None) => return Ok(Timeliness::Timely),
+    };
+    check_timeliness(profile, start, field, received, vote)
 }
 
 #[cfg(test)]

@@ -96,6 +96,7 @@ pub struct Proposed<'a> {
 
 /// Steps that happen once on a case (a correction supersedes, never repeats).
 const ONCE: &[&str] = &[
+    "ia-file-access",
     "notify-pd",
     "refer-counsel",
     "decide",

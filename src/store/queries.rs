@@ -576,6 +576,23 @@ impl Tx<'_> {
         Ok(self.tx.last_insert_rowid())
     }
 
+    /// Move a case's received date (its `received` event is corrected by the
+    /// caller); the case number stays as it was.
+    pub fn set_received(&mut self, case: &CaseRecord, on: NaiveDate) -> Result<()> {
+        self.note(
+            Some(&case.number),
+            format!(
+                "received date {} corrected to {}",
+                fmt_date(case.received),
+                fmt_date(on)
+            ),
+        );
+        self.tx
+            .prepare_cached("UPDATE cases SET received = ?2 WHERE id = ?1")?
+            .execute(params![case.id, fmt_date(on)])?;
+        Ok(())
+    }
+
     /// Reopen a case whose closing was retracted.
     pub fn reopen(&mut self, case: &CaseRecord) -> Result<()> {
         self.note(Some(&case.number), "reopened (its closing was retracted)");
