@@ -31,7 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (any other command creates it on first use with the default profile)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (intake and import also create one; every other command needs it to exist)')
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'Record a new case; prompts for each missing required field on a terminal')
             [CompletionResult]::new('notify-pd', 'notify-pd', [CompletionResultType]::ParameterValue, 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))')
             [CompletionResult]::new('refer-counsel', 'refer-counsel', [CompletionResultType]::ParameterValue, 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))')
@@ -1135,7 +1135,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (any other command creates it on first use with the default profile)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (intake and import also create one; every other command needs it to exist)')
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'Record a new case; prompts for each missing required field on a terminal')
             [CompletionResult]::new('notify-pd', 'notify-pd', [CompletionResultType]::ParameterValue, 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))')
             [CompletionResult]::new('refer-counsel', 'refer-counsel', [CompletionResultType]::ParameterValue, 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))')

@@ -28,7 +28,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand init 'Create the store (any other command creates it on first use with the default profile)'
+            cand init 'Create the store (intake and import also create one; every other command needs it to exist)'
             cand intake 'Record a new case; prompts for each missing required field on a terminal'
             cand notify-pd 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
             cand refer-counsel 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
@@ -1032,7 +1032,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;help'= {
-            cand init 'Create the store (any other command creates it on first use with the default profile)'
+            cand init 'Create the store (intake and import also create one; every other command needs it to exist)'
             cand intake 'Record a new case; prompts for each missing required field on a terminal'
             cand notify-pd 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
             cand refer-counsel 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'

@@ -35,6 +35,7 @@ fn deadlines(list: &serde_json::Value, id: &str) -> Vec<serde_json::Value> {
 #[test]
 fn a_policy_recommendation_is_answered_within_45_days() {
     let env = Env::new();
+    env.run(&["init"], 0);
     // Sent Thu 30 Oct 2025: + 45 = Sun 14 Dec -> Mon 15 Dec.
     let id = run(
         &env,
@@ -114,6 +115,7 @@ fn a_policy_recommendation_is_answered_within_45_days() {
 #[test]
 fn a_proposed_revision_opens_a_comment_window_and_flags_short_notice() {
     let env = Env::new();
+    env.run(&["init"], 0);
     let out = env
         .cmd()
         .args([
@@ -214,6 +216,7 @@ fn a_proposed_revision_opens_a_comment_window_and_flags_short_notice() {
 #[test]
 fn each_recipient_of_a_report_owes_a_response_in_45_days() {
     let env = Env::new();
+    env.run(&["init"], 0);
     // Issued Tue 20 May 2025: + 45 = Fri 4 Jul, Independence Day -> Mon 7 Jul.
     let id = run(
         &env,

@@ -97,8 +97,128 @@ fn the_readme_opens_with_the_two_commands() {
         .take(2)
         .map(|b| b.split("```").next().unwrap().trim())
         .collect();
-    assert_eq!(blocks, ["cargo run --release -- overdue", "cargo test"]);
+    assert_eq!(
+        blocks,
+        [
+            "cargo run --release -- init && cargo run --release -- overdue",
+            "cargo test"
+        ]
+    );
     let ci =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/run")).unwrap();
     assert!(ci.lines().any(|l| l.trim() == "cargo test"), "{ci}");
+}
+
+/// The README's cron line, as cron's /bin/sh runs it, with the binary and
+/// the store where a test has them, /tmp in a temporary folder and `mail`
+/// a stand-in that writes what it would send to a file.
+fn run_cron_recipe(readme: &str, dir: &Path, db: &Path) -> String {
+    let block = readme
+        .split("```cron\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a cron block in the README");
+    let line = block.lines().find(|l| !l.trim().is_empty()).unwrap();
+    // Five schedule fields, then the command.
+    let command = line
+        .splitn(6, char::is_whitespace)
+        .filter(|f| !f.is_empty())
+        .nth(5);
+    let command = command.unwrap_or_else(|| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        panic!("cron line has no command: {fields:?}")
+    });
+    let bin = env!("CARGO_BIN_EXE_oversight");
+    let tmp = dir.join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let fake = dir.join("bin");
+    std::fs::create_dir_all(&fake).unwrap();
+    let mail = fake.join("mail");
+    std::fs::write(
+        &mail,
+        format!(
+            "#!/bin/sh\necho \"mail $*\" >> {out}\ncat >> {out}\n",
+            out = dir.join("mailed").display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&mail, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let command = command
+        .replace("/tmp/overdue.", &format!("{}/overdue.", tmp.display()))
+        .replace("/usr/local/bin/oversight", bin)
+        .replace("/srv/oversight/cases.db", db.to_str().unwrap());
+    let _ = std::fs::remove_file(dir.join("mailed"));
+    let status = Command::new("/bin/sh")
+        .arg("-c")
+        .arg(&command)
+        .env_clear()
+        .env("PATH", format!("{}:/usr/bin:/bin", fake.display()))
+        .env("HOME", dir)
+        .status()
+        .unwrap();
+    assert!(status.success(), "{command}");
+    std::fs::read_to_string(dir.join("mailed")).unwrap_or_default()
+}
+
+#[test]
+fn the_cron_recipe_tells_overdue_from_a_failed_check() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cases.db");
+    let oversight = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_oversight"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env("OVERSIGHT_CONFIG", dir.path().join("none.toml"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+    };
+    // Nothing overdue: nothing mailed.
+    oversight(&["init"]);
+    assert_eq!(run_cron_recipe(&readme, dir.path(), &db), "");
+    // A case long past its first deadline: the list goes to the director.
+    oversight(&[
+        "intake",
+        "--no-input",
+        "--as-of",
+        "2025-03-07",
+        "--received",
+        "2025-03-07",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-03-01",
+        "--criminal",
+        "no",
+        "--anonymous",
+        "--officer",
+        "John Roe#4411",
+        "--allegation",
+        "force@4411",
+        "--summary",
+        "x",
+    ]);
+    let mailed = run_cron_recipe(&readme, dir.path(), &db);
+    assert!(
+        mailed.starts_with("mail -s Overdue oversight deadlines director@"),
+        "{mailed}"
+    );
+    assert!(
+        mailed.contains("2025-0001") && mailed.contains("notify-pd"),
+        "{mailed}"
+    );
+    // A store that is not where the line says: the clerk hears of it.
+    let mailed = run_cron_recipe(&readme, dir.path(), &dir.path().join("moved.db"));
+    assert!(
+        mailed.starts_with("mail -s oversight nightly check FAILED (exit 5) clerk@"),
+        "{mailed}"
+    );
+    assert!(mailed.contains("no store at"), "{mailed}");
 }

@@ -6,40 +6,142 @@ mod common;
 use common::{deadline, Env};
 use serde_json::json;
 
+/// The binary with no store settings of the test environment's.
+fn bare() -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("oversight").unwrap();
+    c.env_remove("OVERSIGHT_DB")
+        .env("OVERSIGHT_CONFIG", "/nonexistent/oversight-config.toml")
+        .env("NO_COLOR", "1");
+    c
+}
+
 #[test]
-fn any_command_creates_the_store_owner_only() {
+fn a_wrong_path_is_an_error_not_an_empty_all_clear() {
+    let env = Env::new();
+    let typo = env.dir.path().join("a/b/typo.db");
+    let t = typo.to_str().unwrap();
+    // The nightly check on a mistyped path: exit 5 naming the path, no store.
+    for args in [
+        vec!["overdue", "--exit-code"],
+        vec!["overdue", "--format", "json"],
+        vec!["list"],
+        vec!["due"],
+        vec!["show", "2025-0001"],
+        vec!["verify"],
+        vec!["report", "annual", "--year", "2025"],
+        vec!["holidays", "add", "2026-02-17", "Carnival"],
+        vec![
+            "policy",
+            "recommend",
+            "--date",
+            "2025-01-02",
+            "--title",
+            "x",
+        ],
+    ] {
+        let out = bare().arg("--db").arg(t).args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(5), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(
+            stderr.contains(&format!("no store at {t}"))
+                && stderr.contains("from --db")
+                && stderr.contains("init"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!typo.exists(), "{args:?} created a store");
+        assert!(
+            !typo.parent().unwrap().exists(),
+            "{args:?} created a folder"
+        );
+    }
+    // From the environment: the message says so.
+    let out = bare().env("OVERSIGHT_DB", t).arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("from OVERSIGHT_DB"));
+    // An empty file is no store either.
+    let empty = env.dir.path().join("empty.db");
+    std::fs::write(&empty, "").unwrap();
+    let out = bare()
+        .arg("--db")
+        .arg(&empty)
+        .arg("overdue")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+}
+
+#[test]
+fn init_intake_and_import_create_the_store_owner_only_and_say_so() {
     let env = Env::new();
     let nested = env.dir.path().join("a/b/cases.db");
-    let out = assert_cmd::Command::cargo_bin("oversight")
-        .unwrap()
-        .env_remove("OVERSIGHT_DB")
-        .env("NO_COLOR", "1")
-        .args([
-            "--db",
-            nested.to_str().unwrap(),
-            "overdue",
-            "--format",
-            "json",
-        ])
+    let out = bare()
+        .arg("--db")
+        .arg(&nested)
+        .args(["init", "--format", "json"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("created a new store"));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&nested).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600, "store mode {mode:o}");
     }
-    // The environment variable names the store too.
-    let via_env = env.dir.path().join("env.db");
-    let mut c = assert_cmd::Command::cargo_bin("oversight").unwrap();
-    c.env("OVERSIGHT_DB", &via_env)
-        .args(["list"])
-        .assert()
-        .success();
-    assert!(via_env.exists());
+    // Intake on a new path creates the store when it records the case, and
+    // says so even with -q; a refused intake creates nothing.
+    let fresh = env.dir.path().join("fresh.db");
+    let intake = |extra: &[&str]| {
+        let mut c = bare();
+        c.arg("-q").arg("--db").arg(&fresh).args([
+            "intake",
+            "--no-input",
+            "--received",
+            "2025-03-07",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-03-01",
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "force@4411",
+            "--as-of",
+            "2025-03-07",
+        ]);
+        c.args(extra);
+        c.output().unwrap()
+    };
+    let out = intake(&[]);
+    assert_eq!(out.status.code(), Some(2), "no --summary");
+    assert!(!fresh.exists(), "a refused intake created the store");
+    let out = intake(&["--summary", "x"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("created a new store"));
+    assert!(fresh.exists());
+    // Import creates one too.
+    let imported = env.dir.path().join("imported.db");
+    let csv = env.dir.path().join("cases.csv");
+    std::fs::write(
+        &csv,
+        "case,received,source,badge,category\n2025-0007,2025-03-07,direct,4411,force\n",
+    )
+    .unwrap();
+    let out = bare()
+        .arg("--db")
+        .arg(&imported)
+        .arg("import")
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("created a new store"),
+        "{out:?}"
+    );
 }
 
 #[test]
@@ -291,4 +393,29 @@ fn deadlines_stored_by_an_older_arithmetic_are_recomputed_on_open() {
         log.contains("recomputed with deadline arithmetic version 2"),
         "{log}"
     );
+}
+
+#[test]
+fn an_empty_or_relative_home_does_not_place_the_store() {
+    let env = Env::new();
+    for (var, value) in [
+        ("HOME", ""),
+        ("HOME", "relative/home"),
+        ("XDG_DATA_HOME", "data"),
+    ] {
+        let out = bare()
+            .current_dir(env.dir.path())
+            .env("HOME", "/root")
+            .env(var, value)
+            .args(["init"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{var}={value}: {stderr}");
+        assert!(
+            stderr.contains(var) && stderr.contains("absolute"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(std::fs::read_dir(env.dir.path()).unwrap().count(), 0);
 }

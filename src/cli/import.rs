@@ -123,7 +123,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
         return Err(Error::usage(msg));
     }
-    let mut store = ctx.open()?;
+    let mut store = ctx.open_or_create()?;
     let cases = cases_from_rows(store.profile(), rows).map_err(|errs| {
         let mut msg = format!(
             "{}: {} bad row(s); nothing was imported",

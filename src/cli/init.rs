@@ -8,7 +8,7 @@ use crate::output::{print_json, Format};
 use crate::rules::profile::Profile;
 use crate::store::Store;
 
-/// Create the store (any other command creates it on first use with the default profile)
+/// Create the store (intake and import also create one; every other command needs it to exist)
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   oversight init

@@ -295,8 +295,14 @@ fn timeliness(profile: &Profile, c: &NewCase) -> Result<Timeliness> {
 }
 
 pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
-    let mut store = ctx.open()?;
-    let profile = store.profile().clone();
+    // Intake may create the store, but only when it writes the case: until
+    // then the profile a new store would get is the one the input is
+    // checked against.
+    let existing = ctx.has_store().then(|| ctx.open()).transpose()?;
+    let profile = match &existing {
+        Some(s) => s.profile().clone(),
+        None => Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
+    };
     let mut draft = Draft::from_args(&a)?;
     if ctx.interactive {
         ask_missing(&mut draft, &profile, ctx.as_of)?;
@@ -323,6 +329,10 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
             return Ok(0);
         }
     }
+    let mut store = match existing {
+        Some(s) => s,
+        None => ctx.open_or_create()?,
+    };
     let (record, deadlines) = store.write(|tx| {
         let rec = tx.insert_case(&case)?;
         let ds = tx.stored_deadlines(rec.id)?;

@@ -292,19 +292,44 @@ impl Ctx {
         }
     }
 
-    /// Open the store, creating it with the configured profile on first use.
+    /// Open the store, which must exist: a wrong path is an error naming the
+    /// path and where it came from, never a new empty store that answers
+    /// "nothing overdue".
     pub fn open(&self) -> Result<Store> {
-        let text = if std::fs::metadata(&self.db).is_ok_and(|m| m.len() > 0) {
-            // The store keeps its own profile; the text is only for a new one.
-            String::new()
-        } else {
-            self.profile_text(&self.profile)?
-        };
-        let (mut store, created) = Store::open_or_create(&self.db, &text)?;
+        if !self.has_store() {
+            return Err(crate::error::Error::store(format!(
+                "no store at {} (the path comes from {}); check the path, or create a store \
+                 there with `oversight --db {} init` (`intake` and `import` create one too)",
+                self.db.display(),
+                self.sources.db,
+                self.db.display()
+            )));
+        }
+        self.open_store("")
+    }
+
+    /// Is there a store (a non-empty file) at the configured path?
+    pub fn has_store(&self) -> bool {
+        std::fs::metadata(&self.db).is_ok_and(|m| m.is_file() && m.len() > 0)
+    }
+
+    /// Open the store, creating it with the configured profile when there is
+    /// none yet (`init`, `intake`, `import`); a new store is said on stderr
+    /// even with `-q`.
+    pub fn open_or_create(&self) -> Result<Store> {
+        if self.has_store() {
+            return self.open_store("");
+        }
+        let text = self.profile_text(&self.profile)?;
+        self.open_store(&text)
+    }
+
+    fn open_store(&self, new_profile: &str) -> Result<Store> {
+        let (mut store, created) = Store::open_or_create(&self.db, new_profile)?;
         store.set_command(&self.command);
         store.set_case_prefix(&self.case_prefix);
         if created {
-            crate::info!(
+            eprintln!(
                 "created a new store at {} (profile {})",
                 self.db.display(),
                 store.profile().name
@@ -314,14 +339,42 @@ impl Ctx {
     }
 }
 
+/// The store in the platform data folder. A HOME (or XDG_DATA_HOME) that is
+/// empty or relative would put it wherever the command happens to run, so it
+/// is refused rather than used.
 fn default_db_path() -> Result<PathBuf> {
-    directories::ProjectDirs::from("", "", "oversight")
+    // The platform crate quietly falls back to the account's home for an
+    // empty HOME and ignores a relative XDG_DATA_HOME: a store placed that
+    // way is not where the person (or the cron job) meant.
+    for var in ["HOME", "XDG_DATA_HOME"] {
+        if let Some(v) = std::env::var_os(var) {
+            if !std::path::Path::new(&v).is_absolute() {
+                return Err(crate::error::Error::usage(format!(
+                    "--db: {var} is {:?}, not an absolute path, so there is no sure place for \
+                     the store; give --db with an absolute path or set OVERSIGHT_DB",
+                    v
+                )));
+            }
+        }
+    }
+    let path = directories::ProjectDirs::from("", "", "oversight")
         .map(|d| d.data_dir().join("cases.db"))
         .ok_or_else(|| {
             crate::error::Error::usage(
-                "--db: no home folder to put the store in; give --db PATH or set OVERSIGHT_DB",
+                "--db: no home folder to put the store in (HOME is unset or empty); give --db \
+                 PATH or set OVERSIGHT_DB",
             )
-        })
+        })?;
+    if !path.is_absolute() {
+        return Err(crate::error::Error::usage(format!(
+            "--db: the platform data folder resolves to the relative path {} (HOME={:?}), \
+             which depends on the folder the command runs in; give --db with an absolute path \
+             or set OVERSIGHT_DB",
+            path.display(),
+            std::env::var_os("HOME").unwrap_or_default()
+        )));
+    }
+    Ok(path)
 }
 
 /// Run one parsed command line; returns the process exit code.
