@@ -308,6 +308,25 @@ fn ia_file_access_after_intake_starts_the_decision_clock() {
         &["ia-file-access", &n, "--date", "2025-11-24"],
         "(Sec. 11.5-31(3)(c)(i))",
     );
+    // The close-out report follows the Chief's decision (10 Nov): a received
+    // date corrected to before it is bad input.
+    let received = standing_event(&v, "received");
+    let err = env.refused(
+        &[
+            "correct",
+            &n,
+            "--event",
+            &received,
+            "--date",
+            "2025-11-07",
+            "--reason",
+            "typo",
+            "--as-of",
+            TODAY,
+        ],
+        2,
+    );
+    assert!(err.contains("Chief's decision (2025-11-10)"), "{err}");
     // A directly filed complaint has no IA file clock.
     let d = env.direct("2025-03-07", "no");
     refused(

@@ -180,9 +180,9 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
 }
 
 /// A corrected received date: not in the future, not after any step of the
-/// case, not before the incident or the awareness date, and within the
-/// one-year limit unless the case carries the vote that accepted it late
-/// (Sec. 11.5-31(1)(c)).
+/// case, not before the incident, the awareness date or the Chief's decision
+/// on an IA case (intake's order), and within the one-year limit unless the
+/// case carries the vote that accepted it late (Sec. 11.5-31(1)(c)).
 fn check_received(
     ctx: &Ctx,
     tx: &crate::store::Tx,
@@ -191,8 +191,8 @@ fn check_received(
     d: NaiveDate,
 ) -> Result<()> {
     super::matter_step::not_future(ctx, "--date", d)?;
-    if let Some(first) = tx
-        .effective_events(case.id)?
+    let events = tx.effective_events(case.id)?;
+    if let Some(first) = events
         .iter()
         .filter(|e| e.seq != event && e.kind != "chief-decision" && e.kind != "ia-file-access")
         .min_by_key(|e| (e.date, e.seq))
@@ -206,9 +206,14 @@ fn check_received(
             fmt_date(first.date)
         )));
     }
+    let chief_decision = events
+        .iter()
+        .find(|e| e.kind == "chief-decision")
+        .map(|e| e.date);
     for (what, date) in [
         ("incident date", case.incident_date),
         ("awareness date", case.aware_date),
+        ("Chief's decision", chief_decision),
     ] {
         if let Some(x) = date.filter(|x| *x > d) {
             return Err(Error::usage(format!(
