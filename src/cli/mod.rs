@@ -340,7 +340,7 @@ impl Ctx {
 }
 
 /// The store in the platform data folder. A HOME (or XDG_DATA_HOME) that is
-/// empty or relative would put it wherever the command happens to run, so it
+/// empty or relative would put it somewhere the person did not mean, so it
 /// is refused rather than used.
 fn default_db_path() -> Result<PathBuf> {
     // The platform crate quietly falls back to the account's home for an
@@ -357,24 +357,14 @@ fn default_db_path() -> Result<PathBuf> {
             }
         }
     }
-    let path = directories::ProjectDirs::from("", "", "oversight")
+    directories::ProjectDirs::from("", "", "oversight")
         .map(|d| d.data_dir().join("cases.db"))
         .ok_or_else(|| {
             crate::error::Error::usage(
-                "--db: no home folder to put the store in (HOME is unset or empty); give --db \
-                 PATH or set OVERSIGHT_DB",
+                "--db: no home folder to put the store in (HOME is unset and the account has \
+                 none); give --db PATH or set OVERSIGHT_DB",
             )
-        })?;
-    if !path.is_absolute() {
-        return Err(crate::error::Error::usage(format!(
-            "--db: the platform data folder resolves to the relative path {} (HOME={:?}), \
-             which depends on the folder the command runs in; give --db with an absolute path \
-             or set OVERSIGHT_DB",
-            path.display(),
-            std::env::var_os("HOME").unwrap_or_default()
-        )));
-    }
-    Ok(path)
+        })
 }
 
 /// Run one parsed command line; returns the process exit code.

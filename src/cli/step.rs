@@ -238,10 +238,9 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
             events: &events,
         };
         let proposed = crate::rules::EventFact::new(step.kind, step.date).with_seq(i64::MAX);
-        if let Some((rule, gives, due)) =
+        if let Some(u) =
             crate::rules::deadlines::ineffective_extension(profile, &tx.calendar, &facts, &proposed)
         {
-            let x = rule.extension.as_ref().map(|x| x.basis.clone());
             return Err(Error::refused(
                 format!(
                     "{} on {} changes nothing for case {}: {} days after it is {}, not later \
@@ -250,12 +249,12 @@ pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
                     step.kind,
                     fmt_date(step.date),
                     case.number,
-                    rule.extension.as_ref().map(|x| x.days).unwrap_or_default(),
-                    fmt_date(gives),
-                    fmt_date(due),
-                    rule.id
+                    u.extension.days,
+                    fmt_date(u.gives),
+                    fmt_date(u.due),
+                    u.rule.id
                 ),
-                x.unwrap_or_else(|| rule.basis.clone()),
+                u.extension.basis.clone(),
             ));
         }
         let base = NewEvent {

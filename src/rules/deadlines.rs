@@ -13,7 +13,7 @@ pub const ENGINE_VERSION: u32 = 2;
 use serde::Serialize;
 
 use super::calendar::{add_years, Calendar};
-use super::profile::{Period, Profile, Rule};
+use super::profile::{Extension, Period, Profile, Rule};
 use crate::model::{cite, fmt_date, Source};
 
 /// One dated step as the engine sees it.
@@ -317,16 +317,25 @@ pub fn compute_rule(
     })
 }
 
+/// An extension that would move no due date: the rule and its extension,
+/// the date the extension would give and the due date it does not pass.
+#[derive(Debug)]
+pub struct Unmoved<'p> {
+    pub rule: &'p Rule,
+    pub extension: &'p Extension,
+    pub gives: NaiveDate,
+    pub due: NaiveDate,
+}
+
 /// A step that is a rule's extension event but would move no due date (60
-/// days after the IA file falls before the 180 days run out): the rule, the
-/// date the extension would give and the due date it does not pass. Such a
-/// step changes nothing, so it must not use up the case's one extension.
+/// days after the IA file falls before the 180 days run out). Such a step
+/// changes nothing, so it must not use up the case's one extension.
 pub fn ineffective_extension<'p>(
     profile: &'p Profile,
     cal: &Calendar,
     case: &CaseFacts,
     step: &EventFact,
-) -> Option<(&'p Rule, NaiveDate, NaiveDate)> {
+) -> Option<Unmoved<'p>> {
     let mut with: Vec<EventFact> = case.events.to_vec();
     with.push(step.clone());
     let mut unmoved = None;
@@ -343,9 +352,13 @@ pub fn ineffective_extension<'p>(
         if after.due > before.due {
             return None;
         }
-        let x = rule.extension.as_ref()?;
-        let gives = roll(cal, profile, rule, plus_days(step.date, x.days));
-        unmoved.get_or_insert((rule, gives, before.due));
+        let extension = rule.extension.as_ref()?;
+        unmoved.get_or_insert(Unmoved {
+            rule,
+            extension,
+            gives: roll(cal, profile, rule, plus_days(step.date, extension.days)),
+            due: before.due,
+        });
     }
     unmoved
 }

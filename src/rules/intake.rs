@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::calendar::add_years;
 use super::profile::{LateVote, Profile};
 use crate::error::{Error, Result};
-use crate::model::{fmt_date, Source, Vote};
+use crate::model::{cite, fmt_date, Source, Vote};
 
 /// Is a vote accepting a late complaint carried? Under the profile's
 /// `late_complaint.vote`: a majority of the members seated (the seated count
@@ -26,7 +26,8 @@ pub fn check_vote(profile: &Profile, what: &str, vote: &Vote) -> Result<()> {
             let Some(seated) = vote.seated else {
                 return Err(Error::usage(format!(
                     "{what}: a late complaint is accepted by a majority of the members seated \
-                     (Sec. {basis}), so the vote says how many were seated; expected {}",
+                     ({}), so the vote says how many were seated; expected {}",
+                    cite(&basis),
                     Vote::FORM
                 )));
             };

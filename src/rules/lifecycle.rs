@@ -386,33 +386,22 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
         "criminal-investigation" => {
             let last = case.latest("criminal-investigation", NaiveDate::MAX);
             let pending = last.is_some_and(|e| e.result.as_deref() == Some("pending"));
-            match step.result {
-                Some("pending") if pending => {
-                    return refuse(
-                        format!(
-                            "a criminal investigation is already pending on case {n} since {}",
-                            fmt_date(last.map(|e| e.date).unwrap_or(date))
-                        ),
-                        &case.profile.step_basis("criminal-investigation"),
-                    )
-                }
+            let since = fmt_date(last.map(|e| e.date).unwrap_or(date));
+            let problem = match step.result {
+                Some("pending") if pending => Some(format!(
+                    "a criminal investigation is already pending on case {n} since {since}"
+                )),
                 Some("concluded") if !pending => {
-                    return refuse(
-                        format!("no criminal investigation is pending on case {n}"),
-                        &case.profile.step_basis("criminal-investigation"),
-                    )
+                    Some(format!("no criminal investigation is pending on case {n}"))
                 }
-                Some("concluded") if last.is_some_and(|e| e.date > date) => {
-                    return refuse(
-                        format!(
-                            "the criminal investigation became pending on {}, after {}",
-                            fmt_date(last.map(|e| e.date).unwrap_or(date)),
-                            fmt_date(date)
-                        ),
-                        &case.profile.step_basis("criminal-investigation"),
-                    )
-                }
-                _ => {}
+                Some("concluded") if last.is_some_and(|e| e.date > date) => Some(format!(
+                    "the criminal investigation became pending on {since}, after {}",
+                    fmt_date(date)
+                )),
+                _ => None,
+            };
+            if let Some(message) = problem {
+                return refuse(message, &case.profile.step_basis(step.kind));
             }
         }
         "checklist" => {
