@@ -1168,3 +1168,89 @@ fn a_corrected_received_date_is_held_to_the_one_year_limit() {
 fn refs(a: &[String]) -> Vec<&str> {
     a.iter().map(String::as_str).collect()
 }
+
+/// Regression: `correct` used to skip the order of steps, so a
+/// determination corrected to "interference" after the investigation
+/// commenced left a case "under investigation" with no standing
+/// determination of no interference.
+#[test]
+fn a_correction_is_held_to_the_order_of_steps() {
+    let env = Env::new();
+    let n = env.direct("2025-03-03", "yes");
+    step(&env, &["refer-counsel", &n, "--date", "2025-03-04"]);
+    step(
+        &env,
+        &[
+            "counsel-determination",
+            &n,
+            "--date",
+            "2025-03-10",
+            "--result",
+            "no-interference",
+        ],
+    );
+    step(&env, &["commence", &n, "--date", "2025-03-12"]);
+    let v = show(&env, &n, "2025-03-12");
+    let det = standing_event(&v, "counsel-determination");
+    let err = refused(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &det,
+            "--result",
+            "interference",
+            "--reason",
+            "misread",
+        ],
+        "(Sec. 11.5-31(2)(a)(i))",
+    );
+    assert!(err.contains("commence on 2025-03-12"), "{err}");
+    refused(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &det,
+            "--retract",
+            "--reason",
+            "wrong case",
+        ],
+        "(Sec. 11.5-31(2)(a)(i), (3)(b)(iv))",
+    );
+    // Retract the commencement first, and the determination may change.
+    let com = standing_event(&v, "commence");
+    step(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &com,
+            "--retract",
+            "--reason",
+            "too early",
+        ],
+    );
+    step(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &det,
+            "--result",
+            "interference",
+            "--reason",
+            "misread",
+        ],
+    );
+    let v = show(&env, &n, "2025-03-12");
+    assert!(
+        v["phase"].as_str().unwrap().starts_with("on hold"),
+        "{}",
+        v["phase"]
+    );
+}

@@ -7,9 +7,17 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 
 use super::prompt;
-use super::step::missing_error;
 use super::Ctx;
-use crate::error::Result;
+use crate::error::{Error, Result};
+
+/// The error for missing required values, naming every one.
+pub fn missing_error(missing: &[&str]) -> Error {
+    Error::usage(format!(
+        "missing required field(s): {}\n(give them as flags, or run on a terminal without \
+         --no-input to be asked)",
+        missing.join(", ")
+    ))
+}
 
 pub struct Ask<'c> {
     ctx: &'c Ctx,

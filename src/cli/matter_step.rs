@@ -22,24 +22,12 @@ pub struct MatterStep<'a> {
     pub note: Option<&'a str>,
 }
 
-/// A date for a new matter or step: not in the future.
-pub fn not_future(ctx: &Ctx, flag: &str, date: NaiveDate) -> Result<()> {
-    if date > ctx.as_of {
-        return Err(Error::usage(format!(
-            "{flag}: '{}' is after today ({}); record it once it has happened",
-            fmt_date(date),
-            fmt_date(ctx.as_of)
-        )));
-    }
-    Ok(())
-}
-
 pub fn record(
     ctx: &Ctx,
     step: MatterStep,
     check: impl FnOnce(&Tx, &Matter, &[MatterEventRecord]) -> Result<()>,
 ) -> Result<i32> {
-    not_future(ctx, "--date", step.date)?;
+    crate::rules::dates::happened("--date", step.date, ctx.as_of)?;
     let mut store = ctx.open()?;
     let (matter, ds) = store.write(|tx| {
         let m = tx.matter(step.number)?;

@@ -1,18 +1,19 @@
-//! What every "record a dated step" command shares: find the case, check the
-//! date and that the step belongs to the case under the profile, append the
-//! event and report the deadlines it met or started, all in one transaction.
+//! What every "record a dated step" command shares: the case and date asked
+//! for or taken from flags, the step recorded by `ops::step` in one
+//! transaction, and the deadlines it met or started reported.
 
 use chrono::NaiveDate;
 use clap::Args;
 use serde_json::json;
 
+use super::ask::missing_error;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
+use crate::ops;
+pub use crate::ops::step::Step;
 use crate::output::{print_json, Format};
-use crate::rules::lifecycle::{self, CaseState, Proposed};
 use crate::rules::Deadline;
-use crate::store::{CaseRecord, NewEvent};
 
 /// What every dated step takes: the case, the date, a note. On a terminal a
 /// missing case or date is asked for; otherwise it is an error naming every
@@ -27,15 +28,6 @@ pub struct StepArgs {
     /// Free-text note (who, how)
     #[arg(long)]
     pub note: Option<String>,
-}
-
-/// The error for missing required values, naming every one.
-pub fn missing_error(missing: &[&str]) -> Error {
-    Error::usage(format!(
-        "missing required field(s): {}\n(give them as flags, or run on a terminal without \
-         --no-input to be asked)",
-        missing.join(", ")
-    ))
 }
 
 impl StepArgs {
@@ -109,206 +101,11 @@ pub(crate) fn ask_case(ctx: &Ctx) -> Result<String> {
     Ok(shown[i].number.clone())
 }
 
-/// One step to record.
-#[derive(Debug, Clone, Default)]
-pub struct Step {
-    pub case: String,
-    pub kind: &'static str,
-    pub date: NaiveDate,
-    pub result: Option<String>,
-    pub note: Option<String>,
-    /// A date the step carries (a remand's next meeting).
-    pub until: Option<NaiveDate>,
-    /// Per-allegation steps (findings): the allegation numbers given...
-    pub allegations: Vec<i64>,
-    /// ...or every allegation of the case.
-    pub all_allegations: bool,
-    pub reason: Option<String>,
-    pub out_of_time: bool,
-    /// Per-allegation details recorded with the step (the Department's own
-    /// finding and discipline with the Chief's response).
-    pub extra: Vec<NewEvent>,
-}
-
-impl Step {
-    pub fn new(case: &str, kind: &'static str, date: NaiveDate) -> Self {
-        Step {
-            case: case.to_string(),
-            kind,
-            date,
-            ..Default::default()
-        }
-    }
-}
-
-/// Kinds no deadline rule names that every profile allows.
-const UNIVERSAL: &[&str] = &["commence", "present", "finding", "close", "checklist"];
-
+/// Record the step in one transaction and say what it did.
 pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
     let mut store = ctx.open()?;
-    let (number, deadlines) = store.write(|tx| {
-        let case = tx.case(&step.case)?;
-        let profile = tx.profile;
-        let outlives_close = profile
-            .rules
-            .iter()
-            .any(|r| r.after_close && r.satisfied_by == step.kind);
-        if case.status == "closed" && !outlives_close {
-            return Err(Error::refused(
-                format!(
-                    "case {} is closed; no step can be recorded on it",
-                    case.number
-                ),
-                profile.step_basis("close"),
-            ));
-        }
-        check_date(ctx, &case, "--date", step.date)?;
-        if !UNIVERSAL.contains(&step.kind) {
-            let mentions: Vec<_> = profile
-                .rules
-                .iter()
-                .filter(|r| r.mentions(step.kind))
-                .collect();
-            if !mentions
-                .iter()
-                .any(|r| r.applies_to(case.source, case.criminal))
-            {
-                let basis = mentions
-                    .first()
-                    .map(|r| r.basis_for(step.kind).to_string())
-                    .unwrap_or_else(|| profile.law().to_string());
-                let track = if case.criminal {
-                    "criminal"
-                } else {
-                    "non-criminal"
-                };
-                return Err(Error::refused(
-                    format!(
-                        "{} does not apply to case {} ({track} {}) under profile {}",
-                        step.kind, case.number, case.source, profile.name
-                    ),
-                    basis,
-                ));
-            }
-        }
-        let numbers = tx.allegation_numbers(case.id)?;
-        let allegations = if step.all_allegations {
-            numbers.clone()
-        } else {
-            for a in &step.allegations {
-                if !numbers.contains(a) {
-                    return Err(Error::not_found(format!(
-                        "case {} has no allegation {a} (it has {})",
-                        case.number,
-                        numbers
-                            .iter()
-                            .map(|n| n.to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )));
-                }
-            }
-            step.allegations.clone()
-        };
-        let events = tx.effective_events(case.id)?;
-        let stored = tx.stored_deadlines(case.id)?;
-        let state = CaseState::new(
-            profile,
-            &case.number,
-            (case.source, case.criminal),
-            &events,
-            &numbers,
-            &stored,
-        );
-        lifecycle::check(
-            &state,
-            &Proposed {
-                kind: step.kind,
-                date: step.date,
-                result: step.result.as_deref(),
-                allegations: &allegations,
-                out_of_time: step.out_of_time,
-            },
-        )
-        .map_err(|r| Error::refused(r.message, r.basis))?;
-
-        let facts = crate::rules::CaseFacts {
-            source: case.source,
-            criminal: case.criminal,
-            events: &events,
-        };
-        let proposed = crate::rules::EventFact::new(step.kind, step.date).with_seq(i64::MAX);
-        if let Some(u) =
-            crate::rules::deadlines::ineffective_extension(profile, &tx.calendar, &facts, &proposed)
-        {
-            return Err(Error::refused(
-                format!(
-                    "{} on {} changes nothing for case {}: {} days after it is {}, not later \
-                     than the due date {} of {}; it is not recorded, and the case's one \
-                     extension stays for a later date",
-                    step.kind,
-                    fmt_date(step.date),
-                    case.number,
-                    u.extension.days,
-                    fmt_date(u.gives),
-                    fmt_date(u.due),
-                    u.rule.id
-                ),
-                u.extension.basis.clone(),
-            ));
-        }
-        let base = NewEvent {
-            kind: step.kind.into(),
-            date: step.date,
-            result: step.result.clone(),
-            note: step.note.clone(),
-            until: step.until,
-            reason: step.reason.clone(),
-            ..Default::default()
-        };
-        let mut new_events = if step.kind == "finding" {
-            allegations
-                .iter()
-                .map(|a| NewEvent {
-                    allegation: Some(*a),
-                    ..base.clone()
-                })
-                .collect()
-        } else {
-            vec![base]
-        };
-        for x in &step.extra {
-            if let Some(a) = x.allegation {
-                if !numbers.contains(&a) {
-                    return Err(Error::not_found(format!(
-                        "case {} has no allegation {a}",
-                        case.number
-                    )));
-                }
-            }
-        }
-        new_events.extend(step.extra.iter().cloned());
-        let ds = tx.add_events(&case, &new_events)?;
-        if step.kind == "close" {
-            tx.set_closed(&case, step.date, step.out_of_time)?;
-        }
-        Ok((case.number, ds))
-    })?;
-    report(ctx, &number, &step, &deadlines)
-}
-
-/// A step's date: not in the future, not before the case was received.
-pub fn check_date(ctx: &Ctx, case: &CaseRecord, flag: &str, date: NaiveDate) -> Result<()> {
-    super::matter_step::not_future(ctx, flag, date)?;
-    if date < case.received {
-        return Err(Error::usage(format!(
-            "{flag}: '{}' is before case {} was received ({}); give a date on or after it",
-            fmt_date(date),
-            case.number,
-            fmt_date(case.received)
-        )));
-    }
-    Ok(())
+    let done = store.write(|tx| ops::step::record(tx, &step, ctx.as_of))?;
+    report(ctx, &done.number, &step, &done.deadlines)
 }
 
 /// Tell what the step did: which deadlines it met (or met late) and which

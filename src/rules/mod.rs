@@ -3,6 +3,7 @@
 //! checks. Nothing here touches the store, the terminal or the clock.
 
 pub mod calendar;
+pub mod dates;
 pub mod deadlines;
 pub mod intake;
 pub mod lifecycle;

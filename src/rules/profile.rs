@@ -428,6 +428,14 @@ impl Profile {
             .unwrap_or_default()
     }
 
+    /// A step of this kind may be recorded on a closed case: it meets a
+    /// rule that runs after the close (the Chief's response).
+    pub fn outlives_close(&self, kind: &str) -> bool {
+        self.rules
+            .iter()
+            .any(|r| r.after_close && r.satisfied_by == kind)
+    }
+
     /// The body of law the profile follows.
     pub fn law(&self) -> &str {
         self.law.as_deref().unwrap_or(&self.description)

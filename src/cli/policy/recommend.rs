@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use crate::cli::ask::{self, Ask};
-use crate::cli::matter_step::{not_future, report};
+use crate::cli::matter_step::report;
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{out_line, print_json, Format};
@@ -61,7 +61,7 @@ pub(crate) fn new_matter(
     if title.trim().is_empty() {
         return Err(Error::bad_value("--title", title, "a few words naming it"));
     }
-    not_future(ctx, "--date", first.1)?;
+    crate::rules::dates::happened("--date", first.1, ctx.as_of)?;
     let mut store = ctx.open()?;
     let (m, ds) = store.write(|tx| {
         tx.insert_matter(

@@ -68,7 +68,7 @@ pub(super) fn record_step(
     date: NaiveDate,
     make: impl FnOnce(&Tx, &CaseRecord) -> Result<NewSubpoenaStep>,
 ) -> Result<i32> {
-    super::matter_step::not_future(ctx, "--date", date)?;
+    crate::rules::dates::happened("--date", date, ctx.as_of)?;
     let mut store = ctx.open()?;
     let after = store.write(|tx| {
         let s = tx.subpoena(id)?;

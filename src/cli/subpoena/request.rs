@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, a: RequestArgs) -> Result<i32> {
         ],
     )?;
     let date = ask::date(ctx, a.date, "Date of the request")?;
-    crate::cli::matter_step::not_future(ctx, "--date", date)?;
+    crate::rules::dates::happened("--date", date, ctx.as_of)?;
     let target = match target {
         Target::Witness => "witness",
         Target::Documents => "documents",
@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, a: RequestArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let (id, number) = store.write(|tx| {
         let case = super::open_case(tx, &case_number)?;
-        crate::cli::step::check_date(ctx, &case, "--date", date)?;
+        crate::rules::dates::step("--date", date, ctx.as_of, &case.number, case.received)?;
         let id = tx.insert_subpoena(case.id, target, a.description.trim(), date)?;
         Ok((id, case.number))
     })?;

@@ -1,0 +1,13 @@
+//! The use cases: what a command means, as one function over one store
+//! transaction. Each takes plain inputs and `as_of` and returns values; none
+//! prompts, prints or reads the environment. A command in `cli` asks for
+//! what is missing, calls one of these inside `Store::write`, and renders
+//! the result; tests call them directly on a temporary store.
+//!
+//! Arrows point down only: `cli` → `ops` → `rules` (pure) and `store`.
+
+pub mod correct;
+pub mod step;
+
+#[cfg(test)]
+pub(crate) mod testing;

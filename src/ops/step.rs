@@ -1,0 +1,246 @@
+//! Record a dated step on a case: the date policy, whether the step belongs
+//! to the case under the profile, the order the law puts on steps
+//! (`rules::lifecycle`), an extension that would change nothing, then the
+//! events appended and the deadlines recomputed.
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::model::fmt_date;
+use crate::rules::deadlines::ineffective_extension;
+use crate::rules::lifecycle::{self, CaseState, Proposed};
+use crate::rules::{dates, CaseFacts, Deadline, EventFact};
+use crate::store::{NewEvent, Tx};
+
+/// One step to record.
+#[derive(Debug, Clone, Default)]
+pub struct Step {
+    pub case: String,
+    pub kind: &'static str,
+    pub date: NaiveDate,
+    pub result: Option<String>,
+    pub note: Option<String>,
+    /// A date the step carries (a remand's next meeting).
+    pub until: Option<NaiveDate>,
+    /// Per-allegation steps (findings): the allegation numbers given...
+    pub allegations: Vec<i64>,
+    /// ...or every allegation of the case.
+    pub all_allegations: bool,
+    pub reason: Option<String>,
+    pub out_of_time: bool,
+    /// Per-allegation details recorded with the step (the Department's own
+    /// finding and discipline with the Chief's response).
+    pub extra: Vec<NewEvent>,
+}
+
+impl Step {
+    pub fn new(case: &str, kind: &'static str, date: NaiveDate) -> Self {
+        Step {
+            case: case.to_string(),
+            kind,
+            date,
+            ..Default::default()
+        }
+    }
+}
+
+/// What recording did.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    /// The case number as stored.
+    pub number: String,
+    /// The case's deadlines after the step.
+    pub deadlines: Vec<Deadline>,
+}
+
+/// Kinds no deadline rule names that every profile allows.
+const UNIVERSAL: &[&str] = &["commence", "present", "finding", "close", "checklist"];
+
+/// Record `step`, or refuse it with nothing written.
+pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
+    let case = tx.case(&step.case)?;
+    let profile = tx.profile;
+    if case.status == "closed" && !profile.outlives_close(step.kind) {
+        return Err(Error::refused(
+            format!(
+                "case {} is closed; no step can be recorded on it",
+                case.number
+            ),
+            profile.step_basis("close"),
+        ));
+    }
+    dates::step("--date", step.date, as_of, &case.number, case.received)?;
+    if !UNIVERSAL.contains(&step.kind) {
+        let mentions: Vec<_> = profile
+            .rules
+            .iter()
+            .filter(|r| r.mentions(step.kind))
+            .collect();
+        if !mentions
+            .iter()
+            .any(|r| r.applies_to(case.source, case.criminal))
+        {
+            let basis = mentions
+                .first()
+                .map(|r| r.basis_for(step.kind).to_string())
+                .unwrap_or_else(|| profile.law().to_string());
+            let track = if case.criminal {
+                "criminal"
+            } else {
+                "non-criminal"
+            };
+            return Err(Error::refused(
+                format!(
+                    "{} does not apply to case {} ({track} {}) under profile {}",
+                    step.kind, case.number, case.source, profile.name
+                ),
+                basis,
+            ));
+        }
+    }
+    let numbers = tx.allegation_numbers(case.id)?;
+    let allegations = if step.all_allegations {
+        numbers.clone()
+    } else {
+        step.allegations.clone()
+    };
+    for a in allegations
+        .iter()
+        .chain(step.extra.iter().filter_map(|x| x.allegation.as_ref()))
+    {
+        if !numbers.contains(a) {
+            return Err(Error::not_found(format!(
+                "case {} has no allegation {a} (it has {})",
+                case.number,
+                numbers
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+    }
+    let events = tx.effective_events(case.id)?;
+    let stored = tx.stored_deadlines(case.id)?;
+    let state = CaseState::new(
+        profile,
+        &case.number,
+        (case.source, case.criminal),
+        &events,
+        &numbers,
+        &stored,
+    );
+    lifecycle::check(
+        &state,
+        &Proposed {
+            kind: step.kind,
+            date: step.date,
+            result: step.result.as_deref(),
+            allegations: &allegations,
+            out_of_time: step.out_of_time,
+        },
+    )
+    .map_err(|r| Error::refused(r.message, r.basis))?;
+
+    let facts = CaseFacts {
+        source: case.source,
+        criminal: case.criminal,
+        events: &events,
+    };
+    let proposed = EventFact::new(step.kind, step.date).with_seq(i64::MAX);
+    if let Some(u) = ineffective_extension(profile, &tx.calendar, &facts, &proposed) {
+        return Err(Error::refused(
+            format!(
+                "{} on {} changes nothing for case {}: {} days after it is {}, not later than \
+                 the due date {} of {}; it is not recorded, and the case's one extension stays \
+                 for a later date",
+                step.kind,
+                fmt_date(step.date),
+                case.number,
+                u.extension.days,
+                fmt_date(u.gives),
+                fmt_date(u.due),
+                u.rule.id
+            ),
+            u.extension.basis.clone(),
+        ));
+    }
+    let base = NewEvent {
+        kind: step.kind.into(),
+        date: step.date,
+        result: step.result.clone(),
+        note: step.note.clone(),
+        until: step.until,
+        reason: step.reason.clone(),
+        ..Default::default()
+    };
+    let mut new_events = if step.kind == "finding" {
+        allegations
+            .iter()
+            .map(|a| NewEvent {
+                allegation: Some(*a),
+                ..base.clone()
+            })
+            .collect()
+    } else {
+        vec![base]
+    };
+    new_events.extend(step.extra.iter().cloned());
+    let deadlines = tx.add_events(&case, &new_events)?;
+    if step.kind == "close" {
+        tx.set_closed(&case, step.date, step.out_of_time)?;
+    }
+    Ok(Recorded {
+        number: case.number,
+        deadlines,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::exit;
+    use crate::model::Source;
+    use crate::ops::testing::{d, store};
+
+    #[test]
+    fn a_step_is_checked_and_recorded_in_one_call() {
+        let mut t = store("miami-cip");
+        let n = t.case(Source::Direct, false, "2025-03-03", 2);
+        let today = d("2025-06-30");
+        let before = t.snapshot(&n);
+        for (kind, date, code) in [
+            ("present", "2025-03-10", exit::REFUSED),
+            ("commence", "2025-03-02", exit::USAGE),
+            ("commence", "2025-07-01", exit::USAGE),
+            ("refer-counsel", "2025-03-04", exit::REFUSED),
+        ] {
+            let e = t
+                .write(|tx| record(tx, &Step::new(&n, kind, d(date)), today))
+                .unwrap_err();
+            assert_eq!(e.exit_code(), code, "{kind} {date}: {e}");
+            assert_eq!(t.snapshot(&n), before, "{kind} {date} changed the store");
+        }
+        let done = t
+            .write(|tx| record(tx, &Step::new(&n, "commence", d("2025-03-04")), today))
+            .unwrap();
+        assert_eq!(done.number, n);
+        let presented = done
+            .deadlines
+            .iter()
+            .find(|x| x.rule == "complete")
+            .unwrap();
+        assert_eq!(presented.start, d("2025-03-04"));
+        let s = Step {
+            allegations: vec![3],
+            result: Some("sustained".into()),
+            ..Step::new(&n, "finding", d("2025-03-05"))
+        };
+        let e = t.write(|tx| record(tx, &s, today)).unwrap_err();
+        assert_eq!(e.exit_code(), exit::NOT_FOUND);
+        assert_eq!(
+            e.to_string(),
+            format!("case {n} has no allegation 3 (it has 1, 2)")
+        );
+    }
+}
