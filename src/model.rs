@@ -39,15 +39,6 @@ impl Source {
         }
     }
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            Source::Direct => "directly filed complaint (11.5-31(1))",
-            Source::IaClosed => "Internal Affairs closed case (11.5-31(2)(c))",
-            Source::ForceDeath => "use of force resulting in death (11.5-31(2)(b), mandatory)",
-            Source::ForceGbh => "use of force resulting in great bodily harm (11.5-31(2)(b))",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|x| x.as_str() == s)
     }

@@ -919,6 +919,41 @@ fn florida_ia_profile_has_its_own_rules() {
     );
     let table = env.run(&["show", &n, "--as-of", "2025-08-01"], 0);
     assert!(table.contains("clock stopped since 2025-02-03"), "{table}");
+    // The case is shown in Florida's words and sections, none of Miami's.
+    assert!(
+        table.contains("Source:     complaint received by the agency (Fla. Stat. 112.533(1)(a))"),
+        "{table}"
+    );
+    assert!(table.contains("Criminal:   yes\n"), "{table}");
+    assert!(!table.contains("11.5"), "{table}");
+    // An IA unit is not sent a closed IA case.
+    let err = env.refused(
+        &[
+            "intake",
+            "--received",
+            "2025-01-02",
+            "--as-of",
+            "2025-01-02",
+            "--source",
+            "ia-closed",
+            "--criminal",
+            "no",
+            "--incident-date",
+            "2025-01-01",
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "force@4411",
+            "--summary",
+            "x",
+            "--anonymous",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("--source: 'ia-closed' is not valid; expected one of direct, force-death, force-gbh (the sources of profile florida-ia)"),
+        "{err}"
+    );
     env.refused(
         &[
             "criminal-investigation",

@@ -173,6 +173,22 @@ impl Draft {
         }
         let received = self.received.expect("checked");
         let source = self.source.expect("checked");
+        let accepted = profile.accepted_sources();
+        if !accepted.contains(&source) {
+            return Err(Error::bad_value(
+                "--source",
+                source.as_str(),
+                &format!(
+                    "one of {} (the sources of profile {})",
+                    accepted
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    profile.name
+                ),
+            ));
+        }
         if received > as_of {
             return Err(Error::usage(format!(
                 "--received: '{}' is after today ({}); a case is recorded once received",
@@ -217,8 +233,12 @@ impl Draft {
             if self.criminal == Some(false) {
                 return Err(Error::usage(format!(
                     "--criminal: 'no' is not allowed for {source}: uses of force resulting in \
-                     death or great bodily harm follow the criminal track (11.5-31(2)(b)); \
-                     leave --criminal out"
+                     death or great bodily harm follow the criminal track ({}); leave \
+                     --criminal out",
+                    profile
+                        .source(source)
+                        .map(|s| s.basis.as_str())
+                        .unwrap_or(profile.law())
                 )));
             }
             true
@@ -397,11 +417,12 @@ fn ask_missing(d: &mut Draft, profile: &Profile, as_of: NaiveDate) -> Result<()>
     }
     let received = d.received.unwrap_or(as_of);
     if d.source.is_none() {
-        let items: Vec<String> = Source::ALL
+        let accepted = profile.accepted_sources();
+        let items: Vec<String> = accepted
             .iter()
-            .map(|s| format!("{:<12} {}", s.as_str(), s.describe()))
+            .map(|s| format!("{:<12} {}", s.as_str(), profile.describe_source(*s)))
             .collect();
-        d.source = Some(Source::ALL[prompt::select("Source", &items, 0)?]);
+        d.source = Some(accepted[prompt::select("Source", &items, 0)?]);
     }
     let source = d.source.unwrap_or(Source::Direct);
     if d.incident_date.is_none() && d.aware_date.is_none() {

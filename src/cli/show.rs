@@ -27,6 +27,12 @@ pub struct ShowArgs {
 struct View {
     detail: CaseDetail,
     phase: String,
+    /// The source in the profile's words, with its section.
+    source: String,
+    /// The case goes to the Independent Counsel (a counsel rule applies).
+    counsel_track: bool,
+    /// The section of the late-complaint vote, if the profile has one.
+    late_basis: Option<String>,
     waits: Vec<Wait>,
     checklist: Vec<Check>,
     /// Per allegation (by position): the panel's finding and the
@@ -81,6 +87,9 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
             &detail.deadlines,
         );
         let phase = phase(&state, c.closed.map(|d| (d, c.out_of_time)));
+        let source = profile.describe_source(c.source);
+        let counsel_track = state.on_track("counsel-determination");
+        let late_basis = profile.late_complaint.as_ref().map(|l| l.basis.clone());
         let facts_view = CaseFacts {
             source: c.source,
             criminal: c.criminal,
@@ -145,6 +154,9 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
             subpoenas,
             detail,
             phase,
+            source,
+            counsel_track,
+            late_basis,
             waits,
             checklist,
             outcomes,
@@ -250,13 +262,13 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     let c = &d.case;
     let mut lines = vec![format!("Case {}  ({})", c.number, c.status)];
     lines.push(format!("  Status:     {}", v.phase));
-    lines.push(format!("  Source:     {}", c.source.describe()));
+    lines.push(format!("  Source:     {}", v.source));
     lines.push(format!(
         "  Criminal:   {}",
-        if c.criminal {
-            "yes (Independent Counsel track)"
-        } else {
-            "no"
+        match (c.criminal, v.counsel_track) {
+            (true, true) => "yes (Independent Counsel track)",
+            (true, false) => "yes",
+            (false, _) => "no",
         }
     ));
     lines.push(format!("  Received:   {}", fmt_date(c.received)));
@@ -266,11 +278,16 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     if let Some(x) = c.aware_date {
         lines.push(format!("  Aware:      {} (systemic problem)", fmt_date(x)));
     }
-    if let Some(v) = &c.late_vote {
+    if let Some(vote) = &c.late_vote {
+        let basis = v
+            .late_basis
+            .as_deref()
+            .map(|b| format!(" ({b})"))
+            .unwrap_or_default();
         lines.push(format!(
-            "  Late complaint accepted by vote {} on {} (11.5-31(1)(c))",
-            v.tally(),
-            fmt_date(v.date)
+            "  Late complaint accepted by vote {} on {}{basis}",
+            vote.tally(),
+            fmt_date(vote.date)
         ));
     }
     let complainants = if c.anonymous {

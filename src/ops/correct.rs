@@ -90,12 +90,16 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
                 old.kind, old.id
             )));
         }
+        // Findings (and the Department's own) take the profile's findings;
+        // other steps the results their `[[steps]]` entry lists.
         let allowed: Vec<String> = match old.kind.as_str() {
             "finding" | "department-action" => tx.profile.findings.clone(),
-            "counsel-determination" => vec!["no-interference".into(), "interference".into()],
-            "decide" => vec!["investigate".into(), "review".into()],
-            "chief-response" => vec!["yes".into(), "no".into(), "partial".into()],
-            _ => vec![old.result.clone().unwrap_or_default()],
+            kind => tx
+                .profile
+                .step(kind)
+                .map(|s| s.results.clone())
+                .filter(|r| !r.is_empty())
+                .unwrap_or_else(|| vec![old.result.clone().unwrap_or_default()]),
         };
         Profile::check_in(&allowed, "--result", r)?;
     }

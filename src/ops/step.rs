@@ -53,9 +53,6 @@ pub struct Recorded {
     pub deadlines: Vec<Deadline>,
 }
 
-/// Kinds no deadline rule names that every profile allows.
-const UNIVERSAL: &[&str] = &["commence", "present", "finding", "close", "checklist"];
-
 /// Record `step`, or refuse it with nothing written.
 pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
     let case = tx.case(&step.case)?;
@@ -70,7 +67,7 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         ));
     }
     dates::step("--date", step.date, as_of, &case.number, case.received)?;
-    if !UNIVERSAL.contains(&step.kind) {
+    if !profile.step(step.kind).is_some_and(|s| s.always) {
         let mentions: Vec<_> = profile
             .rules
             .iter()
@@ -242,5 +239,96 @@ mod tests {
             e.to_string(),
             format!("case {n} has no allegation 3 (it has 1, 2)")
         );
+    }
+}
+
+#[cfg(test)]
+mod citations {
+    //! Every refusal of a step cites the law of the store's profile: run
+    //! every step kind at every stage of a case under both shipped profiles.
+    use super::*;
+    use crate::model::Source;
+    use crate::ops::testing::{d, store, TestStore};
+    use crate::rules::profile::EVENT_KINDS;
+
+    /// Try every step kind on the case as it stands (each try rolled back)
+    /// and return the sections the refusals cite.
+    fn refusals(t: &mut TestStore, n: &str, date: &str) -> Vec<(String, String)> {
+        let mut cited = Vec::new();
+        let profile = t.store.profile().clone();
+        for kind in EVENT_KINDS.iter().copied() {
+            let result = match kind {
+                "finding" => Some("sustained".to_string()),
+                "checklist" => profile.checklist.first().map(|c| c.id.clone()),
+                _ => profile.step(kind).and_then(|s| s.results.first().cloned()),
+            };
+            for out_of_time in [false, true] {
+                if out_of_time && kind != "close" {
+                    continue;
+                }
+                let step = Step {
+                    result: result.clone(),
+                    all_allegations: true,
+                    out_of_time,
+                    ..Step::new(n, kind, d(date))
+                };
+                let r: Result<()> = t.write(|tx| {
+                    record(tx, &step, d("2026-06-30"))?;
+                    Err(Error::usage("tried"))
+                });
+                if let Err(Error::Refused { basis, .. }) = r {
+                    cited.push((kind.to_string(), basis));
+                }
+            }
+        }
+        cited
+    }
+
+    fn go(t: &mut TestStore, n: &str, kind: &'static str, date: &str, result: Option<&str>) {
+        let s = Step {
+            result: result.map(str::to_string),
+            all_allegations: true,
+            ..Step::new(n, kind, d(date))
+        };
+        t.write(|tx| record(tx, &s, d("2026-06-30"))).unwrap();
+    }
+
+    fn all_refusals(profile: &str) -> Vec<(String, String)> {
+        let mut t = store(profile);
+        let mut cited = Vec::new();
+        let criminal = t.case(Source::Direct, true, "2025-01-02", 1);
+        cited.extend(refusals(&mut t, &criminal, "2025-01-03"));
+        let n = t.case(Source::Direct, false, "2025-01-02", 1);
+        cited.extend(refusals(&mut t, &n, "2025-01-03"));
+        go(&mut t, &n, "commence", "2025-01-06", None);
+        cited.extend(refusals(&mut t, &n, "2025-01-07"));
+        go(&mut t, &n, "present", "2025-02-03", None);
+        cited.extend(refusals(&mut t, &n, "2025-02-04"));
+        go(&mut t, &n, "finding", "2025-02-05", Some("sustained"));
+        cited.extend(refusals(&mut t, &n, "2025-02-06"));
+        go(&mut t, &n, "close", "2025-03-03", None);
+        cited.extend(refusals(&mut t, &n, "2025-03-04"));
+        cited
+    }
+
+    #[test]
+    fn florida_refusals_cite_florida_law() {
+        let cited = all_refusals("florida-ia");
+        assert!(cited.len() > 40, "only {} refusals tried", cited.len());
+        for (kind, basis) in &cited {
+            assert!(basis.starts_with("Fla. Stat. 112.53"), "{kind}: {basis}");
+        }
+    }
+
+    #[test]
+    fn miami_refusals_cite_the_city_code() {
+        let cited = all_refusals("miami-cip");
+        assert!(cited.len() > 40, "only {} refusals tried", cited.len());
+        for (kind, basis) in &cited {
+            assert!(
+                basis.starts_with("11.5-") || basis.starts_with("Miami City Code"),
+                "{kind}: {basis}"
+            );
+        }
     }
 }

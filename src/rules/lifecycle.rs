@@ -1,13 +1,16 @@
-//! Which step may follow which: the order Sec. 11.5-31 puts on a case, as
-//! one pure function over the case's effective events. Every refusal names
-//! the section it comes from. The deadlines themselves are the profile's
-//! business (`deadlines.rs`); this module only says "not now, because".
+//! Which step may follow which: the order the law puts on a case, read from
+//! the profile's `[[steps]]` (`rules::steps`) and checked here as one pure
+//! function over the case's effective events. Every refusal cites the
+//! section the profile gives for it. The deadlines themselves are the
+//! profile's business (`deadlines.rs`); this module only says "not now,
+//! because".
 
 use chrono::{Days, NaiveDate};
 
 use super::calendar::Calendar;
 use super::deadlines::{self, CaseFacts, Deadline, EventFact, Standing};
 use super::profile::Profile;
+use super::steps::{Check, Condition, Test};
 use crate::model::{fmt_date, Source};
 
 /// A step the law does not allow now, and the section that says so.
@@ -27,59 +30,47 @@ fn refuse<T>(message: impl Into<String>, basis: &str) -> Result<T, Refusal> {
 /// What the checks need to know about a case.
 #[derive(Debug, Clone)]
 pub struct CaseState<'a> {
-    /// The profile, for the sections a refusal cites.
+    /// The profile: the steps, their checks, the sections a refusal cites.
     pub profile: &'a Profile,
     pub number: &'a str,
+    /// The case's source and whether it is criminal: which rules apply.
+    pub track: (Source, bool),
     /// Effective events (superseded and retracted ones left out).
     pub events: &'a [EventFact],
     /// The numbers of the case's allegations.
     pub allegations: &'a [i64],
     /// The case's deadlines as computed from `events`.
     pub deadlines: &'a [Deadline],
-    /// The profile sends this case to counsel first (a counsel-determination
-    /// rule applies): it may commence only after "no interference".
-    pub counsel_track: bool,
-    /// The profile has the Executive Director decide (ed-decision applies):
-    /// an IA closed case commences only after the decision.
-    pub decision_track: bool,
-    /// Days a prosecutorial challenge stays the investigation (from the
-    /// profile's tolling of `commence`), if any.
-    pub stay_days: Option<u32>,
 }
 
 impl<'a> CaseState<'a> {
-    /// The state of a case under a profile: which tracks apply comes from
-    /// the profile's rules, not from code.
     pub fn new(
         profile: &'a Profile,
         number: &'a str,
-        (source, criminal): (Source, bool),
+        track: (Source, bool),
         events: &'a [EventFact],
         allegations: &'a [i64],
         deadlines: &'a [Deadline],
     ) -> Self {
-        let applies = |satisfied_by: &str| {
-            profile
-                .rules
-                .iter()
-                .any(|r| r.satisfied_by == satisfied_by && r.applies_to(source, criminal))
-        };
         CaseState {
             profile,
             number,
+            track,
             events,
             allegations,
             deadlines,
-            counsel_track: applies("counsel-determination"),
-            decision_track: applies("decide"),
-            stay_days: profile
-                .rules
-                .iter()
-                .filter(|r| r.satisfied_by == "commence" && r.applies_to(source, criminal))
-                .flat_map(|r| r.tolling.iter())
-                .find(|t| t.event == "challenge")
-                .and_then(|t| t.days),
         }
+    }
+
+    /// A rule met by a step of this kind applies to the case: the case is on
+    /// that track (criminal complaints go to counsel, IA closed cases to the
+    /// Director).
+    pub fn on_track(&self, kind: &str) -> bool {
+        let (source, criminal) = self.track;
+        self.profile
+            .rules
+            .iter()
+            .any(|r| r.satisfied_by == kind && r.applies_to(source, criminal))
     }
 }
 
@@ -94,19 +85,6 @@ pub struct Proposed<'a> {
     /// For close: the case is to be closed without a finding as out of time.
     pub out_of_time: bool,
 }
-
-/// Steps that happen once on a case (a correction supersedes, never repeats).
-const ONCE: &[&str] = &[
-    "ia-file-access",
-    "notify-pd",
-    "refer-counsel",
-    "decide",
-    "commence",
-    "extend",
-    "transmit",
-    "chief-response",
-    "close",
-];
 
 impl CaseState<'_> {
     fn on_or_before<'s>(
@@ -131,17 +109,26 @@ impl CaseState<'_> {
             .min_by_key(|e| (e.date, e.seq))
     }
 
-    /// The latest presentation not followed by a remand, as of `date`.
-    fn standing_presentation(&self, date: NaiveDate) -> Option<&EventFact> {
-        let present = self.latest("present", date)?;
-        match self.latest("remand", date) {
-            Some(r) if (r.date, r.seq) > (present.date, present.seq) => None,
-            _ => Some(present),
+    /// The latest `event` not followed by `undone_by`, as of `date`.
+    fn standing<'s>(
+        &'s self,
+        event: &'s str,
+        undone_by: &'s str,
+        date: NaiveDate,
+    ) -> Option<&'s EventFact> {
+        let e = self.latest(event, date)?;
+        match self.latest(undone_by, date) {
+            Some(u) if (u.date, u.seq) > (e.date, e.seq) => None,
+            _ => Some(e),
         }
     }
 
-    /// Allegations without an effective finding.
-    fn without_finding(&self) -> Vec<i64> {
+    fn standing_presentation(&self, date: NaiveDate) -> Option<&EventFact> {
+        self.standing("present", "remand", date)
+    }
+
+    /// Allegations without an effective event of `kind` (a finding).
+    fn without(&self, kind: &str) -> Vec<i64> {
         self.allegations
             .iter()
             .copied()
@@ -149,9 +136,26 @@ impl CaseState<'_> {
                 !self
                     .events
                     .iter()
-                    .any(|e| e.kind == "finding" && e.allegation == Some(*n))
+                    .any(|e| e.kind == kind && e.allegation == Some(*n))
             })
             .collect()
+    }
+
+    fn without_finding(&self) -> Vec<i64> {
+        self.without("finding")
+    }
+
+    /// Days an event of `kind` stays `step` (the tolling of the rules the
+    /// step meets on this case).
+    fn stay_days(&self, step: &str, kind: &str) -> Option<u32> {
+        let (source, criminal) = self.track;
+        self.profile
+            .rules
+            .iter()
+            .filter(|r| r.satisfied_by == step && r.applies_to(source, criminal))
+            .flat_map(|r| r.tolling.iter())
+            .find(|t| t.event == kind)
+            .and_then(|t| t.days)
     }
 }
 
@@ -162,18 +166,144 @@ fn list(ns: &[i64]) -> String {
         .join(", ")
 }
 
-/// May `step` be recorded on the case now? Applicability of a step to the
-/// case's track and dates before receipt are checked by the caller.
+/// What a condition found, for the message.
+#[derive(Debug, Default)]
+struct Found {
+    at: Option<NaiveDate>,
+    result: Option<String>,
+    until: Option<NaiveDate>,
+    allegations: Vec<i64>,
+    due: String,
+}
+
+impl Found {
+    fn event(e: Option<&EventFact>) -> (bool, Found) {
+        let found = Found {
+            at: e.map(|e| e.date),
+            result: e.and_then(|e| e.result.clone()),
+            until: e.and_then(|e| e.until),
+            ..Found::default()
+        };
+        (e.is_some(), found)
+    }
+}
+
+/// Does `c` hold for `step` on the case, and what did it look at?
+fn holds(case: &CaseState, step: &Proposed, c: &Condition) -> (bool, Found) {
+    let date = step.date;
+    match c {
+        Condition::Event(token) => Found::event(case.latest(token, date)),
+        Condition::Latest { kind, result } => {
+            let e = case.latest(kind, date);
+            let (_, found) = Found::event(e);
+            (
+                e.is_some_and(|e| e.result.as_deref() == Some(result)),
+                found,
+            )
+        }
+        Condition::Standing { event, undone_by } => {
+            Found::event(case.standing(event, undone_by, date))
+        }
+        Condition::EveryAllegation(kind) => {
+            let missing = case.without(kind);
+            let found = Found {
+                allegations: missing.clone(),
+                ..Found::default()
+            };
+            (missing.is_empty(), found)
+        }
+        Condition::GivenAllegation(kind) => {
+            let open = case.without(kind);
+            let done: Vec<i64> = step
+                .allegations
+                .iter()
+                .copied()
+                .filter(|a| !open.contains(a))
+                .collect();
+            let found = Found {
+                allegations: done.clone(),
+                ..Found::default()
+            };
+            (!done.is_empty(), found)
+        }
+        Condition::Rule(kind) => (case.on_track(kind), Found::default()),
+        Condition::Result(r) => (step.result == Some(r.as_str()), Found::default()),
+        Condition::Stay(kind) => {
+            let Some(days) = case.stay_days(step.kind, kind) else {
+                return (false, Found::default());
+            };
+            let staying = case.on_or_before(kind, date).find_map(|c| {
+                let ends = c.date + Days::new(u64::from(days));
+                (date < ends).then_some((c, ends))
+            });
+            match staying {
+                Some((c, ends)) => (
+                    true,
+                    Found {
+                        until: Some(ends),
+                        ..Found::event(Some(c)).1
+                    },
+                ),
+                None => (false, Found::default()),
+            }
+        }
+        Condition::DeadlinePassed => {
+            let passed = case
+                .deadlines
+                .iter()
+                .filter(|d| d.out_of_time_rule && d.due < date)
+                .any(|d| matches!(d.standing(date), Standing::Overdue | Standing::Missed));
+            let due = case
+                .deadlines
+                .iter()
+                .find(|d| d.out_of_time_rule)
+                .map(|d| format!(" (it is due {})", fmt_date(d.due)))
+                .unwrap_or_else(|| " (none has started)".into());
+            (
+                passed,
+                Found {
+                    due,
+                    ..Found::default()
+                },
+            )
+        }
+        Condition::OutOfTime => (step.out_of_time, Found::default()),
+    }
+}
+
+/// The message of a check, its placeholders filled.
+fn say(check: &Check, case: &CaseState, step: &Proposed, f: &Found) -> String {
+    let date = |d: Option<NaiveDate>| d.map(fmt_date).unwrap_or_default();
+    check
+        .message
+        .replace("{case}", case.number)
+        .replace("{date}", &fmt_date(step.date))
+        .replace("{step}", step.kind)
+        .replace("{at}", &date(f.at))
+        .replace("{result}", f.result.as_deref().unwrap_or_default())
+        .replace("{until}", &date(f.until))
+        .replace("{allegations}", &list(&f.allegations))
+        .replace("{due}", &f.due)
+}
+
+/// May `step` be recorded on the case now? Whether the step belongs to the
+/// case's track and dates before receipt are checked by the caller
+/// (`ops::step`); this is the order: a closed case takes no step (but one
+/// that outlives the close), a step recorded once is not recorded again, and
+/// the profile's checks of the step hold.
 pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
     let n = case.number;
-    let date = step.date;
-    if case.any("close").is_some() && !case.profile.outlives_close(step.kind) {
+    let profile = case.profile;
+    if case.any("close").is_some() && !profile.outlives_close(step.kind) {
         return refuse(
             format!("case {n} is closed; no step can be recorded on it"),
-            &case.profile.step_basis("close"),
+            &profile.step_basis("close"),
         );
     }
-    if ONCE.contains(&step.kind) {
+    let Some(def) = profile.step(step.kind) else {
+        return Ok(());
+    };
+    if def.once {
         if let Some(prev) = case.any(step.kind) {
             return refuse(
                 format!(
@@ -182,258 +312,47 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
                     step.kind,
                     fmt_date(prev.date)
                 ),
-                &case.profile.step_basis(step.kind),
+                &def.basis,
             );
         }
     }
-    match step.kind {
-        "counsel-determination" => {
-            if case.latest("refer-counsel", date).is_none() {
-                return refuse(
-                    format!(
-                        "case {n} was not referred to the Independent Counsel on or before {}; \
-                         record refer-counsel first",
-                        fmt_date(date)
-                    ),
-                    "11.5-31(3)(b)(iii)",
-                );
-            }
-            if let Some(prev) = case.any("counsel-determination:no-interference") {
-                return refuse(
-                    format!(
-                        "counsel already determined no interference on {}",
-                        fmt_date(prev.date)
-                    ),
-                    "11.5-31(3)(b)(iv)",
-                );
-            }
-        }
-        "commence" => {
-            if case.counsel_track {
-                match case.latest("counsel-determination", date) {
-                    None => {
-                        return refuse(
-                            format!(
-                                "case {n} is criminal: it may commence only after the Independent \
-                                 Counsel's written determination of no interference, and none is \
-                                 recorded on or before {}",
-                                fmt_date(date)
-                            ),
-                            "11.5-31(2)(a)(i), (3)(b)(iv)",
-                        )
-                    }
-                    Some(d) if d.result.as_deref() == Some("interference") => {
-                        return refuse(
-                            format!(
-                                "counsel determined on {} that an investigation would interfere \
-                                 with a criminal investigation or prosecution; case {n} is on hold \
-                                 until a determination of no interference",
-                                fmt_date(d.date)
-                            ),
-                            "11.5-31(2)(a)(i)",
-                        )
-                    }
-                    Some(_) => {}
-                }
-            }
-            if let Some(days) = case.stay_days {
-                for c in case.on_or_before("challenge", date) {
-                    let ends = c.date + Days::new(u64::from(days));
-                    if date < ends {
-                        return refuse(
-                            format!(
-                                "a prosecutorial challenge received {} stays the investigation \
-                                 until {} (48 hours)",
-                                fmt_date(c.date),
-                                fmt_date(ends)
-                            ),
-                            "11.5-31(2)(a)(i)",
-                        );
-                    }
-                }
-            }
-            if case.decision_track && case.latest("decide", date).is_none() {
-                return refuse(
-                    format!(
-                        "the Executive Director has not decided (investigate or review) on or \
-                         before {}; record decide first",
-                        fmt_date(date)
-                    ),
-                    "11.5-31(3)(c)(i)",
-                );
-            }
-        }
-        "extend" | "present" => {
-            if case.latest("commence", date).is_none() {
-                return refuse(
-                    format!(
-                        "case {n} has not commenced on or before {}; {} needs a commenced \
-                         investigation or review",
-                        fmt_date(date),
-                        step.kind
-                    ),
-                    if step.kind == "extend" {
-                        "11.5-31(3)(d)"
-                    } else {
-                        "11.5-31(3)"
-                    },
-                );
-            }
-            if step.kind == "present" {
-                if let Some(p) = case.standing_presentation(date) {
-                    return refuse(
-                        format!(
-                            "case {n} was presented on {} and not remanded since; a second \
-                             presentation follows a remand",
-                            fmt_date(p.date)
-                        ),
-                        "11.5-31(5)(a)",
-                    );
-                }
-            }
-        }
-        "remand" if case.standing_presentation(date).is_none() => {
+    if def.once_per_result {
+        if let Some(prev) = case
+            .events
+            .iter()
+            .find(|e| e.kind == step.kind && e.result.as_deref() == step.result)
+        {
+            // A checklist item cites its own section.
+            let basis = profile
+                .checklist
+                .iter()
+                .find(|k| Some(k.id.as_str()) == step.result)
+                .map(|k| k.basis.as_str())
+                .unwrap_or(&def.basis);
             return refuse(
                 format!(
-                    "case {n} has no presentation on or before {} to remand",
-                    fmt_date(date)
+                    "{} is already recorded for case {n} on {}",
+                    step.result.unwrap_or(step.kind),
+                    fmt_date(prev.date)
                 ),
-                "11.5-31(5)(a)",
+                basis,
             );
         }
-        "finding" => {
-            if case.standing_presentation(date).is_none() {
-                return refuse(
-                    format!(
-                        "findings follow the presentation of the completed investigation or \
-                         review, and case {n} has none standing on {} (not presented, or \
-                         remanded since)",
-                        fmt_date(date)
-                    ),
-                    "11.5-31(5)(b)",
-                );
-            }
-            let open = case.without_finding();
-            let done: Vec<i64> = step
-                .allegations
-                .iter()
-                .copied()
-                .filter(|a| !open.contains(a))
-                .collect();
-            if !done.is_empty() {
-                return refuse(
-                    format!(
-                        "allegation(s) {} of case {n} already have a finding; to change one, \
-                         record a correction (`oversight correct`)",
-                        list(&done)
-                    ),
-                    "11.5-31(5)(b)",
-                );
-            }
+    }
+    for c in &def.checks {
+        let applies = c.when.iter().all(|w| holds(case, step, w).0)
+            && !c.unless.iter().any(|u| holds(case, step, u).0);
+        if !applies {
+            continue;
         }
-        "transmit" => {
-            let missing = case.without_finding();
-            if !missing.is_empty() {
-                return refuse(
-                    format!(
-                        "allegation(s) {} of case {n} have no finding yet; findings come before \
-                         they are sent to the Chief",
-                        list(&missing)
-                    ),
-                    "11.5-31(6)",
-                );
-            }
+        let (held, found) = holds(case, step, &c.condition);
+        let refused = match c.test {
+            Test::Need => !held,
+            Test::Refuse => held,
+        };
+        if refused {
+            return refuse(say(c, case, step, &found), &c.basis);
         }
-        "chief-response" if case.latest("transmit", date).is_none() => {
-            return refuse(
-                format!(
-                    "no findings were sent to the Chief for case {n} on or before {}",
-                    fmt_date(date)
-                ),
-                "11.5-31(6)",
-            );
-        }
-        "close" if step.out_of_time => {
-            let passed: Vec<&Deadline> = case
-                .deadlines
-                .iter()
-                .filter(|d| d.out_of_time_rule && d.due < date)
-                .filter(|d| matches!(d.standing(date), Standing::Overdue | Standing::Missed))
-                .collect();
-            if passed.is_empty() {
-                let when = case
-                    .deadlines
-                    .iter()
-                    .find(|d| d.out_of_time_rule)
-                    .map(|d| format!(" (it is due {})", fmt_date(d.due)))
-                    .unwrap_or_else(|| " (none has started)".into());
-                return refuse(
-                    format!(
-                        "no completion deadline of case {n} had passed by {}{when}; a case is \
-                         closed out of time only after it",
-                        fmt_date(date)
-                    ),
-                    "11.5-31(3)(d)",
-                );
-            }
-        }
-        "close" => {
-            let missing = case.without_finding();
-            if !missing.is_empty() {
-                return refuse(
-                    format!(
-                        "allegation(s) {} of case {n} have no finding; a case closes with a \
-                         finding on every allegation, or out of time (--out-of-time)",
-                        list(&missing)
-                    ),
-                    "11.5-31(5)(b)",
-                );
-            }
-        }
-        "criminal-investigation" => {
-            let last = case.latest("criminal-investigation", NaiveDate::MAX);
-            let pending = last.is_some_and(|e| e.result.as_deref() == Some("pending"));
-            let since = fmt_date(last.map(|e| e.date).unwrap_or(date));
-            let problem = match step.result {
-                Some("pending") if pending => Some(format!(
-                    "a criminal investigation is already pending on case {n} since {since}"
-                )),
-                Some("concluded") if !pending => {
-                    Some(format!("no criminal investigation is pending on case {n}"))
-                }
-                Some("concluded") if last.is_some_and(|e| e.date > date) => Some(format!(
-                    "the criminal investigation became pending on {since}, after {}",
-                    fmt_date(date)
-                )),
-                _ => None,
-            };
-            if let Some(message) = problem {
-                return refuse(message, &case.profile.step_basis(step.kind));
-            }
-        }
-        "checklist" => {
-            if let Some(prev) = case
-                .events
-                .iter()
-                .find(|e| e.kind == "checklist" && e.result.as_deref() == step.result)
-            {
-                return refuse(
-                    format!(
-                        "{} is already recorded for case {n} on {}",
-                        step.result.unwrap_or_default(),
-                        fmt_date(prev.date)
-                    ),
-                    &case
-                        .profile
-                        .checklist
-                        .iter()
-                        .find(|k| Some(k.id.as_str()) == step.result)
-                        .map(|k| k.basis.clone())
-                        .unwrap_or_else(|| case.profile.step_basis("checklist")),
-                );
-            }
-        }
-        _ => {}
     }
     Ok(())
 }
@@ -511,8 +430,19 @@ pub fn phase(case: &CaseState, closed: Option<(NaiveDate, bool)>) -> String {
     let at = |e: &EventFact| fmt_date(e.date);
     if let Some((on, out_of_time)) = closed {
         return if out_of_time {
+            // The section that allows the close out of time.
+            let basis = case
+                .profile
+                .step("close")
+                .and_then(|s| {
+                    s.checks
+                        .iter()
+                        .find(|c| c.when.contains(&Condition::OutOfTime))
+                })
+                .map(|c| c.basis.clone())
+                .unwrap_or_else(|| case.profile.step_basis("close"));
             format!(
-                "closed out of time on {} (without a finding, 11.5-31(3)(d))",
+                "closed out of time on {} (without a finding, {basis})",
                 fmt_date(on)
             )
         } else {
@@ -570,10 +500,10 @@ pub fn phase(case: &CaseState, closed: Option<(NaiveDate, bool)>) -> String {
     if let Some(e) = case.latest("refer-counsel", far) {
         return format!("with the Independent Counsel since {}", at(e));
     }
-    if case.decision_track {
+    if case.on_track("decide") {
         return "received; awaiting the Executive Director's decision".into();
     }
-    if case.counsel_track {
+    if case.on_track("counsel-determination") {
         return "received; to be referred to the Independent Counsel".into();
     }
     "received; to commence".into()
@@ -596,21 +526,20 @@ mod tests {
     }
 
     fn state<'a>(events: &'a [EventFact], deadlines: &'a [Deadline]) -> CaseState<'a> {
-        CaseState {
-            profile: miami(),
-            number: "2025-0001",
+        // A criminal complaint: it goes to counsel first.
+        CaseState::new(
+            miami(),
+            "2025-0001",
+            (Source::Direct, true),
             events,
-            allegations: &[1, 2],
+            &[1, 2],
             deadlines,
-            counsel_track: true,
-            decision_track: false,
-            stay_days: Some(2),
-        }
+        )
     }
 
     fn plain(events: &[EventFact]) -> CaseState<'_> {
         CaseState {
-            counsel_track: false,
+            track: (Source::Direct, false),
             ..state(events, &[])
         }
     }
@@ -694,8 +623,7 @@ mod tests {
     fn ia_case_commences_after_the_directors_decision() {
         let events = vec![ev("received", "2025-03-03", 1)];
         let mut s = state(&events, &[]);
-        s.counsel_track = false;
-        s.decision_track = true;
+        s.track = (Source::IaClosed, false);
         assert_eq!(
             basis(check(&s, &step("commence", "2025-03-05"))),
             "11.5-31(3)(c)(i)"
@@ -856,12 +784,31 @@ mod tests {
 
     #[test]
     fn a_repeated_step_is_refused_citing_its_section() {
-        // Florida has no counsel, Director's decision, extension or Chief's
-        // response: those steps do not apply to its cases at all.
-        let florida: &[&str] = &["notify-pd", "commence", "close"];
-        for (profile, kinds) in [("miami-cip", ONCE), ("florida-ia", florida)] {
+        // The steps each profile records once (Florida has no counsel,
+        // Director's decision, extension or Chief's response; its
+        // investigation is completed once, there being no remand).
+        let miami_once: &[&str] = &[
+            "ia-file-access",
+            "notify-pd",
+            "refer-counsel",
+            "decide",
+            "commence",
+            "extend",
+            "transmit",
+            "chief-response",
+            "close",
+        ];
+        let florida_once: &[&str] = &["notify-pd", "commence", "present", "close"];
+        for (profile, kinds) in [("miami-cip", miami_once), ("florida-ia", florida_once)] {
             let p: &'static Profile = Box::leak(Box::new(Profile::builtin(profile).unwrap()));
-            for kind in kinds {
+            let once: Vec<&str> = p
+                .steps
+                .iter()
+                .filter(|s| s.once)
+                .map(|s| s.kind.as_str())
+                .collect();
+            assert_eq!(once, kinds, "{profile}");
+            for kind in kinds.iter().copied() {
                 let events = [ev("received", "2025-03-03", 1), ev(kind, "2025-03-04", 2)];
                 let s = CaseState {
                     profile: p,
@@ -869,7 +816,7 @@ mod tests {
                 };
                 let r = check(&s, &step(kind, "2025-03-05")).unwrap_err();
                 // A second close meets the closed case first.
-                let said = if *kind == "close" {
+                let said = if kind == "close" {
                     "is closed"
                 } else {
                     "already recorded"

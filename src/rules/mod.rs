@@ -9,6 +9,7 @@ pub mod intake;
 pub mod lifecycle;
 pub mod matters;
 pub mod profile;
+pub mod steps;
 pub mod subpoena;
 pub mod vote;
 

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::steps::StepDef;
 use crate::error::{Error, Result};
 use crate::model::Source;
 
@@ -76,11 +77,27 @@ pub struct Profile {
     pub checklist: Vec<ChecklistItem>,
     #[serde(default)]
     pub monitoring: Monitoring,
-    /// The section that governs each step of a case (event kind to
-    /// citation): cited when a step is refused for a reason of its own, such
-    /// as being recorded twice.
+    /// Where cases come from under this law (`[[sources]]`): the sources
+    /// intake accepts, in words, with the section that makes each a case.
     #[serde(default)]
-    pub steps: BTreeMap<String, String>,
+    pub sources: Vec<SourceDef>,
+    /// The steps of a case as written (`[[steps]]`), or, in a profile from
+    /// before steps were data, a table of each step's section.
+    #[serde(default, rename = "steps")]
+    steps_given: Option<toml::Value>,
+    /// The steps of a case, their order and checks (`rules::steps`).
+    #[serde(skip)]
+    pub steps: Vec<StepDef>,
+}
+
+/// A source of cases: one of the tool's four (`model::Source`), in the
+/// words of this law and with its section.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDef {
+    pub id: String,
+    pub title: String,
+    pub basis: String,
 }
 
 /// The public monitoring list: officers subject of `threshold` or more
@@ -302,9 +319,59 @@ impl Profile {
     /// Parse and check a profile. Errors name the line (for TOML errors) or
     /// the rule and the field.
     pub fn parse(text: &str) -> Result<Self> {
-        let p: Profile = toml::from_str(text).map_err(|e| Error::usage(format!("profile: {e}")))?;
+        let mut p: Profile =
+            toml::from_str(text).map_err(|e| Error::usage(format!("profile: {e}")))?;
+        p.steps = p.resolve_steps()?;
+        if p.sources.is_empty() {
+            // A profile from before sources were data: as for the steps.
+            p.sources = Self::predecessor(&p.name).sources;
+        }
         p.validate()?;
         Ok(p)
+    }
+
+    /// What a profile from before a part of the law was data followed: the
+    /// shipped profile of its name, else miami-cip (whose law the tool
+    /// applied to every profile then).
+    fn predecessor(name: &str) -> Profile {
+        let name = if Self::builtin_text(name).is_some() {
+            name
+        } else {
+            DEFAULT_PROFILE
+        };
+        Self::builtin(name).expect("a shipped profile")
+    }
+
+    /// The profile's steps. A profile written before steps were data (a
+    /// store made by an older oversight, or an office's copy of one) takes
+    /// the steps of the shipped profile of its name, or else of miami-cip,
+    /// whose order every profile followed then, with the sections its
+    /// `[steps]` table gives: the checks it had stay in force.
+    fn resolve_steps(&mut self) -> Result<Vec<StepDef>> {
+        let bad = |e: toml::de::Error| Error::usage(format!("profile {}: steps: {e}", self.name));
+        let sections: BTreeMap<String, String> = match self.steps_given.take() {
+            Some(v @ toml::Value::Array(_)) => return v.try_into().map_err(bad),
+            Some(v) => v.try_into().map_err(bad)?,
+            None => BTreeMap::new(),
+        };
+        let mut steps = Self::predecessor(&self.name).steps;
+        for (kind, section) in sections {
+            match steps.iter_mut().find(|s| s.kind == kind) {
+                Some(s) => s.basis = section,
+                None => {
+                    return Err(Error::usage(format!(
+                        "profile {}: steps: '{kind}' is not one of {}",
+                        self.name,
+                        steps
+                            .iter()
+                            .map(|s| s.kind.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )))
+                }
+            }
+        }
+        Ok(steps)
     }
 
     fn validate(&self) -> Result<()> {
@@ -335,12 +402,42 @@ impl Profile {
                 ));
             }
         }
-        for kind in self.steps.keys() {
-            if !EVENT_KINDS.contains(&kind.as_str()) {
+        for (i, src) in self.sources.iter().enumerate() {
+            if Source::parse(&src.id).is_none() {
                 return bad(format!(
-                    "steps: '{kind}' is not one of {}",
+                    "sources: '{}' is not one of {}",
+                    src.id,
+                    Source::NAMES.join(", ")
+                ));
+            }
+            if self.sources[..i].iter().any(|s| s.id == src.id) {
+                return bad(format!("sources: '{}' is given twice", src.id));
+            }
+        }
+        for (i, step) in self.steps.iter().enumerate() {
+            if !EVENT_KINDS.contains(&step.kind.as_str()) {
+                return bad(format!(
+                    "steps: '{}' is not one of {}",
+                    step.kind,
                     EVENT_KINDS.join(", ")
                 ));
+            }
+            if self.steps[..i].iter().any(|s| s.kind == step.kind) {
+                return bad(format!("steps: '{}' is given twice", step.kind));
+            }
+            let named = step
+                .checks
+                .iter()
+                .flat_map(|c| c.when.iter().chain(&c.unless).chain([&c.condition]))
+                .flat_map(|c| c.kinds());
+            for kind in named {
+                if !EVENT_KINDS.contains(&kind) {
+                    return bad(format!(
+                        "steps: a check of '{}' names '{kind}', which is not one of {}",
+                        step.kind,
+                        EVENT_KINDS.join(", ")
+                    ));
+                }
             }
         }
         for r in &self.rules {
@@ -412,20 +509,43 @@ impl Profile {
         Ok(())
     }
 
-    /// The section that governs a step: the profile's `[steps]` entry, else
-    /// the section of a rule the step takes part in, else that of the shipped
-    /// profile of the same name (a store whose profile predates `[steps]`).
+    /// The profile's words for a source, if it takes cases from it.
+    pub fn source(&self, source: Source) -> Option<&SourceDef> {
+        self.sources.iter().find(|s| s.id == source.as_str())
+    }
+
+    /// A source in words with its section: "directly filed complaint
+    /// (11.5-31(1))".
+    pub fn describe_source(&self, source: Source) -> String {
+        match self.source(source) {
+            Some(s) => format!("{} ({})", s.title, s.basis),
+            None => source.as_str().to_string(),
+        }
+    }
+
+    /// The sources intake accepts under this profile.
+    pub fn accepted_sources(&self) -> Vec<Source> {
+        self.sources
+            .iter()
+            .filter_map(|s| Source::parse(&s.id))
+            .collect()
+    }
+
+    /// A step of a case by kind.
+    pub fn step(&self, kind: &str) -> Option<&StepDef> {
+        self.steps.iter().find(|s| s.kind == kind)
+    }
+
+    /// The section that governs a step: its `[[steps]]` entry, else the
+    /// section of a rule the step takes part in, else the profile's law.
     pub fn step_basis(&self, kind: &str) -> String {
-        if let Some(b) = self.steps.get(kind) {
-            return b.clone();
+        if let Some(s) = self.step(kind) {
+            return s.basis.clone();
         }
         if let Some(r) = self.rules.iter().find(|r| r.mentions(kind)) {
             return r.basis_for(kind).to_string();
         }
-        Self::builtin_text(&self.name)
-            .and_then(|t| toml::from_str::<Profile>(t).ok())
-            .and_then(|p| p.steps.get(kind).cloned())
-            .unwrap_or_default()
+        self.law().to_string()
     }
 
     /// A step of this kind may be recorded on a closed case: it meets a
@@ -465,6 +585,67 @@ mod tests {
             let p = Profile::parse(text).unwrap();
             assert_eq!(&p.name, name);
         }
+    }
+
+    /// The profile text before `[[steps]]`: everything up to the steps.
+    fn without_steps(name: &str) -> String {
+        let text = Profile::builtin_text(name).unwrap();
+        let cut = text.find("\n[[steps]]").unwrap();
+        text[..cut].to_string()
+    }
+
+    #[test]
+    fn a_profile_from_before_steps_were_data_keeps_the_checks() {
+        // A store's stored profile from an older oversight: the shipped
+        // steps of its name, with the sections its `[steps]` table gives.
+        for name in ["miami-cip", "florida-ia"] {
+            let shipped = Profile::builtin(name).unwrap();
+            let old = Profile::parse(&without_steps(name)).unwrap();
+            let kinds = |p: &Profile| p.steps.iter().map(|s| s.kind.clone()).collect::<Vec<_>>();
+            assert_eq!(kinds(&old), kinds(&shipped), "{name}");
+            assert_eq!(old.step("close").unwrap().checks.len(), 2, "{name}");
+        }
+        let text = format!(
+            "{}\n[steps]\ncommence = \"11.5-31(3)(a)\"\n",
+            without_steps("miami-cip")
+        );
+        let old = Profile::parse(&text).unwrap();
+        assert_eq!(old.step_basis("commence"), "11.5-31(3)(a)");
+        assert_eq!(old.step_basis("present"), "11.5-31(3)");
+        // An office's own profile of that time followed miami-cip's order.
+        let own = without_steps("florida-ia").replace("name = \"florida-ia\"", "name = \"ours\"");
+        let own = Profile::parse(&own).unwrap();
+        assert!(own.step("remand").is_some());
+        // A table naming a step there is none of is refused by name.
+        let text = format!("{}\n[steps]\nlunch = \"1\"\n", without_steps("miami-cip"));
+        let e = Profile::parse(&text).unwrap_err().to_string();
+        assert!(e.contains("steps: 'lunch' is not one of received"), "{e}");
+    }
+
+    #[test]
+    fn steps_are_checked_when_the_profile_is_read() {
+        let base = without_steps("miami-cip");
+        let with = |steps: &str| Profile::parse(&format!("{base}\n{steps}"));
+        let e = with("[[steps]]\nkind = \"lunch\"\nbasis = \"x\"\n").unwrap_err();
+        assert!(
+            e.to_string().contains("steps: 'lunch' is not one of"),
+            "{e}"
+        );
+        let twice = "[[steps]]\nkind = \"commence\"\nbasis = \"x\"\n";
+        let e = with(&format!("{twice}{twice}")).unwrap_err();
+        assert!(e.to_string().contains("'commence' is given twice"), "{e}");
+        let e = with(
+            "[[steps]]\nkind = \"commence\"\nbasis = \"x\"\nchecks = [{ need = { event = \"lunch\" }, basis = \"x\", message = \"m\" }]\n",
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("a check of 'commence' names 'lunch'"),
+            "{e}"
+        );
+        let e =
+            with("[[steps]]\nkind = \"commence\"\nbasis = \"x\"\nonce = \"yes\"\n").unwrap_err();
+        assert!(e.to_string().contains("steps"), "{e}");
     }
 
     #[test]
