@@ -17,6 +17,7 @@ fn step(env: &Env, args: &[&str]) {
 }
 
 fn refused(env: &Env, args: &[&str], basis: &str) -> String {
+    assert!(!basis.is_empty(), "a refusal names its section");
     let mut a = args.to_vec();
     a.extend(["--as-of", TODAY]);
     let err = env.refused(&a, 4);

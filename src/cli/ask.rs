@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::prompt;
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::model::fmt_date;
 
 /// The error for missing required values, naming every one.
 pub fn missing_error(missing: &[&str]) -> Error {
@@ -91,4 +92,39 @@ pub fn choice<E: Copy>(v: Option<E>, question: &str, items: &[(&str, E)]) -> Res
     }
     let labels: Vec<String> = items.iter().map(|(l, _)| l.to_string()).collect();
     Ok(items[prompt::select(question, &labels, 0)?].1)
+}
+
+/// Pick a case on a terminal: from the open cases, most recent first.
+pub fn case(ctx: &Ctx) -> Result<String> {
+    let mut store = ctx.open()?;
+    let open = store.read(|tx| {
+        tx.list_cases(&crate::store::CaseFilter {
+            status: Some("open".into()),
+            ..Default::default()
+        })
+    })?;
+    if open.is_empty() {
+        return Err(Error::usage("CASE: there is no open case to choose from"));
+    }
+    let shown: Vec<_> = open.iter().rev().take(30).collect();
+    let mut items: Vec<String> = shown
+        .iter()
+        .map(|c| {
+            format!(
+                "{}  received {}  {}",
+                c.number,
+                fmt_date(c.received),
+                c.source
+            )
+        })
+        .collect();
+    let other = open.len() > shown.len();
+    if other {
+        items.push("another case (type its number)".into());
+    }
+    let i = prompt::select("Case", &items, 0)?;
+    if other && i == items.len() - 1 {
+        return prompt::text("Case number", false, |_| Ok(()));
+    }
+    Ok(shown[i].number.clone())
 }

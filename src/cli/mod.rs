@@ -36,7 +36,7 @@ pub mod import;
 pub mod init;
 pub mod intake;
 pub mod list;
-pub(crate) mod matter_step;
+pub(crate) mod matters;
 pub mod monitoring;
 pub mod notify_pd;
 pub mod officer;

@@ -6,11 +6,10 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::ask::{self, Ask};
-use super::matter_step::{once, record, MatterStep};
-use super::policy::recommend::new_matter;
-use super::policy::response::Accepted;
+use super::matters::{self, Accepted};
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::ops::{self, matters::MatterStep, matters::NewMatter};
 
 /// Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))
 #[derive(Debug, Args)]
@@ -41,7 +40,7 @@ pub enum ReportIssuedCommand {
     /// Record one recipient's written response
     Response(ResponseArgs),
     /// Issued reports with each recipient's deadline
-    List(super::policy::list::ListArgs),
+    List(matters::ListArgs),
 }
 
 #[derive(Debug, Args)]
@@ -64,7 +63,7 @@ pub struct ResponseArgs {
 
 pub fn run(ctx: &Ctx, a: ReportIssuedArgs) -> Result<i32> {
     match a.command {
-        Some(ReportIssuedCommand::List(_)) => super::policy::list::print_matters(ctx, &["report"]),
+        Some(ReportIssuedCommand::List(_)) => matters::print_matters(ctx, &["report"]),
         Some(ReportIssuedCommand::Response(r)) => response(ctx, r),
         None => {
             let none_to: Option<()> = (!a.to.is_empty()).then_some(());
@@ -87,29 +86,17 @@ pub fn run(ctx: &Ctx, a: ReportIssuedArgs) -> Result<i32> {
                     .filter(|s| !s.is_empty())
                     .collect();
             }
-            let a = ReportIssuedArgs { to: a_to, ..a };
-            let mut to: Vec<String> = Vec::new();
-            for r in a.to.iter().map(|r| r.trim()) {
-                if r.is_empty() {
-                    return Err(Error::bad_value(
-                        "--to",
-                        r,
-                        "the official's title, e.g. Mayor",
-                    ));
-                }
-                if !to.iter().any(|x| x == r) {
-                    to.push(r.to_string());
-                }
-            }
-            new_matter(
+            matters::open(
                 ctx,
-                "report",
-                &title,
-                "",
-                &to,
-                None,
-                false,
-                ("issued", date),
+                NewMatter {
+                    kind: "report",
+                    title,
+                    body: String::new(),
+                    recipients: a_to,
+                    implementation: None,
+                    emergency: false,
+                    first: ("issued", date),
+                },
             )
         }
     }
@@ -126,34 +113,16 @@ fn response(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
         .trim()
         .to_string();
     let date = ask::date(ctx, a.date, "Date of the response")?;
-    record(
+    matters::record(
         ctx,
+        "response",
         MatterStep {
-            number: &id,
-            event: "response",
+            number: id,
             date,
-            result: a.accepted.map(Accepted::as_str),
-            recipient: Some(&recipient),
+            result: a.accepted.map(|x| x.as_str().to_string()),
+            recipient: Some(recipient),
             note: None,
         },
-        |tx, m, events| {
-            if m.kind != "report" {
-                return Err(Error::usage(format!(
-                    "{} is not an issued report: use `oversight policy response`",
-                    m.number
-                )));
-            }
-            if !m.recipients.contains(&recipient) {
-                return Err(Error::bad_value(
-                    "--recipient",
-                    &recipient,
-                    &format!(
-                        "one of the report's recipients: {}",
-                        m.recipients.join(", ")
-                    ),
-                ));
-            }
-            once(tx, m, events, "response", Some(&recipient))
-        },
+        ops::matters::report_response,
     )
 }

@@ -67,7 +67,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     super::ask::Ask::new(ctx).need(&a.case, "CASE").check()?;
     let case = match a.case {
         Some(c) => c,
-        None => super::step::ask_case(ctx)?,
+        None => super::ask::case(ctx)?,
     };
     let a = ShowArgs { case: Some(case) };
     let number = a.case.as_deref().unwrap_or_default();

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::ask::missing_error;
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::fmt_date;
 use crate::ops;
 pub use crate::ops::step::Step;
@@ -48,7 +48,7 @@ impl StepArgs {
         }
         let case = match &self.case {
             Some(c) => c.clone(),
-            None => ask_case(ctx)?,
+            None => super::ask::case(ctx)?,
         };
         let date = match self.date {
             Some(d) => d,
@@ -64,41 +64,6 @@ impl StepArgs {
     pub fn step(&self, ctx: &Ctx, kind: &'static str) -> Result<Step> {
         self.step_or_ask(ctx, kind, &[])
     }
-}
-
-/// Pick a case on a terminal: from the open cases, most recent first.
-pub(crate) fn ask_case(ctx: &Ctx) -> Result<String> {
-    let mut store = ctx.open()?;
-    let open = store.read(|tx| {
-        tx.list_cases(&crate::store::CaseFilter {
-            status: Some("open".into()),
-            ..Default::default()
-        })
-    })?;
-    if open.is_empty() {
-        return Err(Error::usage("CASE: there is no open case to choose from"));
-    }
-    let shown: Vec<_> = open.iter().rev().take(30).collect();
-    let mut items: Vec<String> = shown
-        .iter()
-        .map(|c| {
-            format!(
-                "{}  received {}  {}",
-                c.number,
-                fmt_date(c.received),
-                c.source
-            )
-        })
-        .collect();
-    let other = open.len() > shown.len();
-    if other {
-        items.push("another case (type its number)".into());
-    }
-    let i = super::prompt::select("Case", &items, 0)?;
-    if other && i == items.len() - 1 {
-        return super::prompt::text("Case number", false, |_| Ok(()));
-    }
-    Ok(shown[i].number.clone())
 }
 
 /// Record the step in one transaction and say what it did.

@@ -7,6 +7,7 @@
 //! Arrows point down only: `cli` → `ops` → `rules` (pure) and `store`.
 
 pub mod correct;
+pub mod matters;
 pub mod step;
 
 #[cfg(test)]

@@ -364,17 +364,6 @@ impl Calendar {
         }
     }
 
-    /// The local additions (date, name), sorted by date, including any that a
-    /// removal cancels.
-    pub fn local_additions(&self) -> impl Iterator<Item = (NaiveDate, &str)> + '_ {
-        self.added.iter().map(|(d, n)| (*d, n.as_str()))
-    }
-
-    /// The locally removed dates, sorted.
-    pub fn local_removals(&self) -> impl Iterator<Item = NaiveDate> + '_ {
-        self.removed.iter().copied()
-    }
-
     /// The holiday on `d`, after local additions and removals; `None` if `d`
     /// is not a holiday. A federal holiday falling on a weekend is only a
     /// holiday on its observed date, so e.g. Saturday 2022-01-01 gives `None`

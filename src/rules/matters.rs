@@ -5,7 +5,20 @@
 
 use super::calendar::Calendar;
 use super::deadlines::{compute_rule, Deadline, EventFact};
-use super::profile::Profile;
+use super::profile::{Notice, Profile};
+use chrono::NaiveDate;
+
+/// The days of notice a proposed revision gave, when fewer than `notice`
+/// owes (and no emergency required faster implementation).
+pub fn short_notice(
+    notice: &Notice,
+    received: NaiveDate,
+    implementation: NaiveDate,
+    emergency: bool,
+) -> Option<i64> {
+    let given = (implementation - received).num_days();
+    (!emergency && given < i64::from(notice.days)).then_some(given)
+}
 
 /// One step of a matter; `recipient` is set for steps of one addressee.
 #[derive(Debug, Clone)]
@@ -69,7 +82,33 @@ pub fn compute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
+
+    #[test]
+    fn notice_short_of_the_days_owed_is_counted() {
+        let n = Notice {
+            days: 45,
+            basis: "11.5-31(7)(b)".into(),
+        };
+        // Received 25 Nov 2025, implemented 15 Jan 2026: 51 days, enough.
+        assert_eq!(
+            short_notice(&n, d("2025-11-25"), d("2026-01-15"), false),
+            None
+        );
+        // 45 days exactly (1 Dec to 15 Jan) is the notice owed.
+        assert_eq!(
+            short_notice(&n, d("2025-12-01"), d("2026-01-15"), false),
+            None
+        );
+        // 44 days is short, unless an emergency.
+        assert_eq!(
+            short_notice(&n, d("2025-12-02"), d("2026-01-15"), false),
+            Some(44)
+        );
+        assert_eq!(
+            short_notice(&n, d("2025-12-02"), d("2026-01-15"), true),
+            None
+        );
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

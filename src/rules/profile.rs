@@ -77,6 +77,10 @@ pub struct Profile {
     pub checklist: Vec<ChecklistItem>,
     #[serde(default)]
     pub monitoring: Monitoring,
+    /// The notice the Chief owes before implementing a revised policy
+    /// (none: no notice is owed).
+    #[serde(default)]
+    pub policy_notice: Option<Notice>,
     /// Where cases come from under this law (`[[sources]]`): the sources
     /// intake accepts, in words, with the section that makes each a case.
     #[serde(default)]
@@ -88,6 +92,14 @@ pub struct Profile {
     /// The steps of a case, their order and checks (`rules::steps`).
     #[serde(skip)]
     pub steps: Vec<StepDef>,
+}
+
+/// A period of notice owed before something happens, with its section.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub days: u32,
+    pub basis: String,
 }
 
 /// A source of cases: one of the tool's four (`model::Source`), in the
@@ -262,11 +274,6 @@ impl Rule {
         }
     }
 
-    /// Whether the office itself must act (and so the deadline can be overdue).
-    pub fn owned_by_office(&self) -> bool {
-        self.owner == "office"
-    }
-
     /// Whether an event kind starts, meets, extends or tolls this rule.
     pub fn mentions(&self, kind: &str) -> bool {
         let k = |t: &String| t.split(':').next() == Some(kind);
@@ -322,6 +329,14 @@ impl Profile {
         let mut p: Profile =
             toml::from_str(text).map_err(|e| Error::usage(format!("profile: {e}")))?;
         p.steps = p.resolve_steps()?;
+        let revisions = p
+            .rules
+            .iter()
+            .any(|r| r.matter.as_deref() == Some("proposed-revision"));
+        if p.policy_notice.is_none() && revisions && !text.contains("policy_notice") {
+            // A profile from before the notice was data: what it followed.
+            p.policy_notice = Self::predecessor(&p.name).policy_notice;
+        }
         if p.sources.is_empty() {
             // A profile from before sources were data: as for the steps.
             p.sources = Self::predecessor(&p.name).sources;

@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use crate::cli::ask::{self, Ask};
-use crate::cli::matter_step::{once, record, MatterStep};
-use crate::cli::Ctx;
-use crate::error::{Error, Result};
+use crate::cli::{matters, Ctx};
+use crate::error::Result;
+use crate::ops::{self, matters::MatterStep};
 
 /// Record the panel's comments on the Chief's proposed revision (11.5-31(7)(b))
 #[derive(Debug, Args)]
@@ -30,27 +30,16 @@ pub fn run(ctx: &Ctx, a: CommentArgs) -> Result<i32> {
         .check()?;
     let id = ask::text(a.id.clone(), "Proposed revision (e.g. REV-2025-001)")?;
     let date = ask::date(ctx, a.date, "Date the comments were sent")?;
-    record(
+    matters::record(
         ctx,
+        "comment",
         MatterStep {
-            number: &id,
-            event: "comment",
+            number: id,
             date,
             result: None,
             recipient: None,
-            note: a.note.as_deref(),
+            note: a.note,
         },
-        |tx, m, events| {
-            if m.kind != "proposed-revision" {
-                return Err(Error::refused(
-                    format!(
-                        "{} is not a proposed revision; the panel comments on the Chief's proposed revisions",
-                        m.number
-                    ),
-                    "11.5-31(7)(b)",
-                ));
-            }
-            once(tx, m, events, "comment", None)
-        },
+        ops::matters::comment,
     )
 }

@@ -20,7 +20,8 @@ pub enum PolicyCommand {
     Proposed(proposed::ProposedArgs),
     Comment(comment::CommentArgs),
     Response(response::ResponseArgs),
-    List(list::ListArgs),
+    /// Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))
+    List(crate::cli::matters::ListArgs),
 }
 
 pub fn run(ctx: &Ctx, c: PolicyCommand) -> Result<i32> {

@@ -1,18 +1,15 @@
 //! `policy proposed`: the Chief's proposed revision of a policy, received by
-//! the panel: 45 days' notice before implementation is due (unless an
-//! emergency), and the panel has 30 days to comment (11.5-31(7)(b)).
+//! the panel: the notice owed before implementation (the profile's
+//! `policy_notice`: 45 days unless an emergency, 11.5-31(7)(b)) is checked,
+//! and the panel has 30 days to comment.
 
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::recommend::new_matter;
 use crate::cli::ask::{self, Ask};
-use crate::cli::Ctx;
-use crate::error::{Error, Result};
-use crate::model::fmt_date;
-
-/// Days of notice the Chief owes before implementing a revision.
-pub const NOTICE_DAYS: i64 = 45;
+use crate::cli::{matters, Ctx};
+use crate::error::Result;
+use crate::ops::matters::NewMatter;
 
 /// Record the Chief's proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))
 #[derive(Debug, Args)]
@@ -41,24 +38,6 @@ pub struct ProposedArgs {
     pub emergency: bool,
 }
 
-struct Resolved {
-    received: NaiveDate,
-    implementation: NaiveDate,
-    title: String,
-    text: String,
-    emergency: bool,
-}
-
-/// Days of notice short of the 45 owed, if any.
-pub fn short_notice(
-    received: NaiveDate,
-    implementation: NaiveDate,
-    emergency: bool,
-) -> Option<i64> {
-    let notice = (implementation - received).num_days();
-    (!emergency && notice < NOTICE_DAYS).then_some(notice)
-}
-
 pub fn run(ctx: &Ctx, a: ProposedArgs) -> Result<i32> {
     Ask::new(ctx)
         .need(&a.received, "--received YYYY-MM-DD")
@@ -67,37 +46,17 @@ pub fn run(ctx: &Ctx, a: ProposedArgs) -> Result<i32> {
         .check()?;
     let received = ask::date(ctx, a.received, "Date the panel received it")?;
     let implementation = ask::any_date(a.implementation, "Planned implementation date")?;
-    let title = ask::text(a.title.clone(), "Title")?;
-    let a = Resolved {
-        received,
-        implementation,
-        title,
-        text: a.text,
-        emergency: a.emergency,
-    };
-    if a.implementation < a.received {
-        return Err(Error::usage(format!(
-            "--implementation: '{}' is before the revision was received ({}); give the planned implementation date",
-            fmt_date(a.implementation),
-            fmt_date(a.received)
-        )));
-    }
-    let code = new_matter(
+    let title = ask::text(a.title, "Title")?;
+    matters::open(
         ctx,
-        "proposed-revision",
-        &a.title,
-        &a.text,
-        &[],
-        Some(a.implementation),
-        a.emergency,
-        ("proposed", a.received),
-    )?;
-    if let Some(days) = short_notice(a.received, a.implementation, a.emergency) {
-        eprintln!(
-            "warning: only {days} day(s) of notice before implementation on {}; 45 are owed \
-             unless an emergency requires faster implementation (Sec. 11.5-31(7)(b))",
-            fmt_date(a.implementation)
-        );
-    }
-    Ok(code)
+        NewMatter {
+            kind: "proposed-revision",
+            title,
+            body: a.text,
+            recipients: vec![],
+            implementation: Some(implementation),
+            emergency: a.emergency,
+            first: ("proposed", received),
+        },
+    )
 }

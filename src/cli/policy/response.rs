@@ -2,12 +2,13 @@
 //! the panel's comments on a proposed revision.
 
 use chrono::NaiveDate;
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use crate::cli::ask::{self, Ask};
-use crate::cli::matter_step::{once, record, MatterStep};
+use crate::cli::matters::{self, Accepted};
 use crate::cli::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::ops::{self, matters::MatterStep};
 
 /// Record the Chief's written response: were the recommendations accepted? (11.5-31(7))
 #[derive(Debug, Args)]
@@ -26,23 +27,6 @@ pub struct ResponseArgs {
     /// Free-text note
     #[arg(long)]
     pub note: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Accepted {
-    Yes,
-    No,
-    Partial,
-}
-
-impl Accepted {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Accepted::Yes => "yes",
-            Accepted::No => "no",
-            Accepted::Partial => "partial",
-        }
-    }
 }
 
 pub fn run(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
@@ -65,33 +49,16 @@ pub fn run(ctx: &Ctx, a: ResponseArgs) -> Result<i32> {
             ("partly", Accepted::Partial),
         ],
     )?;
-    record(
+    matters::record(
         ctx,
+        "response",
         MatterStep {
-            number: &id,
-            event: "response",
+            number: id,
             date,
-            result: Some(accepted.as_str()),
+            result: Some(accepted.as_str().to_string()),
             recipient: None,
-            note: a.note.as_deref(),
+            note: a.note,
         },
-        |tx, m, events| {
-            if m.kind == "report" {
-                return Err(Error::usage(format!(
-                    "{} is a report: record its responses with `oversight report-issued response`",
-                    m.number
-                )));
-            }
-            if m.kind == "proposed-revision" && !events.iter().any(|e| e.event == "comment") {
-                return Err(Error::refused(
-                    format!(
-                        "the panel sent no comments on {}, so no response of the Chief is due",
-                        m.number
-                    ),
-                    "11.5-31(7)(b)",
-                ));
-            }
-            once(tx, m, events, "response", None)
-        },
+        ops::matters::policy_response,
     )
 }
