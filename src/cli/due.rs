@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
     let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, Some(ctx.as_of), until))?;
     let left = |due: chrono::NaiveDate| (due - ctx.as_of).num_days();
     match ctx.format {
-        Format::Json | Format::Csv => super::overdue::print_rows(
+        Format::Json | Format::Csv => crate::output::deadline_rows(
             ctx.format,
             &rows,
             "days_left",

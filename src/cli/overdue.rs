@@ -6,7 +6,7 @@ use clap::Args;
 use super::Ctx;
 use crate::error::{exit, Result};
 use crate::model::{cite, fmt_date};
-use crate::output::{alert, print_csv, print_json, print_table, Format};
+use crate::output::{alert, print_table, Format};
 use crate::store::DeadlineRow;
 
 /// List every open deadline past due, oldest first (run it from cron)
@@ -34,7 +34,9 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
     let days = |r: &DeadlineRow| (ctx.as_of - r.due).num_days();
     match ctx.format {
         Format::Json | Format::Csv => {
-            print_rows(ctx.format, &rows, "days_overdue", days, |r| r.out_of_time)?
+            crate::output::deadline_rows(ctx.format, &rows, "days_overdue", days, |r| {
+                r.out_of_time
+            })?
         }
         Format::Table | Format::Html | Format::Ids => {
             if rows.is_empty() {
@@ -65,48 +67,4 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
     } else {
         exit::OK
     })
-}
-
-/// `overdue` and `due` for scripts: SPEC "Machine output". `key` names the
-/// day count (`days_overdue` / `days_left`).
-pub(super) fn print_rows(
-    format: Format,
-    rows: &[DeadlineRow],
-    key: &str,
-    count: impl Fn(&DeadlineRow) -> i64,
-    out_of_time: impl Fn(&DeadlineRow) -> bool,
-) -> Result<()> {
-    if format == Format::Csv {
-        return print_csv(
-            &["case", "deadline", "due", key, "basis", "out_of_time"],
-            rows.iter().map(|r| {
-                [
-                    r.label(),
-                    r.rule.clone(),
-                    fmt_date(r.due),
-                    count(r).to_string(),
-                    r.basis.clone(),
-                    out_of_time(r).to_string(),
-                ]
-            }),
-        );
-    }
-    let v: Vec<serde_json::Value> = rows
-        .iter()
-        .map(|r| {
-            let mut o = serde_json::Map::new();
-            o.insert("case".into(), r.case.clone().into());
-            o.insert("deadline".into(), r.rule.clone().into());
-            if let Some(to) = &r.recipient {
-                o.insert("recipient".into(), to.clone().into());
-            }
-            o.insert("title".into(), r.title.clone().into());
-            o.insert("due".into(), fmt_date(r.due).into());
-            o.insert(key.into(), count(r).into());
-            o.insert("basis".into(), r.basis.clone().into());
-            o.insert("out_of_time".into(), out_of_time(r).into());
-            serde_json::Value::Object(o)
-        })
-        .collect();
-    print_json(&v)
 }

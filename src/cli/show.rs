@@ -249,7 +249,7 @@ fn to_json(ctx: &Ctx, v: &View) -> serde_json::Value {
         "subpoenas": v.subpoenas.iter().map(|s| json!({
             "id": s.id, "for": s.target, "description": s.description,
             "requested": fmt_date(s.requested),
-            "status": super::subpoena::state(s).as_str(), "steps": s.steps,
+            "status": crate::ops::subpoena::state(s).as_str(), "steps": s.steps,
         })).collect::<Vec<_>>(),
         "checklist": v.checklist.iter().map(|k| json!({
             "item": k.id, "title": k.title, "basis": k.basis, "done_on": k.done_on.map(fmt_date),
@@ -428,7 +428,7 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
                 sp.target,
                 sp.description,
                 fmt_date(sp.requested),
-                super::subpoena::state(sp).as_str()
+                crate::ops::subpoena::state(sp).as_str()
             ))?;
         }
     }

@@ -9,6 +9,7 @@
 pub mod correct;
 pub mod matters;
 pub mod step;
+pub mod subpoena;
 
 #[cfg(test)]
 pub(crate) mod testing;

@@ -157,6 +157,50 @@ pub fn days(n: i64) -> String {
     }
 }
 
+/// `overdue` and `due` for scripts: SPEC "Machine output". `key` names the
+/// day count (`days_overdue` / `days_left`).
+pub fn deadline_rows(
+    format: Format,
+    rows: &[crate::store::DeadlineRow],
+    key: &str,
+    count: impl Fn(&crate::store::DeadlineRow) -> i64,
+    out_of_time: impl Fn(&crate::store::DeadlineRow) -> bool,
+) -> Result<()> {
+    if format == Format::Csv {
+        return print_csv(
+            &["case", "deadline", "due", key, "basis", "out_of_time"],
+            rows.iter().map(|r| {
+                [
+                    r.label(),
+                    r.rule.clone(),
+                    crate::model::fmt_date(r.due),
+                    count(r).to_string(),
+                    r.basis.clone(),
+                    out_of_time(r).to_string(),
+                ]
+            }),
+        );
+    }
+    let v: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            let mut o = serde_json::Map::new();
+            o.insert("case".into(), r.case.clone().into());
+            o.insert("deadline".into(), r.rule.clone().into());
+            if let Some(to) = &r.recipient {
+                o.insert("recipient".into(), to.clone().into());
+            }
+            o.insert("title".into(), r.title.clone().into());
+            o.insert("due".into(), crate::model::fmt_date(r.due).into());
+            o.insert(key.into(), count(r).into());
+            o.insert("basis".into(), r.basis.clone().into());
+            o.insert("out_of_time".into(), out_of_time(r).into());
+            serde_json::Value::Object(o)
+        })
+        .collect();
+    print_json(&v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

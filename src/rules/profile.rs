@@ -55,6 +55,11 @@ pub const MATTER_KINDS: &[&str] = &["policy", "proposed-revision", "report"];
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub name: String,
+    /// The profile format: 2 states the whole law (sources, steps, notices,
+    /// subpoenas); absent (1), a profile from before those were data, which
+    /// follows the shipped profile of its name, else miami-cip, in them.
+    #[serde(default = "one")]
+    pub version: u32,
     #[serde(default)]
     pub description: String,
     /// The body of law the profile follows, cited when a step is no part of
@@ -77,6 +82,9 @@ pub struct Profile {
     pub checklist: Vec<ChecklistItem>,
     #[serde(default)]
     pub monitoring: Monitoring,
+    /// Subpoenas of the panel (none: this law gives no subpoena power).
+    #[serde(default)]
+    pub subpoenas: Option<Subpoenas>,
     /// The notice the Chief owes before implementing a revised policy
     /// (none: no notice is owed).
     #[serde(default)]
@@ -92,6 +100,16 @@ pub struct Profile {
     /// The steps of a case, their order and checks (`rules::steps`).
     #[serde(skip)]
     pub steps: Vec<StepDef>,
+}
+
+/// The sections subpoenas follow: the power itself, counsel's review of a
+/// request, the panel's vote.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subpoenas {
+    pub basis: String,
+    pub review: String,
+    pub vote: String,
 }
 
 /// A period of notice owed before something happens, with its section.
@@ -146,6 +164,12 @@ pub struct ChecklistItem {
 fn yes() -> bool {
     true
 }
+fn one() -> u32 {
+    1
+}
+
+/// The profile format this build writes and reads in full.
+pub const PROFILE_VERSION: u32 = 2;
 fn october() -> u32 {
     10
 }
@@ -329,17 +353,31 @@ impl Profile {
         let mut p: Profile =
             toml::from_str(text).map_err(|e| Error::usage(format!("profile: {e}")))?;
         p.steps = p.resolve_steps()?;
-        let revisions = p
-            .rules
-            .iter()
-            .any(|r| r.matter.as_deref() == Some("proposed-revision"));
-        if p.policy_notice.is_none() && revisions && !text.contains("policy_notice") {
-            // A profile from before the notice was data: what it followed.
-            p.policy_notice = Self::predecessor(&p.name).policy_notice;
+        if p.version > PROFILE_VERSION {
+            return Err(Error::usage(format!(
+                "profile {}: version {} is newer than this oversight reads (up to {}); upgrade \
+                 oversight",
+                p.name, p.version, PROFILE_VERSION
+            )));
         }
-        if p.sources.is_empty() {
-            // A profile from before sources were data: as for the steps.
-            p.sources = Self::predecessor(&p.name).sources;
+        if p.version < PROFILE_VERSION {
+            // A profile from before these parts of the law were data: what
+            // it followed then, where it says nothing itself.
+            let pre = Self::predecessor(&p.name);
+            if p.sources.is_empty() {
+                p.sources = pre.sources;
+            }
+            if p.policy_notice.is_none() {
+                p.policy_notice = pre.policy_notice;
+            }
+            if p.subpoenas.is_none() {
+                p.subpoenas = pre.subpoenas;
+            }
+        } else if p.sources.is_empty() {
+            return Err(Error::usage(format!(
+                "profile {}: sources: at least one [[sources]] entry is needed",
+                p.name
+            )));
         }
         p.validate()?;
         Ok(p)
@@ -366,6 +404,13 @@ impl Profile {
         let bad = |e: toml::de::Error| Error::usage(format!("profile {}: steps: {e}", self.name));
         let sections: BTreeMap<String, String> = match self.steps_given.take() {
             Some(v @ toml::Value::Array(_)) => return v.try_into().map_err(bad),
+            _ if self.version >= PROFILE_VERSION => {
+                return Err(Error::usage(format!(
+                    "profile {}: steps: a version {PROFILE_VERSION} profile lists its steps as \
+                     [[steps]] entries",
+                    self.name
+                )))
+            }
             Some(v) => v.try_into().map_err(bad)?,
             None => BTreeMap::new(),
         };
@@ -606,7 +651,7 @@ mod tests {
     fn without_steps(name: &str) -> String {
         let text = Profile::builtin_text(name).unwrap();
         let cut = text.find("\n[[steps]]").unwrap();
-        text[..cut].to_string()
+        text[..cut].replace("\nversion = 2\n", "\n")
     }
 
     #[test]
@@ -635,6 +680,39 @@ mod tests {
         let text = format!("{}\n[steps]\nlunch = \"1\"\n", without_steps("miami-cip"));
         let e = Profile::parse(&text).unwrap_err().to_string();
         assert!(e.contains("steps: 'lunch' is not one of received"), "{e}");
+    }
+
+    #[test]
+    fn a_version_2_profile_states_its_whole_law() {
+        let text = Profile::builtin_text("florida-ia").unwrap();
+        // Nothing borrowed: Florida has no subpoenas and no policy notice.
+        let p = Profile::parse(text).unwrap();
+        assert!(p.subpoenas.is_none() && p.policy_notice.is_none());
+        // Its steps as a list, not a table of sections.
+        let cut = text.find("\n[[steps]]").unwrap();
+        let e =
+            Profile::parse(&format!("{}\n[steps]\ncommence = \"x\"\n", &text[..cut])).unwrap_err();
+        assert!(
+            e.to_string().contains("lists its steps as [[steps]]"),
+            "{e}"
+        );
+        let newer = text.replace("version = 2", "version = 3");
+        let e = Profile::parse(&newer).unwrap_err();
+        assert!(e.to_string().contains("version 3 is newer"), "{e}");
+        // A version 1 miami-cip store, written before subpoenas and the
+        // notice were data, keeps them.
+        let mut old = without_steps("miami-cip");
+        for (table, next) in [
+            ("[subpoenas]", "# The Chief"),
+            ("[policy_notice]", "# Matters"),
+        ] {
+            let (a, b) = (old.find(table).unwrap(), old.find(next).unwrap());
+            old.replace_range(a..b, "");
+        }
+        assert!(!old.contains("11.5-32(a)(1)"), "{old}");
+        let old = Profile::parse(&old).unwrap();
+        assert_eq!(old.subpoenas.unwrap().review, "11.5-32(a)(1)");
+        assert_eq!(old.policy_notice.unwrap().days, 45);
     }
 
     #[test]

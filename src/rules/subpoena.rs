@@ -3,7 +3,7 @@
 //! majority of the seated members, with a quorum present, 11.5-30), service.
 //! Which step may follow which, as one pure function.
 
-use super::profile::Profile;
+use super::profile::{Profile, Subpoenas};
 use crate::error::{Error, Result};
 
 /// Where a subpoena stands.
@@ -47,26 +47,24 @@ impl SubpoenaState {
     }
 }
 
-const BASIS: &str = "11.5-32";
-
-/// May `step` follow `state`?
-pub fn check_step(state: SubpoenaState, step: &str) -> Result<()> {
+/// May `step` follow `state`? Refusals cite the profile's subpoena sections.
+pub fn check_step(law: &Subpoenas, state: SubpoenaState, step: &str) -> Result<()> {
     use SubpoenaState::*;
     let refuse = |msg: String, basis: &str| Err(Error::refused(msg, basis));
     match (step, state) {
         ("counsel-review", Requested) => Ok(()),
         ("counsel-review", s) => refuse(
             format!("counsel has already reviewed this request ({})", s.as_str()),
-            "11.5-32(a)(1)",
+            &law.review,
         ),
         ("vote", Approved | Failed) => Ok(()),
         ("vote", Requested) => refuse(
             "the panel votes only after the Independent Counsel's review".into(),
-            "11.5-32(a)(3)",
+            &law.vote,
         ),
         ("vote", s) => refuse(
             format!("the subpoena is {}; no vote now", s.as_str()),
-            BASIS,
+            &law.basis,
         ),
         ("served", Issued) => Ok(()),
         ("served", s) => refuse(
@@ -74,7 +72,7 @@ pub fn check_step(state: SubpoenaState, step: &str) -> Result<()> {
                 "only an issued subpoena is served; this one is {}",
                 s.as_str()
             ),
-            BASIS,
+            &law.basis,
         ),
         (other, _) => Err(Error::usage(format!("unknown subpoena step '{other}'"))),
     }
@@ -108,13 +106,19 @@ mod tests {
     #[test]
     fn steps_follow_in_order() {
         use SubpoenaState::*;
-        assert!(check_step(Requested, "vote").is_err());
-        assert!(check_step(Requested, "counsel-review").is_ok());
-        assert!(check_step(Denied, "vote").is_err());
-        assert!(check_step(Approved, "served").is_err());
-        assert!(check_step(Failed, "vote").is_ok());
-        assert!(check_step(Issued, "served").is_ok());
-        assert!(check_step(Served, "served").is_err());
+        let law = miami().subpoenas.unwrap();
+        let check = |s, step| check_step(&law, s, step);
+        assert!(check(Requested, "counsel-review").is_ok());
+        let e = check(Requested, "vote").unwrap_err();
+        assert!(e.to_string().ends_with("(Sec. 11.5-32(a)(3))"), "{e}");
+        let e = check(Approved, "counsel-review").unwrap_err();
+        assert!(e.to_string().ends_with("(Sec. 11.5-32(a)(1))"), "{e}");
+        assert!(check(Denied, "vote").is_err());
+        assert!(check(Approved, "served").is_err());
+        assert!(check(Failed, "vote").is_ok());
+        assert!(check(Issued, "served").is_ok());
+        let e = check(Served, "served").unwrap_err();
+        assert!(e.to_string().ends_with("(Sec. 11.5-32)"), "{e}");
         let s = SubpoenaState::from_steps([
             ("counsel-review", Some("approved")),
             ("vote", Some("failed")),

@@ -7,8 +7,8 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
-use crate::error::{Error, Result};
-use crate::store::NewSubpoenaStep;
+use crate::error::Result;
+use crate::ops;
 
 /// Record the Independent Counsel's review of a subpoena request (11.5-32(a)(1), (2))
 #[derive(Debug, Args)]
@@ -51,28 +51,17 @@ pub fn run(ctx: &Ctx, a: CounselReviewArgs) -> Result<i32> {
         "Counsel's decision",
         &[("approved", Review::Approved), ("denied", Review::Denied)],
     )?;
-    super::record_step(ctx, id, "counsel-review", date, |_, case| {
-        if case.criminal && !a.state_attorney_consulted {
-            return Err(Error::refused(
-                format!(
-                    "case {} involves potentially criminal conduct: counsel must consult the State \
-                     Attorney before reviewing the subpoena (give --state-attorney-consulted once done)",
-                    case.number
-                ),
-                "11.5-32(a)(1)",
-            ));
-        }
-        Ok(NewSubpoenaStep {
-            result: Some(
-                match result {
-                    Review::Approved => "approved",
-                    Review::Denied => "denied",
-                }
-                .into(),
-            ),
-            state_attorney: a.state_attorney_consulted,
-            note: a.note.clone(),
-            ..Default::default()
-        })
-    })
+    let mut store = ctx.open()?;
+    let after = store.write(|tx| {
+        ops::subpoena::counsel_review(
+            tx,
+            id,
+            date,
+            matches!(result, Review::Approved),
+            a.state_attorney_consulted,
+            a.note.clone(),
+            ctx.as_of,
+        )
+    })?;
+    super::said(ctx, "counsel-review", date, &after)
 }

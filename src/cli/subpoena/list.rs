@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                 .iter()
                 .map(|s| {
                     let mut v = serde_json::to_value(s).unwrap_or_default();
-                    v["status"] = json!(super::state(s).as_str());
+                    v["status"] = json!(crate::ops::subpoena::state(s).as_str());
                     v
                 })
                 .collect::<Vec<_>>(),
@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                     s.target.clone(),
                     s.description.clone(),
                     fmt_date(s.requested),
-                    super::state(s).as_str().to_string(),
+                    crate::ops::subpoena::state(s).as_str().to_string(),
                 ]
             }),
         )?,
@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                     s.case.clone(),
                     format!("{} {}", s.target, s.description).trim().to_string(),
                     fmt_date(s.requested),
-                    super::state(s).as_str().to_string(),
+                    crate::ops::subpoena::state(s).as_str().to_string(),
                     steps,
                 ]);
             }

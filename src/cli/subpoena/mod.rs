@@ -5,11 +5,11 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::fmt_date;
+use crate::ops;
 use crate::output::{print_json, Format};
-use crate::rules::subpoena::{check_step, SubpoenaState};
-use crate::store::{CaseRecord, NewSubpoenaStep, Subpoena, Tx};
+use crate::store::Subpoena;
 
 pub mod counsel_review;
 pub mod list;
@@ -37,60 +37,9 @@ pub fn run(ctx: &Ctx, c: SubpoenaCommand) -> Result<i32> {
     }
 }
 
-pub fn state(s: &Subpoena) -> SubpoenaState {
-    SubpoenaState::from_steps(
-        s.steps
-            .iter()
-            .map(|x| (x.step.as_str(), x.result.as_deref())),
-    )
-}
-
-/// A subpoena may be worked on only while its case is open.
-fn open_case(tx: &Tx, number: &str) -> Result<CaseRecord> {
-    let case = tx.case(number)?;
-    if case.status == "closed" {
-        return Err(Error::refused(
-            format!(
-                "case {} is closed; no subpoena is sought or issued on it",
-                case.number
-            ),
-            "11.5-32",
-        ));
-    }
-    Ok(case)
-}
-
-/// Record one step after the order and date checks, in one transaction.
-pub(super) fn record_step(
-    ctx: &Ctx,
-    id: i64,
-    kind: &str,
-    date: NaiveDate,
-    make: impl FnOnce(&Tx, &CaseRecord) -> Result<NewSubpoenaStep>,
-) -> Result<i32> {
-    crate::rules::dates::happened("--date", date, ctx.as_of)?;
-    let mut store = ctx.open()?;
-    let after = store.write(|tx| {
-        let s = tx.subpoena(id)?;
-        let case = open_case(tx, &s.case)?;
-        let last = s.steps.last().map(|x| x.date).unwrap_or(s.requested);
-        if date < last {
-            return Err(Error::usage(format!(
-                "--date: '{}' is before the subpoena's last step ({}); give a date on or after it",
-                fmt_date(date),
-                fmt_date(last)
-            )));
-        }
-        check_step(state(&s), kind)?;
-        let step = NewSubpoenaStep {
-            kind: kind.into(),
-            date: Some(date),
-            ..make(tx, &case)?
-        };
-        tx.add_subpoena_step(id, &step)?;
-        tx.subpoena(id)
-    })?;
-    let st = state(&after);
+/// Say what a step did.
+fn said(ctx: &Ctx, kind: &str, date: NaiveDate, after: &Subpoena) -> Result<i32> {
+    let st = ops::subpoena::state(after);
     if ctx.format == Format::Json {
         print_json(
             &json!({"id": after.id, "case": after.case, "step": kind, "date": fmt_date(date), "status": st.as_str()}),

@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
+use crate::ops;
 use crate::output::{out_line, print_json, Format};
 
 /// Request a subpoena for a witness or documents in an open case (11.5-32)
@@ -49,17 +50,13 @@ pub fn run(ctx: &Ctx, a: RequestArgs) -> Result<i32> {
         ],
     )?;
     let date = ask::date(ctx, a.date, "Date of the request")?;
-    crate::rules::dates::happened("--date", date, ctx.as_of)?;
     let target = match target {
         Target::Witness => "witness",
         Target::Documents => "documents",
     };
     let mut store = ctx.open()?;
     let (id, number) = store.write(|tx| {
-        let case = super::open_case(tx, &case_number)?;
-        crate::rules::dates::step("--date", date, ctx.as_of, &case.number, case.received)?;
-        let id = tx.insert_subpoena(case.id, target, a.description.trim(), date)?;
-        Ok((id, case.number))
+        ops::subpoena::request(tx, &case_number, target, &a.description, date, ctx.as_of)
     })?;
     match ctx.format {
         Format::Json => print_json(&serde_json::json!({"id": id, "case": number}))?,

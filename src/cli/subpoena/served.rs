@@ -6,7 +6,7 @@ use clap::Args;
 use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
-use crate::store::NewSubpoenaStep;
+use crate::ops;
 
 /// Record that an issued subpoena was served
 #[derive(Debug, Args)]
@@ -29,10 +29,7 @@ pub fn run(ctx: &Ctx, a: ServedArgs) -> Result<i32> {
         .check()?;
     let id = ask::number(a.id, "Subpoena number (see `subpoena list`)")?;
     let date = ask::date(ctx, a.date, "Date of service")?;
-    super::record_step(ctx, id, "served", date, |_, _| {
-        Ok(NewSubpoenaStep {
-            note: a.note.clone(),
-            ..Default::default()
-        })
-    })
+    let mut store = ctx.open()?;
+    let after = store.write(|tx| ops::subpoena::served(tx, id, date, a.note.clone(), ctx.as_of))?;
+    super::said(ctx, "served", date, &after)
 }

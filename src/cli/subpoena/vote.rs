@@ -7,8 +7,7 @@ use clap::Args;
 use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
-use crate::rules::subpoena;
-use crate::store::NewSubpoenaStep;
+use crate::ops;
 
 /// Record the panel's vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))
 #[derive(Debug, Args)]
@@ -50,12 +49,8 @@ pub fn run(ctx: &Ctx, a: VoteArgs) -> Result<i32> {
     let yes = ask::number(a.yes, "Members voting yes")?;
     let no = ask::number(a.no, "Members voting no")?;
     let seated = ask::number(a.seated, "Members seated on the panel")?;
-    super::record_step(ctx, id, "vote", date, |tx, _| {
-        let issued = subpoena::vote(tx.profile, yes, no, seated)?;
-        Ok(NewSubpoenaStep {
-            result: Some(if issued { "issued" } else { "failed" }.into()),
-            vote: Some((yes, no, seated)),
-            ..Default::default()
-        })
-    })
+    let mut store = ctx.open()?;
+    let after =
+        store.write(|tx| ops::subpoena::vote(tx, id, date, (yes, no, seated), ctx.as_of))?;
+    super::said(ctx, "vote", date, &after)
 }
