@@ -518,7 +518,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -544,7 +544,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -616,7 +616,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -642,7 +642,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -676,7 +676,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -710,7 +710,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -760,7 +760,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -794,7 +794,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -828,7 +828,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -854,7 +854,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -922,7 +922,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -964,7 +964,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1002,7 +1002,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1040,7 +1040,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1078,7 +1078,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1108,7 +1108,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1134,7 +1134,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1164,7 +1164,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1240,7 +1240,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1286,7 +1286,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1316,7 +1316,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2196,7 +2196,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2222,7 +2222,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2322,7 +2322,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2348,7 +2348,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2382,7 +2382,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2412,7 +2412,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2442,7 +2442,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2516,7 +2516,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2527,7 +2527,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__list)
-            opts="-q -h -V --status --officer --year --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --status --officer --year --ids --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2554,7 +2554,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2580,7 +2580,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2614,7 +2614,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2640,7 +2640,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2736,7 +2736,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2762,7 +2762,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2796,7 +2796,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2822,7 +2822,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2848,7 +2848,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2882,7 +2882,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3006,7 +3006,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3048,7 +3048,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3086,7 +3086,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3124,7 +3124,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3158,7 +3158,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3192,7 +3192,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3230,7 +3230,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3256,7 +3256,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3294,7 +3294,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3376,7 +3376,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3414,7 +3414,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3425,7 +3425,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__report__subcmd__annual)
-            opts="-q -h -V --year --fiscal --public --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --year --fiscal --public --html --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3444,7 +3444,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3512,7 +3512,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3538,7 +3538,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3576,7 +3576,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3704,7 +3704,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3742,7 +3742,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3776,7 +3776,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3818,7 +3818,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3852,7 +3852,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3878,7 +3878,7 @@ _oversight() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv html ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)

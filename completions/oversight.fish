@@ -28,9 +28,7 @@ complete -c oversight -n "__fish_oversight_needs_command" -l db -d 'The store fi
 complete -c oversight -n "__fish_oversight_needs_command" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_needs_command" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_needs_command" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_needs_command" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -78,9 +76,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand init" -l db -d 'The 
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -104,9 +100,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l anonymous -d 'No complainant named'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -118,9 +112,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l db -d 
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -131,9 +123,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l db
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -146,9 +136,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand counsel-determinatio
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -159,9 +147,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l db -d 
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -174,9 +160,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigati
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -187,9 +171,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l d
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -202,9 +184,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand decide" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -215,9 +195,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand commence" -l db -d '
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -228,9 +206,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand extend" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -241,9 +217,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand present" -l db -d 'T
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -255,9 +229,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand remand" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -271,9 +243,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand finding" -l db -d 'T
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l all -d 'Every allegation of the case'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -285,9 +255,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l db -d '
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -304,9 +272,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l d
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -317,9 +283,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand close" -l db -d 'The
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l out-of-time -d 'Close without a finding: the time to complete ran out'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -331,9 +295,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l db -d 
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -346,9 +308,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand correct" -l db -d 'T
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l retract -d 'The step did not happen: withdraw it'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -358,9 +318,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand show" -l db -d 'The 
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -373,9 +331,8 @@ complete -c oversight -n "__fish_oversight_using_subcommand list" -l db -d 'The 
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l ids -d 'Case numbers only, one per line (for scripts and shell completion)'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -384,9 +341,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l db -d 'T
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l exit-code -d 'Exit with status 1 when anything is overdue'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -397,9 +352,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand due" -l db -d 'The s
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -408,9 +361,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l db -d
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -419,9 +370,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -433,9 +382,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l public -d 'Leave out personal data and the detail of open cases'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -448,9 +395,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand import" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -459,9 +404,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -473,11 +416,10 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l fiscal -d 'The fiscal year ending in --year (ending 30 September under miami-cip)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l public -d 'The public version: the comparison with the Chief\'s actions as counts, without case numbers'
+complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l html -d 'One self-contained HTML file to hand over or print (charts, no external assets)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -488,9 +430,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -508,9 +448,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -523,9 +461,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l emergency -d 'An emergency required faster implementation (no 45 days\' notice owed)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -537,9 +473,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -553,9 +487,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -564,9 +496,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -584,9 +514,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and n
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -603,9 +531,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and _
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -614,9 +540,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and _
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -628,9 +552,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -649,9 +571,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -664,9 +584,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l state-attorney-consulted -d 'Counsel consulted the State Attorney (required in a criminal case)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -680,9 +598,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -693,9 +609,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -705,9 +619,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -722,9 +634,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fis
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -736,9 +646,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_se
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -749,9 +657,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand verify" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -760,9 +666,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -773,9 +677,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -786,9 +688,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand backup" -l db -d 'Th
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
@@ -798,9 +698,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __f
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -813,9 +711,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -824,9 +720,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -838,9 +732,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -853,9 +745,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -869,9 +759,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -880,9 +768,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -891,9 +777,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -907,9 +791,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand generate" -l db -d '
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
-csv\t'CSV with a header row, for spreadsheets'
-html\t'One self-contained HTML file (report annual only)'
-ids\t'Case numbers only, one per line (list only; for shell completion)'"
+csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'

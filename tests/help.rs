@@ -72,9 +72,10 @@ fn list_format_ids_prints_case_numbers_for_completion() {
     let env = Env::new();
     let a = env.direct("2025-03-07", "no");
     let b = env.direct("2025-03-10", "no");
-    assert_eq!(
-        env.run(&["list", "--format", "ids"], 0),
-        format!("{a}\n{b}\n")
-    );
-    env.refused(&["overdue", "--format", "ids"], 2);
+    assert_eq!(env.run(&["list", "--ids"], 0), format!("{a}\n{b}\n"));
+    // A form of `list` only, and a form of its own.
+    env.refused(&["overdue", "--ids"], 2);
+    env.refused(&["list", "--format", "ids"], 2);
+    let err = env.refused(&["list", "--ids", "--format", "json"], 2);
+    assert!(err.contains("--ids: is an output form of its own"), "{err}");
 }

@@ -429,7 +429,7 @@ fn html_report_is_self_contained_and_the_public_one_names_no_one() {
     history(&env);
     let html = env.run(
         &[
-            "report", "annual", "--year", "2025", "--format", "html", "--as-of", TODAY,
+            "report", "annual", "--year", "2025", "--html", "--as-of", TODAY,
         ],
         0,
     );
@@ -447,7 +447,7 @@ fn html_report_is_self_contained_and_the_public_one_names_no_one() {
 
     let public = env.run(
         &[
-            "report", "annual", "--year", "2025", "--format", "html", "--public", "--as-of", TODAY,
+            "report", "annual", "--year", "2025", "--html", "--public", "--as-of", TODAY,
         ],
         0,
     );
@@ -462,6 +462,16 @@ fn html_report_is_self_contained_and_the_public_one_names_no_one() {
     }
     assert!(public.contains("Department&#39;s finding"), "{public}");
     env.refused(&["list", "--format", "html"], 2);
+    env.refused(
+        &["report", "annual", "--year", "2025", "--format", "html"],
+        2,
+    );
+    env.refused(
+        &[
+            "report", "annual", "--year", "2025", "--html", "--format", "csv",
+        ],
+        2,
+    );
 }
 
 /// Two years of monthly cases, built to a pattern so every figure can be

@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
             // Not yet past due, so not yet out of time.
             |_| false,
         )?,
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             if rows.is_empty() {
                 crate::info!(
                     "nothing falls due from {} to {}",

@@ -82,7 +82,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             let mut t = table(["Date", "Day", "Holiday", "Origin"]);
             for h in &hs {
                 t.add_row(vec![

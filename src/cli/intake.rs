@@ -361,7 +361,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     match ctx.format {
         Format::Json => print_json(&json!({ "case": record.number }))?,
         Format::Csv => print_csv(&["case"], [[record.number.clone()]])?,
-        Format::Table | Format::Html | Format::Ids => crate::output::out_line(&record.number)?,
+        Format::Table => crate::output::out_line(&record.number)?,
     }
     if ctx.format == Format::Table {
         crate::info!("recorded case {} ({})", record.number, record.source);

@@ -13,7 +13,7 @@ use crate::store::CaseFilter;
 #[command(after_help = "Examples:
   oversight list --status open
   oversight list --officer 1234 --year 2025 --format csv
-  oversight list --status open --format ids    # case numbers, one per line (for completion)")]
+  oversight list --status open --ids    # case numbers, one per line (for completion)")]
 pub struct ListArgs {
     /// Only open or only closed cases
     #[arg(long, value_parser = ["open", "closed"])]
@@ -24,9 +24,13 @@ pub struct ListArgs {
     /// Only cases received in this calendar year
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
     pub year: Option<i32>,
+    /// Case numbers only, one per line (for scripts and shell completion)
+    #[arg(long)]
+    pub ids: bool,
 }
 
 pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
+    super::one_form(ctx, a.ids, "--ids")?;
     let mut store = ctx.open()?;
     let filter = CaseFilter {
         status: a.status,
@@ -43,13 +47,14 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
         }
         tx.list_cases(&filter)
     })?;
+    if a.ids {
+        for r in &rows {
+            crate::output::out_line(&r.number)?;
+        }
+        return Ok(0);
+    }
     match ctx.format {
         Format::Json => print_json(&rows)?,
-        Format::Ids => {
-            for r in &rows {
-                crate::output::out_line(&r.number)?;
-            }
-        }
         Format::Csv => print_csv(
             &[
                 "case",
@@ -74,7 +79,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html => {
+        Format::Table => {
             if rows.is_empty() {
                 crate::info!("no cases match");
             } else {

@@ -225,7 +225,7 @@ pub(crate) fn print_matters(ctx: &Ctx, kinds: &[&str]) -> Result<i32> {
                 })
             }),
         )?,
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             if items.is_empty() {
                 crate::info!("none recorded");
                 return Ok(0);

@@ -367,19 +367,24 @@ fn default_db_path() -> Result<PathBuf> {
         })
 }
 
+/// A command's own output form (`list --ids`, `report annual --html`) is
+/// one form: it does not go with `--format json|csv`.
+pub(crate) fn one_form(ctx: &Ctx, given: bool, flag: &str) -> Result<()> {
+    if given && ctx.format != Format::Table {
+        return Err(crate::error::Error::usage(format!(
+            "{flag}: is an output form of its own; leave out --format {}",
+            match ctx.format {
+                Format::Json => "json",
+                _ => "csv",
+            }
+        )));
+    }
+    Ok(())
+}
+
 /// Run one parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     let ctx = Ctx::from_args(&cli.global)?;
-    if ctx.format == Format::Html && !matches!(cli.command, Command::Report(_)) {
-        return Err(crate::error::Error::usage(
-            "--format: 'html' is only for `report annual`; expected table, json or csv",
-        ));
-    }
-    if ctx.format == Format::Ids && !matches!(cli.command, Command::List(_)) {
-        return Err(crate::error::Error::usage(
-            "--format: 'ids' is only for `list`; expected table, json or csv",
-        ));
-    }
     match cli.command {
         Command::Init(a) => init::run(&ctx, a),
         Command::Intake(a) => intake::run(&ctx, a),

@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, _a: MonitoringArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             crate::info!(
                 "monitoring list ({}): {} or more complaints received {} to {}",
                 cite(&m.basis),

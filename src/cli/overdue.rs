@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
                 r.out_of_time
             })?
         }
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             if rows.is_empty() {
                 crate::info!("nothing overdue as of {}", fmt_date(ctx.as_of));
             } else {

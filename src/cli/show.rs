@@ -179,7 +179,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html | Format::Ids => print_human(ctx, &view)?,
+        Format::Table => print_human(ctx, &view)?,
     }
     Ok(0)
 }

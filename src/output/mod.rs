@@ -20,10 +20,6 @@ pub enum Format {
     Json,
     /// CSV with a header row, for spreadsheets.
     Csv,
-    /// One self-contained HTML file (report annual only).
-    Html,
-    /// Case numbers only, one per line (list only; for shell completion).
-    Ids,
 }
 
 static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

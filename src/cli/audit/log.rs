@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, a: LogArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             let mut t = table(["#", "When", "Who", "Command", "Case", "What"]);
             for r in &rows {
                 t.add_row(vec![

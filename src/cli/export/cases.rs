@@ -57,9 +57,7 @@ pub fn run(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
     match ctx.format {
         Format::Json => print_json(&rows)?,
         // An export is data: CSV unless JSON is asked for.
-        Format::Csv | Format::Table | Format::Html | Format::Ids => {
-            print_csv(&COLUMNS, rows.iter().map(ExportRow::cells))?
-        }
+        Format::Csv | Format::Table => print_csv(&COLUMNS, rows.iter().map(ExportRow::cells))?,
     }
     Ok(0)
 }

@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, _a: ListArgs) -> Result<i32> {
             rows.iter()
                 .map(|(o, n)| [o.badge.clone(), o.name.clone(), o.status.clone(), n.to_string()]),
         )?,
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             let mut t = table(["Badge", "Officer", "Status", "Cases"]);
             for (o, n) in &rows {
                 t.add_row(vec![o.badge.clone(), o.name.clone(), o.status.clone(), n.to_string()]);

@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             let cases: std::collections::BTreeSet<&str> =
                 rows.iter().map(|r| r.case.as_str()).collect();
             out_line(&format!(

@@ -22,7 +22,8 @@ concurrence: responses dated in P; monitoring list: as of the last day of P.
 Examples:
   oversight report annual --year 2025
   oversight report annual --year 2025 --fiscal --format json
-  oversight report annual --year 2025 --format csv > report-2025.csv"
+  oversight report annual --year 2025 --format csv > report-2025.csv
+  oversight report annual --year 2025 --html --public > report-2025.html"
 )]
 pub struct AnnualArgs {
     /// The year reported on
@@ -35,21 +36,28 @@ pub struct AnnualArgs {
     /// without case numbers
     #[arg(long)]
     pub public: bool,
+    /// One self-contained HTML file to hand over or print (charts, no
+    /// external assets)
+    #[arg(long)]
+    pub html: bool,
 }
 
 struct Resolved {
     year: i32,
     fiscal: bool,
     public: bool,
+    html: bool,
 }
 
 pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
+    crate::cli::one_form(ctx, a.html, "--html")?;
     Ask::new(ctx).need(&a.year, "--year YYYY").check()?;
     let year: i32 = ask::number(a.year, "Year reported on")?;
     let a = Resolved {
         year,
         fiscal: a.fiscal,
         public: a.public,
+        html: a.html,
     };
     let mut store = ctx.open()?;
     let profile = store.profile().clone();
@@ -71,7 +79,7 @@ pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
         })
     })?;
     let mut r = AnnualReport::compute(&profile, (a.year, a.fiscal), (from, to), ctx.as_of, inputs);
-    if ctx.format == Format::Html {
+    if a.html {
         let office = if profile.description.is_empty() {
             profile.name.clone()
         } else {
@@ -86,7 +94,7 @@ pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     match ctx.format {
         Format::Json => print_json(&r)?,
         Format::Csv => print_csv(&["section", "key", "value"], r.csv_rows())?,
-        Format::Table | Format::Html | Format::Ids => print_human(&r)?,
+        Format::Table => print_human(&r)?,
     }
     Ok(0)
 }

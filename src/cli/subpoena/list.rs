@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                 ]
             }),
         )?,
-        Format::Table | Format::Html | Format::Ids => {
+        Format::Table => {
             if list.is_empty() {
                 crate::info!("no subpoenas");
                 return Ok(0);
