@@ -1,4 +1,4 @@
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 fn main() {
     // No arguments at all: the workflow in brief, not a wall of usage.
@@ -6,8 +6,12 @@ fn main() {
         println!("{}", oversight::cli::overview());
         return;
     }
-    let cli = oversight::cli::Cli::parse();
-    let code = match oversight::cli::run(cli) {
+    let matches = oversight::cli::Cli::command().get_matches();
+    let cli = match oversight::cli::Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let code = match oversight::cli::run(cli, &matches) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");

@@ -1,16 +1,15 @@
-//! The command line: clap definitions, one file per command, and the context
-//! every command gets (store path, "today", whether to prompt, output form).
+//! The command line: the clap definitions (one file per command, groups as
+//! folders) and the dispatch; `context` is what every command gets.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgMatches, Args, Parser, Subcommand};
 
 use crate::error::Result;
 use crate::output::Format;
-use crate::rules::profile::{Profile, DEFAULT_PROFILE};
-use crate::store::Store;
+
+pub use context::{Ctx, Sources};
 
 pub(crate) mod ask;
 pub mod audit;
@@ -21,6 +20,7 @@ pub mod chief_response;
 pub mod close;
 pub mod commence;
 pub mod config;
+mod context;
 pub mod correct;
 pub mod counsel_determination;
 pub mod criminal_investigation;
@@ -181,192 +181,6 @@ pub fn date_arg(s: &str) -> std::result::Result<NaiveDate, String> {
     })
 }
 
-/// What every command gets.
-#[derive(Debug, Clone)]
-pub struct Ctx {
-    pub db: PathBuf,
-    pub as_of: NaiveDate,
-    /// Prompts allowed: stdin and stderr are terminals and no `--no-input`.
-    pub interactive: bool,
-    pub format: Format,
-    pub color: bool,
-    /// The subcommand being run (`intake`, `subpoena vote`), for the audit log.
-    pub command: String,
-    /// The profile a new store is created with (a shipped name or a file).
-    pub profile: String,
-    /// Put before new case numbers.
-    pub case_prefix: String,
-    /// Where `db`, `profile` and `case_prefix` came from, for `config show`.
-    pub sources: Sources,
-}
-
-/// Where each configurable value came from.
-#[derive(Debug, Clone, Default)]
-pub struct Sources {
-    pub db: String,
-    pub profile: String,
-    pub case_prefix: String,
-    pub config_file: Option<PathBuf>,
-}
-
-/// The subcommand named on the command line, with its group's subcommand.
-fn command_name() -> String {
-    use clap::CommandFactory;
-    let cmd = Cli::command();
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut names = Vec::new();
-    let mut level = &cmd;
-    for a in &args {
-        if let Some(sub) = level.get_subcommands().find(|s| s.get_name() == a) {
-            names.push(a.clone());
-            level = sub;
-        }
-    }
-    if names.is_empty() {
-        "oversight".into()
-    } else {
-        names.join(" ")
-    }
-}
-
-impl Ctx {
-    pub fn from_args(g: &GlobalArgs) -> Result<Ctx> {
-        crate::output::set_quiet(g.quiet);
-        let (config, config_file) = crate::config::load()?;
-        let from = |what: &str| match &config_file {
-            Some(p) => format!("{what} in {}", p.display()),
-            None => what.to_string(),
-        };
-        let flag_given = std::env::args().any(|a| a == "--db" || a.starts_with("--db="));
-        let (db, db_source) = match (&g.db, &config.db) {
-            (Some(p), _) if flag_given => (p.clone(), "--db".to_string()),
-            (Some(p), _) => (p.clone(), "OVERSIGHT_DB".to_string()),
-            (None, Some(p)) => (p.clone(), from("db")),
-            (None, None) => (
-                default_db_path()?,
-                "default (the platform data folder)".into(),
-            ),
-        };
-        let (profile, profile_source) = match &config.profile {
-            Some(p) => (p.clone(), from("profile")),
-            None => (DEFAULT_PROFILE.to_string(), "default".into()),
-        };
-        let (case_prefix, prefix_source) = match &config.case_prefix {
-            Some(p) => (p.clone(), from("case_prefix")),
-            None => (String::new(), "default (none)".into()),
-        };
-        Ok(Ctx {
-            profile,
-            case_prefix,
-            sources: Sources {
-                db: db_source,
-                profile: profile_source,
-                case_prefix: prefix_source,
-                config_file,
-            },
-            db,
-            as_of: g.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
-            interactive: !g.no_input
-                && std::io::stdin().is_terminal()
-                && std::io::stderr().is_terminal(),
-            format: g.format,
-            color: crate::output::color_enabled(),
-            command: command_name(),
-        })
-    }
-
-    /// The text of the profile a new store gets (configured or default).
-    pub fn profile_text(&self, name_or_file: &str) -> Result<String> {
-        match Profile::builtin_text(name_or_file) {
-            Some(t) => Ok(t.to_string()),
-            None => std::fs::read_to_string(name_or_file).map_err(|e| {
-                let names: Vec<&str> = crate::rules::profile::BUILTIN
-                    .iter()
-                    .map(|(n, _)| *n)
-                    .collect();
-                crate::error::Error::usage(format!(
-                    "profile: '{name_or_file}' is neither a shipped profile ({}) nor a readable file: {e}",
-                    names.join(", ")
-                ))
-            }),
-        }
-    }
-
-    /// Open the store, which must exist: a wrong path is an error naming the
-    /// path and where it came from, never a new empty store that answers
-    /// "nothing overdue".
-    pub fn open(&self) -> Result<Store> {
-        if !self.has_store() {
-            return Err(crate::error::Error::store(format!(
-                "no store at {} (the path comes from {}); check the path, or create a store \
-                 there with `oversight --db {} init` (`intake` and `import` create one too)",
-                self.db.display(),
-                self.sources.db,
-                self.db.display()
-            )));
-        }
-        self.open_store("")
-    }
-
-    /// Is there a store (a non-empty file) at the configured path?
-    pub fn has_store(&self) -> bool {
-        std::fs::metadata(&self.db).is_ok_and(|m| m.is_file() && m.len() > 0)
-    }
-
-    /// Open the store, creating it with the configured profile when there is
-    /// none yet (`init`, `intake`, `import`); a new store is said on stderr
-    /// even with `-q`.
-    pub fn open_or_create(&self) -> Result<Store> {
-        if self.has_store() {
-            return self.open_store("");
-        }
-        let text = self.profile_text(&self.profile)?;
-        self.open_store(&text)
-    }
-
-    fn open_store(&self, new_profile: &str) -> Result<Store> {
-        let (mut store, created) = Store::open_or_create(&self.db, new_profile)?;
-        store.set_command(&self.command);
-        store.set_case_prefix(&self.case_prefix);
-        if created {
-            eprintln!(
-                "created a new store at {} (profile {})",
-                self.db.display(),
-                store.profile().name
-            );
-        }
-        Ok(store)
-    }
-}
-
-/// The store in the platform data folder. A HOME (or XDG_DATA_HOME) that is
-/// empty or relative would put it somewhere the person did not mean, so it
-/// is refused rather than used.
-fn default_db_path() -> Result<PathBuf> {
-    // The platform crate quietly falls back to the account's home for an
-    // empty HOME and ignores a relative XDG_DATA_HOME: a store placed that
-    // way is not where the person (or the cron job) meant.
-    for var in ["HOME", "XDG_DATA_HOME"] {
-        if let Some(v) = std::env::var_os(var) {
-            if !std::path::Path::new(&v).is_absolute() {
-                return Err(crate::error::Error::usage(format!(
-                    "--db: {var} is {:?}, not an absolute path, so there is no sure place for \
-                     the store; give --db with an absolute path or set OVERSIGHT_DB",
-                    v
-                )));
-            }
-        }
-    }
-    directories::ProjectDirs::from("", "", "oversight")
-        .map(|d| d.data_dir().join("cases.db"))
-        .ok_or_else(|| {
-            crate::error::Error::usage(
-                "--db: no home folder to put the store in (HOME is unset and the account has \
-                 none); give --db PATH or set OVERSIGHT_DB",
-            )
-        })
-}
-
 /// A command's own output form (`list --ids`, `report annual --html`) is
 /// one form: it does not go with `--format json|csv`.
 pub(crate) fn one_form(ctx: &Ctx, given: bool, flag: &str) -> Result<()> {
@@ -383,8 +197,8 @@ pub(crate) fn one_form(ctx: &Ctx, given: bool, flag: &str) -> Result<()> {
 }
 
 /// Run one parsed command line; returns the process exit code.
-pub fn run(cli: Cli) -> Result<i32> {
-    let ctx = Ctx::from_args(&cli.global)?;
+pub fn run(cli: Cli, matches: &ArgMatches) -> Result<i32> {
+    let ctx = Ctx::from_args(&cli.global, matches)?;
     match cli.command {
         Command::Init(a) => init::run(&ctx, a),
         Command::Intake(a) => intake::run(&ctx, a),
