@@ -112,6 +112,7 @@ fn build(path: &Path, n: usize) -> Duration {
                     if let Some(c) = events.iter().find(|e| e.kind == "close") {
                         tx.set_closed(&case, c.date, false)?;
                     }
+                    oversight::ops::deadlines::recompute(tx, &case)?;
                 }
                 Ok(())
             })

@@ -9,8 +9,9 @@ use serde_json::json;
 
 use super::ask::{self, Ask};
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::fmt_date;
+use crate::ops;
 use crate::output::{print_csv, print_json, print_table, table, Format};
 use crate::rules::calendar::HolidayOrigin;
 
@@ -109,26 +110,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<i32> {
         date,
         name: raw_name,
     };
-    let name = a.name.trim();
-    if name.is_empty() {
-        return Err(Error::bad_value("NAME", &a.name, "the holiday's name"));
-    }
     let mut store = ctx.open()?;
-    let moved = store.write(|tx| {
-        let local = tx.local_holidays()?;
-        if local.iter().any(|h| h.date == a.date && h.kind == "remove") {
-            // Restoring a federal holiday the office had removed.
-            return tx.clear_holiday(a.date);
-        }
-        if let Some(h) = tx.calendar.holiday(a.date) {
-            return Err(Error::usage(format!(
-                "DATE: '{}' is already a holiday ({})",
-                fmt_date(a.date),
-                h.name
-            )));
-        }
-        tx.set_holiday(a.date, name, "add")
-    })?;
+    let moved = store.write(|tx| ops::holidays::add(tx, a.date, &a.name))?;
     if a.date.weekday().num_days_from_monday() >= 5 {
         crate::info!(
             "note: {} is a {}; deadlines in working days skip it anyway",
@@ -158,20 +141,7 @@ fn remove(ctx: &Ctx, a: RemoveArgs) -> Result<i32> {
         date: ask::any_date(a.date, "Date to make a working day again")?,
     };
     let mut store = ctx.open()?;
-    let moved = store.write(|tx| {
-        let local = tx.local_holidays()?;
-        if local.iter().any(|h| h.date == a.date && h.kind == "add") {
-            return tx.clear_holiday(a.date);
-        }
-        match tx.calendar.holiday(a.date) {
-            Some(h) => tx.set_holiday(a.date, &h.name, "remove"),
-            None => Err(Error::not_found(format!(
-                "DATE: '{}' is not a holiday (see `oversight holidays list --year {}`)",
-                fmt_date(a.date),
-                a.date.year()
-            ))),
-        }
-    })?;
+    let moved = store.write(|tx| ops::holidays::remove(tx, a.date))?;
     crate::info!(
         "{} is now a working day; deadlines of {moved} case(s) recomputed",
         fmt_date(a.date)

@@ -138,7 +138,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
         Error::usage(msg)
     })?;
-    let allegations: usize = cases.iter().map(|c| c.allegations.len()).sum();
+    let allegations: usize = cases.iter().map(|c| c.case.allegations.len()).sum();
     let bar = (std::io::stderr().is_terminal() && cases.len() >= 1000).then(|| {
         let b = indicatif::ProgressBar::new(cases.len() as u64);
         b.set_style(
@@ -148,7 +148,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         b
     });
     store.write(|tx| {
-        tx.import_cases(&cases, |n| {
+        crate::ops::import::import(tx, &cases, |n| {
             if let Some(b) = &bar {
                 if n % 500 == 0 {
                     b.set_position(n as u64);

@@ -353,11 +353,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         Some(s) => s,
         None => ctx.open_or_create()?,
     };
-    let (record, deadlines) = store.write(|tx| {
-        let rec = tx.insert_case(&case)?;
-        let ds = tx.stored_deadlines(rec.id)?;
-        Ok((rec, ds))
-    })?;
+    let (record, deadlines) = store.write(|tx| crate::ops::intake::record(tx, &case))?;
     match ctx.format {
         Format::Json => print_json(&json!({ "case": record.number }))?,
         Format::Csv => print_csv(&["case"], [[record.number.clone()]])?,

@@ -7,10 +7,10 @@ pub mod mapping;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::model::{fmt_date, normalize_badge, parse_date, Source};
 use crate::rules::Profile;
+use crate::store::{HistoricAllegation, HistoricCase};
 
 /// The export's columns, in SPEC's order; `import` reads them by name.
 pub const COLUMNS: [&str; 16] = [
@@ -35,26 +35,9 @@ pub const COLUMNS: [&str; 16] = [
 /// Columns an import cannot do without.
 pub const REQUIRED: [&str; 5] = ["case", "received", "source", "badge", "category"];
 
-/// One row of `export cases`: one allegation with its case.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct ExportRow {
-    pub case: String,
-    pub received: String,
-    pub incident_date: String,
-    pub source: String,
-    pub criminal: bool,
-    pub status: String,
-    pub closed: String,
-    pub out_of_time: bool,
-    pub officer_name: String,
-    pub badge: String,
-    pub category: String,
-    pub finding: String,
-    pub finding_reason: String,
-    pub finding_date: String,
-    pub complainants: String,
-    pub summary: String,
-}
+/// One row of `export cases`: one allegation with its case, as the store
+/// reads it.
+pub use crate::store::AllegationRow as ExportRow;
 
 impl ExportRow {
     pub fn cells(&self) -> [String; 16] {
@@ -86,29 +69,12 @@ impl ExportRow {
     }
 }
 
-/// A case read from rows, checked for form.
+/// A case read from rows, checked for form: the case as the store takes
+/// it, and the line of its first row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportedCase {
-    pub number: String,
-    /// The line of its first row.
     pub line: u64,
-    pub received: NaiveDate,
-    pub incident_date: Option<NaiveDate>,
-    pub source: Source,
-    pub criminal: bool,
-    pub closed: Option<NaiveDate>,
-    pub out_of_time: bool,
-    pub complainants: Vec<String>,
-    pub summary: String,
-    pub allegations: Vec<ImportedAllegation>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportedAllegation {
-    pub officer_name: String,
-    pub badge: String,
-    pub category: String,
-    pub finding: Option<(String, Option<String>, NaiveDate)>,
+    pub case: HistoricCase,
 }
 
 /// A bad row: its line, the field, the value and what was expected.
@@ -301,7 +267,7 @@ pub fn cases_from_rows(
         if !finding.is_empty() && finding_on.is_none() {
             continue;
         }
-        let allegation = ImportedAllegation {
+        let allegation = HistoricAllegation {
             officer_name: get("officer_name").to_string(),
             badge: normalize_badge(badge),
             category: category.to_string(),
@@ -319,9 +285,8 @@ pub fn cases_from_rows(
             .filter(|s| !s.is_empty())
             .map(String::from)
             .collect();
-        let case = ImportedCase {
+        let case = HistoricCase {
             number: number.clone(),
-            line,
             received,
             incident_date,
             source,
@@ -334,7 +299,7 @@ pub fn cases_from_rows(
         };
         match index.get(&number) {
             Some(&i) => {
-                let first = &cases[i];
+                let (first_line, first) = (cases[i].line, &cases[i].case);
                 // Compare as values; spell out only what differs.
                 let differs = [
                     ("received", first.received != case.received),
@@ -346,7 +311,7 @@ pub fn cases_from_rows(
                     ("complainants", first.complainants != case.complainants),
                     ("summary", first.summary != case.summary),
                 ];
-                let shown = |c: &ImportedCase, field: &str| -> String {
+                let shown = |c: &HistoricCase, field: &str| -> String {
                     match field {
                         "received" => fmt_date(c.received),
                         "incident_date" => c.incident_date.map(fmt_date).unwrap_or_default(),
@@ -372,20 +337,20 @@ pub fn cases_from_rows(
                             &b,
                             &format!(
                                 "differs from line {} ('{a}') for the same case {number}",
-                                first.line
+                                first_line
                             ),
                         );
                     }
                 }
                 if ok {
-                    cases[i].allegations.push(allegation);
+                    cases[i].case.allegations.push(allegation);
                 }
             }
             None => {
                 index.insert(number, cases.len());
                 let mut case = case;
                 case.allegations.push(allegation);
-                cases.push(case);
+                cases.push(ImportedCase { line, case });
             }
         }
     }
@@ -432,7 +397,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(cases.len(), 1);
-        assert_eq!(cases[0].allegations.len(), 2);
+        assert_eq!(cases[0].case.allegations.len(), 2);
         assert_eq!(cases[0].line, 2);
     }
 

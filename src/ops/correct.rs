@@ -133,6 +133,8 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
             tx.set_closed(&case, d, case.out_of_time)?;
         }
     }
+    let case = tx.case_by_id(case.id)?;
+    super::deadlines::recompute(tx, &case)?;
     Ok(Corrected {
         number: case.number,
         kind: old.kind,

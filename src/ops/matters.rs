@@ -108,7 +108,7 @@ pub fn open(tx: &mut Tx, m: &NewMatter, as_of: NaiveDate) -> Result<Recorded> {
             fmt_date(date)
         )));
     }
-    let (matter, deadlines) = tx.insert_matter(
+    let matter = tx.insert_matter(
         &Matter {
             id: 0,
             number: String::new(),
@@ -121,6 +121,7 @@ pub fn open(tx: &mut Tx, m: &NewMatter, as_of: NaiveDate) -> Result<Recorded> {
         },
         m.first,
     )?;
+    let deadlines = super::deadlines::recompute_matter(tx, &matter)?;
     let short = match (profile.policy_notice.as_ref(), m.implementation) {
         (Some(n), Some(i)) => {
             short_notice(n, date, i, m.emergency).map(|days| (days, n.days, n.basis.clone()))
@@ -227,7 +228,7 @@ fn record(
         )));
     }
     check(tx.profile, &m, &events)?;
-    let deadlines = tx.add_matter_event(
+    tx.add_matter_event(
         &m,
         event,
         s.date,
@@ -235,6 +236,7 @@ fn record(
         s.recipient.as_deref(),
         s.note.as_deref(),
     )?;
+    let deadlines = super::deadlines::recompute_matter(tx, &m)?;
     Ok(Recorded {
         matter: m,
         deadlines,

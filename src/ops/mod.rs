@@ -7,9 +7,14 @@
 //! Arrows point down only: `cli` → `ops` → `rules` (pure) and `store`.
 
 pub mod correct;
+pub mod deadlines;
+pub mod holidays;
+pub mod import;
+pub mod intake;
 pub mod matters;
 pub mod step;
 pub mod subpoena;
+pub mod verify;
 
 #[cfg(test)]
 pub(crate) mod testing;

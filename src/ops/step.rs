@@ -183,10 +183,11 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         vec![base]
     };
     new_events.extend(step.extra.iter().cloned());
-    let deadlines = tx.add_events(&case, &new_events)?;
+    tx.add_events(&case, &new_events)?;
     if step.kind == "close" {
         tx.set_closed(&case, step.date, step.out_of_time)?;
     }
+    let deadlines = super::deadlines::recompute(tx, &case)?;
     Ok(Recorded {
         number: case.number,
         deadlines,

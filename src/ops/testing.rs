@@ -61,7 +61,7 @@ impl TestStore {
             ia_file_access: None,
         };
         self.store
-            .write(|tx| Ok(tx.insert_case(&new)?.number))
+            .write(|tx| Ok(crate::ops::intake::record(tx, &new)?.0.number))
             .unwrap()
     }
 

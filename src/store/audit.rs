@@ -10,8 +10,6 @@ use sha2::{Digest, Sha256};
 use super::queries::now;
 use super::Tx;
 use crate::error::{Error, Result};
-use crate::model::fmt_date;
-use crate::rules::deadlines::{self, CaseFacts};
 
 /// One thing a command did, for the audit log.
 #[derive(Debug, Clone)]
@@ -140,9 +138,9 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Check the file, the audit chain, and every case against its events.
-    /// Returns what was checked; the first problem is an error (exit 5).
-    pub fn verify(&self) -> Result<Verified> {
+    /// Check the file and the audit chain; returns the chain's length. The
+    /// first problem is an error (exit 5).
+    pub fn verify_file(&self) -> Result<usize> {
         let integrity: String = self
             .tx
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
@@ -168,61 +166,7 @@ impl Tx<'_> {
             }
             prev = r.hash.clone();
         }
-        let ids: Vec<i64> = self
-            .tx
-            .prepare("SELECT id FROM cases ORDER BY id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        for id in &ids {
-            let case = self.case_by_id(*id)?;
-            let events = self.effective_events(case.id)?;
-            let closing = events
-                .iter()
-                .filter(|e| e.kind == "close")
-                .max_by_key(|e| e.seq);
-            let closed_by_events = closing.map(|e| e.date);
-            if closed_by_events != case.closed || (case.status == "closed") != closing.is_some() {
-                return Err(Error::store(format!(
-                    "case {}: its status ({}{}) is not what its events say ({})",
-                    case.number,
-                    case.status,
-                    case.closed
-                        .map(|d| format!(" {}", fmt_date(d)))
-                        .unwrap_or_default(),
-                    closed_by_events
-                        .map(|d| format!("closed {}", fmt_date(d)))
-                        .unwrap_or_else(|| "open".into())
-                )));
-            }
-            let expected = if case.imported && case.closed.is_some() {
-                Vec::new()
-            } else {
-                deadlines::compute(
-                    self.profile,
-                    &self.calendar,
-                    &CaseFacts {
-                        source: case.source,
-                        criminal: case.criminal,
-                        events: &events,
-                    },
-                )
-            };
-            let key = |d: &deadlines::Deadline| (d.rule.clone(), d.due, d.satisfied_on);
-            let mut want: Vec<_> = expected.iter().map(key).collect();
-            let mut have: Vec<_> = self.stored_deadlines(case.id)?.iter().map(key).collect();
-            want.sort();
-            have.sort();
-            if want != have {
-                return Err(Error::store(format!(
-                    "case {}: its stored deadlines differ from what its events give",
-                    case.number
-                )));
-            }
-        }
-        Ok(Verified {
-            audit_rows: rows.len(),
-            cases: ids.len(),
-        })
+        Ok(rows.len())
     }
 }
 

@@ -1,21 +1,69 @@
-//! Export rows and bulk import: the SQL behind `export cases` and `import`.
+//! Allegation rows and another system's history: the SQL behind `export
+//! cases` and `import`.
 
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::params;
+use serde::Serialize;
 
 use super::officers::EFFECTIVE_FINDING_ALL;
-use super::queries::{now, NewEvent};
+use super::queries::{now, CaseRecord, NewEvent};
 use super::Tx;
-use crate::error::{Error, Result};
-use crate::exchange::{ExportRow, ImportedCase};
-use crate::model::fmt_date;
+use crate::error::Result;
+use crate::model::{fmt_date, Source};
+
+/// One allegation with its case, flat, as `export cases` writes it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AllegationRow {
+    pub case: String,
+    pub received: String,
+    pub incident_date: String,
+    pub source: String,
+    pub criminal: bool,
+    pub status: String,
+    pub closed: String,
+    pub out_of_time: bool,
+    pub officer_name: String,
+    pub badge: String,
+    pub category: String,
+    pub finding: String,
+    pub finding_reason: String,
+    pub finding_date: String,
+    pub complainants: String,
+    pub summary: String,
+}
+
+/// A case from the history of the system an office replaces: its own
+/// number, and only what that system knew (findings, a close).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoricCase {
+    pub number: String,
+    pub received: NaiveDate,
+    pub incident_date: Option<NaiveDate>,
+    pub source: Source,
+    pub criminal: bool,
+    pub closed: Option<NaiveDate>,
+    pub out_of_time: bool,
+    pub complainants: Vec<String>,
+    pub summary: String,
+    pub allegations: Vec<HistoricAllegation>,
+}
+
+/// An allegation of a historic case, with its finding (result, reason,
+/// date) if it had one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoricAllegation {
+    pub officer_name: String,
+    pub badge: String,
+    pub category: String,
+    pub finding: Option<(String, Option<String>, NaiveDate)>,
+}
 
 impl Tx<'_> {
     /// One row per allegation, for cases received in `[from, to]` (all when
     /// `None`), oldest first.
-    pub fn export_rows(&self, range: Option<(NaiveDate, NaiveDate)>) -> Result<Vec<ExportRow>> {
+    pub fn export_rows(&self, range: Option<(NaiveDate, NaiveDate)>) -> Result<Vec<AllegationRow>> {
         let sql = format!(
             "SELECT c.number, c.received, c.incident_date, c.source, c.criminal, c.status,
                     c.closed, c.out_of_time, co.name, co.badge, a.category,
@@ -39,7 +87,7 @@ impl Tx<'_> {
             let opt = |i: usize| -> rusqlite::Result<String> {
                 Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
             };
-            Ok(ExportRow {
+            Ok(AllegationRow {
                 case: r.get(0)?,
                 received: r.get(1)?,
                 incident_date: opt(2)?,
@@ -61,133 +109,98 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Insert imported cases with their numbers, all or nothing (the caller's
-    /// transaction). A number already in the store is refused (exit 2).
-    /// `progress` is called after each case.
-    pub fn import_cases(
-        &mut self,
-        cases: &[ImportedCase],
-        mut progress: impl FnMut(usize),
-    ) -> Result<()> {
-        {
-            let mut exists = self
-                .tx
-                .prepare_cached("SELECT 1 FROM cases WHERE number = ?1")?;
-            for c in cases {
-                if exists.exists(params![c.number])? {
-                    return Err(Error::usage(format!(
-                        "line {}: case: '{}' is already in the store; nothing was imported",
-                        c.line, c.number
-                    )));
-                }
-            }
-        }
-        let user = super::os_user();
-        let created_at = now();
-        let mut counters: HashMap<i32, i64> = HashMap::new();
-        for (i, c) in cases.iter().enumerate() {
+    /// Is there a case with this number?
+    pub fn case_exists(&self, number: &str) -> Result<bool> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT 1 FROM cases WHERE number = ?1")?
+            .exists(params![number])?)
+    }
+
+    /// Insert a case from another system's history with its own number,
+    /// parties, allegations and events (received, findings, close). Its
+    /// deadlines are the caller's business.
+    pub fn insert_historic_case(&mut self, c: &HistoricCase) -> Result<CaseRecord> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO cases (number, received, incident_date, source, criminal,
+                    anonymous, summary, status, closed, out_of_time, created_at, created_by,
+                    imported)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)",
+            )?
+            .execute(params![
+                c.number,
+                fmt_date(c.received),
+                c.incident_date.map(fmt_date),
+                c.source.as_str(),
+                c.criminal,
+                c.complainants.is_empty() && c.source.needs_complainant(),
+                c.summary,
+                if c.closed.is_some() { "closed" } else { "open" },
+                c.closed.map(fmt_date),
+                c.out_of_time,
+                now(),
+                super::os_user(),
+            ])?;
+        let case_id = self.tx.last_insert_rowid();
+        for name in &c.complainants {
             self.tx
-                .prepare_cached(
-                    "INSERT INTO cases (number, received, incident_date, source, criminal,
-                        anonymous, summary, status, closed, out_of_time, created_at, created_by,
-                        imported)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)",
-                )?
-                .execute(params![
-                    c.number,
-                    fmt_date(c.received),
-                    c.incident_date.map(fmt_date),
-                    c.source.as_str(),
-                    c.criminal,
-                    c.complainants.is_empty() && c.source.needs_complainant(),
-                    c.summary,
-                    if c.closed.is_some() { "closed" } else { "open" },
-                    c.closed.map(fmt_date),
-                    c.out_of_time,
-                    created_at,
-                    user,
-                ])?;
-            let case_id = self.tx.last_insert_rowid();
-            for name in &c.complainants {
-                self.tx
-                    .prepare_cached("INSERT INTO complainants (case_id, name) VALUES (?1, ?2)")?
-                    .execute(params![case_id, name])?;
-            }
-            let mut officer_ids: HashMap<&str, i64> = HashMap::new();
-            let mut events = vec![NewEvent::new("received", c.received)];
-            for (seq, a) in c.allegations.iter().enumerate() {
-                let officer = match officer_ids.get(a.badge.as_str()) {
-                    Some(id) => *id,
-                    None => {
+                .prepare_cached("INSERT INTO complainants (case_id, name) VALUES (?1, ?2)")?
+                .execute(params![case_id, name])?;
+        }
+        let mut officer_ids: HashMap<&str, i64> = HashMap::new();
+        let mut events = vec![NewEvent::new("received", c.received)];
+        for (seq, a) in c.allegations.iter().enumerate() {
+            let officer = match officer_ids.get(a.badge.as_str()) {
+                Some(id) => *id,
+                None => {
+                    self.tx
+                        .prepare_cached(
+                            "INSERT INTO case_officers (case_id, name, badge)
+                             VALUES (?1, ?2, ?3)",
+                        )?
+                        .execute(params![case_id, a.officer_name, a.badge])?;
+                    let id = self.tx.last_insert_rowid();
+                    officer_ids.insert(&a.badge, id);
+                    if a.badge != crate::model::UNKNOWN_BADGE {
                         self.tx
                             .prepare_cached(
-                                "INSERT INTO case_officers (case_id, name, badge)
-                                 VALUES (?1, ?2, ?3)",
+                                "INSERT INTO officers (badge, name) VALUES (?1, ?2)
+                                 ON CONFLICT (badge) DO NOTHING",
                             )?
-                            .execute(params![case_id, a.officer_name, a.badge])?;
-                        let id = self.tx.last_insert_rowid();
-                        officer_ids.insert(&a.badge, id);
-                        if a.badge != crate::model::UNKNOWN_BADGE {
-                            self.tx
-                                .prepare_cached(
-                                    "INSERT INTO officers (badge, name) VALUES (?1, ?2)
-                                     ON CONFLICT (badge) DO NOTHING",
-                                )?
-                                .execute(params![a.badge, a.officer_name])?;
-                        }
-                        id
+                            .execute(params![a.badge, a.officer_name])?;
                     }
-                };
-                let n = seq as i64 + 1;
-                self.tx
-                    .prepare_cached(
-                        "INSERT INTO allegations (case_id, seq, category, case_officer_id)
-                         VALUES (?1, ?2, ?3, ?4)",
-                    )?
-                    .execute(params![case_id, n, a.category, officer])?;
-                if let Some((finding, reason, date)) = &a.finding {
-                    events.push(NewEvent {
-                        result: Some(finding.clone()),
-                        reason: reason.clone(),
-                        allegation: Some(n),
-                        ..NewEvent::new("finding", *date)
-                    });
+                    id
                 }
-            }
-            if let Some(d) = c.closed {
+            };
+            let n = seq as i64 + 1;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO allegations (case_id, seq, category, case_officer_id)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![case_id, n, a.category, officer])?;
+            if let Some((finding, reason, date)) = &a.finding {
                 events.push(NewEvent {
-                    result: c.out_of_time.then(|| "out-of-time".to_string()),
-                    note: Some("imported".into()),
-                    ..NewEvent::new("close", d)
+                    result: Some(finding.clone()),
+                    reason: reason.clone(),
+                    allegation: Some(n),
+                    ..NewEvent::new("finding", *date)
                 });
             }
-            let record = self.case_by_id(case_id)?;
-            if c.closed.is_some() {
-                // History from another system: its steps before closing are
-                // not known, so its deadlines are not reckoned (they would
-                // all count as missed).
-                for e in &events {
-                    self.insert_event(case_id, e)?;
-                }
-            } else {
-                self.add_events(&record, &events)?;
-            }
-            if let Some((year, seq)) = numbered(&c.number) {
-                let last = counters.entry(year).or_insert(0);
-                *last = (*last).max(seq);
-            }
-            progress(i + 1);
         }
-        let allegations: usize = cases.iter().map(|c| c.allegations.len()).sum();
-        self.note(
-            None,
-            format!(
-                "imported {} case(s), {allegations} allegation(s)",
-                cases.len()
-            ),
-        );
-        // New intake numbers continue after the imported ones.
-        for (year, seq) in counters {
+        if let Some(d) = c.closed {
+            events.push(NewEvent {
+                result: c.out_of_time.then(|| "out-of-time".to_string()),
+                note: Some("imported".into()),
+                ..NewEvent::new("close", d)
+            });
+        }
+        for e in &events {
+            self.insert_event(case_id, e)?;
+        }
+        if let Some((year, seq)) = numbered(&c.number) {
+            // New intake numbers continue after the imported ones.
             self.tx
                 .prepare_cached(
                     "INSERT INTO case_numbers (year, last) VALUES (?1, ?2)
@@ -195,7 +208,7 @@ impl Tx<'_> {
                 )?
                 .execute(params![year, seq])?;
         }
-        Ok(())
+        self.case_by_id(case_id)
     }
 }
 

@@ -9,8 +9,8 @@ use super::queries::{date_col, now, opt_date_col};
 use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
-use crate::rules::deadlines::{Deadline, EventFact};
-use crate::rules::matters::{self, MatterDeadline, MatterEvent};
+use crate::rules::deadlines::Deadline;
+use crate::rules::matters::MatterDeadline;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Matter {
@@ -69,11 +69,7 @@ impl Tx<'_> {
     /// A new matter, numbered `POL-2025-001` (policy), `REV-…` (proposed
     /// revision) or `RPT-…` (report) by the year of `first`'s date, with
     /// its first step.
-    pub fn insert_matter(
-        &mut self,
-        m: &Matter,
-        first: (&str, NaiveDate),
-    ) -> Result<(Matter, Vec<MatterDeadline>)> {
+    pub fn insert_matter(&mut self, m: &Matter, first: (&str, NaiveDate)) -> Result<Matter> {
         let p = prefix(&m.kind);
         let year = first.1.year();
         let pattern = format!("{p}-{year}-%");
@@ -101,8 +97,8 @@ impl Tx<'_> {
                 super::os_user()
             ])?;
         let matter = self.matter(&number)?;
-        let ds = self.add_matter_event(&matter, first.0, first.1, None, None, None)?;
-        Ok((matter, ds))
+        self.add_matter_event(&matter, first.0, first.1, None, None, None)?;
+        Ok(matter)
     }
 
     pub fn matter(&self, number: &str) -> Result<Matter> {
@@ -152,7 +148,7 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Append a step to a matter and bring its deadlines in step.
+    /// Append a step to a matter.
     pub fn add_matter_event(
         &mut self,
         m: &Matter,
@@ -161,7 +157,7 @@ impl Tx<'_> {
         result: Option<&str>,
         recipient: Option<&str>,
         note: Option<&str>,
-    ) -> Result<Vec<MatterDeadline>> {
+    ) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO matter_events (matter_id, kind, date, result, recipient, note,
@@ -186,38 +182,25 @@ impl Tx<'_> {
                 recipient.map(|r| format!(" ({r})")).unwrap_or_default()
             ),
         );
-        self.recompute_matter(m)
+        Ok(())
     }
 
-    pub fn recompute_matter(&mut self, m: &Matter) -> Result<Vec<MatterDeadline>> {
-        let events: Vec<MatterEvent> = self
-            .matter_events(m.id)?
-            .into_iter()
-            .map(|e| MatterEvent {
-                fact: EventFact {
-                    result: e.result,
-                    ..EventFact::new(&e.event, e.date).with_seq(e.id)
-                },
-                recipient: e.recipient,
-            })
-            .collect();
-        let ds = matters::compute(
-            self.profile,
-            &self.calendar,
-            &m.kind,
-            &m.recipients,
-            &events,
-        );
+    /// Keep `deadlines` as the matter's deadlines (computed by the caller).
+    pub fn replace_matter_deadlines(
+        &mut self,
+        matter_id: i64,
+        deadlines: &[MatterDeadline],
+    ) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM matter_deadlines WHERE matter_id = ?1")?
-            .execute(params![m.id])?;
+            .execute(params![matter_id])?;
         let mut st = self.tx.prepare_cached(
             "INSERT INTO matter_deadlines (matter_id, rule, recipient, title, basis, start, due,
                 satisfied_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
-        for d in &ds {
+        for d in deadlines {
             st.execute(params![
-                m.id,
+                matter_id,
                 d.deadline.rule,
                 d.recipient.clone().unwrap_or_default(),
                 d.deadline.title,
@@ -227,7 +210,7 @@ impl Tx<'_> {
                 d.deadline.satisfied_on.map(fmt_date),
             ])?;
         }
-        Ok(ds)
+        Ok(())
     }
 
     pub fn matter_deadlines(&self, matter_id: i64) -> Result<Vec<MatterDeadline>> {
@@ -260,7 +243,7 @@ impl Tx<'_> {
     }
 
     /// Matters whose deadlines span `date` (after a holiday change).
-    pub(super) fn matters_spanning(&self, date: NaiveDate) -> Result<Vec<Matter>> {
+    pub fn matters_spanning(&self, date: NaiveDate) -> Result<Vec<Matter>> {
         let sql = format!(
             "SELECT {MATTER_COLUMNS} FROM matters WHERE id IN
                 (SELECT matter_id FROM matter_deadlines WHERE start < ?1 AND due >= ?1)"

@@ -22,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::rules::{Calendar, Profile};
 
 pub use audit::{AuditRow, Verified};
+pub use exchange::{AllegationRow, HistoricAllegation, HistoricCase};
 pub use matters::*;
 pub use officers::*;
 pub use queries::*;
@@ -115,34 +116,32 @@ impl Store {
         }
         let profile = Profile::parse(&queries::profile_text(&conn)?)
             .map_err(|e| Error::store(format!("the store's profile is unusable: {e}")))?;
-        let mut store = Store {
+        let store = Store {
             conn,
             path: path.to_path_buf(),
             profile,
             command: String::from("oversight"),
             case_prefix: String::new(),
         };
-        store.update_deadlines()?;
         Ok((store, created || fresh))
     }
 
-    /// Stored deadlines computed by an older build's arithmetic are
-    /// recomputed, in one transaction, before anything reads them.
-    fn update_deadlines(&mut self) -> Result<()> {
-        if queries::deadline_engine(&self.conn)? >= crate::rules::deadlines::ENGINE_VERSION {
-            return Ok(());
-        }
-        self.command = "upgrade".into();
-        let n = self.write(|tx| tx.recompute_all())?;
-        self.command = "oversight".into();
-        if n > 0 {
-            eprintln!(
-                "recomputed the deadlines of {n} case(s) in {} with this version's arithmetic \
-                 (stopped clocks are added up before the final roll)",
-                self.path.display()
-            );
-        }
-        Ok(())
+    /// The version of the deadline arithmetic the stored deadlines were
+    /// computed with (1: before it was recorded).
+    pub fn deadline_engine(&self) -> Result<u32> {
+        queries::deadline_engine(&self.conn)
+    }
+
+    /// A write transaction recorded in the audit log under `command`.
+    pub fn write_as<T>(
+        &mut self,
+        command: &str,
+        f: impl FnOnce(&mut Tx) -> Result<T>,
+    ) -> Result<T> {
+        let before = std::mem::replace(&mut self.command, command.to_string());
+        let r = self.write(f);
+        self.command = before;
+        r
     }
 
     pub fn path(&self) -> &Path {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::{fmt_date, AllegationRef, OfficerRef, Source, Vote};
-use crate::rules::deadlines::{self, CaseFacts, Deadline, EventFact};
+use crate::rules::deadlines::{Deadline, EventFact};
 use crate::rules::Calendar;
 
 pub(super) fn date_col(row: &Row, idx: usize) -> rusqlite::Result<NaiveDate> {
@@ -402,11 +402,10 @@ impl Tx<'_> {
                 c.allegations.len()
             ),
         );
-        self.recompute(&case)?;
         Ok(case)
     }
 
-    pub(super) fn case_by_id(&self, id: i64) -> Result<CaseRecord> {
+    pub fn case_by_id(&self, id: i64) -> Result<CaseRecord> {
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1");
         Ok(self
             .tx
@@ -523,9 +522,8 @@ impl Tx<'_> {
             .collect())
     }
 
-    /// Append events and bring the case's deadlines in step, in this
-    /// transaction.
-    pub fn add_events(&mut self, case: &CaseRecord, events: &[NewEvent]) -> Result<Vec<Deadline>> {
+    /// Append events to a case's timeline.
+    pub fn add_events(&mut self, case: &CaseRecord, events: &[NewEvent]) -> Result<()> {
         for e in events {
             self.insert_event(case.id, e)?;
             let mut detail = format!("{} {}", e.kind, fmt_date(e.date));
@@ -540,7 +538,7 @@ impl Tx<'_> {
             }
             self.note(Some(&case.number), detail);
         }
-        self.recompute(case)
+        Ok(())
     }
 
     pub(super) fn insert_event(&self, case_id: i64, e: &NewEvent) -> Result<i64> {
@@ -627,58 +625,39 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Recompute every case's deadlines with this build's arithmetic and
-    /// record its version: what the stored deadlines of an older build
-    /// become. Returns the number of cases.
-    pub fn recompute_all(&mut self) -> Result<usize> {
-        let numbers: Vec<String> = self
+    /// The ids of every case, oldest first.
+    pub fn case_ids(&self) -> Result<Vec<i64>> {
+        Ok(self
             .tx
-            .prepare("SELECT number FROM cases ORDER BY id")?
+            .prepare("SELECT id FROM cases ORDER BY id")?
             .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for n in &numbers {
-            let case = self.case(n)?;
-            self.recompute(&case)?;
-        }
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Record the version of the deadline arithmetic the stored deadlines
+    /// were computed with.
+    pub fn set_deadline_engine(&mut self, version: u32) -> Result<()> {
         self.tx.execute(
             "INSERT INTO meta (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![
-                DEADLINE_ENGINE_KEY,
-                crate::rules::deadlines::ENGINE_VERSION.to_string()
-            ],
+            params![DEADLINE_ENGINE_KEY, version.to_string()],
         )?;
-        self.note(
-            None,
-            format!(
-                "deadlines of {} case(s) recomputed with deadline arithmetic version {}",
-                numbers.len(),
-                crate::rules::deadlines::ENGINE_VERSION
-            ),
-        );
-        Ok(numbers.len())
+        Ok(())
     }
 
-    /// Recompute a case's deadlines from its events and store them.
-    pub fn recompute(&mut self, case: &CaseRecord) -> Result<Vec<Deadline>> {
-        let events = self.effective_events(case.id)?;
-        let facts = CaseFacts {
-            source: case.source,
-            criminal: case.criminal,
-            events: &events,
-        };
-        let computed = deadlines::compute(self.profile, &self.calendar, &facts);
+    /// Keep `computed` as the case's deadlines (computed by the caller).
+    pub fn replace_deadlines(&mut self, case_id: i64, computed: &[Deadline]) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM deadlines WHERE case_id = ?1")?
-            .execute(params![case.id])?;
+            .execute(params![case_id])?;
         let mut st = self.tx.prepare_cached(
             "INSERT INTO deadlines (case_id, rule, title, basis, owner, start, due, satisfied_on,
                 out_of_time, after_close, notes, suspended_since)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
-        for d in &computed {
+        for d in computed {
             st.execute(params![
-                case.id,
+                case_id,
                 d.rule,
                 d.title,
                 d.basis,
@@ -692,7 +671,7 @@ impl Tx<'_> {
                 d.suspended_since.map(fmt_date),
             ])?;
         }
-        Ok(computed)
+        Ok(())
     }
 
     pub fn stored_deadlines(&self, case_id: i64) -> Result<Vec<Deadline>> {
@@ -846,8 +825,8 @@ impl Tx<'_> {
 
     /// Add a local holiday, or remove one (`kind` = "add" / "remove"); a
     /// second change of the same date replaces the first. Deadlines whose
-    /// span covers the date are recomputed. Returns how many cases changed.
-    pub fn set_holiday(&mut self, date: NaiveDate, name: &str, kind: &str) -> Result<usize> {
+    /// span covers the date are the caller's to recompute.
+    pub fn set_holiday(&mut self, date: NaiveDate, name: &str, kind: &str) -> Result<()> {
         self.note(None, format!("holiday {kind} {} {name}", fmt_date(date)));
         self.tx
             .prepare_cached(
@@ -855,20 +834,21 @@ impl Tx<'_> {
                  ON CONFLICT (date) DO UPDATE SET name = excluded.name, kind = excluded.kind",
             )?
             .execute(params![fmt_date(date), name, kind])?;
-        self.after_calendar_change(date)
+        self.reload_calendar()
     }
 
     /// Forget a local change of the calendar for `date`.
-    pub fn clear_holiday(&mut self, date: NaiveDate) -> Result<usize> {
+    pub fn clear_holiday(&mut self, date: NaiveDate) -> Result<()> {
         self.note(None, format!("holiday change undone {}", fmt_date(date)));
         self.tx
             .prepare_cached("DELETE FROM holidays WHERE date = ?1")?
             .execute(params![fmt_date(date)])?;
-        self.after_calendar_change(date)
+        self.reload_calendar()
     }
 
-    fn after_calendar_change(&mut self, date: NaiveDate) -> Result<usize> {
-        self.reload_calendar()?;
+    /// Cases with a deadline whose span covers `date` (after a holiday
+    /// change).
+    pub fn cases_spanning(&self, date: NaiveDate) -> Result<Vec<CaseRecord>> {
         let ids = self
             .tx
             .prepare_cached(
@@ -876,13 +856,6 @@ impl Tx<'_> {
             )?
             .query_map(params![fmt_date(date)], |r| r.get::<_, i64>(0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        for id in &ids {
-            let case = self.case_by_id(*id)?;
-            self.recompute(&case)?;
-        }
-        for m in self.matters_spanning(date)? {
-            self.recompute_matter(&m)?;
-        }
-        Ok(ids.len())
+        ids.into_iter().map(|id| self.case_by_id(id)).collect()
     }
 }

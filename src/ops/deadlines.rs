@@ -1,0 +1,94 @@
+//! Keeping the stored deadlines in step with the law: `rules` computes them
+//! from a case's (or matter's) effective events, the store keeps them. Every
+//! use case that changes events, the calendar or the arithmetic calls here.
+
+use chrono::NaiveDate;
+
+use crate::error::Result;
+use crate::rules::deadlines::{self, ENGINE_VERSION};
+use crate::rules::matters::{self, MatterDeadline, MatterEvent};
+use crate::rules::{CaseFacts, Deadline, EventFact};
+use crate::store::{CaseRecord, Matter, Store, Tx};
+
+/// The deadlines the case's events give under the store's profile and
+/// calendar (nothing written).
+pub fn computed(tx: &Tx, case: &CaseRecord) -> Result<Vec<Deadline>> {
+    let events = tx.effective_events(case.id)?;
+    let facts = CaseFacts {
+        source: case.source,
+        criminal: case.criminal,
+        events: &events,
+    };
+    Ok(deadlines::compute(tx.profile, &tx.calendar, &facts))
+}
+
+/// Recompute a case's deadlines from its events and keep them.
+pub fn recompute(tx: &mut Tx, case: &CaseRecord) -> Result<Vec<Deadline>> {
+    let ds = computed(tx, case)?;
+    tx.replace_deadlines(case.id, &ds)?;
+    Ok(ds)
+}
+
+/// Recompute a matter's deadlines from its steps and keep them.
+pub fn recompute_matter(tx: &mut Tx, m: &Matter) -> Result<Vec<MatterDeadline>> {
+    let events: Vec<MatterEvent> = tx
+        .matter_events(m.id)?
+        .into_iter()
+        .map(|e| MatterEvent {
+            fact: EventFact {
+                result: e.result,
+                ..EventFact::new(&e.event, e.date).with_seq(e.id)
+            },
+            recipient: e.recipient,
+        })
+        .collect();
+    let ds = matters::compute(tx.profile, &tx.calendar, &m.kind, &m.recipients, &events);
+    tx.replace_matter_deadlines(m.id, &ds)?;
+    Ok(ds)
+}
+
+/// After a change of the calendar on `date`: recompute what spans it.
+/// Returns how many cases changed.
+pub fn after_calendar_change(tx: &mut Tx, date: NaiveDate) -> Result<usize> {
+    let cases = tx.cases_spanning(date)?;
+    for c in &cases {
+        recompute(tx, c)?;
+    }
+    for m in tx.matters_spanning(date)? {
+        recompute_matter(tx, &m)?;
+    }
+    Ok(cases.len())
+}
+
+/// Deadlines kept by an older build's arithmetic are recomputed, in one
+/// audited transaction, before anything reads them (said on stderr).
+pub fn bring_up_to_date(store: &mut Store) -> Result<()> {
+    if store.deadline_engine()? >= ENGINE_VERSION {
+        return Ok(());
+    }
+    let n = store.write_as("upgrade", |tx| {
+        let ids = tx.case_ids()?;
+        for id in &ids {
+            let case = tx.case_by_id(*id)?;
+            recompute(tx, &case)?;
+        }
+        tx.set_deadline_engine(ENGINE_VERSION)?;
+        tx.note(
+            None,
+            format!(
+                "deadlines of {} case(s) recomputed with deadline arithmetic version \
+                 {ENGINE_VERSION}",
+                ids.len()
+            ),
+        );
+        Ok(ids.len())
+    })?;
+    if n > 0 {
+        eprintln!(
+            "recomputed the deadlines of {n} case(s) in {} with this version's arithmetic \
+             (stopped clocks are added up before the final roll)",
+            store.path().display()
+        );
+    }
+    Ok(())
+}
