@@ -200,7 +200,7 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
             .map(|c| {
                 vec![
                     c.case.clone(),
-                    c.response_date.clone(),
+                    crate::model::fmt_date(c.response_date),
                     c.concurs.clone(),
                     c.allegation.to_string(),
                     c.category.clone(),

@@ -72,18 +72,8 @@ pub struct Concurrence {
 }
 
 /// One allegation in the comparison of the panel's findings with the
-/// Department's actions (11.5-37).
-#[derive(Debug, Clone, Serialize)]
-pub struct ComparisonRow {
-    pub case: String,
-    pub response_date: String,
-    pub concurs: String,
-    pub allegation: i64,
-    pub category: String,
-    pub panel_finding: Option<String>,
-    pub department_finding: Option<String>,
-    pub discipline: Option<String>,
-}
+/// Department's actions (11.5-37), as the store reads it.
+pub use crate::store::ChiefComparison as ComparisonRow;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AnnualReport {
@@ -221,20 +211,7 @@ impl AnnualReport {
             deadlines_open: open,
             deadlines_by_rule: by_rule,
             chief_concurrence: concurrence,
-            chief_comparison: inputs
-                .chief
-                .into_iter()
-                .map(|c| ComparisonRow {
-                    case: c.case,
-                    response_date: fmt_date(c.response_date),
-                    concurs: c.concurs,
-                    allegation: c.allegation,
-                    category: c.category,
-                    panel_finding: c.panel_finding,
-                    department_finding: c.department_finding,
-                    discipline: c.discipline,
-                })
-                .collect(),
+            chief_comparison: inputs.chief,
             monitoring_list_size: inputs.monitoring_list_size,
             recommendations: {
                 let n = |k: &str| {

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use rusqlite::params;
+use serde::Serialize;
 
 use super::officers::EFFECTIVE_FINDING_ALL;
 use super::queries::{date_col, opt_date_col};
@@ -28,7 +29,7 @@ pub struct ClosedCase {
 }
 
 /// One allegation of a case the Chief responded to in the period.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ChiefComparison {
     pub case: String,
     pub response_date: NaiveDate,

@@ -185,7 +185,7 @@ fn print_human(r: &AnnualReport) -> Result<()> {
         for c in &r.chief_comparison {
             t.add_row(vec![
                 c.case.clone(),
-                c.response_date.clone(),
+                crate::model::fmt_date(c.response_date),
                 c.concurs.clone(),
                 c.allegation.to_string(),
                 c.category.clone(),
