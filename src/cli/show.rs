@@ -7,11 +7,10 @@ use serde_json::json;
 use super::Ctx;
 use crate::error::Result;
 use crate::model::{cite, fmt_date};
+use crate::ops::{self, show::CaseView as View, show::Check};
 use crate::output::{alert, days, out_line, print_json, print_table, table, Format};
-use crate::rules::deadlines::{waiting, CaseFacts, Standing};
-use crate::rules::lifecycle::{phase, CaseState};
-use crate::rules::EventFact;
-use crate::store::{CaseDetail, RETRACTED};
+use crate::rules::deadlines::Standing;
+use crate::store::RETRACTED;
 
 /// Show one case: parties, allegations, timeline, deadlines with status and citation
 #[derive(Debug, Args)]
@@ -23,46 +22,6 @@ pub struct ShowArgs {
     pub case: Option<String>,
 }
 
-/// What `show` prints, gathered in one read transaction.
-struct View {
-    detail: CaseDetail,
-    phase: String,
-    /// The source in the profile's words, with its section.
-    source: String,
-    /// The case goes to the Independent Counsel (a counsel rule applies).
-    counsel_track: bool,
-    /// The section of the late-complaint vote, if the profile has one.
-    late_basis: Option<String>,
-    waits: Vec<Wait>,
-    checklist: Vec<Check>,
-    /// Per allegation (by position): the panel's finding and the
-    /// Department's action, from the effective events.
-    outcomes: Vec<Outcome>,
-    subpoenas: Vec<crate::store::Subpoena>,
-}
-
-struct Wait {
-    id: String,
-    title: String,
-    basis: String,
-    missing: Vec<String>,
-}
-
-struct Check {
-    id: String,
-    title: String,
-    basis: String,
-    done_on: Option<chrono::NaiveDate>,
-}
-
-#[derive(Default)]
-struct Outcome {
-    finding: Option<EventFact>,
-    reason: Option<String>,
-    department: Option<String>,
-    discipline: Option<String>,
-}
-
 pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     super::ask::Ask::new(ctx).need(&a.case, "CASE").check()?;
     let case = match a.case {
@@ -72,96 +31,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     let a = ShowArgs { case: Some(case) };
     let number = a.case.as_deref().unwrap_or_default();
     let mut store = ctx.open()?;
-    let view = store.read(|tx| {
-        let detail = tx.case_detail(number)?;
-        let c = &detail.case;
-        let facts: Vec<EventFact> = tx.effective_events(c.id)?;
-        let numbers: Vec<i64> = detail.allegations.iter().map(|x| x.seq).collect();
-        let profile = tx.profile;
-        let state = CaseState::new(
-            profile,
-            &c.number,
-            (c.source, c.criminal),
-            &facts,
-            &numbers,
-            &detail.deadlines,
-        );
-        let phase = phase(&state, c.closed.map(|d| (d, c.out_of_time)));
-        let source = profile.describe_source(c.source);
-        let counsel_track = state.on_track("counsel-determination");
-        let late_basis = profile.late_complaint.as_ref().map(|l| l.basis.clone());
-        let facts_view = CaseFacts {
-            source: c.source,
-            criminal: c.criminal,
-            events: &facts,
-        };
-        // Conditional rules (a remand) are not "waiting": they may never start.
-        let waits = if c.status == "closed" {
-            Vec::new()
-        } else {
-            waiting(profile, &facts_view)
-                .into_iter()
-                .filter(|(r, _)| !r.restart && !r.given_date)
-                .map(|(r, missing)| Wait {
-                    id: r.id.clone(),
-                    title: r.title.clone(),
-                    basis: r.basis.clone(),
-                    missing: missing.into_iter().map(String::from).collect(),
-                })
-                .collect()
-        };
-        let checklist = profile
-            .checklist
-            .iter()
-            .filter(|item| facts.iter().any(|e| e.matches(&item.after)))
-            .map(|item| Check {
-                id: item.id.clone(),
-                title: item.title.clone(),
-                basis: item.basis.clone(),
-                done_on: facts
-                    .iter()
-                    .find(|e| e.kind == "checklist" && e.result.as_deref() == Some(&item.id))
-                    .map(|e| e.date),
-            })
-            .collect();
-        let effective_ids: Vec<i64> = facts.iter().map(|e| e.seq).collect();
-        let outcomes = numbers
-            .iter()
-            .map(|n| {
-                let mut o = Outcome::default();
-                for e in detail
-                    .events
-                    .iter()
-                    .filter(|e| e.allegation == Some(*n) && effective_ids.contains(&e.id))
-                {
-                    match e.kind.as_str() {
-                        "finding" => {
-                            o.finding = facts.iter().find(|f| f.seq == e.id).cloned();
-                            o.reason = e.reason.clone();
-                        }
-                        "department-action" => {
-                            o.department = e.result.clone();
-                            o.discipline = e.reason.clone();
-                        }
-                        _ => {}
-                    }
-                }
-                o
-            })
-            .collect();
-        let subpoenas = tx.subpoenas(Some(detail.case.id))?;
-        Ok(View {
-            subpoenas,
-            detail,
-            phase,
-            source,
-            counsel_track,
-            late_basis,
-            waits,
-            checklist,
-            outcomes,
-        })
-    })?;
+    let view = store.read(|tx| ops::show::case_view(tx, number))?;
     // Who looked at which case, and when (the audit log).
     store.log_read(Some(&view.detail.case.number), "show")?;
     match ctx.format {

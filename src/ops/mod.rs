@@ -12,6 +12,7 @@ pub mod holidays;
 pub mod import;
 pub mod intake;
 pub mod matters;
+pub mod show;
 pub mod step;
 pub mod subpoena;
 pub mod verify;
