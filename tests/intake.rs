@@ -239,6 +239,32 @@ fn contradictory_or_misplaced_flags_are_refused() {
     let a = with("--source", Some("force-death"));
     let err = env.refused(&refs(&a), 2);
     assert!(err.contains("11.5-31(2)(b)"), "{err}");
+    // Impossible dates: year 0 (it used to become case "0-0001"), a
+    // placeholder from before 1900, a vote before the incident.
+    env.run(&["init"], 0);
+    let mut a = with("--received", Some("0000-01-01"));
+    a = a
+        .into_iter()
+        .map(|x| {
+            if x == "2025-03-01" {
+                "0000-01-01".to_string()
+            } else {
+                x
+            }
+        })
+        .collect();
+    let err = env.refused(&refs(&a), 2);
+    assert!(
+        err.contains("--received: '0000-01-01' is before 1900-01-01"),
+        "{err}"
+    );
+    let a = with("--incident-date", Some("1899-12-31"));
+    let err = env.refused(&refs(&a), 2);
+    assert!(err.contains("--incident-date: '1899-12-31'"), "{err}");
+    let mut a = with("--incident-date", Some("2024-01-10"));
+    a.extend(["--late-vote".into(), "2024-01-09 8-3 of 13".into()]);
+    let err = env.refused(&refs(&a), 2);
+    assert!(err.contains("before the incident (2024-01-10)"), "{err}");
     // The same badge twice.
     let mut a = with("--summary", Some("x"));
     a.extend(["--officer".into(), "Jon Roe#4411".into()]);

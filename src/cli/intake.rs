@@ -10,8 +10,9 @@ use serde_json::json;
 use super::{prompt, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{cite, fmt_date, parse_yes_no, AllegationRef, OfficerRef, Source, Vote};
+use crate::ops::intake::{self, Draft};
 use crate::output::{print_csv, print_json, Format};
-use crate::rules::intake::{case_timeliness, Timeliness};
+use crate::rules::intake::Timeliness;
 use crate::rules::Profile;
 use crate::store::NewCase;
 
@@ -75,243 +76,39 @@ pub struct IntakeArgs {
     pub ia_file_access: Option<NaiveDate>,
 }
 
-/// What intake knows so far, from flags and prompts.
-#[derive(Debug, Default)]
-struct Draft {
-    received: Option<NaiveDate>,
-    source: Option<Source>,
-    incident_date: Option<NaiveDate>,
-    aware_date: Option<NaiveDate>,
-    criminal: Option<bool>,
-    complainants: Vec<String>,
-    anonymous: bool,
-    officers: Vec<OfficerRef>,
-    allegations: Vec<AllegationRef>,
-    summary: Option<String>,
-    late_vote: Option<Vote>,
-    chief_decision: Option<NaiveDate>,
-    ia_file_access: Option<NaiveDate>,
-}
-
-impl Draft {
-    fn from_args(a: &IntakeArgs) -> Result<Draft> {
-        Ok(Draft {
-            received: a.received,
-            source: a.source.as_deref().and_then(Source::parse),
-            incident_date: a.incident_date,
-            aware_date: a.aware_date,
-            criminal: a
-                .criminal
-                .as_deref()
-                .map(|v| parse_yes_no("--criminal", v))
-                .transpose()?,
-            complainants: a.complainant.iter().map(|c| c.trim().to_string()).collect(),
-            anonymous: a.anonymous,
-            officers: a
-                .officer
-                .iter()
-                .map(|o| OfficerRef::parse(o))
-                .collect::<Result<_>>()?,
-            allegations: a
-                .allegation
-                .iter()
-                .map(|x| AllegationRef::parse(x))
-                .collect::<Result<_>>()?,
-            summary: a.summary.as_ref().map(|s| s.trim().to_string()),
-            late_vote: a
-                .late_vote
-                .as_deref()
-                .map(|v| Vote::parse("--late-vote", v))
-                .transpose()?,
-            chief_decision: a.chief_decision,
-            ia_file_access: a.ia_file_access,
-        })
-    }
-
-    /// Every required flag still missing.
-    fn missing(&self) -> Vec<&'static str> {
-        let mut m = Vec::new();
-        if self.received.is_none() {
-            m.push("--received YYYY-MM-DD");
-        }
-        if self.source.is_none() {
-            m.push("--source direct|ia-closed|force-death|force-gbh");
-        }
-        if self.incident_date.is_none() && self.aware_date.is_none() {
-            m.push("--incident-date YYYY-MM-DD (or --aware-date for a systemic problem)");
-        }
-        if self.criminal.is_none() && !self.source.is_some_and(Source::always_criminal) {
-            m.push("--criminal yes|no");
-        }
-        if self.complainants.is_empty()
-            && !self.anonymous
-            && self.source.is_none_or(Source::needs_complainant)
-        {
-            m.push("--complainant NAME (or --anonymous)");
-        }
-        if self.officers.is_empty() {
-            m.push("--officer \"NAME#BADGE\"");
-        }
-        if self.allegations.is_empty() {
-            m.push("--allegation CATEGORY@BADGE");
-        }
-        if self.summary.as_deref().is_none_or(str::is_empty) {
-            m.push("--summary TEXT");
-        }
-        m
-    }
-
-    /// Check everything and produce the case to store (exit 2 on bad input).
-    fn validate(self, profile: &Profile, as_of: NaiveDate) -> Result<NewCase> {
-        let missing = self.missing();
-        if !missing.is_empty() {
-            return Err(Error::usage(format!(
-                "missing required field(s): {}\n(give them as flags, or run on a terminal \
-                 without --no-input to be asked)",
-                missing.join(", ")
-            )));
-        }
-        let received = self.received.expect("checked");
-        let source = self.source.expect("checked");
-        let accepted = profile.accepted_sources();
-        if !accepted.contains(&source) {
-            return Err(Error::bad_value(
-                "--source",
-                source.as_str(),
-                &format!(
-                    "one of {} (the sources of profile {})",
-                    accepted
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    profile.name
-                ),
-            ));
-        }
-        if received > as_of {
-            return Err(Error::usage(format!(
-                "--received: '{}' is after today ({}); a case is recorded once received",
-                fmt_date(received),
-                fmt_date(as_of)
-            )));
-        }
-        for (flag, d) in [
-            ("--incident-date", self.incident_date),
-            ("--aware-date", self.aware_date),
-            ("--chief-decision", self.chief_decision),
-        ] {
-            if let Some(d) = d.filter(|d| *d > received) {
-                return Err(Error::usage(format!(
-                    "{flag}: '{}' is after the date received ({}); it must be on or before it",
-                    fmt_date(d),
-                    fmt_date(received)
-                )));
-            }
-        }
-        if let Some(d) = self.ia_file_access.filter(|d| *d > as_of) {
-            return Err(Error::usage(format!(
-                "--ia-file-access: '{}' is after today ({}); leave it out, and once the file \
-                 is available record it with `oversight ia-file-access CASE --date D`",
-                fmt_date(d),
-                fmt_date(as_of)
-            )));
-        }
-        if source != Source::IaClosed {
-            for (flag, given) in [
-                ("--chief-decision", self.chief_decision.is_some()),
-                ("--ia-file-access", self.ia_file_access.is_some()),
-            ] {
-                if given {
-                    return Err(Error::usage(format!(
-                        "{flag}: applies to --source ia-closed only (this case is {source})"
-                    )));
-                }
-            }
-        }
-        let criminal = if source.always_criminal() {
-            if self.criminal == Some(false) {
-                return Err(Error::usage(format!(
-                    "--criminal: 'no' is not allowed for {source}: uses of force resulting in \
-                     death or great bodily harm follow the criminal track ({}); leave \
-                     --criminal out",
-                    profile
-                        .source(source)
-                        .map(|s| s.basis.as_str())
-                        .unwrap_or(profile.law())
-                )));
-            }
-            true
-        } else {
-            self.criminal.expect("checked")
-        };
-        if self.anonymous && !self.complainants.is_empty() {
-            return Err(Error::usage(
-                "--anonymous: cannot be given together with --complainant",
-            ));
-        }
-        if let Some(c) = self.complainants.iter().find(|c| c.is_empty()) {
-            return Err(Error::bad_value("--complainant", c, "a name"));
-        }
-        let mut badges: Vec<&str> = Vec::new();
-        for o in &self.officers {
-            if badges.contains(&o.badge.as_str()) {
-                return Err(Error::usage(format!(
-                    "--officer: badge '{}' is given twice; each officer once per case",
-                    o.badge
-                )));
-            }
-            badges.push(&o.badge);
-        }
-        for a in &self.allegations {
-            Profile::check_in(&profile.categories, "--allegation category", &a.category)?;
-            if !badges.contains(&a.badge.as_str()) {
-                return Err(Error::usage(format!(
-                    "--allegation: '{}@{}' names badge '{}', which is not among the case's \
-                     officers ({}); add it with --officer \"NAME#{}\"",
-                    a.category,
-                    a.badge,
-                    a.badge,
-                    badges.join(", "),
-                    a.badge
-                )));
-            }
-        }
-        if let Some(v) = &self.late_vote {
-            if v.date > as_of {
-                return Err(Error::usage(format!(
-                    "--late-vote: the vote date '{}' is after today ({})",
-                    fmt_date(v.date),
-                    fmt_date(as_of)
-                )));
-            }
-        }
-        Ok(NewCase {
-            received,
-            incident_date: self.incident_date,
-            aware_date: self.aware_date,
-            source,
-            criminal,
-            anonymous: self.anonymous || self.complainants.is_empty(),
-            complainants: self.complainants,
-            officers: self.officers,
-            allegations: self.allegations,
-            summary: self.summary.expect("checked"),
-            late_vote: self.late_vote,
-            chief_decision: self.chief_decision,
-            ia_file_access: self.ia_file_access,
-        })
-    }
-}
-
-fn timeliness(profile: &Profile, c: &NewCase) -> Result<Timeliness> {
-    case_timeliness(
-        profile,
-        c.source,
-        (c.incident_date, c.aware_date),
-        c.received,
-        c.late_vote.as_ref(),
-    )
+/// What the flags say.
+fn draft(a: &IntakeArgs) -> Result<Draft> {
+    Ok(Draft {
+        received: a.received,
+        source: a.source.as_deref().and_then(Source::parse),
+        incident_date: a.incident_date,
+        aware_date: a.aware_date,
+        criminal: a
+            .criminal
+            .as_deref()
+            .map(|v| parse_yes_no("--criminal", v))
+            .transpose()?,
+        complainants: a.complainant.iter().map(|c| c.trim().to_string()).collect(),
+        anonymous: a.anonymous,
+        officers: a
+            .officer
+            .iter()
+            .map(|o| OfficerRef::parse(o))
+            .collect::<Result<_>>()?,
+        allegations: a
+            .allegation
+            .iter()
+            .map(|x| AllegationRef::parse(x))
+            .collect::<Result<_>>()?,
+        summary: a.summary.as_ref().map(|s| s.trim().to_string()),
+        late_vote: a
+            .late_vote
+            .as_deref()
+            .map(|v| Vote::parse("--late-vote", v))
+            .transpose()?,
+        chief_decision: a.chief_decision,
+        ia_file_access: a.ia_file_access,
+    })
 }
 
 pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
@@ -323,12 +120,12 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         Some(s) => s.profile().clone(),
         None => Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
-    let mut draft = Draft::from_args(&a)?;
+    let mut draft = draft(&a)?;
     if ctx.interactive {
         ask_missing(&mut draft, &profile, ctx.as_of)?;
     }
     let mut case = draft.validate(&profile, ctx.as_of)?;
-    let timely = match timeliness(&profile, &case) {
+    let timely = match intake::timeliness(&profile, &case) {
         Err(e @ Error::Refused { .. }) if ctx.interactive && case.late_vote.is_none() => {
             crate::info!("{e}");
             if !prompt::confirm(
@@ -338,7 +135,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
                 return Err(e);
             }
             case.late_vote = Some(ask_vote(ctx.as_of)?);
-            timeliness(&profile, &case)?
+            intake::timeliness(&profile, &case)?
         }
         other => other?,
     };
@@ -353,7 +150,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         Some(s) => s,
         None => ctx.open_or_create()?,
     };
-    let (record, deadlines) = store.write(|tx| crate::ops::intake::record(tx, &case))?;
+    let (record, deadlines) = store.write(|tx| intake::record(tx, &case))?;
     match ctx.format {
         Format::Json => print_json(&json!({ "case": record.number }))?,
         Format::Csv => print_csv(&["case"], [[record.number.clone()]])?,

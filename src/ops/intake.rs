@@ -1,13 +1,348 @@
-//! Record a complaint: the case with its parties and allegations, its
-//! number, its first events, and the deadlines they start.
+//! Record a complaint: what intake was told checked against the profile
+//! and the date policy (every refusal before anything is written), then the
+//! case with its parties and allegations, its number, its first events, and
+//! the deadlines they start.
 
-use crate::error::Result;
-use crate::rules::Deadline;
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::model::{fmt_date, AllegationRef, OfficerRef, Source, Vote};
+use crate::rules::intake::{case_timeliness, Timeliness};
+use crate::rules::{dates, Deadline, Profile};
 use crate::store::{CaseRecord, NewCase, Tx};
+
+/// What intake knows so far, from flags and prompts.
+#[derive(Debug, Default, Clone)]
+pub struct Draft {
+    pub received: Option<NaiveDate>,
+    pub source: Option<Source>,
+    pub incident_date: Option<NaiveDate>,
+    pub aware_date: Option<NaiveDate>,
+    pub criminal: Option<bool>,
+    pub complainants: Vec<String>,
+    pub anonymous: bool,
+    pub officers: Vec<OfficerRef>,
+    pub allegations: Vec<AllegationRef>,
+    pub summary: Option<String>,
+    pub late_vote: Option<Vote>,
+    pub chief_decision: Option<NaiveDate>,
+    pub ia_file_access: Option<NaiveDate>,
+}
+
+impl Draft {
+    /// Every required flag still missing.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut m = Vec::new();
+        if self.received.is_none() {
+            m.push("--received YYYY-MM-DD");
+        }
+        if self.source.is_none() {
+            m.push("--source direct|ia-closed|force-death|force-gbh");
+        }
+        if self.incident_date.is_none() && self.aware_date.is_none() {
+            m.push("--incident-date YYYY-MM-DD (or --aware-date for a systemic problem)");
+        }
+        if self.criminal.is_none() && !self.source.is_some_and(Source::always_criminal) {
+            m.push("--criminal yes|no");
+        }
+        if self.complainants.is_empty()
+            && !self.anonymous
+            && self.source.is_none_or(Source::needs_complainant)
+        {
+            m.push("--complainant NAME (or --anonymous)");
+        }
+        if self.officers.is_empty() {
+            m.push("--officer \"NAME#BADGE\"");
+        }
+        if self.allegations.is_empty() {
+            m.push("--allegation CATEGORY@BADGE");
+        }
+        if self.summary.as_deref().is_none_or(str::is_empty) {
+            m.push("--summary TEXT");
+        }
+        m
+    }
+
+    /// Check everything and produce the case to store (exit 2 on bad input).
+    pub fn validate(self, profile: &Profile, as_of: NaiveDate) -> Result<NewCase> {
+        let missing = self.missing();
+        if !missing.is_empty() {
+            return Err(Error::usage(format!(
+                "missing required field(s): {}\n(give them as flags, or run on a terminal \
+                 without --no-input to be asked)",
+                missing.join(", ")
+            )));
+        }
+        let received = self.received.expect("checked");
+        let source = self.source.expect("checked");
+        let accepted = profile.accepted_sources();
+        if !accepted.contains(&source) {
+            return Err(Error::bad_value(
+                "--source",
+                source.as_str(),
+                &format!(
+                    "one of {} (the sources of profile {})",
+                    accepted
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    profile.name
+                ),
+            ));
+        }
+        dates::not_before_earliest("--received", received)?;
+        if received > as_of {
+            return Err(Error::usage(format!(
+                "--received: '{}' is after today ({}); a case is recorded once received",
+                fmt_date(received),
+                fmt_date(as_of)
+            )));
+        }
+        for (flag, d) in [
+            ("--incident-date", self.incident_date),
+            ("--aware-date", self.aware_date),
+            ("--chief-decision", self.chief_decision),
+            ("--ia-file-access", self.ia_file_access),
+        ] {
+            if let Some(d) = d {
+                dates::not_before_earliest(flag, d)?;
+            }
+        }
+        for (flag, d) in [
+            ("--incident-date", self.incident_date),
+            ("--aware-date", self.aware_date),
+            ("--chief-decision", self.chief_decision),
+        ] {
+            if let Some(d) = d.filter(|d| *d > received) {
+                return Err(Error::usage(format!(
+                    "{flag}: '{}' is after the date received ({}); it must be on or before it",
+                    fmt_date(d),
+                    fmt_date(received)
+                )));
+            }
+        }
+        if let Some(d) = self.ia_file_access.filter(|d| *d > as_of) {
+            return Err(Error::usage(format!(
+                "--ia-file-access: '{}' is after today ({}); leave it out, and once the file \
+                 is available record it with `oversight ia-file-access CASE --date D`",
+                fmt_date(d),
+                fmt_date(as_of)
+            )));
+        }
+        if source != Source::IaClosed {
+            for (flag, given) in [
+                ("--chief-decision", self.chief_decision.is_some()),
+                ("--ia-file-access", self.ia_file_access.is_some()),
+            ] {
+                if given {
+                    return Err(Error::usage(format!(
+                        "{flag}: applies to --source ia-closed only (this case is {source})"
+                    )));
+                }
+            }
+        }
+        let criminal = if source.always_criminal() {
+            if self.criminal == Some(false) {
+                return Err(Error::usage(format!(
+                    "--criminal: 'no' is not allowed for {source}: uses of force resulting in \
+                     death or great bodily harm follow the criminal track ({}); leave \
+                     --criminal out",
+                    profile
+                        .source(source)
+                        .map(|s| s.basis.as_str())
+                        .unwrap_or(profile.law())
+                )));
+            }
+            true
+        } else {
+            self.criminal.expect("checked")
+        };
+        if self.anonymous && !self.complainants.is_empty() {
+            return Err(Error::usage(
+                "--anonymous: cannot be given together with --complainant",
+            ));
+        }
+        if let Some(c) = self.complainants.iter().find(|c| c.is_empty()) {
+            return Err(Error::bad_value("--complainant", c, "a name"));
+        }
+        let mut badges: Vec<&str> = Vec::new();
+        for o in &self.officers {
+            if badges.contains(&o.badge.as_str()) {
+                return Err(Error::usage(format!(
+                    "--officer: badge '{}' is given twice; each officer once per case",
+                    o.badge
+                )));
+            }
+            badges.push(&o.badge);
+        }
+        for a in &self.allegations {
+            Profile::check_in(&profile.categories, "--allegation category", &a.category)?;
+            if !badges.contains(&a.badge.as_str()) {
+                return Err(Error::usage(format!(
+                    "--allegation: '{}@{}' names badge '{}', which is not among the case's \
+                     officers ({}); add it with --officer \"NAME#{}\"",
+                    a.category,
+                    a.badge,
+                    a.badge,
+                    badges.join(", "),
+                    a.badge
+                )));
+            }
+        }
+        if let Some(v) = &self.late_vote {
+            if v.date > as_of {
+                return Err(Error::usage(format!(
+                    "--late-vote: the vote date '{}' is after today ({})",
+                    fmt_date(v.date),
+                    fmt_date(as_of)
+                )));
+            }
+            // The panel votes on a complaint about something that happened.
+            let (what, since) = match (self.incident_date, self.aware_date) {
+                (Some(i), _) => ("incident", i),
+                (None, Some(a)) => ("awareness date", a),
+                (None, None) => ("date received", received),
+            };
+            if v.date < since {
+                return Err(Error::usage(format!(
+                    "--late-vote: the vote date '{}' is before the {what} ({}); a vote accepting \
+                     a late complaint comes after it",
+                    fmt_date(v.date),
+                    fmt_date(since)
+                )));
+            }
+        }
+        Ok(NewCase {
+            received,
+            incident_date: self.incident_date,
+            aware_date: self.aware_date,
+            source,
+            criminal,
+            anonymous: self.anonymous || self.complainants.is_empty(),
+            complainants: self.complainants,
+            officers: self.officers,
+            allegations: self.allegations,
+            summary: self.summary.expect("checked"),
+            late_vote: self.late_vote,
+            chief_decision: self.chief_decision,
+            ia_file_access: self.ia_file_access,
+        })
+    }
+}
+
+pub fn timeliness(profile: &Profile, c: &NewCase) -> Result<Timeliness> {
+    case_timeliness(
+        profile,
+        c.source,
+        (c.incident_date, c.aware_date),
+        c.received,
+        c.late_vote.as_ref(),
+    )
+}
 
 /// Record a checked case; returns it with its deadlines.
 pub fn record(tx: &mut Tx, case: &NewCase) -> Result<(CaseRecord, Vec<Deadline>)> {
     let rec = tx.insert_case(case)?;
     let deadlines = super::deadlines::recompute(tx, &rec)?;
     Ok((rec, deadlines))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::exit;
+    use crate::ops::testing::d;
+
+    fn draft() -> Draft {
+        Draft {
+            received: Some(d("2025-03-07")),
+            source: Some(Source::Direct),
+            incident_date: Some(d("2025-03-01")),
+            criminal: Some(false),
+            anonymous: true,
+            officers: vec![OfficerRef {
+                name: "John Roe".into(),
+                badge: "4411".into(),
+            }],
+            allegations: vec![AllegationRef {
+                category: "discourtesy".into(),
+                badge: "4411".into(),
+            }],
+            summary: Some("Rude remarks".into()),
+            ..Draft::default()
+        }
+    }
+
+    fn refused(d: Draft) -> String {
+        let p = Profile::builtin("miami-cip").unwrap();
+        let e = d.validate(&p, super::tests::d("2025-03-07")).unwrap_err();
+        assert_eq!(e.exit_code(), exit::USAGE, "{e}");
+        e.to_string()
+    }
+
+    #[test]
+    fn impossible_dates_are_refused_by_field() {
+        let p = Profile::builtin("miami-cip").unwrap();
+        assert!(draft().validate(&p, d("2025-03-07")).is_ok());
+        let e = refused(Draft {
+            received: Some(d("0000-01-01")),
+            incident_date: None,
+            aware_date: Some(d("0000-01-01")),
+            ..draft()
+        });
+        assert!(
+            e.starts_with("--received: '0000-01-01' is before 1900-01-01"),
+            "{e}"
+        );
+        let e = refused(Draft {
+            incident_date: Some(d("1899-12-31")),
+            ..draft()
+        });
+        assert!(
+            e.starts_with("--incident-date: '1899-12-31' is before 1900"),
+            "{e}"
+        );
+        let e = refused(Draft {
+            received: Some(d("2025-03-08")),
+            ..draft()
+        });
+        assert!(e.contains("is after today (2025-03-07)"), "{e}");
+        let e = refused(Draft {
+            incident_date: Some(d("2025-03-08")),
+            ..draft()
+        });
+        assert!(
+            e.starts_with("--incident-date: '2025-03-08' is after the date received"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_late_vote_comes_after_the_incident() {
+        let vote = |date: &str| Vote {
+            date: d(date),
+            yes: 8,
+            no: 3,
+            seated: Some(13),
+        };
+        let e = refused(Draft {
+            incident_date: Some(d("2024-01-10")),
+            late_vote: Some(vote("2024-01-09")),
+            ..draft()
+        });
+        assert!(
+            e.starts_with(
+                "--late-vote: the vote date '2024-01-09' is before the incident (2024-01-10)"
+            ),
+            "{e}"
+        );
+        let p = Profile::builtin("miami-cip").unwrap();
+        let ok = Draft {
+            incident_date: Some(d("2024-01-10")),
+            late_vote: Some(vote("2025-03-07")),
+            ..draft()
+        };
+        assert!(ok.validate(&p, d("2025-03-07")).is_ok());
+    }
 }
