@@ -5,8 +5,8 @@ use clap::Args;
 use super::step::{record, Step, StepArgs};
 use super::Ctx;
 use crate::cli::prompt;
-use crate::error::{Error, Result};
-use crate::rules::Profile;
+use crate::error::Result;
+use crate::ops;
 
 /// Record the panel's finding per allegation (11.5-31(5)(b))
 #[derive(Debug, Args)]
@@ -37,14 +37,14 @@ pub struct FindingArgs {
 }
 
 /// The finding that needs a reason.
-const NO_FINDING: &str = "no-finding";
+use crate::ops::step::NO_FINDING;
 
 pub fn run(ctx: &Ctx, mut a: FindingArgs) -> Result<i32> {
     // The profile is read before the write transaction only to check names;
     // the step itself is checked again inside it.
     let profile = ctx.open()?.profile().clone();
     if let Some(f) = &a.finding {
-        check(&profile, f, &a.reason)?;
+        ops::step::check_finding(&profile, f, a.reason.as_deref())?;
     }
     let mut others: Vec<&str> = Vec::new();
     if a.allegation.is_empty() && !a.all {
@@ -74,10 +74,10 @@ pub fn run(ctx: &Ctx, mut a: FindingArgs) -> Result<i32> {
             let j = prompt::select("Why no finding", &profile.no_finding_reasons, 0)?;
             a.reason = Some(profile.no_finding_reasons[j].clone());
         }
-        check(
+        ops::step::check_finding(
             &profile,
             a.finding.as_deref().unwrap_or_default(),
-            &a.reason,
+            a.reason.as_deref(),
         )?;
     }
     record(
@@ -90,21 +90,4 @@ pub fn run(ctx: &Ctx, mut a: FindingArgs) -> Result<i32> {
             ..step
         },
     )
-}
-
-fn check(profile: &Profile, finding: &str, reason: &Option<String>) -> Result<()> {
-    Profile::check_in(&profile.findings, "--finding", finding)?;
-    match (reason, finding == NO_FINDING) {
-        (None, true) if !profile.no_finding_reasons.is_empty() => Err(Error::usage(format!(
-            "--reason: a no-finding needs a reason; expected one of: {}",
-            profile.no_finding_reasons.join(", ")
-        ))),
-        (Some(r), true) => {
-            Profile::check_in(&profile.no_finding_reasons, "--reason", r).map(|_| ())
-        }
-        (Some(r), false) => Err(Error::usage(format!(
-            "--reason: '{r}' is given, but a reason goes only with --finding {NO_FINDING}"
-        ))),
-        _ => Ok(()),
-    }
 }

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::rules::deadlines::ineffective_extension;
 use crate::rules::lifecycle::{self, CaseState, Proposed};
-use crate::rules::{dates, CaseFacts, Deadline, EventFact};
+use crate::rules::{dates, CaseFacts, Deadline, EventFact, Profile};
 use crate::store::{NewEvent, Tx};
 
 /// One step to record.
@@ -93,6 +93,18 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
                 ),
                 basis,
             ));
+        }
+    }
+    if step.kind == "finding" {
+        check_finding(
+            profile,
+            step.result.as_deref().unwrap_or_default(),
+            step.reason.as_deref(),
+        )?;
+    }
+    for x in step.extra.iter().filter(|x| x.kind == "department-action") {
+        if let Some(f) = &x.result {
+            Profile::check_in(&profile.findings, "--department", f)?;
         }
     }
     let numbers = tx.allegation_numbers(case.id)?;
@@ -192,6 +204,28 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         number: case.number,
         deadlines,
     })
+}
+
+/// The finding that needs a reason (the profile's `no_finding_reasons`).
+pub const NO_FINDING: &str = "no-finding";
+
+/// A finding is one of the profile's, and a no-finding carries one of its
+/// reasons (nothing else carries one).
+pub fn check_finding(profile: &Profile, finding: &str, reason: Option<&str>) -> Result<()> {
+    Profile::check_in(&profile.findings, "--finding", finding)?;
+    match (reason, finding == NO_FINDING) {
+        (None, true) if !profile.no_finding_reasons.is_empty() => Err(Error::usage(format!(
+            "--reason: a no-finding needs a reason; expected one of: {}",
+            profile.no_finding_reasons.join(", ")
+        ))),
+        (Some(r), true) => {
+            Profile::check_in(&profile.no_finding_reasons, "--reason", r).map(|_| ())
+        }
+        (Some(r), false) => Err(Error::usage(format!(
+            "--reason: '{r}' is given, but a reason goes only with --finding {NO_FINDING}"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
