@@ -1,15 +1,15 @@
 //! The audit log: every write transaction, and every reading of personal
 //! data, appends rows whose SHA-256 hash chains to the previous row's; and
-//! `verify`, which checks the file, the chain, and that every case's stored
-//! state is what its events give.
+//! the store's part of `verify`: the file's integrity and the chain (the
+//! cases against their events are `ops::verify`'s).
 
 use rusqlite::{params, Connection};
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::queries::now;
 use super::Tx;
 use crate::error::{Error, Result};
+use crate::store::records::*;
 
 /// One thing a command did, for the audit log.
 #[derive(Debug, Clone)]
@@ -17,23 +17,6 @@ pub struct AuditNote {
     pub case: Option<String>,
     pub detail: String,
 }
-
-#[derive(Debug, Clone, Serialize)]
-pub struct AuditRow {
-    pub id: i64,
-    pub at: String,
-    pub user: String,
-    pub command: String,
-    pub action: String,
-    pub case: Option<String>,
-    pub detail: String,
-    #[serde(skip)]
-    pub prev_hash: String,
-    pub hash: String,
-}
-
-/// The hash of the first row's predecessor.
-pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 pub fn row_hash(r: &AuditRow) -> String {
     let mut h = Sha256::new();
@@ -168,11 +151,4 @@ impl Tx<'_> {
         }
         Ok(rows.len())
     }
-}
-
-/// What `verify` checked.
-#[derive(Debug, Clone, Serialize)]
-pub struct Verified {
-    pub audit_rows: usize,
-    pub cases: usize,
 }

@@ -1,15 +1,17 @@
-//! Every query of the store. Values cross this boundary as the crate's own
-//! types; dates are stored as `YYYY-MM-DD` text so they sort and compare.
+//! Cases, their parties, events and deadlines, the case numbers, the meta
+//! table and the local holidays. Values cross this boundary as the records
+//! of `store::records`; dates are stored as `YYYY-MM-DD` text so they sort
+//! and compare.
 
 use chrono::{NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::Serialize;
 
 use super::Tx;
 use crate::error::{Error, Result};
-use crate::model::{fmt_date, AllegationRef, OfficerRef, Source, Vote};
+use crate::model::{fmt_date, Source, Vote};
 use crate::rules::deadlines::{Deadline, EventFact};
 use crate::rules::Calendar;
+use crate::store::records::*;
 
 pub(super) fn date_col(row: &Row, idx: usize) -> rusqlite::Result<NaiveDate> {
     let s: String = row.get(idx)?;
@@ -98,76 +100,6 @@ pub(super) fn load_calendar(conn: &Connection) -> Result<Calendar> {
     Ok(Calendar::with_local(added, removed))
 }
 
-/// A new case as intake validated it.
-#[derive(Debug, Clone)]
-pub struct NewCase {
-    pub received: NaiveDate,
-    pub incident_date: Option<NaiveDate>,
-    pub aware_date: Option<NaiveDate>,
-    pub source: Source,
-    pub criminal: bool,
-    pub anonymous: bool,
-    pub complainants: Vec<String>,
-    pub officers: Vec<OfficerRef>,
-    pub allegations: Vec<AllegationRef>,
-    pub summary: String,
-    pub late_vote: Option<Vote>,
-    pub chief_decision: Option<NaiveDate>,
-    pub ia_file_access: Option<NaiveDate>,
-}
-
-/// The kind of an event that withdraws the event it supersedes.
-pub const RETRACTED: &str = "retracted";
-
-/// An event to append.
-#[derive(Debug, Clone, Default)]
-pub struct NewEvent {
-    pub kind: String,
-    pub date: NaiveDate,
-    pub result: Option<String>,
-    pub note: Option<String>,
-    pub until: Option<NaiveDate>,
-    /// The allegation's number on the case.
-    pub allegation: Option<i64>,
-    pub reason: Option<String>,
-    pub supersedes: Option<i64>,
-}
-
-impl NewEvent {
-    pub fn new(kind: &str, date: NaiveDate) -> Self {
-        NewEvent {
-            kind: kind.into(),
-            date,
-            ..Default::default()
-        }
-    }
-}
-
-/// A case's own columns.
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseRecord {
-    #[serde(skip)]
-    pub id: i64,
-    #[serde(rename = "case")]
-    pub number: String,
-    pub received: NaiveDate,
-    pub incident_date: Option<NaiveDate>,
-    pub aware_date: Option<NaiveDate>,
-    pub source: Source,
-    pub criminal: bool,
-    pub anonymous: bool,
-    pub summary: String,
-    pub status: String,
-    pub closed: Option<NaiveDate>,
-    pub out_of_time: bool,
-    pub late_vote: Option<Vote>,
-    pub created_at: String,
-    pub created_by: String,
-    /// Imported from another system.
-    #[serde(skip)]
-    pub imported: bool,
-}
-
 const CASE_COLUMNS: &str = "id, number, received, incident_date, aware_date, source, criminal, \
      anonymous, summary, status, closed, out_of_time, late_vote_date, late_vote_yes, \
      late_vote_no, created_at, created_by, imported, late_vote_seated";
@@ -207,101 +139,6 @@ fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
         created_by: r.get(16)?,
         imported: r.get(17)?,
     })
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseOfficer {
-    pub name: String,
-    pub badge: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct AllegationRecord {
-    #[serde(rename = "allegation")]
-    pub seq: i64,
-    pub category: String,
-    pub officer: String,
-    pub badge: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct EventRecord {
-    pub id: i64,
-    pub kind: String,
-    pub date: NaiveDate,
-    pub result: Option<String>,
-    pub note: Option<String>,
-    pub until: Option<NaiveDate>,
-    /// The allegation's number on the case, for per-allegation steps.
-    pub allegation: Option<i64>,
-    pub reason: Option<String>,
-    pub supersedes: Option<i64>,
-    pub superseded_by: Option<i64>,
-    pub recorded_at: String,
-    pub recorded_by: String,
-}
-
-/// Everything stored about one case.
-#[derive(Debug, Clone)]
-pub struct CaseDetail {
-    pub case: CaseRecord,
-    pub complainants: Vec<String>,
-    pub officers: Vec<CaseOfficer>,
-    pub allegations: Vec<AllegationRecord>,
-    pub events: Vec<EventRecord>,
-    pub deadlines: Vec<Deadline>,
-}
-
-/// One row of `list`.
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseSummary {
-    #[serde(rename = "case")]
-    pub number: String,
-    pub received: NaiveDate,
-    pub source: Source,
-    pub criminal: bool,
-    pub status: String,
-    pub closed: Option<NaiveDate>,
-    pub officers: Vec<String>,
-    pub allegations: i64,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct CaseFilter {
-    pub status: Option<String>,
-    pub badge: Option<String>,
-    pub year: Option<i32>,
-}
-
-/// A stored deadline with its case number: a row of `overdue` and `due`.
-#[derive(Debug, Clone)]
-pub struct DeadlineRow {
-    pub case: String,
-    pub rule: String,
-    pub title: String,
-    pub basis: String,
-    pub start: NaiveDate,
-    pub due: NaiveDate,
-    pub out_of_time: bool,
-    /// For a report's deadline: whose response it is.
-    pub recipient: Option<String>,
-}
-
-impl DeadlineRow {
-    /// The case or matter, with the recipient for a per-recipient deadline.
-    pub fn label(&self) -> String {
-        match &self.recipient {
-            Some(r) => format!("{} ({r})", self.case),
-            None => self.case.clone(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct LocalHoliday {
-    pub date: NaiveDate,
-    pub name: String,
-    pub kind: String,
 }
 
 impl Tx<'_> {

@@ -2,46 +2,12 @@
 
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
 
 use super::queries::{date_col, opt_date_col};
 use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
-
-/// An officer as a record of its own: badge, the name on file, employment.
-#[derive(Debug, Clone, Serialize)]
-pub struct Officer {
-    pub badge: String,
-    pub name: String,
-    pub status: String,
-}
-
-/// One allegation against an officer, with its case and finding.
-#[derive(Debug, Clone, Serialize)]
-pub struct OfficerAllegation {
-    pub case: String,
-    pub received: NaiveDate,
-    pub case_status: String,
-    pub allegation: i64,
-    pub category: String,
-    pub finding: Option<String>,
-    pub finding_reason: Option<String>,
-    pub finding_date: Option<NaiveDate>,
-}
-
-/// A row of the monitoring list.
-#[derive(Debug, Clone, Serialize)]
-pub struct MonitoredOfficer {
-    pub badge: String,
-    pub name: String,
-    /// Cases (not allegations) received in the window.
-    pub complaints: usize,
-    /// Numbers of those cases that are closed; open ones are only counted
-    /// (Fla. Stat. 112.533(2)(a)).
-    pub cases: Vec<String>,
-    pub open_cases: usize,
-}
+use crate::store::records::*;
 
 impl Tx<'_> {
     pub fn officer(&self, badge: &str) -> Result<Officer> {

@@ -2,47 +2,12 @@
 
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
 
 use super::queries::{date_col, now};
 use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Subpoena {
-    pub id: i64,
-    pub case: String,
-    #[serde(skip)]
-    pub case_id: i64,
-    pub target: String,
-    pub description: String,
-    pub requested: NaiveDate,
-    pub steps: Vec<SubpoenaStep>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SubpoenaStep {
-    pub step: String,
-    pub date: NaiveDate,
-    pub result: Option<String>,
-    pub state_attorney_consulted: bool,
-    pub yes: Option<u32>,
-    pub no: Option<u32>,
-    pub seated: Option<u32>,
-    pub note: Option<String>,
-}
-
-/// A step to record.
-#[derive(Debug, Clone, Default)]
-pub struct NewSubpoenaStep {
-    pub kind: String,
-    pub date: Option<NaiveDate>,
-    pub result: Option<String>,
-    pub state_attorney: bool,
-    pub vote: Option<(u32, u32, u32)>,
-    pub note: Option<String>,
-}
+use crate::store::records::*;
 
 impl Tx<'_> {
     pub fn insert_subpoena(

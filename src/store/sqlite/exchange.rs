@@ -5,60 +5,13 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::params;
-use serde::Serialize;
 
 use super::officers::EFFECTIVE_FINDING_ALL;
-use super::queries::{now, CaseRecord, NewEvent};
+use super::queries::now;
 use super::Tx;
 use crate::error::Result;
-use crate::model::{fmt_date, Source};
-
-/// One allegation with its case, flat, as `export cases` writes it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct AllegationRow {
-    pub case: String,
-    pub received: String,
-    pub incident_date: String,
-    pub source: String,
-    pub criminal: bool,
-    pub status: String,
-    pub closed: String,
-    pub out_of_time: bool,
-    pub officer_name: String,
-    pub badge: String,
-    pub category: String,
-    pub finding: String,
-    pub finding_reason: String,
-    pub finding_date: String,
-    pub complainants: String,
-    pub summary: String,
-}
-
-/// A case from the history of the system an office replaces: its own
-/// number, and only what that system knew (findings, a close).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HistoricCase {
-    pub number: String,
-    pub received: NaiveDate,
-    pub incident_date: Option<NaiveDate>,
-    pub source: Source,
-    pub criminal: bool,
-    pub closed: Option<NaiveDate>,
-    pub out_of_time: bool,
-    pub complainants: Vec<String>,
-    pub summary: String,
-    pub allegations: Vec<HistoricAllegation>,
-}
-
-/// An allegation of a historic case, with its finding (result, reason,
-/// date) if it had one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HistoricAllegation {
-    pub officer_name: String,
-    pub badge: String,
-    pub category: String,
-    pub finding: Option<(String, Option<String>, NaiveDate)>,
-}
+use crate::model::fmt_date;
+use crate::store::records::*;
 
 impl Tx<'_> {
     /// One row per allegation, for cases received in `[from, to]` (all when

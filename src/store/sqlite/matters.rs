@@ -3,7 +3,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
 
 use super::queries::{date_col, now, opt_date_col};
 use super::Tx;
@@ -11,30 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::rules::deadlines::Deadline;
 use crate::rules::matters::MatterDeadline;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Matter {
-    #[serde(skip)]
-    pub id: i64,
-    #[serde(rename = "id")]
-    pub number: String,
-    pub kind: String,
-    pub title: String,
-    pub body: String,
-    pub recipients: Vec<String>,
-    pub implementation: Option<NaiveDate>,
-    pub emergency: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct MatterEventRecord {
-    pub id: i64,
-    pub event: String,
-    pub date: NaiveDate,
-    pub result: Option<String>,
-    pub recipient: Option<String>,
-    pub note: Option<String>,
-}
+use crate::store::records::*;
 
 fn matter_from_row(r: &Row) -> rusqlite::Result<Matter> {
     let recipients: String = r.get(5)?;

@@ -3,43 +3,13 @@
 
 use chrono::NaiveDate;
 use rusqlite::params;
-use serde::Serialize;
 
 use super::officers::EFFECTIVE_FINDING_ALL;
 use super::queries::{date_col, opt_date_col};
 use super::Tx;
 use crate::error::Result;
 use crate::model::fmt_date;
-
-/// A deadline due in the period.
-#[derive(Debug, Clone)]
-pub struct DueDeadline {
-    pub rule: String,
-    pub due: NaiveDate,
-    pub satisfied_on: Option<NaiveDate>,
-    pub suspended: bool,
-}
-
-/// A case closed in the period.
-#[derive(Debug, Clone)]
-pub struct ClosedCase {
-    pub received: NaiveDate,
-    pub closed: NaiveDate,
-    pub out_of_time: bool,
-}
-
-/// One allegation of a case the Chief responded to in the period.
-#[derive(Debug, Clone, Serialize)]
-pub struct ChiefComparison {
-    pub case: String,
-    pub response_date: NaiveDate,
-    pub concurs: String,
-    pub allegation: i64,
-    pub category: String,
-    pub panel_finding: Option<String>,
-    pub department_finding: Option<String>,
-    pub discipline: Option<String>,
-}
+use crate::store::records::*;
 
 impl Tx<'_> {
     fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {

@@ -1,0 +1,382 @@
+//! What the store keeps and gives back, whatever the engine: the records
+//! every engine reads and writes (one folder per engine implements the
+//! reads and writes over them; `sqlite/` today). No SQL here.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::{AllegationRef, OfficerRef, Source, Vote};
+use crate::rules::Deadline;
+
+// ---- Cases, their events and deadlines ----
+
+/// A new case as intake validated it.
+#[derive(Debug, Clone)]
+pub struct NewCase {
+    pub received: NaiveDate,
+    pub incident_date: Option<NaiveDate>,
+    pub aware_date: Option<NaiveDate>,
+    pub source: Source,
+    pub criminal: bool,
+    pub anonymous: bool,
+    pub complainants: Vec<String>,
+    pub officers: Vec<OfficerRef>,
+    pub allegations: Vec<AllegationRef>,
+    pub summary: String,
+    pub late_vote: Option<Vote>,
+    pub chief_decision: Option<NaiveDate>,
+    pub ia_file_access: Option<NaiveDate>,
+}
+
+/// The kind of an event that withdraws the event it supersedes.
+pub const RETRACTED: &str = "retracted";
+
+/// An event to append.
+#[derive(Debug, Clone, Default)]
+pub struct NewEvent {
+    pub kind: String,
+    pub date: NaiveDate,
+    pub result: Option<String>,
+    pub note: Option<String>,
+    pub until: Option<NaiveDate>,
+    /// The allegation's number on the case.
+    pub allegation: Option<i64>,
+    pub reason: Option<String>,
+    pub supersedes: Option<i64>,
+}
+
+impl NewEvent {
+    pub fn new(kind: &str, date: NaiveDate) -> Self {
+        NewEvent {
+            kind: kind.into(),
+            date,
+            ..Default::default()
+        }
+    }
+}
+
+/// A case's own columns.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseRecord {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(rename = "case")]
+    pub number: String,
+    pub received: NaiveDate,
+    pub incident_date: Option<NaiveDate>,
+    pub aware_date: Option<NaiveDate>,
+    pub source: Source,
+    pub criminal: bool,
+    pub anonymous: bool,
+    pub summary: String,
+    pub status: String,
+    pub closed: Option<NaiveDate>,
+    pub out_of_time: bool,
+    pub late_vote: Option<Vote>,
+    pub created_at: String,
+    pub created_by: String,
+    /// Imported from another system.
+    #[serde(skip)]
+    pub imported: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseOfficer {
+    pub name: String,
+    pub badge: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AllegationRecord {
+    #[serde(rename = "allegation")]
+    pub seq: i64,
+    pub category: String,
+    pub officer: String,
+    pub badge: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EventRecord {
+    pub id: i64,
+    pub kind: String,
+    pub date: NaiveDate,
+    pub result: Option<String>,
+    pub note: Option<String>,
+    pub until: Option<NaiveDate>,
+    /// The allegation's number on the case, for per-allegation steps.
+    pub allegation: Option<i64>,
+    pub reason: Option<String>,
+    pub supersedes: Option<i64>,
+    pub superseded_by: Option<i64>,
+    pub recorded_at: String,
+    pub recorded_by: String,
+}
+
+/// Everything stored about one case.
+#[derive(Debug, Clone)]
+pub struct CaseDetail {
+    pub case: CaseRecord,
+    pub complainants: Vec<String>,
+    pub officers: Vec<CaseOfficer>,
+    pub allegations: Vec<AllegationRecord>,
+    pub events: Vec<EventRecord>,
+    pub deadlines: Vec<Deadline>,
+}
+
+/// One row of `list`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseSummary {
+    #[serde(rename = "case")]
+    pub number: String,
+    pub received: NaiveDate,
+    pub source: Source,
+    pub criminal: bool,
+    pub status: String,
+    pub closed: Option<NaiveDate>,
+    pub officers: Vec<String>,
+    pub allegations: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    pub status: Option<String>,
+    pub badge: Option<String>,
+    pub year: Option<i32>,
+}
+
+/// A stored deadline with its case number: a row of `overdue` and `due`.
+#[derive(Debug, Clone)]
+pub struct DeadlineRow {
+    pub case: String,
+    pub rule: String,
+    pub title: String,
+    pub basis: String,
+    pub start: NaiveDate,
+    pub due: NaiveDate,
+    pub out_of_time: bool,
+    /// For a report's deadline: whose response it is.
+    pub recipient: Option<String>,
+}
+
+impl DeadlineRow {
+    /// The case or matter, with the recipient for a per-recipient deadline.
+    pub fn label(&self) -> String {
+        match &self.recipient {
+            Some(r) => format!("{} ({r})", self.case),
+            None => self.case.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LocalHoliday {
+    pub date: NaiveDate,
+    pub name: String,
+    pub kind: String,
+}
+
+// ---- The audit log ----
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: String,
+    pub user: String,
+    pub command: String,
+    pub action: String,
+    pub case: Option<String>,
+    pub detail: String,
+    #[serde(skip)]
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// The hash of the first row's predecessor.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What `verify` checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verified {
+    pub audit_rows: usize,
+    pub cases: usize,
+}
+
+// ---- Export rows and imported history ----
+
+/// One allegation with its case, flat, as `export cases` writes it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AllegationRow {
+    pub case: String,
+    pub received: String,
+    pub incident_date: String,
+    pub source: String,
+    pub criminal: bool,
+    pub status: String,
+    pub closed: String,
+    pub out_of_time: bool,
+    pub officer_name: String,
+    pub badge: String,
+    pub category: String,
+    pub finding: String,
+    pub finding_reason: String,
+    pub finding_date: String,
+    pub complainants: String,
+    pub summary: String,
+}
+
+/// A case from the history of the system an office replaces: its own
+/// number, and only what that system knew (findings, a close).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoricCase {
+    pub number: String,
+    pub received: NaiveDate,
+    pub incident_date: Option<NaiveDate>,
+    pub source: Source,
+    pub criminal: bool,
+    pub closed: Option<NaiveDate>,
+    pub out_of_time: bool,
+    pub complainants: Vec<String>,
+    pub summary: String,
+    pub allegations: Vec<HistoricAllegation>,
+}
+
+/// An allegation of a historic case, with its finding (result, reason,
+/// date) if it had one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoricAllegation {
+    pub officer_name: String,
+    pub badge: String,
+    pub category: String,
+    pub finding: Option<(String, Option<String>, NaiveDate)>,
+}
+
+// ---- Matters (policy reviews, issued reports) ----
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Matter {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(rename = "id")]
+    pub number: String,
+    pub kind: String,
+    pub title: String,
+    pub body: String,
+    pub recipients: Vec<String>,
+    pub implementation: Option<NaiveDate>,
+    pub emergency: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MatterEventRecord {
+    pub id: i64,
+    pub event: String,
+    pub date: NaiveDate,
+    pub result: Option<String>,
+    pub recipient: Option<String>,
+    pub note: Option<String>,
+}
+
+// ---- Officers and the monitoring list ----
+
+/// An officer as a record of its own: badge, the name on file, employment.
+#[derive(Debug, Clone, Serialize)]
+pub struct Officer {
+    pub badge: String,
+    pub name: String,
+    pub status: String,
+}
+
+/// One allegation against an officer, with its case and finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficerAllegation {
+    pub case: String,
+    pub received: NaiveDate,
+    pub case_status: String,
+    pub allegation: i64,
+    pub category: String,
+    pub finding: Option<String>,
+    pub finding_reason: Option<String>,
+    pub finding_date: Option<NaiveDate>,
+}
+
+/// A row of the monitoring list.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonitoredOfficer {
+    pub badge: String,
+    pub name: String,
+    /// Cases (not allegations) received in the window.
+    pub complaints: usize,
+    /// Numbers of those cases that are closed; open ones are only counted
+    /// (Fla. Stat. 112.533(2)(a)).
+    pub cases: Vec<String>,
+    pub open_cases: usize,
+}
+
+// ---- Rows the annual report counts ----
+
+/// A deadline due in the period.
+#[derive(Debug, Clone)]
+pub struct DueDeadline {
+    pub rule: String,
+    pub due: NaiveDate,
+    pub satisfied_on: Option<NaiveDate>,
+    pub suspended: bool,
+}
+
+/// A case closed in the period.
+#[derive(Debug, Clone)]
+pub struct ClosedCase {
+    pub received: NaiveDate,
+    pub closed: NaiveDate,
+    pub out_of_time: bool,
+}
+
+/// One allegation of a case the Chief responded to in the period.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChiefComparison {
+    pub case: String,
+    pub response_date: NaiveDate,
+    pub concurs: String,
+    pub allegation: i64,
+    pub category: String,
+    pub panel_finding: Option<String>,
+    pub department_finding: Option<String>,
+    pub discipline: Option<String>,
+}
+
+// ---- Subpoenas ----
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Subpoena {
+    pub id: i64,
+    pub case: String,
+    #[serde(skip)]
+    pub case_id: i64,
+    pub target: String,
+    pub description: String,
+    pub requested: NaiveDate,
+    pub steps: Vec<SubpoenaStep>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubpoenaStep {
+    pub step: String,
+    pub date: NaiveDate,
+    pub result: Option<String>,
+    pub state_attorney_consulted: bool,
+    pub yes: Option<u32>,
+    pub no: Option<u32>,
+    pub seated: Option<u32>,
+    pub note: Option<String>,
+}
+
+/// A step to record.
+#[derive(Debug, Clone, Default)]
+pub struct NewSubpoenaStep {
+    pub kind: String,
+    pub date: Option<NaiveDate>,
+    pub result: Option<String>,
+    pub state_attorney: bool,
+    pub vote: Option<(u32, u32, u32)>,
+    pub note: Option<String>,
+}

@@ -1,0 +1,330 @@
+//! The SQLite engine: one file. This folder holds all the SQL of the crate.
+//! Opening sets WAL, foreign keys and a busy timeout; every command runs in
+//! one transaction (`Store::write` begins IMMEDIATE so
+//! a writer waits for the lock instead of failing half-way).
+
+mod audit;
+mod exchange;
+mod matters;
+mod officers;
+mod queries;
+mod report;
+pub mod schema;
+mod subpoenas;
+
+use std::fs::{self, OpenOptions};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::error::{Error, Result};
+use crate::rules::{Calendar, Profile};
+
+/// How long a command waits for another process's write to finish.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The busy timeout: `OVERSIGHT_BUSY_TIMEOUT_MS` when set (for scripts that
+/// would rather fail fast), else [`BUSY_TIMEOUT`].
+fn busy_timeout() -> Duration {
+    std::env::var("OVERSIGHT_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(BUSY_TIMEOUT)
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    profile: Profile,
+    /// The command being run, for the audit log.
+    command: String,
+    /// Put before new case numbers.
+    case_prefix: String,
+}
+
+/// One transaction, with what the rules need at hand.
+pub struct Tx<'s> {
+    tx: rusqlite::Transaction<'s>,
+    pub profile: &'s Profile,
+    pub calendar: Calendar,
+    /// What this transaction did, for the audit log.
+    notes: Vec<audit::AuditNote>,
+    /// Put before new case numbers.
+    pub case_prefix: &'s str,
+}
+
+impl Store {
+    /// Open the store at `path`, creating it with `new_profile` (profile text)
+    /// when there is no store there yet. Returns the store and whether it was
+    /// created now.
+    pub fn open_or_create(path: &Path, new_profile: &str) -> Result<(Store, bool)> {
+        let created = prepare_file(path)?;
+        let mut conn = connect(path)?;
+        let version = user_version(&conn)?;
+        if version > schema::CURRENT_VERSION {
+            return Err(Error::store(format!(
+                "{} was written by a newer oversight (schema version {version}; this build \
+                 knows up to {}); upgrade oversight. The store was not touched.",
+                path.display(),
+                schema::CURRENT_VERSION
+            )));
+        }
+        if version == 0 && has_tables(&conn)? {
+            return Err(Error::store(format!(
+                "{} is an SQLite database but not an oversight store; nothing was changed",
+                path.display()
+            )));
+        }
+        let fresh = version == 0;
+        if fresh {
+            // Check the profile before anything is written.
+            Profile::parse(new_profile)?;
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        if version > 0 && version < schema::CURRENT_VERSION {
+            // An older store: keep a copy of it as it was, next to it.
+            let copy = PathBuf::from(format!("{}.v{version}-backup", path.display()));
+            if !copy.exists() {
+                copy_database(&conn, &copy)?;
+            }
+            eprintln!(
+                "upgrading {} from schema version {version} to {}; the old store is copied to {}",
+                path.display(),
+                schema::CURRENT_VERSION,
+                copy.display()
+            );
+        }
+        if version < schema::CURRENT_VERSION {
+            schema::migrations()
+                .to_latest(&mut conn)
+                .map_err(|e| Error::store(format!("migrating {}: {e}", path.display())))?;
+        }
+        if fresh {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            queries::init_meta(&tx, new_profile)?;
+            tx.commit()?;
+        }
+        let profile = Profile::parse(&queries::profile_text(&conn)?)
+            .map_err(|e| Error::store(format!("the store's profile is unusable: {e}")))?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+            profile,
+            command: String::from("oversight"),
+            case_prefix: String::new(),
+        };
+        Ok((store, created || fresh))
+    }
+
+    /// The version of the deadline arithmetic the stored deadlines were
+    /// computed with (1: before it was recorded).
+    pub fn deadline_engine(&self) -> Result<u32> {
+        queries::deadline_engine(&self.conn)
+    }
+
+    /// A write transaction recorded in the audit log under `command`.
+    pub fn write_as<T>(
+        &mut self,
+        command: &str,
+        f: impl FnOnce(&mut Tx) -> Result<T>,
+    ) -> Result<T> {
+        let before = std::mem::replace(&mut self.command, command.to_string());
+        let r = self.write(f);
+        self.command = before;
+        r
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// Run `f` in a write transaction (BEGIN IMMEDIATE); commit if it
+    /// succeeds, roll back everything if it fails.
+    pub fn write<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let calendar = queries::load_calendar(&tx)?;
+        let mut t = Tx {
+            tx,
+            profile: &self.profile,
+            calendar,
+            notes: Vec::new(),
+            case_prefix: &self.case_prefix,
+        };
+        let before = t.tx.total_changes();
+        let out = f(&mut t)?;
+        if t.notes.is_empty() {
+            let n = t.tx.total_changes() - before;
+            t.note(None, format!("{n} row(s) changed"));
+        }
+        audit::append(&t.tx, &self.command, "write", &t.notes)?;
+        t.tx.commit()?;
+        Ok(out)
+    }
+
+    /// Set the prefix of new case numbers (configuration `case_prefix`).
+    pub fn set_case_prefix(&mut self, prefix: &str) {
+        self.case_prefix = prefix.to_string();
+    }
+
+    /// Name the command being run, for the audit log.
+    pub fn set_command(&mut self, command: &str) {
+        self.command = command.to_string();
+    }
+
+    /// Record that personal data was read (who, which case, when), in its
+    /// own small transaction.
+    pub fn log_read(&mut self, case: Option<&str>, detail: &str) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        audit::append(
+            &tx,
+            &self.command,
+            "read",
+            &[audit::AuditNote {
+                case: case.map(String::from),
+                detail: detail.into(),
+            }],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Copy the whole store to `dest` with SQLite's online backup (others
+    /// may keep writing meanwhile); the copy is created owner-only.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        copy_database(&self.conn, dest)
+    }
+
+    /// Run `f` in a read transaction: one consistent snapshot.
+    pub fn read<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let calendar = queries::load_calendar(&tx)?;
+        let mut t = Tx {
+            tx,
+            profile: &self.profile,
+            calendar,
+            notes: Vec::new(),
+            case_prefix: &self.case_prefix,
+        };
+        f(&mut t)
+    }
+}
+
+impl Tx<'_> {
+    /// Reload the calendar after the holidays changed inside this transaction.
+    pub fn reload_calendar(&mut self) -> Result<()> {
+        self.calendar = queries::load_calendar(&self.tx)?;
+        Ok(())
+    }
+}
+
+/// Create the file (owner-only) and its folder if missing. Returns whether
+/// the file was created now.
+fn prepare_file(path: &Path) -> Result<bool> {
+    if path.exists() {
+        if path.is_dir() {
+            return Err(Error::store(format!(
+                "{} is a folder, not a store file",
+                path.display()
+            )));
+        }
+        return Ok(false);
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir).map_err(|e| {
+            Error::store(format!("cannot create the folder {}: {e}", dir.display()))
+        })?;
+    }
+    let mut opts = OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    match opts.open(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(Error::store(format!(
+            "cannot create the store {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
+/// Copy a database with SQLite's online backup into a new owner-only file.
+fn copy_database(from: &Connection, dest: &Path) -> Result<()> {
+    prepare_file(dest)?;
+    let mut out = Connection::open(dest)?;
+    rusqlite::backup::Backup::new(from, &mut out)?.run_to_completion(
+        256,
+        Duration::from_millis(5),
+        None,
+    )?;
+    Ok(())
+}
+
+fn connect(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| Error::store(format!("cannot open the store {}: {e}", path.display())))?;
+    conn.busy_timeout(busy_timeout())?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 32 MiB of page cache: bulk imports and yearly reports stay in memory.
+    conn.pragma_update(None, "cache_size", -32768)?;
+    Ok(conn)
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| match Error::from(e) {
+            Error::Store(m) if m.contains("not an oversight store") => Error::store(
+                "the file is not an oversight store (not an SQLite database); nothing was changed",
+            ),
+            other => other,
+        })
+}
+
+fn has_tables(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+        [],
+        |r| r.get::<_, i64>(0),
+    )? > 0)
+}
+
+/// The login name recorded with every change.
+pub fn os_user() -> String {
+    static USER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    USER.get_or_init(|| {
+        ["USER", "USERNAME", "LOGNAME"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .unwrap_or_else(|| "unknown".into())
+    })
+    .clone()
+}
