@@ -4,7 +4,11 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::AnnualReport;
+use super::{AnnualReport, Grid};
+
+fn grid(g: &Grid) -> String {
+    table(&g.columns, &g.rows)
+}
 
 /// Escape text for HTML element content and attribute values.
 pub fn esc(s: &str) -> String {
@@ -149,12 +153,7 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
     h.push_str(&bar_chart("Findings", &pairs(&r.findings)));
 
     h.push_str("<h2>Timeliness</h2>");
-    let rows: Vec<Vec<String>> = r
-        .deadlines_by_rule
-        .iter()
-        .map(|(k, v)| vec![k.clone(), v.met.to_string(), v.missed.to_string()])
-        .collect();
-    h.push_str(&table(&["Deadline", "Met", "Missed"], &rows));
+    h.push_str(&grid(&r.timeliness_table()));
     let _ = write!(
         h,
         "<p class=\"note\">Deadlines due in the period, by whether the step came on time; \
@@ -194,68 +193,10 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
             &rows,
         ));
     } else {
-        let rows: Vec<Vec<String>> = r
-            .chief_comparison
-            .iter()
-            .map(|c| {
-                vec![
-                    c.case.clone(),
-                    crate::model::fmt_date(c.response_date),
-                    c.concurs.clone(),
-                    c.allegation.to_string(),
-                    c.category.clone(),
-                    c.panel_finding.clone().unwrap_or_default(),
-                    c.department_finding.clone().unwrap_or_default(),
-                    c.discipline.clone().unwrap_or_default(),
-                ]
-            })
-            .collect();
-        h.push_str(&table(
-            &[
-                "Case",
-                "Response",
-                "Concurs",
-                "#",
-                "Allegation",
-                "Panel's finding",
-                "Department's finding",
-                "Discipline",
-            ],
-            &rows,
-        ));
+        h.push_str(&grid(&r.comparison_table()));
     }
-    let rec = &r.recommendations;
     h.push_str("<h2>Policy reviews and reports (Sec. 11.5-31(7), (8))</h2>");
-    h.push_str(&table(
-        &["", "In the period"],
-        &[
-            vec![
-                "Policy recommendations made".into(),
-                rec.policy_recommendations.to_string(),
-            ],
-            vec![
-                "The Chief's responses to them".into(),
-                rec.policy_responses.to_string(),
-            ],
-            vec![
-                "Proposed revisions received".into(),
-                rec.proposed_revisions_received.to_string(),
-            ],
-            vec![
-                "Commented on by the panel".into(),
-                rec.panel_comments.to_string(),
-            ],
-            vec![
-                "The Chief's responses to comments".into(),
-                rec.revision_responses.to_string(),
-            ],
-            vec!["Reports issued".into(), rec.reports_issued.to_string()],
-            vec![
-                "Responses to reports".into(),
-                rec.report_responses.to_string(),
-            ],
-        ],
-    ));
+    h.push_str(&grid(&r.recommendations_table()));
     h.push_str("</body></html>\n");
     h
 }

@@ -75,6 +75,14 @@ pub struct Concurrence {
 /// Department's actions (11.5-37), as the store reads it.
 pub use crate::store::ChiefComparison as ComparisonRow;
 
+/// A table of the report, the same for every human form: its column
+/// heads and its rows of cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grid {
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct AnnualReport {
     pub year: i32,
@@ -237,6 +245,76 @@ impl AnnualReport {
 
     /// SPEC's CSV: `section,key,value` rows. Scalars are in section
     /// `summary`; each count table is its own section.
+    /// The deadlines due in the period by rule, with a total: the one
+    /// table every human form (text, HTML) shows.
+    pub fn timeliness_table(&self) -> Grid {
+        let mut rows: Vec<Vec<String>> = self
+            .deadlines_by_rule
+            .iter()
+            .map(|(rule, mm)| vec![rule.clone(), mm.met.to_string(), mm.missed.to_string()])
+            .collect();
+        rows.push(vec![
+            "total".into(),
+            self.deadlines_met.to_string(),
+            self.deadlines_missed.to_string(),
+        ]);
+        Grid {
+            columns: vec!["Deadline", "Met", "Missed"],
+            rows,
+        }
+    }
+
+    /// The comparison of the panel's findings with the Department's
+    /// actions, one row per allegation (the office's version only).
+    pub fn comparison_table(&self) -> Grid {
+        Grid {
+            columns: vec![
+                "Case",
+                "Response",
+                "Concurs",
+                "#",
+                "Allegation",
+                "Panel's finding",
+                "Department's finding",
+                "Discipline",
+            ],
+            rows: self
+                .chief_comparison
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.case.clone(),
+                        fmt_date(c.response_date),
+                        c.concurs.clone(),
+                        c.allegation.to_string(),
+                        c.category.clone(),
+                        c.panel_finding.clone().unwrap_or_default(),
+                        c.department_finding.clone().unwrap_or_default(),
+                        c.discipline.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        }
+    }
+
+    /// Policy reviews and issued reports in the period.
+    pub fn recommendations_table(&self) -> Grid {
+        let r = &self.recommendations;
+        let row = |k: &str, v: i64| vec![k.to_string(), v.to_string()];
+        Grid {
+            columns: vec!["", "In the period"],
+            rows: vec![
+                row("Policy recommendations made", r.policy_recommendations),
+                row("The Chief's responses to them", r.policy_responses),
+                row("Proposed revisions received", r.proposed_revisions_received),
+                row("Commented on by the panel", r.panel_comments),
+                row("The Chief's responses to comments", r.revision_responses),
+                row("Reports issued", r.reports_issued),
+                row("Responses to reports", r.report_responses),
+            ],
+        }
+    }
+
     pub fn csv_rows(&self) -> Vec<[String; 3]> {
         let mut rows: Vec<[String; 3]> = Vec::new();
         let mut put = |s: &str, k: &str, v: String| rows.push([s.into(), k.into(), v]);

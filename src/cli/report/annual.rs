@@ -7,7 +7,7 @@ use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{out_line, print_csv, print_json, print_table, table, Format};
-use crate::report::{period, AnnualReport, Inputs};
+use crate::report::{period, AnnualReport, Grid, Inputs};
 use crate::rules::calendar::add_years;
 
 /// The annual report: complaints, findings, timeliness, the Chief's concurrence (11.5-37)
@@ -112,6 +112,14 @@ fn counts(title: &str, m: &std::collections::BTreeMap<String, i64>) -> Result<()
     print_table(&t)
 }
 
+fn grid(g: &Grid) -> Result<()> {
+    let mut t = table(g.columns.iter().copied());
+    for row in &g.rows {
+        t.add_row(row.clone());
+    }
+    print_table(&t)
+}
+
 fn print_human(r: &AnnualReport) -> Result<()> {
     out_line(&format!(
         "Annual report {}{}: {} to {} (as of {})",
@@ -133,20 +141,7 @@ fn print_human(r: &AnnualReport) -> Result<()> {
     counts("Findings rendered (per allegation)", &r.findings)?;
 
     out_line("\nTimeliness: deadlines due in the period")?;
-    let mut t = table(["Deadline", "Met", "Missed"]);
-    for (rule, mm) in &r.deadlines_by_rule {
-        t.add_row(vec![
-            rule.clone(),
-            mm.met.to_string(),
-            mm.missed.to_string(),
-        ]);
-    }
-    t.add_row(vec![
-        "total".to_string(),
-        r.deadlines_met.to_string(),
-        r.deadlines_missed.to_string(),
-    ]);
-    print_table(&t)?;
+    grid(&r.timeliness_table())?;
     let fmt = |x: Option<String>| x.unwrap_or_else(|| "-".into());
     out_line(&format!(
         "Days from receipt to closing: median {}, 90th percentile {}; still open: {} deadline(s)",
@@ -155,46 +150,14 @@ fn print_human(r: &AnnualReport) -> Result<()> {
         r.deadlines_open
     ))?;
 
-    let rec = &r.recommendations;
-    out_line(&format!(
-        "\nPolicy reviews and reports: {} recommendation(s) made, {} answered; {} proposed \
-         revision(s) received, {} commented on, {} answered; {} report(s) issued, {} response(s)",
-        rec.policy_recommendations,
-        rec.policy_responses,
-        rec.proposed_revisions_received,
-        rec.panel_comments,
-        rec.revision_responses,
-        rec.reports_issued,
-        rec.report_responses
-    ))?;
+    out_line("\nPolicy reviews and reports")?;
+    grid(&r.recommendations_table())?;
     out_line(&format!(
         "\nThe Chief's responses: concurs {}, does not concur {}, partly {}",
         r.chief_concurrence.yes, r.chief_concurrence.no, r.chief_concurrence.partial
     ))?;
     if !r.chief_comparison.is_empty() {
-        let mut t = table([
-            "Case",
-            "Response",
-            "Concurs",
-            "#",
-            "Allegation",
-            "Panel's finding",
-            "Department's finding",
-            "Discipline",
-        ]);
-        for c in &r.chief_comparison {
-            t.add_row(vec![
-                c.case.clone(),
-                crate::model::fmt_date(c.response_date),
-                c.concurs.clone(),
-                c.allegation.to_string(),
-                c.category.clone(),
-                c.panel_finding.clone().unwrap_or_default(),
-                c.department_finding.clone().unwrap_or_default(),
-                c.discipline.clone().unwrap_or_default(),
-            ]);
-        }
-        print_table(&t)?;
+        grid(&r.comparison_table())?;
     }
     Ok(())
 }
