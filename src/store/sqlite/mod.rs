@@ -147,26 +147,30 @@ impl Store {
     /// Run `f` in a write transaction (BEGIN IMMEDIATE); commit if it
     /// succeeds, roll back everything if it fails.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let calendar = queries::load_calendar(&tx)?;
-        let mut t = Tx {
-            tx,
-            profile: &self.profile,
-            calendar,
-            notes: Vec::new(),
-            case_prefix: &self.case_prefix,
-        };
+        let command = self.command.clone();
+        let mut t = self.begin(TransactionBehavior::Immediate)?;
         let before = t.tx.total_changes();
         let out = f(&mut t)?;
         if t.notes.is_empty() {
             let n = t.tx.total_changes() - before;
             t.note(None, format!("{n} row(s) changed"));
         }
-        audit::append(&t.tx, &self.command, "write", &t.notes)?;
+        audit::append(&t.tx, &command, "write", &t.notes)?;
         t.tx.commit()?;
         Ok(out)
+    }
+
+    /// A transaction with the store's profile and calendar at hand.
+    fn begin(&mut self, behavior: TransactionBehavior) -> Result<Tx<'_>> {
+        let tx = self.conn.transaction_with_behavior(behavior)?;
+        let calendar = queries::load_calendar(&tx)?;
+        Ok(Tx {
+            tx,
+            profile: &self.profile,
+            calendar,
+            notes: Vec::new(),
+            case_prefix: &self.case_prefix,
+        })
     }
 
     /// Set the prefix of new case numbers (configuration `case_prefix`).
@@ -206,17 +210,7 @@ impl Store {
 
     /// Run `f` in a read transaction: one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let calendar = queries::load_calendar(&tx)?;
-        let mut t = Tx {
-            tx,
-            profile: &self.profile,
-            calendar,
-            notes: Vec::new(),
-            case_prefix: &self.case_prefix,
-        };
+        let mut t = self.begin(TransactionBehavior::Deferred)?;
         f(&mut t)
     }
 }
