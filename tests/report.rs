@@ -605,3 +605,33 @@ fn two_years_of_pattern_cases_count_as_worked_out() {
     );
     assert_eq!(r["monitoring_list_size"], 4);
 }
+
+/// A Florida store's reports cite Florida law or nothing: no monitoring
+/// list (Florida keeps none), no Chief's comparison, no policy reviews.
+#[test]
+fn a_florida_report_cites_no_miami_section() {
+    let env = Env::new();
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let n = env.direct("2025-01-02", "no");
+    env.run(
+        &["commence", &n, "--date", "2025-01-03", "--as-of", TODAY],
+        0,
+    );
+    let err = env.refused(&["monitoring", "--as-of", TODAY], 4);
+    assert!(
+        err.contains("keeps no monitoring list") && err.ends_with("(Fla. Stat. 112.532-112.533)\n"),
+        "{err}"
+    );
+    for args in [
+        vec!["report", "annual", "--year", "2025", "--as-of", TODAY],
+        vec![
+            "report", "annual", "--year", "2025", "--html", "--as-of", TODAY,
+        ],
+        vec!["show", n.as_str(), "--as-of", TODAY],
+    ] {
+        let out = env.run(&args, 0);
+        assert!(!out.contains("11.5"), "{args:?}: {out}");
+    }
+    let v = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
+    assert_eq!(v["monitoring_list_size"], serde_json::Value::Null);
+}

@@ -159,7 +159,11 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     if ctx.format == Format::Table {
         crate::info!("recorded case {} ({})", record.number, record.source);
         if timely == Timeliness::LateAccepted {
-            crate::info!("  late complaint accepted by the recorded vote (11.5-31(1)(c))");
+            let basis = profile.late_complaint.as_ref().map(|l| l.basis.as_str());
+            crate::info!(
+                "  late complaint accepted by the recorded vote ({})",
+                cite(basis.unwrap_or(profile.law()))
+            );
         }
         for d in deadlines.iter().filter(|d| d.satisfied_on.is_none()) {
             crate::info!(

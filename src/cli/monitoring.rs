@@ -8,7 +8,6 @@ use super::Ctx;
 use crate::error::Result;
 use crate::model::{cite, fmt_date};
 use crate::output::{print_csv, print_json, print_table, table, Format};
-use crate::rules::calendar::add_years;
 
 /// The public monitoring list: officers subject of 3 or more complaints in the past year
 #[derive(Debug, Args)]
@@ -24,9 +23,7 @@ pub struct MonitoringArgs {}
 
 pub fn run(ctx: &Ctx, _a: MonitoringArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let m = store.profile().monitoring.clone();
-    let from = add_years(ctx.as_of, -m.years);
-    let rows = store.read(|tx| tx.monitoring_list(from, ctx.as_of, m.threshold))?;
+    let (m, from, rows) = store.read(|tx| crate::ops::monitoring::list(tx, ctx.as_of))?;
     match ctx.format {
         Format::Json => print_json(&rows)?,
         Format::Csv => print_csv(

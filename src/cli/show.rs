@@ -290,7 +290,8 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
         out_line(&n)?;
     }
     if !v.subpoenas.is_empty() {
-        out_line("\nSubpoenas (Sec. 11.5-32)")?;
+        let basis = v.subpoena_basis.as_deref().unwrap_or_default();
+        out_line(&format!("\nSubpoenas ({})", cite(basis)))?;
         for sp in &v.subpoenas {
             out_line(&format!(
                 "  #{} {} {} requested {}: {}",

@@ -12,6 +12,8 @@ pub mod holidays;
 pub mod import;
 pub mod intake;
 pub mod matters;
+pub mod monitoring;
+pub mod report;
 pub mod show;
 pub mod step;
 pub mod subpoena;

@@ -24,6 +24,8 @@ pub struct CaseView {
     /// Department's action, from the effective events.
     pub outcomes: Vec<Outcome>,
     pub subpoenas: Vec<crate::store::Subpoena>,
+    /// The section subpoenas follow, if the profile gives the power.
+    pub subpoena_basis: Option<String>,
 }
 
 pub struct Wait {
@@ -134,6 +136,7 @@ pub fn case_view(tx: &Tx, number: &str) -> Result<CaseView> {
         source,
         counsel_track,
         late_basis,
+        subpoena_basis: profile.subpoenas.as_ref().map(|s| s.basis.clone()),
         waits,
         checklist,
         outcomes,

@@ -131,7 +131,12 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
         ("Median days to close", median),
         ("Deadlines met", r.deadlines_met.to_string()),
         ("Deadlines missed", r.deadlines_missed.to_string()),
-        ("On the monitoring list", r.monitoring_list_size.to_string()),
+        (
+            "On the monitoring list",
+            r.monitoring_list_size
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| "none kept".into()),
+        ),
     ] {
         let _ = write!(
             h,
@@ -164,7 +169,29 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
             .unwrap_or_else(|| "-".into())
     );
 
-    h.push_str("<h2>The Chief's responses (Sec. 11.5-37)</h2>");
+    if let Some(basis) = &r.law.chief {
+        chief_section(&mut h, r, basis, public);
+    }
+    if let Some(basis) = &r.law.matters {
+        let _ = write!(
+            h,
+            "<h2>Policy reviews and reports ({})</h2>",
+            esc(&crate::model::cite(basis))
+        );
+        h.push_str(&grid(&r.recommendations_table()));
+    }
+    h.push_str("</body></html>\n");
+    h
+}
+
+/// The Chief's responses: the concurrence, and the comparison per
+/// allegation (counted by finding pair in the public version).
+fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public: bool) {
+    let _ = write!(
+        h,
+        "<h2>The Chief's responses ({})</h2>",
+        esc(&crate::model::cite(basis))
+    );
     let _ = write!(
         h,
         "<p>Concurred: {}; did not concur: {}; partly: {}.</p>",
@@ -195,10 +222,6 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
     } else {
         h.push_str(&grid(&r.comparison_table()));
     }
-    h.push_str("<h2>Policy reviews and reports (Sec. 11.5-31(7), (8))</h2>");
-    h.push_str(&grid(&r.recommendations_table()));
-    h.push_str("</body></html>\n");
-    h
 }
 
 #[cfg(test)]

@@ -35,7 +35,8 @@ pub struct Inputs {
     pub closed: Vec<ClosedCase>,
     pub deadlines: Vec<DueDeadline>,
     pub chief: Vec<ChiefComparison>,
-    pub monitoring_list_size: usize,
+    /// None: the profile keeps no monitoring list.
+    pub monitoring_list_size: Option<usize>,
     /// Policy and report steps in the period, keyed `kind/step`.
     pub matter_steps: Vec<(String, i64)>,
 }
@@ -105,8 +106,43 @@ pub struct AnnualReport {
     pub deadlines_by_rule: BTreeMap<String, MetMissed>,
     pub chief_concurrence: Concurrence,
     pub chief_comparison: Vec<ComparisonRow>,
-    pub monitoring_list_size: usize,
+    /// None: the profile keeps no monitoring list.
+    pub monitoring_list_size: Option<usize>,
     pub recommendations: Recommendations,
+    /// The sections the human forms cite (None: the section is no part of
+    /// the profile's law and is left out).
+    #[serde(skip)]
+    pub law: ReportLaw,
+}
+
+/// What the report's sections cite, from the profile.
+#[derive(Debug, Clone, Default)]
+pub struct ReportLaw {
+    /// The comparison with the Chief's actions: the profile's
+    /// `annual_report` section, where the profile has the Chief's response.
+    pub chief: Option<String>,
+    /// Policy reviews and issued reports: the sections of the matter rules.
+    pub matters: Option<String>,
+}
+
+impl ReportLaw {
+    pub fn of(profile: &Profile) -> Self {
+        let mut matters: Vec<&str> = Vec::new();
+        for r in profile.rules.iter().filter(|r| r.matter.is_some()) {
+            if !matters.contains(&r.basis.as_str()) {
+                matters.push(&r.basis);
+            }
+        }
+        ReportLaw {
+            chief: profile.step("chief-response").map(|_| {
+                profile
+                    .annual_report
+                    .clone()
+                    .unwrap_or_else(|| profile.law().into())
+            }),
+            matters: (!matters.is_empty()).then(|| matters.join(", ")),
+        }
+    }
 }
 
 /// The median of sorted values: the middle one, or the mean of the two.
@@ -221,6 +257,7 @@ impl AnnualReport {
             chief_concurrence: concurrence,
             chief_comparison: inputs.chief,
             monitoring_list_size: inputs.monitoring_list_size,
+            law: ReportLaw::of(profile),
             recommendations: {
                 let n = |k: &str| {
                     inputs
@@ -385,7 +422,9 @@ impl AnnualReport {
         put(
             "summary",
             "monitoring_list_size",
-            self.monitoring_list_size.to_string(),
+            self.monitoring_list_size
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
         );
         rows
     }

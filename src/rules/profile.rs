@@ -80,8 +80,13 @@ pub struct Profile {
     pub rules: Vec<Rule>,
     #[serde(default)]
     pub checklist: Vec<ChecklistItem>,
+    /// The public monitoring list (none: this law keeps none).
     #[serde(default)]
-    pub monitoring: Monitoring,
+    pub monitoring: Option<Monitoring>,
+    /// The section asking for the annual report (its statistics and the
+    /// comparison with the Chief's actions).
+    #[serde(default)]
+    pub annual_report: Option<String>,
     /// Subpoenas of the panel (none: this law gives no subpoena power).
     #[serde(default)]
     pub subpoenas: Option<Subpoenas>,
@@ -138,16 +143,6 @@ pub struct Monitoring {
     pub threshold: usize,
     pub years: i32,
     pub basis: String,
-}
-
-impl Default for Monitoring {
-    fn default() -> Self {
-        Monitoring {
-            threshold: 3,
-            years: 1,
-            basis: "11.5-31(5)(d)".into(),
-        }
-    }
 }
 
 /// Something the law requires that has no deadline: shown on a case from
@@ -372,6 +367,12 @@ impl Profile {
             }
             if p.subpoenas.is_none() {
                 p.subpoenas = pre.subpoenas;
+            }
+            if p.monitoring.is_none() {
+                p.monitoring = pre.monitoring;
+            }
+            if p.annual_report.is_none() {
+                p.annual_report = pre.annual_report;
             }
         } else if p.sources.is_empty() {
             return Err(Error::usage(format!(

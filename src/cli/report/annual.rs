@@ -5,10 +5,10 @@ use clap::Args;
 
 use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::model::cite;
 use crate::output::{out_line, print_csv, print_json, print_table, table, Format};
-use crate::report::{period, AnnualReport, Grid, Inputs};
-use crate::rules::calendar::add_years;
+use crate::report::{AnnualReport, Grid};
 
 /// The annual report: complaints, findings, timeliness, the Chief's concurrence (11.5-37)
 #[derive(Debug, Args)]
@@ -61,24 +61,7 @@ pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     };
     let mut store = ctx.open()?;
     let profile = store.profile().clone();
-    let (from, to) = period(&profile, a.year, a.fiscal)
-        .ok_or_else(|| Error::bad_value("--year", &a.year.to_string(), "a year such as 2025"))?;
-    let m = profile.monitoring.clone();
-    let inputs = store.read(|tx| {
-        Ok(Inputs {
-            received_by_source: tx.received_by_source(from, to)?,
-            allegations_by_category: tx.allegations_by_category(from, to)?,
-            findings: tx.findings_in(from, to)?,
-            closed: tx.closed_in(from, to)?,
-            deadlines: tx.deadlines_due_in(from, to)?,
-            chief: tx.chief_comparison(from, to)?,
-            matter_steps: tx.matter_steps_in(from, to)?,
-            monitoring_list_size: tx
-                .monitoring_list(add_years(to, -m.years), to, m.threshold)?
-                .len(),
-        })
-    })?;
-    let mut r = AnnualReport::compute(&profile, (a.year, a.fiscal), (from, to), ctx.as_of, inputs);
+    let mut r = store.read(|tx| crate::ops::report::annual(tx, a.year, a.fiscal, ctx.as_of))?;
     if a.html {
         let office = if profile.description.is_empty() {
             profile.name.clone()
@@ -131,7 +114,12 @@ fn print_human(r: &AnnualReport) -> Result<()> {
     ))?;
     out_line(&format!(
         "Complaints received: {}   Cases closed: {} ({} out of time)   Monitoring list: {} officer(s)",
-        r.complaints_received, r.cases_closed, r.closed_out_of_time, r.monitoring_list_size
+        r.complaints_received,
+        r.cases_closed,
+        r.closed_out_of_time,
+        r.monitoring_list_size
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "none kept".into())
     ))?;
     counts("Complaints received, by source", &r.by_source)?;
     counts(
@@ -150,14 +138,21 @@ fn print_human(r: &AnnualReport) -> Result<()> {
         r.deadlines_open
     ))?;
 
-    out_line("\nPolicy reviews and reports")?;
-    grid(&r.recommendations_table())?;
-    out_line(&format!(
-        "\nThe Chief's responses: concurs {}, does not concur {}, partly {}",
-        r.chief_concurrence.yes, r.chief_concurrence.no, r.chief_concurrence.partial
-    ))?;
-    if !r.chief_comparison.is_empty() {
-        grid(&r.comparison_table())?;
+    if let Some(basis) = &r.law.matters {
+        out_line(&format!("\nPolicy reviews and reports ({})", cite(basis)))?;
+        grid(&r.recommendations_table())?;
+    }
+    if let Some(basis) = &r.law.chief {
+        out_line(&format!(
+            "\nThe Chief's responses ({}): concurs {}, does not concur {}, partly {}",
+            cite(basis),
+            r.chief_concurrence.yes,
+            r.chief_concurrence.no,
+            r.chief_concurrence.partial
+        ))?;
+        if !r.chief_comparison.is_empty() {
+            grid(&r.comparison_table())?;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,40 @@
+//! The annual report (Sec. 11.5-37 under miami-cip): each figure read for
+//! the period in one snapshot, then computed by `crate::report`.
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::report::{period, AnnualReport, Inputs};
+use crate::rules::calendar::add_years;
+use crate::store::Tx;
+
+/// The report for calendar (or fiscal) `year`, as of `as_of`.
+pub fn annual(tx: &Tx, year: i32, fiscal: bool, as_of: NaiveDate) -> Result<AnnualReport> {
+    let profile = tx.profile;
+    let (from, to) = period(profile, year, fiscal)
+        .ok_or_else(|| Error::bad_value("--year", &year.to_string(), "a year such as 2025"))?;
+    let monitoring_list_size = match &profile.monitoring {
+        Some(m) => Some(
+            tx.monitoring_list(add_years(to, -m.years), to, m.threshold)?
+                .len(),
+        ),
+        None => None,
+    };
+    let inputs = Inputs {
+        received_by_source: tx.received_by_source(from, to)?,
+        allegations_by_category: tx.allegations_by_category(from, to)?,
+        findings: tx.findings_in(from, to)?,
+        closed: tx.closed_in(from, to)?,
+        deadlines: tx.deadlines_due_in(from, to)?,
+        chief: tx.chief_comparison(from, to)?,
+        matter_steps: tx.matter_steps_in(from, to)?,
+        monitoring_list_size,
+    };
+    Ok(AnnualReport::compute(
+        profile,
+        (year, fiscal),
+        (from, to),
+        as_of,
+        inputs,
+    ))
+}
