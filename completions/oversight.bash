@@ -2565,7 +2565,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__monitoring)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --internal --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

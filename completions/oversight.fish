@@ -362,6 +362,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l as-of
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l internal -d 'The office\'s own list: complaints still under investigation counted too (confidential; reading it is audited)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -383,7 +384,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
-complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l public -d 'Leave out personal data and the detail of open cases'
+complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l public -d 'Leave out personal data and every case still under investigation'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -125,9 +125,9 @@ fn export_has_spec_columns_one_row_per_allegation() {
 }
 
 #[test]
-fn public_export_has_no_personal_data_and_no_detail_of_open_cases() {
+fn public_export_has_no_personal_data_and_no_open_case() {
     let env = Env::new();
-    build(&env);
+    let (_, open) = build(&env);
     for format in ["csv", "json"] {
         let out = env.run(&["export", "cases", "--public", "--format", format], 0);
         for secret in [
@@ -147,7 +147,20 @@ fn public_export_has_no_personal_data_and_no_detail_of_open_cases() {
             out.contains("John Roe"),
             "closed cases keep their officers: {out}"
         );
+        // The case still under investigation is not in it at all.
+        assert!(!out.contains(&open), "{format}: {out}");
+        assert!(!out.contains("force-gbh"), "{format}: {out}");
     }
+    let err = env
+        .cmd()
+        .args(["export", "cases", "--public"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&err.stderr);
+    assert!(
+        said.contains("1 case(s) still under investigation left out (Fla. Stat. 112.533(2)(a))"),
+        "{said}"
+    );
 }
 
 #[test]

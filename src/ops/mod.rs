@@ -8,6 +8,7 @@
 
 pub mod correct;
 pub mod deadlines;
+pub mod export;
 pub mod holidays;
 pub mod import;
 pub mod intake;

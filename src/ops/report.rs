@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
+use super::monitoring::Audience;
 use crate::error::{Error, Result};
 use crate::report::{period, AnnualReport, Inputs};
-use crate::rules::calendar::add_years;
 use crate::store::Tx;
 
 /// The report for calendar (or fiscal) `year`, as of `as_of`.
@@ -13,11 +13,9 @@ pub fn annual(tx: &Tx, year: i32, fiscal: bool, as_of: NaiveDate) -> Result<Annu
     let profile = tx.profile;
     let (from, to) = period(profile, year, fiscal)
         .ok_or_else(|| Error::bad_value("--year", &year.to_string(), "a year such as 2025"))?;
+    // The public list (`ops::monitoring`): open complaints not counted.
     let monitoring_list_size = match &profile.monitoring {
-        Some(m) => Some(
-            tx.monitoring_list(add_years(to, -m.years), to, m.threshold)?
-                .len(),
-        ),
+        Some(_) => Some(super::monitoring::list(tx, to, Audience::Public)?.2.len()),
         None => None,
     };
     let inputs = Inputs {

@@ -83,6 +83,12 @@ pub struct Profile {
     /// The public monitoring list (none: this law keeps none).
     #[serde(default)]
     pub monitoring: Option<Monitoring>,
+    /// The law that keeps a complaint confidential while its investigation
+    /// is active: no public output (the monitoring list, the public export,
+    /// the public report) counts or shows an open case. Absent: the
+    /// profile's law is cited, and open cases stay out all the same.
+    #[serde(default)]
+    pub confidential: Option<String>,
     /// The section asking for the annual report (its statistics and the
     /// comparison with the Chief's actions).
     #[serde(default)]
@@ -374,6 +380,9 @@ impl Profile {
             if p.annual_report.is_none() {
                 p.annual_report = pre.annual_report;
             }
+            if p.confidential.is_none() {
+                p.confidential = pre.confidential;
+            }
         } else if p.sources.is_empty() {
             return Err(Error::usage(format!(
                 "profile {}: sources: at least one [[sources]] entry is needed",
@@ -615,6 +624,11 @@ impl Profile {
         self.rules
             .iter()
             .any(|r| r.after_close && r.satisfied_by == kind)
+    }
+
+    /// The section that keeps open investigations out of public outputs.
+    pub fn confidential_basis(&self) -> &str {
+        self.confidential.as_deref().unwrap_or(self.law())
     }
 
     /// The body of law the profile follows.

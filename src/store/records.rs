@@ -309,7 +309,10 @@ pub struct MonitoredOfficer {
     /// Numbers of those cases that are closed; open ones are only counted
     /// (Fla. Stat. 112.533(2)(a)).
     pub cases: Vec<String>,
-    pub open_cases: usize,
+    /// Those still under investigation (the office's list only; the public
+    /// list counts no open case).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub open_cases: Option<usize>,
 }
 
 // ---- Rows the annual report counts ----

@@ -8,6 +8,8 @@ use clap::Args;
 use crate::cli::Ctx;
 use crate::error::Result;
 use crate::exchange::{ExportRow, COLUMNS};
+use crate::model::cite;
+use crate::ops;
 use crate::output::{print_csv, print_json, Format};
 
 /// Export cases, one row per allegation (CSV or JSON); --public for publication
@@ -28,7 +30,7 @@ pub struct CasesArgs {
     /// Only cases received in this calendar year
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
     pub year: Option<i32>,
-    /// Leave out personal data and the detail of open cases
+    /// Leave out personal data and every case still under investigation
     #[arg(long)]
     pub public: bool,
 }
@@ -41,9 +43,14 @@ pub fn run(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
         )
     });
     let mut store = ctx.open()?;
-    let mut rows = store.read(|tx| tx.export_rows(range))?;
+    let (rows, left_out) = store.read(|tx| ops::export::cases(tx, range, a.public))?;
     if a.public {
-        rows = rows.into_iter().map(public).collect();
+        if left_out > 0 {
+            crate::info!(
+                "{left_out} case(s) still under investigation left out ({})",
+                cite(store.profile().confidential_basis())
+            );
+        }
     } else {
         store.log_read(
             None,
@@ -60,14 +67,4 @@ pub fn run(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
         Format::Csv | Format::Table => print_csv(&COLUMNS, rows.iter().map(ExportRow::cells))?,
     }
     Ok(0)
-}
-
-fn public(row: ExportRow) -> ExportRow {
-    let mut row = row.public();
-    if row.status != "closed" {
-        row.officer_name.clear();
-        row.badge.clear();
-        row.incident_date.clear();
-    }
-    row
 }

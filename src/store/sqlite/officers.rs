@@ -139,7 +139,7 @@ impl Tx<'_> {
                     name,
                     complaints: 0,
                     cases: Vec::new(),
-                    open_cases: 0,
+                    open_cases: Some(0),
                 });
             }
             let o = out.last_mut().expect("pushed above");
@@ -147,11 +147,10 @@ impl Tx<'_> {
             if closed {
                 o.cases.push(number);
             } else {
-                o.open_cases += 1;
+                *o.open_cases.get_or_insert(0) += 1;
             }
         }
         out.retain(|o| o.complaints >= threshold);
-        out.sort_by(|a, b| b.complaints.cmp(&a.complaints).then(a.badge.cmp(&b.badge)));
         Ok(out)
     }
 }
