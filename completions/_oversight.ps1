@@ -471,10 +471,12 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
         }
         'oversight;export;cases' {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only cases received in this calendar year')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (created owner-only, never through a link) instead of standard output')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Leave out personal data and every case still under investigation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output: replace a file or link already at FILE')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
@@ -526,12 +528,14 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
         }
         'oversight;report;annual' {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year reported on')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (created owner-only, never through a link) instead of standard output')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--fiscal', '--fiscal', [CompletionResultType]::ParameterName, 'The fiscal year ending in --year (ending 30 September under miami-cip)')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'The public version: the comparison with the Chief''s actions as counts, without case numbers')
             [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'One self-contained HTML file to hand over or print (charts, no external assets)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output: replace a file or link already at FILE')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
@@ -960,7 +964,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file or link already at FILE')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')

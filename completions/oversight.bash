@@ -1145,13 +1145,17 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__export__subcmd__cases)
-            opts="-q -h -V --year --public --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --year --public --output --force --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3425,13 +3429,17 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__report__subcmd__annual)
-            opts="-q -h -V --year --fiscal --public --html --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --year --fiscal --public --html --output --force --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

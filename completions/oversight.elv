@@ -442,10 +442,12 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;export;cases'= {
             cand --year 'Only cases received in this calendar year'
+            cand --output 'Write to FILE (created owner-only, never through a link) instead of standard output'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --public 'Leave out personal data and every case still under investigation'
+            cand --force 'With --output: replace a file or link already at FILE'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'
@@ -491,12 +493,14 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;report;annual'= {
             cand --year 'The year reported on'
+            cand --output 'Write to FILE (created owner-only, never through a link) instead of standard output'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --fiscal 'The fiscal year ending in --year (ending 30 September under miami-cip)'
             cand --public 'The public version: the comparison with the Chief''s actions as counts, without case numbers'
             cand --html 'One self-contained HTML file to hand over or print (charts, no external assets)'
+            cand --force 'With --output: replace a file or link already at FILE'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'
@@ -877,7 +881,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
-            cand --force 'Replace FILE if it exists'
+            cand --force 'Replace a file or link already at FILE'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'

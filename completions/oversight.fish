@@ -379,12 +379,14 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -f -a "cases" -d 'Export cases, one row per allegation (CSV or JSON); --public for publication'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l year -d 'Only cases received in this calendar year' -r
+complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l output -d 'Write to FILE (created owner-only, never through a link) instead of standard output' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l public -d 'Leave out personal data and every case still under investigation'
+complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l force -d 'With --output: replace a file or link already at FILE'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -413,6 +415,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -f -a "annual" -d 'The annual report: complaints, findings, timeliness, the Chief\'s concurrence (11.5-37)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l year -d 'The year reported on' -r
+complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l output -d 'Write to FILE (created owner-only, never through a link) instead of standard output' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
@@ -421,6 +424,7 @@ csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l fiscal -d 'The fiscal year ending in --year (ending 30 September under miami-cip)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l public -d 'The public version: the comparison with the Chief\'s actions as counts, without case numbers'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l html -d 'One self-contained HTML file to hand over or print (charts, no external assets)'
+complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l force -d 'With --output: replace a file or link already at FILE'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -690,7 +694,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand backup" -l as-of -d 
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
-complete -c oversight -n "__fish_oversight_using_subcommand backup" -l force -d 'Replace FILE if it exists'
+complete -c oversight -n "__fish_oversight_using_subcommand backup" -l force -d 'Replace a file or link already at FILE'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'

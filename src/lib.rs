@@ -12,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod model;
 pub mod ops;
 pub mod output;

@@ -346,7 +346,14 @@ fn calendar_year_figures_are_counted_as_spec_says() {
         r["chief_concurrence"],
         json!({"yes": 1, "no": 0, "partial": 1})
     );
-    assert_eq!(r["monitoring_list_size"], 1);
+    // The public list counts only complaints no longer under investigation
+    // (Fla. Stat. 112.533(2)(a)): officer 4411's 2025 complaints are not
+    // all closed, so the list the report counts is empty...
+    assert_eq!(r["monitoring_list_size"], 0);
+    // ...while the office's own list has him.
+    let office = env.json(&["monitoring", "--internal", "--as-of", "2025-12-31"]);
+    assert_eq!(office[0]["badge"], "4411");
+    assert!(office[0]["open_cases"].as_u64().unwrap() > 0, "{office}");
     let cmp = r["chief_comparison"].as_array().unwrap();
     assert_eq!(cmp.len(), 3);
     assert_eq!(cmp[0]["panel_finding"], "sustained");
@@ -402,7 +409,7 @@ fn csv_is_section_key_value_and_the_table_has_no_personal_data() {
         "summary,deadlines_met,16",
         "summary,deadlines_missed,7",
         "chief_concurrence,partial,1",
-        "summary,monitoring_list_size,1",
+        "summary,monitoring_list_size,0",
         "period,from,2025-01-01",
     ] {
         assert!(rows.contains(&expected), "missing {expected} in\n{csv}");
@@ -581,8 +588,9 @@ fn two_years_of_pattern_cases_count_as_worked_out() {
     );
     assert_eq!(r["deadlines_met"], 12);
     assert_eq!(r["deadlines_missed"], 18);
-    // Each of the four officers has three 2025 cases.
-    assert_eq!(r["monitoring_list_size"], 4);
+    // Each of the four officers has three 2025 cases; the public list
+    // counts the two whose cases (the even ones) are all closed.
+    assert_eq!(r["monitoring_list_size"], 2);
 
     let r = env.json(&[
         "report",
@@ -603,7 +611,7 @@ fn two_years_of_pattern_cases_count_as_worked_out() {
         r["deadlines_by_rule"]["complete"],
         json!({"met": 3, "missed": 0})
     );
-    assert_eq!(r["monitoring_list_size"], 4);
+    assert_eq!(r["monitoring_list_size"], 2);
 }
 
 /// A Florida store's reports cite Florida law or nothing: no monitoring

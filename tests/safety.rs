@@ -154,6 +154,54 @@ fn backup_copies_the_store_owner_only_and_never_overwrites_by_accident() {
     assert!(err.contains("the store itself"), "{err}");
 }
 
+/// A link at the destination, dangling or not, is never written through:
+/// the copy would land, world-readable, wherever the link points.
+#[cfg(unix)]
+#[test]
+fn a_backup_never_follows_a_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    let target = env.dir.path().join("somewhere-else.db");
+    let link = env.dir.path().join("backup.db");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let err = env.fails(&["backup", link.to_str().unwrap()], 2);
+    assert!(err.contains("a symbolic link is already there"), "{err}");
+    assert!(!target.exists(), "written through a dangling link");
+    env.run(&["backup", link.to_str().unwrap(), "--force"], 0);
+    assert!(!target.exists(), "written through the link");
+    let m = std::fs::symlink_metadata(&link).unwrap();
+    assert!(m.file_type().is_file(), "the link itself is replaced");
+    assert_eq!(m.permissions().mode() & 0o777, 0o600);
+    // Nothing half-written is left beside it.
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// A store others could read is made owner-only the next time it is
+/// opened, and that is said.
+#[cfg(unix)]
+#[test]
+fn a_store_readable_by_others_is_tightened() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = env.cmd().args(["list"]).output().unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("was readable by others (644); made owner-only (600)"),
+        "{said}"
+    );
+    let mode = std::fs::metadata(&env.db).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
 #[test]
 fn processes_writing_at_once_lose_nothing_and_double_nothing() {
     let env = Env::new();
@@ -371,4 +419,77 @@ fn a_backup_taken_while_another_process_writes_is_sound() {
         );
     }
     writer.join().unwrap();
+}
+
+/// `--output FILE`: the export or report is a file of its own, owner-only,
+/// whole, never replacing anything without --force, never through a link.
+#[test]
+fn exports_and_reports_written_to_a_file_are_private() {
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    let file = env.dir.path().join("cases.csv");
+    let out = env.run(&["export", "cases", "--output", file.to_str().unwrap()], 0);
+    assert_eq!(out, "", "the data went to stdout too");
+    let csv = std::fs::read_to_string(&file).unwrap();
+    assert!(csv.starts_with("case,received,"), "{csv}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let err = env.fails(&["export", "cases", "--output", file.to_str().unwrap()], 2);
+    assert!(err.contains("already there; give --force"), "{err}");
+    let html = env.dir.path().join("report.html");
+    let args = [
+        "report", "annual", "--year", "2025", "--html", "--public", "--output",
+    ];
+    let mut a = args.to_vec();
+    a.push(html.to_str().unwrap());
+    env.run(&a, 0);
+    assert!(std::fs::read_to_string(&html)
+        .unwrap()
+        .starts_with("<!DOCTYPE html>"));
+    // A refused report leaves no file behind.
+    let none = env.dir.path().join("none.json");
+    env.fails(
+        &[
+            "report",
+            "annual",
+            "--year",
+            "2025",
+            "--html",
+            "--format",
+            "json",
+            "--output",
+            none.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert!(!none.exists());
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    #[cfg(unix)]
+    {
+        let target = env.dir.path().join("elsewhere.csv");
+        let link = env.dir.path().join("link.csv");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let err = env.fails(&["export", "cases", "--output", link.to_str().unwrap()], 2);
+        assert!(err.contains("a symbolic link is already there"), "{err}");
+        env.run(
+            &[
+                "export",
+                "cases",
+                "--output",
+                link.to_str().unwrap(),
+                "--force",
+            ],
+            0,
+        );
+        assert!(!target.exists(), "written through the link");
+    }
 }

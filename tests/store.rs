@@ -288,6 +288,59 @@ fn list_filters_by_status_officer_and_year() {
     env.fails(&["show", "2030-0001"], 3);
 }
 
+/// A store exactly as the first schema version wrote it, with no case.
+fn first_schema_store(env: &Env) {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch(oversight::store::schema::V1).unwrap();
+    conn.pragma_update(None, "user_version", 1).unwrap();
+    let profile = include_str!("../profiles/miami-cip.toml");
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('profile_name', 'miami-cip'), ('profile', ?1),
+            ('created_at', '2025-01-01T00:00:00Z')",
+        [profile],
+    )
+    .unwrap();
+}
+
+/// No safety copy, no upgrade: a stale copy or a link where the copy goes
+/// stops the upgrade, says why, and leaves the store as it was.
+#[test]
+fn an_upgrade_whose_copy_cannot_be_made_does_not_upgrade() {
+    let env = Env::new();
+    first_schema_store(&env);
+    let before = std::fs::read(&env.db).unwrap();
+    let copy = env.dir.path().join("cases.db.v1-backup");
+    std::fs::write(&copy, b"stale").unwrap();
+    let err = env.fails(&["list"], 5);
+    assert!(
+        err.contains("cannot keep the copy of the store as it was")
+            && err.contains("a file is already there")
+            && err.contains("the store was not upgraded or changed"),
+        "{err}"
+    );
+    assert!(
+        std::fs::read(&env.db).unwrap() == before,
+        "the store changed"
+    );
+    assert_eq!(std::fs::read(&copy).unwrap(), b"stale");
+    #[cfg(unix)]
+    {
+        std::fs::remove_file(&copy).unwrap();
+        let target = env.dir.path().join("elsewhere");
+        std::os::unix::fs::symlink(&target, &copy).unwrap();
+        let err = env.fails(&["list"], 5);
+        assert!(err.contains("a symbolic link is already there"), "{err}");
+        assert!(!target.exists(), "the copy went through the link");
+        assert!(
+            std::fs::read(&env.db).unwrap() == before,
+            "the store changed"
+        );
+        std::fs::remove_file(&copy).unwrap();
+    }
+    env.run(&["list"], 0);
+    assert!(copy.exists());
+}
+
 #[test]
 fn a_store_of_the_first_schema_is_upgraded_after_a_backup_copy() {
     let env = Env::new();

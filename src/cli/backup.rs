@@ -10,13 +10,17 @@ use crate::error::{Error, Result};
 
 /// Copy the store to FILE while it stays in use (online backup)
 #[derive(Debug, Args)]
-#[command(after_help = "The copy is readable by its owner only, like the store.
+#[command(
+    after_help = "The copy is readable by its owner only, like the store, and is \
+never written through a symbolic link: a file or link already at FILE is refused, or with \
+--force replaced (the link itself, not what it points to).
 
-Example:\n  oversight backup ~/backups/oversight-$(date +%F).db")]
+Example:\n  oversight backup ~/backups/oversight-$(date +%F).db"
+)]
 pub struct BackupArgs {
     /// Where to write the copy
     pub file: Option<PathBuf>,
-    /// Replace FILE if it exists
+    /// Replace a file or link already at FILE
     #[arg(long)]
     pub force: bool,
 }
@@ -37,19 +41,10 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32> {
         force: a.force,
     };
     let store = ctx.open()?;
-    if a.file.exists() {
-        if std::fs::canonicalize(&a.file).ok() == std::fs::canonicalize(store.path()).ok() {
-            return Err(Error::usage("FILE: that is the store itself"));
-        }
-        if !a.force {
-            return Err(Error::usage(format!(
-                "{}: the file exists; give --force to replace it",
-                a.file.display()
-            )));
-        }
-        std::fs::remove_file(&a.file)?;
+    if std::fs::canonicalize(&a.file).ok() == std::fs::canonicalize(store.path()).ok() {
+        return Err(Error::usage("FILE: that is the store itself"));
     }
-    store.backup_to(&a.file)?;
+    store.backup_to(&a.file, a.force)?;
     crate::info!(
         "backed up {} to {}",
         store.path().display(),

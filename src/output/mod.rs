@@ -82,13 +82,78 @@ pub fn print_table(t: &Table) -> Result<()> {
     out_line(&t.to_string())
 }
 
-/// Write one line to stdout; a closed pipe (`| head`) is not an error.
-pub fn out_line(s: &str) -> Result<()> {
+thread_local! {
+    /// Where the data goes instead of stdout (`--output FILE`).
+    static SINK: std::cell::RefCell<Option<crate::files::PrivateFile>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The data of this command goes to `path` instead of stdout: a private
+/// file (`crate::files`), named only when `finish` is called; dropped
+/// unfinished (an error on the way), it leaves nothing behind.
+pub struct Redirect(());
+
+/// Send the data to `path` (`--output`); `force` lets it replace a file.
+pub fn redirect(path: &std::path::Path, force: bool) -> Result<Redirect> {
+    let f = crate::files::create(path, force)?;
+    SINK.with(|s| *s.borrow_mut() = Some(f));
+    Ok(Redirect(()))
+}
+
+impl Redirect {
+    /// Everything is written: the file takes its name.
+    pub fn finish(self) -> Result<()> {
+        match SINK.with(|s| s.borrow_mut().take()) {
+            Some(f) => f.persist(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Redirect {
+    fn drop(&mut self) {
+        SINK.with(|s| s.borrow_mut().take());
+    }
+}
+
+/// Run `f` with its data going to `output` when given (else stdout); the
+/// file is named only if `f` succeeds, and that is said on stderr.
+pub fn with_output<T>(
+    output: Option<&std::path::Path>,
+    force: bool,
+    f: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    let Some(path) = output else {
+        return f();
+    };
+    let r = redirect(path, force)?;
+    let v = f()?;
+    r.finish()?;
+    crate::info!("wrote {}", path.display());
+    Ok(v)
+}
+
+/// Write data to stdout, or to the `--output` file; a closed pipe
+/// (`| head`) is not an error.
+fn write_out(bytes: &[u8]) -> Result<()> {
+    let to_file = SINK.with(|s| {
+        s.borrow_mut()
+            .as_mut()
+            .map(|f| f.file().write_all(bytes).map_err(Error::from))
+    });
+    if let Some(r) = to_file {
+        return r;
+    }
     let mut out = std::io::stdout().lock();
-    match writeln!(out, "{s}") {
+    match out.write_all(bytes) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => r.map_err(Error::from),
     }
+}
+
+/// Write one line of data.
+pub fn out_line(s: &str) -> Result<()> {
+    write_out(format!("{s}\n").as_bytes())
 }
 
 pub fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
@@ -137,11 +202,7 @@ where
     let bytes = w
         .into_inner()
         .map_err(|e| Error::store(format!("cannot render CSV: {e}")))?;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(&bytes) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        r => r.map_err(Error::from),
-    }
+    write_out(&bytes)
 }
 
 /// "1 day", "3 days": a count of days in words.

@@ -33,9 +33,21 @@ pub struct CasesArgs {
     /// Leave out personal data and every case still under investigation
     #[arg(long)]
     pub public: bool,
+    /// Write to FILE (created owner-only, never through a link) instead of
+    /// standard output
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// With --output: replace a file or link already at FILE
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 pub fn run(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
+    let output = a.output.clone();
+    crate::output::with_output(output.as_deref(), a.force, || write(ctx, a))
+}
+
+fn write(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
     let range = a.year.map(|y| {
         (
             NaiveDate::from_ymd_opt(y, 1, 1).expect("year in range"),

@@ -40,6 +40,13 @@ pub struct AnnualArgs {
     /// external assets)
     #[arg(long)]
     pub html: bool,
+    /// Write to FILE (created owner-only, never through a link) instead of
+    /// standard output
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// With --output: replace a file or link already at FILE
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 struct Resolved {
@@ -50,6 +57,11 @@ struct Resolved {
 }
 
 pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
+    let output = a.output.clone();
+    crate::output::with_output(output.as_deref(), a.force, || write(ctx, a))
+}
+
+fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     crate::cli::one_form(ctx, a.html, "--html")?;
     Ask::new(ctx).need(&a.year, "--year YYYY").check()?;
     let year: i32 = ask::number(a.year, "Year reported on")?;

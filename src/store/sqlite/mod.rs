@@ -82,13 +82,18 @@ impl Store {
             // Check the profile before anything is written.
             Profile::parse(new_profile)?;
         }
-        conn.pragma_update(None, "journal_mode", "WAL")?;
         if version > 0 && version < schema::CURRENT_VERSION {
-            // An older store: keep a copy of it as it was, next to it.
+            // An older store: keep a copy of it as it was, next to it. No
+            // copy, no upgrade: whatever is in the way is said.
             let copy = PathBuf::from(format!("{}.v{version}-backup", path.display()));
-            if !copy.exists() {
-                copy_database(&conn, &copy)?;
-            }
+            copy_database(&conn, &copy, false).map_err(|e| {
+                Error::store(format!(
+                    "cannot keep the copy of the store as it was before upgrading to schema \
+                     version {}: {e}; move it away or remove it and run again; the store was \
+                     not upgraded or changed",
+                    schema::CURRENT_VERSION
+                ))
+            })?;
             eprintln!(
                 "upgrading {} from schema version {version} to {}; the old store is copied to {}",
                 path.display(),
@@ -96,6 +101,7 @@ impl Store {
                 copy.display()
             );
         }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
         if version < schema::CURRENT_VERSION {
             schema::migrations()
                 .to_latest(&mut conn)
@@ -203,9 +209,10 @@ impl Store {
     }
 
     /// Copy the whole store to `dest` with SQLite's online backup (others
-    /// may keep writing meanwhile); the copy is created owner-only.
-    pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        copy_database(&self.conn, dest)
+    /// may keep writing meanwhile); the copy is created owner-only, never
+    /// through a link, replacing what is there only when `replace`.
+    pub fn backup_to(&self, dest: &Path, replace: bool) -> Result<()> {
+        copy_database(&self.conn, dest, replace)
     }
 
     /// Run `f` in a read transaction: one consistent snapshot.
@@ -232,6 +239,14 @@ fn prepare_file(path: &Path) -> Result<bool> {
                 "{} is a folder, not a store file",
                 path.display()
             )));
+        }
+        // A store others may read is made owner-only, with its journal.
+        for p in [
+            path.to_path_buf(),
+            PathBuf::from(format!("{}-wal", path.display())),
+            PathBuf::from(format!("{}-shm", path.display())),
+        ] {
+            crate::files::tighten(&p)?;
         }
         return Ok(false);
     }
@@ -268,16 +283,20 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     b.create(dir)
 }
 
-/// Copy a database with SQLite's online backup into a new owner-only file.
-fn copy_database(from: &Connection, dest: &Path) -> Result<()> {
-    prepare_file(dest)?;
-    let mut out = Connection::open(dest)?;
-    rusqlite::backup::Backup::new(from, &mut out)?.run_to_completion(
-        256,
-        Duration::from_millis(5),
-        None,
-    )?;
-    Ok(())
+/// Copy a database with SQLite's online backup into a new owner-only file
+/// (`files`: never through a link; `replace` lets it take the place of a
+/// file or link already at `dest`).
+fn copy_database(from: &Connection, dest: &Path, replace: bool) -> Result<()> {
+    let target = crate::files::create(dest, replace)?;
+    {
+        let mut out = Connection::open(target.path())?;
+        rusqlite::backup::Backup::new(from, &mut out)?.run_to_completion(
+            256,
+            Duration::from_millis(5),
+            None,
+        )?;
+    }
+    target.persist()
 }
 
 fn connect(path: &Path) -> Result<Connection> {

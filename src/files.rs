@@ -1,0 +1,232 @@
+//! Files that hold personal data (backups, the copy kept before an upgrade,
+//! exports and reports written with `--output`): created owner-only (0600),
+//! never through a symbolic link, and whole or not at all. The content goes
+//! into a new file created exclusively beside the destination; only when it
+//! is complete does it take the destination's name (a hard link when
+//! nothing may be replaced, a rename when `--force` allows it: neither
+//! follows a link at the destination).
+
+use std::fs::{self, File, OpenOptions};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// A private file being written; `persist` gives it its name.
+#[derive(Debug)]
+pub struct PrivateFile {
+    temp: PathBuf,
+    dest: PathBuf,
+    replace: bool,
+    file: Option<File>,
+}
+
+/// What is at `path`, without following a link there.
+fn entry(path: &Path) -> Option<fs::Metadata> {
+    fs::symlink_metadata(path).ok()
+}
+
+/// Start writing `dest`. Anything already there (a file, a link, dangling
+/// or not) is refused unless `replace`; a folder always is.
+pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
+    let shown = dest.display();
+    if let Some(m) = entry(dest) {
+        if m.is_dir() {
+            return Err(Error::usage(format!("{shown}: is a folder, not a file")));
+        }
+        if !replace {
+            let what = if m.file_type().is_symlink() {
+                "a symbolic link is"
+            } else {
+                "a file is"
+            };
+            return Err(Error::usage(format!(
+                "{shown}: {what} already there; give --force to replace it (a link is \
+                 replaced, never written through)"
+            )));
+        }
+    }
+    let dir = match dest.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .ok_or_else(|| Error::usage(format!("{shown}: not a file name")))?;
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let temp = dir.join(format!(".{name}.{}-{stamp}.part", std::process::id()));
+    let file = private_new(&temp)
+        .map_err(|e| Error::store(format!("cannot create {}: {e}", temp.display())))?;
+    Ok(PrivateFile {
+        temp,
+        dest: dest.to_path_buf(),
+        replace,
+        file: Some(file),
+    })
+}
+
+/// A new file, owner-only, created exclusively: O_CREAT with O_EXCL fails
+/// on any existing entry, a symbolic link included (POSIX), so the file is
+/// never created through one.
+fn private_new(path: &Path) -> io::Result<File> {
+    let mut opts = OpenOptions::new();
+    opts.write(true).read(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path)
+}
+
+impl PrivateFile {
+    /// Where the content is being written (not yet the destination).
+    pub fn path(&self) -> &Path {
+        &self.temp
+    }
+
+    /// The open file, to write the content into.
+    pub fn file(&mut self) -> &mut File {
+        self.file.as_mut().expect("open until persisted")
+    }
+
+    /// The content is complete: give it the destination's name.
+    pub fn persist(mut self) -> Result<()> {
+        if let Some(f) = self.file.take() {
+            f.sync_all()?;
+        }
+        let shown = self.dest.display().to_string();
+        let done = if self.replace {
+            fs::rename(&self.temp, &self.dest)
+        } else {
+            fs::hard_link(&self.temp, &self.dest).and_then(|_| fs::remove_file(&self.temp))
+        };
+        done.map_err(|e| match e.kind() {
+            io::ErrorKind::AlreadyExists => Error::usage(format!(
+                "{shown}: something appeared there meanwhile; nothing was written"
+            )),
+            _ => Error::store(format!("cannot write {shown}: {e}")),
+        })
+    }
+}
+
+impl Drop for PrivateFile {
+    fn drop(&mut self) {
+        // Not persisted (an error on the way): leave nothing behind.
+        if entry(&self.temp).is_some() {
+            let _ = fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// A file holding personal data that others may read is made owner-only;
+/// says so on stderr. Returns whether it was changed.
+pub fn tighten(path: &Path) -> Result<bool> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(m) = fs::metadata(path) else {
+            return Ok(false);
+        };
+        let mode = m.permissions().mode() & 0o777;
+        if m.is_file() && mode & 0o077 != 0 {
+            fs::set_permissions(path, fs::Permissions::from_mode(mode & 0o700)).map_err(|e| {
+                Error::store(format!(
+                    "{} is readable by others ({mode:03o}) and cannot be made owner-only: {e}",
+                    path.display()
+                ))
+            })?;
+            eprintln!(
+                "{} was readable by others ({mode:03o}); made owner-only ({:03o})",
+                path.display(),
+                mode & 0o700
+            );
+            return Ok(true);
+        }
+    }
+    let _ = path;
+    Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[cfg(unix)]
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn a_file_is_whole_private_and_new() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("out.csv");
+        let mut f = create(&dest, false).unwrap();
+        f.file().write_all(b"a,b\n").unwrap();
+        assert!(!dest.exists(), "the name comes only when complete");
+        f.persist().unwrap();
+        assert_eq!(fs::read_to_string(&dest).unwrap(), "a,b\n");
+        #[cfg(unix)]
+        assert_eq!(mode(&dest), 0o600);
+        let e = create(&dest, false).unwrap_err().to_string();
+        assert!(e.contains("a file is already there; give --force"), "{e}");
+        let mut f = create(&dest, true).unwrap();
+        f.file().write_all(b"c\n").unwrap();
+        f.persist().unwrap();
+        assert_eq!(fs::read_to_string(&dest).unwrap(), "c\n");
+        // Nothing left beside it.
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere");
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        // Dangling or not, a link is refused without --force...
+        let e = create(&link, false).unwrap_err().to_string();
+        assert!(e.contains("a symbolic link is already there"), "{e}");
+        // ...and replaced, not followed, with it.
+        let mut f = create(&link, true).unwrap();
+        f.file().write_all(b"x").unwrap();
+        f.persist().unwrap();
+        assert!(!target.exists(), "written through the link");
+        assert!(!fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(mode(&link), 0o600);
+    }
+
+    #[test]
+    fn an_unfinished_file_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("report.html");
+        {
+            let mut f = create(&dest, false).unwrap();
+            f.file().write_all(b"half").unwrap();
+        }
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn loose_modes_are_tightened() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("cases.db");
+        fs::write(&p, b"").unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(tighten(&p).unwrap());
+        assert_eq!(mode(&p), 0o600);
+        assert!(!tighten(&p).unwrap());
+    }
+}
