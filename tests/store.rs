@@ -472,3 +472,115 @@ fn an_empty_or_relative_home_does_not_place_the_store() {
     }
     assert_eq!(std::fs::read_dir(env.dir.path()).unwrap().count(), 0);
 }
+
+/// Run the binary as someone who may only read: as ourselves when we are
+/// not root; as root (who may write anything) as `nobody`, through
+/// util-linux's setpriv, with the folder handed to nobody.
+#[cfg(unix)]
+fn reader(env: &Env) -> impl Fn(&[&str]) -> std::process::Output + '_ {
+    use std::os::unix::fs::PermissionsExt;
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let bin = assert_cmd::cargo::cargo_bin("oversight");
+    let mut run_as: Vec<String> = Vec::new();
+    let mut program = bin.to_string_lossy().into_owned();
+    if root {
+        let copy = env.dir.path().join("oversight-bin");
+        std::fs::copy(&bin, &copy).unwrap();
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
+        for e in std::fs::read_dir(env.dir.path()).unwrap() {
+            std::os::unix::fs::chown(e.unwrap().path(), Some(65534), Some(65534)).unwrap();
+        }
+        std::os::unix::fs::chown(env.dir.path(), Some(65534), Some(65534)).unwrap();
+        run_as = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+            .map(String::from)
+            .to_vec();
+        run_as.push(copy.to_string_lossy().into_owned());
+        program = "setpriv".into();
+    }
+    move |args: &[&str]| {
+        std::process::Command::new(&program)
+            .args(&run_as)
+            .env_remove("OVERSIGHT_DB")
+            .env("OVERSIGHT_CONFIG", env.dir.path().join("no-config.toml"))
+            .env("HOME", env.dir.path())
+            .env("NO_COLOR", "1")
+            .arg("--db")
+            .arg(&env.db)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+}
+
+/// A read-only store (a 0400 file, or a folder that may not be written)
+/// still answers every read; a command that writes, `show` with its audit
+/// of the reading included, says the store is read-only (exit 5).
+#[cfg(unix)]
+#[test]
+fn a_read_only_store_answers_reads_and_refuses_writes() {
+    use std::os::unix::fs::PermissionsExt;
+    let set = |p: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    for folder in [false, true] {
+        let env = Env::new();
+        let n = env.direct("2025-03-07", "no");
+        let before = env.dump();
+        // No journal left beside it (a reader's leftovers), so that in a
+        // read-only folder none can be made.
+        for ext in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{ext}", env.db.display()));
+        }
+        let run = reader(&env);
+        if folder {
+            set(env.dir.path(), 0o555);
+        } else {
+            set(env.dir.path(), 0o755);
+            set(&env.db, 0o400);
+        }
+        for args in [
+            vec!["list"],
+            vec!["overdue", "--as-of", "2025-04-01"],
+            vec!["due", "--as-of", "2025-03-08"],
+            vec![
+                "report",
+                "annual",
+                "--year",
+                "2025",
+                "--as-of",
+                "2025-12-31",
+            ],
+            vec!["verify"],
+        ] {
+            let out = run(&args);
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "folder {folder} {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert!(String::from_utf8_lossy(&run(&["list"]).stdout).contains(&n));
+        for args in [
+            vec!["show", n.as_str()],
+            vec!["commence", &n, "--date", "2025-03-08"],
+        ] {
+            let out = run(&args);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(5),
+                "folder {folder} {args:?}: {err}"
+            );
+            assert!(err.contains("is read-only"), "{err}");
+            assert!(out.stdout.is_empty(), "{args:?} printed before refusing");
+        }
+        set(env.dir.path(), 0o755);
+        set(&env.db, 0o600);
+        assert_eq!(env.dump(), before, "folder {folder}: the store changed");
+    }
+}

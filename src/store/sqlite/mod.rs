@@ -42,6 +42,8 @@ pub struct Store {
     command: String,
     /// Put before new case numbers.
     case_prefix: String,
+    /// The file or its folder may not be written: reads only.
+    read_only: bool,
 }
 
 /// One transaction, with what the rules need at hand.
@@ -78,6 +80,21 @@ impl Store {
             )));
         }
         let fresh = version == 0;
+        let read_only = read_only(&conn);
+        if read_only && version < schema::CURRENT_VERSION {
+            return Err(Error::store(format!(
+                "{} is read-only, and {}; make it writable once (or work on a copy)",
+                path.display(),
+                if fresh {
+                    "a new store must be written".to_string()
+                } else {
+                    format!(
+                        "it was written by an older oversight (schema version {version}) and \
+                         upgrading it writes"
+                    )
+                }
+            )));
+        }
         if fresh {
             // Check the profile before anything is written.
             Profile::parse(new_profile)?;
@@ -101,7 +118,9 @@ impl Store {
                 copy.display()
             );
         }
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        if !read_only {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
         if version < schema::CURRENT_VERSION {
             schema::migrations()
                 .to_latest(&mut conn)
@@ -120,6 +139,7 @@ impl Store {
             profile,
             command: String::from("oversight"),
             case_prefix: String::new(),
+            read_only,
         };
         Ok((store, created || fresh))
     }
@@ -153,6 +173,7 @@ impl Store {
     /// Run `f` in a write transaction (BEGIN IMMEDIATE); commit if it
     /// succeeds, roll back everything if it fails.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
+        self.writable()?;
         let command = self.command.clone();
         let mut t = self.begin(TransactionBehavior::Immediate)?;
         let before = t.tx.total_changes();
@@ -164,6 +185,25 @@ impl Store {
         audit::append(&t.tx, &command, "write", &t.notes)?;
         t.tx.commit()?;
         Ok(out)
+    }
+
+    /// A command that writes (every reading of personal data is written to
+    /// the audit log) cannot run on a read-only store: said, exit 5.
+    fn writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(Error::store(format!(
+                "the store {} is read-only (the file or its folder may not be written): `{}` \
+                 writes to it{}; make it writable, or work on a copy",
+                self.path.display(),
+                self.command,
+                if self.command == "show" || self.command.contains("list") {
+                    " (every reading of personal data is recorded in the audit log)"
+                } else {
+                    ""
+                }
+            )));
+        }
+        Ok(())
     }
 
     /// A transaction with the store's profile and calendar at hand.
@@ -192,6 +232,7 @@ impl Store {
     /// Record that personal data was read (who, which case, when), in its
     /// own small transaction.
     pub fn log_read(&mut self, case: Option<&str>, detail: &str) -> Result<()> {
+        self.writable()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -299,17 +340,56 @@ fn copy_database(from: &Connection, dest: &Path, replace: bool) -> Result<()> {
     target.persist()
 }
 
+/// Open the store's file. A file we may not write opens read-only (SQLite
+/// falls back by itself); in a folder we may not write, a WAL store cannot
+/// get its shared-memory file, so it is opened immutable: no writer can be
+/// at work where no journal can be created.
 fn connect(path: &Path) -> Result<Connection> {
+    let cannot_open =
+        |e: rusqlite::Error| Error::store(format!("cannot open the store {}: {e}", path.display()));
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|e| Error::store(format!("cannot open the store {}: {e}", path.display())))?;
+    .map_err(cannot_open)?;
+    let conn = match conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0)) {
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) => {
+            drop(conn);
+            Connection::open_with_flags(
+                immutable_uri(path),
+                OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | OpenFlags::SQLITE_OPEN_URI
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(cannot_open)?
+        }
+        _ => conn,
+    };
     conn.busy_timeout(busy_timeout())?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // 32 MiB of page cache: bulk imports and yearly reports stay in memory.
     conn.pragma_update(None, "cache_size", -32768)?;
     Ok(conn)
+}
+
+/// `file:PATH?mode=ro&immutable=1`, the path escaped for a URI.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
+}
+
+/// The connection cannot write: the file or its folder is read-only.
+fn read_only(conn: &Connection) -> bool {
+    conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
 }
 
 fn user_version(conn: &Connection) -> Result<i64> {
