@@ -102,6 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--anonymous', '--anonymous', [CompletionResultType]::ParameterName, 'No complainant named')
+            [CompletionResult]::new('--same-officer', '--same-officer', [CompletionResultType]::ParameterName, 'A badge on file under another name is the same officer: keep the name on file (otherwise such a badge is refused)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
@@ -988,6 +989,9 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One officer: every case and allegation, with findings')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every officer on file, with how many cases name them')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Correct an officer''s name on file or record their employment status')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find officers by name: the name on file or a name a case gave them')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Correct the name on file of an officer (every case shows it)')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge badge FROM into badge INTO: the same officer recorded twice')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1032,10 +1036,52 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oversight;officer;find' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;officer;rename' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;officer;merge' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oversight;officer;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One officer: every case and allegation, with findings')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every officer on file, with how many cases name them')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Correct an officer''s name on file or record their employment status')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find officers by name: the name on file or a name a case gave them')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Correct the name on file of an officer (every case shows it)')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge badge FROM into badge INTO: the same officer recorded twice')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1046,6 +1092,15 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;officer;help;update' {
+            break
+        }
+        'oversight;officer;help;find' {
+            break
+        }
+        'oversight;officer;help;rename' {
+            break
+        }
+        'oversight;officer;help;merge' {
             break
         }
         'oversight;officer;help;help' {
@@ -1352,6 +1407,9 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One officer: every case and allegation, with findings')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every officer on file, with how many cases name them')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Correct an officer''s name on file or record their employment status')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find officers by name: the name on file or a name a case gave them')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Correct the name on file of an officer (every case shows it)')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge badge FROM into badge INTO: the same officer recorded twice')
             break
         }
         'oversight;help;officer;show' {
@@ -1361,6 +1419,15 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;officer;update' {
+            break
+        }
+        'oversight;help;officer;find' {
+            break
+        }
+        'oversight;help;officer;rename' {
+            break
+        }
+        'oversight;help;officer;merge' {
             break
         }
         'oversight;help;holidays' {

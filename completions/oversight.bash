@@ -298,8 +298,17 @@ _oversight() {
             oversight__subcmd__help__subcmd__holidays,remove)
                 cmd="oversight__subcmd__help__subcmd__holidays__subcmd__remove"
                 ;;
+            oversight__subcmd__help__subcmd__officer,find)
+                cmd="oversight__subcmd__help__subcmd__officer__subcmd__find"
+                ;;
             oversight__subcmd__help__subcmd__officer,list)
                 cmd="oversight__subcmd__help__subcmd__officer__subcmd__list"
+                ;;
+            oversight__subcmd__help__subcmd__officer,merge)
+                cmd="oversight__subcmd__help__subcmd__officer__subcmd__merge"
+                ;;
+            oversight__subcmd__help__subcmd__officer,rename)
+                cmd="oversight__subcmd__help__subcmd__officer__subcmd__rename"
                 ;;
             oversight__subcmd__help__subcmd__officer,show)
                 cmd="oversight__subcmd__help__subcmd__officer__subcmd__show"
@@ -370,11 +379,20 @@ _oversight() {
             oversight__subcmd__holidays__subcmd__help,remove)
                 cmd="oversight__subcmd__holidays__subcmd__help__subcmd__remove"
                 ;;
+            oversight__subcmd__officer,find)
+                cmd="oversight__subcmd__officer__subcmd__find"
+                ;;
             oversight__subcmd__officer,help)
                 cmd="oversight__subcmd__officer__subcmd__help"
                 ;;
             oversight__subcmd__officer,list)
                 cmd="oversight__subcmd__officer__subcmd__list"
+                ;;
+            oversight__subcmd__officer,merge)
+                cmd="oversight__subcmd__officer__subcmd__merge"
+                ;;
+            oversight__subcmd__officer,rename)
+                cmd="oversight__subcmd__officer__subcmd__rename"
                 ;;
             oversight__subcmd__officer,show)
                 cmd="oversight__subcmd__officer__subcmd__show"
@@ -382,11 +400,20 @@ _oversight() {
             oversight__subcmd__officer,update)
                 cmd="oversight__subcmd__officer__subcmd__update"
                 ;;
+            oversight__subcmd__officer__subcmd__help,find)
+                cmd="oversight__subcmd__officer__subcmd__help__subcmd__find"
+                ;;
             oversight__subcmd__officer__subcmd__help,help)
                 cmd="oversight__subcmd__officer__subcmd__help__subcmd__help"
                 ;;
             oversight__subcmd__officer__subcmd__help,list)
                 cmd="oversight__subcmd__officer__subcmd__help__subcmd__list"
+                ;;
+            oversight__subcmd__officer__subcmd__help,merge)
+                cmd="oversight__subcmd__officer__subcmd__help__subcmd__merge"
+                ;;
+            oversight__subcmd__officer__subcmd__help,rename)
+                cmd="oversight__subcmd__officer__subcmd__help__subcmd__rename"
                 ;;
             oversight__subcmd__officer__subcmd__help,show)
                 cmd="oversight__subcmd__officer__subcmd__help__subcmd__show"
@@ -1793,7 +1820,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help__subcmd__officer)
-            opts="show list update"
+            opts="show list update find rename merge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1806,7 +1833,49 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oversight__subcmd__help__subcmd__officer__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oversight__subcmd__help__subcmd__officer__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__officer__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__officer__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2457,7 +2526,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__intake)
-            opts="-q -h -V --received --source --incident-date --aware-date --criminal --complainant --anonymous --officer --allegation --summary --late-vote --chief-decision --ia-file-access --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --received --source --incident-date --aware-date --criminal --complainant --anonymous --officer --allegation --summary --late-vote --chief-decision --ia-file-access --same-officer --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2629,7 +2698,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__officer)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version show list update help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version show list update find rename merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2654,9 +2723,49 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oversight__subcmd__officer__subcmd__help)
-            opts="show list update help"
+        oversight__subcmd__officer__subcmd__find)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help)
+            opts="show list update find rename merge help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2683,6 +2792,34 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__officer__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__help__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2725,6 +2862,58 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__officer__subcmd__list)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__merge)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__officer__subcmd__rename)
             opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -97,6 +97,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --anonymous 'No complainant named'
+            cand --same-officer 'A badge on file under another name is the same officer: keep the name on file (otherwise such a badge is refused)'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'
@@ -904,6 +905,9 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand show 'One officer: every case and allegation, with findings'
             cand list 'Every officer on file, with how many cases name them'
             cand update 'Correct an officer''s name on file or record their employment status'
+            cand find 'Find officers by name: the name on file or a name a case gave them'
+            cand rename 'Correct the name on file of an officer (every case shows it)'
+            cand merge 'Merge badge FROM into badge INTO: the same officer recorded twice'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;officer;show'= {
@@ -944,10 +948,49 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oversight;officer;find'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;officer;rename'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;officer;merge'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oversight;officer;help'= {
             cand show 'One officer: every case and allegation, with findings'
             cand list 'Every officer on file, with how many cases name them'
             cand update 'Correct an officer''s name on file or record their employment status'
+            cand find 'Find officers by name: the name on file or a name a case gave them'
+            cand rename 'Correct the name on file of an officer (every case shows it)'
+            cand merge 'Merge badge FROM into badge INTO: the same officer recorded twice'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;officer;help;show'= {
@@ -955,6 +998,12 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;officer;help;list'= {
         }
         &'oversight;officer;help;update'= {
+        }
+        &'oversight;officer;help;find'= {
+        }
+        &'oversight;officer;help;rename'= {
+        }
+        &'oversight;officer;help;merge'= {
         }
         &'oversight;officer;help;help'= {
         }
@@ -1198,12 +1247,21 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand show 'One officer: every case and allegation, with findings'
             cand list 'Every officer on file, with how many cases name them'
             cand update 'Correct an officer''s name on file or record their employment status'
+            cand find 'Find officers by name: the name on file or a name a case gave them'
+            cand rename 'Correct the name on file of an officer (every case shows it)'
+            cand merge 'Merge badge FROM into badge INTO: the same officer recorded twice'
         }
         &'oversight;help;officer;show'= {
         }
         &'oversight;help;officer;list'= {
         }
         &'oversight;help;officer;update'= {
+        }
+        &'oversight;help;officer;find'= {
+        }
+        &'oversight;help;officer;rename'= {
+        }
+        &'oversight;help;officer;merge'= {
         }
         &'oversight;help;holidays'= {
             cand list 'List the holidays of a year'

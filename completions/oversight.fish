@@ -102,6 +102,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -l format -d
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l anonymous -d 'No complainant named'
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l same-officer -d 'A badge on file under another name is the same officer: keep the name on file (otherwise such a badge is refused)'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -699,19 +700,22 @@ complete -c oversight -n "__fish_oversight_using_subcommand backup" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "show" -d 'One officer: every case and allegation, with findings'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "list" -d 'Every officer on file, with how many cases name them'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "update" -d 'Correct an officer\'s name on file or record their employment status'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "show" -d 'One officer: every case and allegation, with findings'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "list" -d 'Every officer on file, with how many cases name them'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "update" -d 'Correct an officer\'s name on file or record their employment status'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "find" -d 'Find officers by name: the name on file or a name a case gave them'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "rename" -d 'Correct the name on file of an officer (every case shows it)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "merge" -d 'Merge badge FROM into badge INTO: the same officer recorded twice'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
@@ -742,9 +746,39 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "show" -d 'One officer: every case and allegation, with findings'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every officer on file, with how many cases name them'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "update" -d 'Correct an officer\'s name on file or record their employment status'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "find" -d 'Find officers by name: the name on file or a name a case gave them'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Correct the name on file of an officer (every case shows it)'
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge badge FROM into badge INTO: the same officer recorded twice'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
@@ -858,6 +892,9 @@ complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_see
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "show" -d 'One officer: every case and allegation, with findings'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "list" -d 'Every officer on file, with how many cases name them'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "update" -d 'Correct an officer\'s name on file or record their employment status'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "find" -d 'Find officers by name: the name on file or a name a case gave them'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "rename" -d 'Correct the name on file of an officer (every case shows it)'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "merge" -d 'Merge badge FROM into badge INTO: the same officer recorded twice'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "list" -d 'List the holidays of a year'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "add" -d 'Add a local holiday (deadlines spanning it move)'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from holidays" -f -a "remove" -d 'Remove a holiday the office works (federal or local)'

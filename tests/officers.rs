@@ -259,3 +259,81 @@ fn an_officer_record_is_corrected_in_one_place() {
     env.refused(&["officer", "update", "999", "--status", "separated"], 3);
     env.refused(&["officer", "update", "77"], 2);
 }
+
+/// One officer, one badge: a badge on file under another name is refused
+/// with both names (exit 2, nothing written) unless --same-officer says it
+/// is the same officer (the name on file is kept); rename and merge fix the
+/// roster, and every case shows the name on file.
+#[test]
+fn a_badge_is_one_officer_under_one_name() {
+    let env = Env::new();
+    let first = case_against(&env, "2025-01-10", &["4411"], &["force@4411"]);
+    let dan = |extra: &[&str]| {
+        let mut a = vec![
+            "intake",
+            "--no-input",
+            "--as-of",
+            "2025-02-01",
+            "--received",
+            "2025-02-01",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-01-30",
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "Dan Cole#4411",
+            "--allegation",
+            "force@4411",
+            "--summary",
+            "x",
+        ];
+        a.extend(extra);
+        a.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    let args = dan(&[]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let err = env.refused(&args, 2);
+    assert!(
+        err.contains("badge 4411 is Officer 4411 on file, not 'Dan Cole'")
+            && err.contains("--same-officer"),
+        "{err}"
+    );
+    let args = dan(&["--same-officer"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let second = env.run(&args, 0).trim().to_string();
+    let show = env.json(&["show", &second]);
+    assert_eq!(show["officers"][0]["name"], "Officer 4411", "{show}");
+
+    // Rename: every case, the export and the roster follow.
+    env.run(&["officer", "rename", "4411", "John Roe"], 0);
+    for n in [&first, &second] {
+        assert_eq!(env.json(&["show", n])["officers"][0]["name"], "John Roe");
+    }
+    let csv = env.run(&["export", "cases", "--format", "csv"], 0);
+    assert!(
+        !csv.contains("Officer 4411") && csv.contains("John Roe"),
+        "{csv}"
+    );
+    let found = env.json(&["officer", "find", "roe"]);
+    assert_eq!(found[0]["badge"], "4411");
+    assert_eq!(found[0]["cases"], 2);
+    env.fails(&["officer", "find", "nobody-like-this"], 3);
+
+    // Merge: a second badge that was the same officer.
+    let third = case_against(&env, "2025-03-01", &["4411B"], &["discourtesy@4411B"]);
+    let err = env.refused(&["officer", "merge", "4411B", "4411B"], 2);
+    assert!(err.contains("INTO"), "{err}");
+    env.refused(&["officer", "merge", "4411B", "999"], 3);
+    let v = env.json(&["officer", "merge", "4411B", "4411"]);
+    assert_eq!(v["cases"], 1);
+    assert_eq!(env.json(&["show", &third])["officers"][0]["badge"], "4411");
+    let mine = env.json(&["officer", "show", "4411"]);
+    assert!(mine.to_string().contains(&third), "{mine}");
+    env.fails(&["officer", "show", "4411B"], 3);
+    let log = env.run(&["audit", "log", "--format", "json"], 0);
+    assert!(log.contains("officer 4411B merged into 4411"), "{log}");
+    assert_eq!(env.json(&["verify"])["ok"], true);
+}

@@ -11,6 +11,7 @@ use super::{prompt, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{cite, fmt_date, parse_yes_no, AllegationRef, OfficerRef, Source, Vote};
 use crate::ops::intake::{self, Draft};
+use crate::ops::officers;
 use crate::output::{print_csv, print_json, Format};
 use crate::rules::intake::Timeliness;
 use crate::rules::Profile;
@@ -74,6 +75,10 @@ pub struct IntakeArgs {
     /// IA closed cases: date the IA investigative file was made available
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]
     pub ia_file_access: Option<NaiveDate>,
+    /// A badge on file under another name is the same officer: keep the
+    /// name on file (otherwise such a badge is refused)
+    #[arg(long)]
+    pub same_officer: bool,
 }
 
 /// What the flags say.
@@ -139,6 +144,31 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         }
         other => other?,
     };
+    // One officer, one badge: a badge on file under another name is
+    // confirmed on a terminal as the same officer, or refused.
+    let mut same_officer = a.same_officer;
+    let mut existing = existing;
+    if let (Some(store), false) = (existing.as_mut(), same_officer) {
+        let conflicts = store.read(|tx| officers::name_conflicts(tx, &case.officers))?;
+        if !conflicts.is_empty() {
+            if !ctx.interactive {
+                return Err(officers::conflict_error(&conflicts));
+            }
+            for c in &conflicts {
+                if !prompt::confirm(
+                    &format!(
+                        "Badge {} is {} on file. Is '{}' the same officer? (the name on file \
+                         is kept)",
+                        c.badge, c.on_file, c.given
+                    ),
+                    false,
+                )? {
+                    return Err(officers::conflict_error(std::slice::from_ref(c)));
+                }
+            }
+            same_officer = true;
+        }
+    }
     if ctx.interactive {
         crate::info!("{}", summarize(&case));
         if !prompt::confirm("Record this case?", true)? {
@@ -150,7 +180,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         Some(s) => s,
         None => ctx.open_or_create()?,
     };
-    let (record, deadlines) = store.write(|tx| intake::record(tx, &case))?;
+    let (record, deadlines) = store.write(|tx| intake::record(tx, &case, same_officer))?;
     match ctx.format {
         Format::Json => print_json(&json!({ "case": record.number }))?,
         Format::Csv => print_csv(&["case"], [[record.number.clone()]])?,

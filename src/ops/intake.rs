@@ -241,9 +241,27 @@ pub fn timeliness(profile: &Profile, c: &NewCase) -> Result<Timeliness> {
     )
 }
 
-/// Record a checked case; returns it with its deadlines.
-pub fn record(tx: &mut Tx, case: &NewCase) -> Result<(CaseRecord, Vec<Deadline>)> {
-    let rec = tx.insert_case(case)?;
+/// Record a checked case; returns it with its deadlines. An officer whose
+/// badge is on file under another name is refused (`ops::officers`) unless
+/// `same_officer` says it is the same person: then the name on file is kept.
+pub fn record(
+    tx: &mut Tx,
+    case: &NewCase,
+    same_officer: bool,
+) -> Result<(CaseRecord, Vec<Deadline>)> {
+    let conflicts = super::officers::name_conflicts(tx, &case.officers)?;
+    let mut case = case.clone();
+    if !conflicts.is_empty() {
+        if !same_officer {
+            return Err(super::officers::conflict_error(&conflicts));
+        }
+        for o in &mut case.officers {
+            if let Some(c) = conflicts.iter().find(|c| c.badge == o.badge) {
+                o.name = c.on_file.clone();
+            }
+        }
+    }
+    let rec = tx.insert_case(&case)?;
     let deadlines = super::deadlines::recompute(tx, &rec)?;
     Ok((rec, deadlines))
 }

@@ -14,6 +14,7 @@ pub mod import;
 pub mod intake;
 pub mod matters;
 pub mod monitoring;
+pub mod officers;
 pub mod report;
 pub mod show;
 pub mod step;

@@ -61,7 +61,7 @@ impl TestStore {
             ia_file_access: None,
         };
         self.store
-            .write(|tx| Ok(crate::ops::intake::record(tx, &new)?.0.number))
+            .write(|tx| Ok(crate::ops::intake::record(tx, &new, false)?.0.number))
             .unwrap()
     }
 

@@ -19,7 +19,7 @@ impl Tx<'_> {
     pub fn export_rows(&self, range: Option<(NaiveDate, NaiveDate)>) -> Result<Vec<AllegationRow>> {
         let sql = format!(
             "SELECT c.number, c.received, c.incident_date, c.source, c.criminal, c.status,
-                    c.closed, c.out_of_time, co.name, co.badge, a.category,
+                    c.closed, c.out_of_time, coalesce(of.name, co.name), co.badge, a.category,
                     f.result, f.reason, f.date,
                     (SELECT group_concat(name, '; ') FROM
                         (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id)),
@@ -27,6 +27,7 @@ impl Tx<'_> {
              FROM cases c
              JOIN allegations a ON a.case_id = c.id
              JOIN case_officers co ON co.id = a.case_officer_id
+             LEFT JOIN officers of ON of.badge = co.badge AND co.badge <> 'unknown'
              LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
              WHERE ?1 IS NULL OR (c.received >= ?1 AND c.received <= ?2)
              ORDER BY c.received, c.number, a.seq"

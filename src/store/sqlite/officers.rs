@@ -75,6 +75,90 @@ impl Tx<'_> {
         self.officer(badge)
     }
 
+    /// Officers whose name on file, or a name a case gave them, contains
+    /// `text` (any case), with the number of their cases.
+    pub fn find_officers(&self, text: &str) -> Result<Vec<(Officer, i64)>> {
+        let pattern = format!(
+            "%{}%",
+            text.trim()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT o.badge, o.name, o.status,
+                        (SELECT count(DISTINCT co.case_id) FROM case_officers co
+                          WHERE co.badge = o.badge)
+                 FROM officers o
+                 WHERE o.name LIKE ?1 ESCAPE '\\'
+                    OR o.badge IN (SELECT badge FROM case_officers
+                                    WHERE name LIKE ?1 ESCAPE '\\')
+                 ORDER BY o.name, o.badge",
+            )?
+            .query_map(params![pattern], |r| {
+                Ok((
+                    Officer {
+                        badge: r.get(0)?,
+                        name: r.get(1)?,
+                        status: r.get(2)?,
+                    },
+                    r.get(3)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Badge `from` was the same officer as badge `into`: every case naming
+    /// `from` names `into` instead (on a case naming both, `from`'s
+    /// allegations go to `into`), and `from` leaves the roster. Returns how
+    /// many cases changed.
+    pub fn merge_officers(&mut self, from: &str, into: &str) -> Result<usize> {
+        let rows: Vec<(i64, i64, Option<i64>)> = self
+            .tx
+            .prepare_cached(
+                "SELECT f.id, f.case_id,
+                        (SELECT i.id FROM case_officers i
+                          WHERE i.case_id = f.case_id AND i.badge = ?2)
+                 FROM case_officers f WHERE f.badge = ?1",
+            )?
+            .query_map(params![from, into], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (id, _, both) in &rows {
+            match both {
+                Some(keep) => {
+                    self.tx
+                        .prepare_cached(
+                            "UPDATE allegations SET case_officer_id = ?2 WHERE case_officer_id = ?1",
+                        )?
+                        .execute(params![id, keep])?;
+                    self.tx
+                        .prepare_cached("DELETE FROM case_officers WHERE id = ?1")?
+                        .execute(params![id])?;
+                }
+                None => {
+                    self.tx
+                        .prepare_cached("UPDATE case_officers SET badge = ?2 WHERE id = ?1")?
+                        .execute(params![id, into])?;
+                }
+            }
+        }
+        self.tx
+            .prepare_cached("DELETE FROM officers WHERE badge = ?1")?
+            .execute(params![from])?;
+        self.note(
+            None,
+            format!(
+                "officer {from} merged into {into}: {} case(s) now name {into}",
+                rows.len()
+            ),
+        );
+        Ok(rows.len())
+    }
+
     /// Every allegation against an officer, oldest case first.
     pub fn officer_allegations(&self, badge: &str) -> Result<Vec<OfficerAllegation>> {
         let sql = format!(

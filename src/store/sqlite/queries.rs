@@ -274,7 +274,13 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<String>>>()?;
         let officers = self
             .tx
-            .prepare_cached("SELECT name, badge FROM case_officers WHERE case_id = ?1 ORDER BY id")?
+            .prepare_cached(
+                // The name on file for an identified officer (one officer,
+                // one name, wherever shown); the case's own for "unknown".
+                "SELECT coalesce(f.name, co.name), co.badge FROM case_officers co
+                 LEFT JOIN officers f ON f.badge = co.badge AND co.badge <> 'unknown'
+                 WHERE co.case_id = ?1 ORDER BY co.id",
+            )?
             .query_map(params![case.id], |r| {
                 Ok(CaseOfficer {
                     name: r.get(0)?,
@@ -285,8 +291,9 @@ impl Tx<'_> {
         let allegations = self
             .tx
             .prepare_cached(
-                "SELECT a.seq, a.category, o.name, o.badge FROM allegations a
+                "SELECT a.seq, a.category, coalesce(f.name, o.name), o.badge FROM allegations a
                  JOIN case_officers o ON o.id = a.case_officer_id
+                 LEFT JOIN officers f ON f.badge = o.badge AND o.badge <> 'unknown'
                  WHERE a.case_id = ?1 ORDER BY a.seq",
             )?
             .query_map(params![case.id], |r| {
