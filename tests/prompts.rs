@@ -300,3 +300,48 @@ fn every_command_asks_for_what_is_missing() {
         "{err}"
     );
 }
+
+/// On a terminal a badge on file under another name is asked about: yes
+/// keeps the name on file, no refuses and writes nothing.
+#[test]
+fn a_badge_under_another_name_is_asked_about() {
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    let args = [
+        "intake",
+        "--as-of",
+        "2025-03-20",
+        "--received",
+        "2025-03-10",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-03-09",
+        "--criminal",
+        "no",
+        "--anonymous",
+        "--officer",
+        "Dan Cole#4411",
+        "--allegation",
+        "force@4411",
+        "--summary",
+        "x",
+    ];
+    let before = env.dump();
+    let mut p = spawn(&env, &args);
+    p.exp_string("Badge 4411 is").unwrap();
+    p.exp_string("Is 'Dan Cole' the same officer?").unwrap();
+    key(&mut p, "n");
+    p.exp_string("--same-officer").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(env.dump(), before, "a refused intake wrote something");
+    let mut p = spawn(&env, &args);
+    p.exp_string("Is 'Dan Cole' the same officer?").unwrap();
+    key(&mut p, "y");
+    p.exp_string("Record this case?").unwrap();
+    key(&mut p, "y");
+    p.exp_string("2025-0002").unwrap();
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", "2025-0002"]);
+    assert_ne!(v["officers"][0]["name"], "Dan Cole", "{v}");
+}
