@@ -14,7 +14,10 @@ fn main() {
     let code = match oversight::cli::run(cli, &matches) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!(
+                "error: {}",
+                oversight::output::escape_controls(&e.to_string())
+            );
             e.exit_code()
         }
     };

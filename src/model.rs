@@ -219,6 +219,24 @@ impl Vote {
     }
 }
 
+/// Text a person gives (a name, a summary, a note): no control character,
+/// which a terminal would obey when the text is shown; a summary or note
+/// may keep newlines and tabs (`multiline`).
+pub fn check_text(field: &str, value: &str, multiline: bool) -> Result<()> {
+    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+    match value.chars().find(|c| c.is_control() && !allowed(*c)) {
+        Some(c) => Err(Error::bad_value(
+            field,
+            &crate::output::escape_controls(value),
+            &format!(
+                "plain text (it holds the control character U+{:04X})",
+                c as u32
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 pub fn parse_yes_no(field: &str, value: &str) -> Result<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
         "yes" | "y" | "true" => Ok(true),

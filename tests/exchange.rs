@@ -213,3 +213,86 @@ fn a_bad_file_is_refused_naming_every_bad_line_and_nothing_is_written() {
         "{err}"
     );
 }
+
+/// One date policy for import too: an impossible history is refused by
+/// line and field, like every other bad row, and so are what intake
+/// refuses (a badge with '#' or '@', control characters), a no-finding
+/// without its reason and a case number that is not one.
+#[test]
+fn import_refuses_what_cannot_be_by_line_and_field() {
+    let env = Env::new();
+    let file = env.dir.path().join("history.csv");
+    std::fs::write(
+        &file,
+        "case,received,incident_date,source,closed,badge,category,finding,finding_reason,finding_date,summary\r\n\
+         2020-0001,2020-03-04,2020-03-01,direct,2020-01-01,1,force,,,,closed before received\r\n\
+         2020-0002,2020-03-04,2020-03-01,direct,3019-01-01,1,force,,,,closed in 3019\r\n\
+         2020-0003,2020-03-04,2020-03-09,direct,,1,force,,,,incident after receipt\r\n\
+         2020-0004,2020-03-04,2020-03-01,direct,2020-06-01,1,force,sustained,,2020-02-01,finding before receipt\r\n\
+         2020-0005,2020-03-04,2020-03-01,direct,2020-06-01,44#11,force,,,,a badge with a hash\r\n\
+         2020-0006,2020-03-04,2020-03-01,direct,2020-06-01,1,force,no-finding,,2020-05-01,no reason\r\n\
+         2020 0007,2020-03-04,2020-03-01,direct,,1,force,,,,not a number\r\n\
+         2020-0008,2020-03-04,2020-03-01,direct,,1,force,,,,\"a bell \x07 rings\"\r\n\
+         2020-0009,1899-12-31,,direct,,1,force,,,,a placeholder\r\n",
+    )
+    .unwrap();
+    let err = env.fails(
+        &["import", file.to_str().unwrap(), "--as-of", "2025-12-31"],
+        2,
+    );
+    for expected in [
+        "line 2: closed: '2020-01-01' is before the date received (2020-03-04)",
+        "line 3: closed: '3019-01-01' is after today (2025-12-31)",
+        "line 4: incident_date: '2020-03-09' is after the date received (2020-03-04)",
+        "line 5: finding_date: '2020-02-01' is before the date received (2020-03-04)",
+        "line 6: badge: '44#11' holds '#' or '@'",
+        "line 7: finding_reason: '' is empty; a no-finding needs a reason",
+        "line 8: case: '2020 0007' is not a case number",
+        "line 9: summary: 'a bell \\u{0007} rings' holds a control character (U+0007)",
+        "line 10: received: '1899-12-31' is before 1900-01-01",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in\n{err}");
+    }
+    // The physical line, also for CRLF files: nothing names the line above.
+    assert!(!err.contains("line 1:"), "{err}");
+    // A refused import creates no store.
+    assert!(!env.db.exists(), "a refused import created the store");
+    assert!(!err.contains("created a new store"), "{err}");
+}
+
+/// Header faults are named: a column twice, a row with the wrong number of
+/// fields (the line, and how many the header has), a quoted cell holding a
+/// newline counting as the lines it spans.
+#[test]
+fn import_names_header_and_shape_faults() {
+    let env = Env::new();
+    let file = env.dir.path().join("shape.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,case\n1,2,3,4,5,6\n",
+    )
+    .unwrap();
+    let err = env.fails(&["import", file.to_str().unwrap()], 2);
+    assert!(err.contains("line 1: column 'case' appears twice"), "{err}");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,summary\n\
+         2020-0001,2020-03-04,direct,1,force,\"two\nlines\"\n\
+         2020-0002,2020-03-04,direct,1\n",
+    )
+    .unwrap();
+    let err = env.fails(&["import", file.to_str().unwrap()], 2);
+    assert!(
+        err.contains("line 4: 4 field(s), but the header has 6"),
+        "{err}"
+    );
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,summary\n\
+         2020-0001,2020-03-04,direct,1,force,\"two\nlines\"\n\
+         2020-0002,2020-03-32,direct,1,force,x\n",
+    )
+    .unwrap();
+    let err = env.fails(&["import", file.to_str().unwrap()], 2);
+    assert!(err.contains("line 4: received: '2020-03-32'"), "{err}");
+}

@@ -493,3 +493,97 @@ fn exports_and_reports_written_to_a_file_are_private() {
         assert!(!target.exists(), "written through the link");
     }
 }
+
+/// Data written before the date policy existed (or edited outside the
+/// tool) may hold an impossible history: verify lists every such fault
+/// with its case number, and exits 5.
+#[test]
+fn verify_lists_the_chronology_faults_of_a_store() {
+    let env = Env::new();
+    let a = env.direct("2025-03-07", "no");
+    let b = env.direct("2025-03-10", "no");
+    env.run(
+        &[
+            "commence",
+            &b,
+            "--date",
+            "2025-03-11",
+            "--as-of",
+            "2025-03-20",
+        ],
+        0,
+    );
+    assert_eq!(env.json(&["verify", "--as-of", "2025-12-31"])["ok"], true);
+    let c = conn(&env);
+    c.execute(
+        "UPDATE cases SET incident_date = '2025-04-01' WHERE number = ?1",
+        [&a],
+    )
+    .unwrap();
+    c.execute(
+        "UPDATE cases SET aware_date = '1899-01-01' WHERE number = ?1",
+        [&b],
+    )
+    .unwrap();
+    drop(c);
+    let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+    assert!(err.contains("2 problem(s) in 2 case(s) checked"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "case {a}: incident_date 2025-04-01 is after the date received (2025-03-07)"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "case {b}: aware_date 1899-01-01 is before 1900-01-01"
+        )),
+        "{err}"
+    );
+}
+
+/// Stored text carries no terminal control character: refused at input,
+/// and shown escaped where older data holds one.
+#[test]
+fn control_characters_are_refused_and_never_reach_the_terminal() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    let before = env.dump();
+    let err = env.refused(
+        &[
+            "intake",
+            "--no-input",
+            "--received",
+            "2025-03-07",
+            "--as-of",
+            "2025-03-07",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-03-01",
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "J Roe#4411",
+            "--allegation",
+            "force@4411",
+            "--summary",
+            "red \x1b[31m text",
+        ],
+        2,
+    );
+    assert!(err.contains("--summary") && err.contains("U+001B"), "{err}");
+    assert!(!err.contains('\x1b'), "the escape reached stderr: {err:?}");
+    assert_eq!(env.dump(), before);
+    // A summary written before the check: shown, not obeyed.
+    conn(&env)
+        .execute(
+            "UPDATE cases SET summary = 'old \x1b[2J wipe' WHERE number = ?1",
+            [&n],
+        )
+        .unwrap();
+    let table = env.run(&["show", &n], 0);
+    assert!(!table.contains('\x1b'), "{table:?}");
+    assert!(table.contains("old \\u{001b}[2J wipe"), "{table}");
+}

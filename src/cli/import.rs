@@ -48,16 +48,44 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         None => PathBuf::from(super::ask::text(None, "CSV file to import")?),
     };
     let a = Resolved { file, map: a.map };
+    let shown = a.file.display().to_string();
+    let bytes = std::fs::read(&a.file).map_err(|e| Error::usage(format!("{shown}: {e}")))?;
+    // Physical line numbers, whatever ends the lines (CRLF from Excel too)
+    // and however many newlines a quoted cell holds.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect();
+    // A record's position may be the line ending before it (the csv crate
+    // with CRLF): its line is where its first character is.
+    let line_of = |byte: u64| {
+        let mut b = byte as usize;
+        while bytes.get(b).is_some_and(|c| *c == b'\r' || *c == b'\n') {
+            b += 1;
+        }
+        line_starts.partition_point(|s| *s <= b) as u64
+    };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
-        .from_path(&a.file)
-        .map_err(|e| Error::usage(format!("{}: {e}", a.file.display())))?;
+        .from_reader(bytes.as_slice());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| Error::usage(format!("{}: {e}", a.file.display())))?
+        .map_err(|e| Error::usage(format!("{shown}: line 1: {e}")))?
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
+    for (i, h) in headers.iter().enumerate() {
+        if headers[..i].contains(h) {
+            return Err(Error::usage(format!(
+                "{shown}: line 1: column '{h}' appears twice; each column once"
+            )));
+        }
+    }
     let mapping = match &a.map {
         Some(path) => {
             let text = std::fs::read_to_string(path)
@@ -91,8 +119,20 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     // Where each file column goes among ours.
     let positions: Vec<Option<usize>> = headers.iter().map(|h| column_index(h)).collect();
     for rec in reader.records() {
-        let rec = rec.map_err(|e| Error::usage(format!("{}: {e}", a.file.display())))?;
-        let line = rec.position().map_or(0, |p| p.line());
+        let rec = rec.map_err(|e| match e.kind() {
+            csv::ErrorKind::UnequalLengths {
+                pos: Some(pos),
+                len,
+                ..
+            } => Error::usage(format!(
+                "{shown}: line {}: {len} field(s), but the header has {}; every row has one \
+                 field per column (quote a cell holding a comma)",
+                line_of(pos.byte()),
+                headers.len()
+            )),
+            _ => Error::usage(format!("{shown}: {e}")),
+        })?;
+        let line = rec.position().map_or(0, |p| line_of(p.byte()));
         match &mapping {
             Some(m) => {
                 let source: HashMap<&str, &str> =
@@ -123,8 +163,15 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
         return Err(Error::usage(msg));
     }
-    let mut store = ctx.open_or_create()?;
-    let cases = cases_from_rows(store.profile(), rows).map_err(|errs| {
+    // The store is created only once the file is known good: until then
+    // the profile a new store would get is the one the rows are checked
+    // against.
+    let existing = ctx.has_store().then(|| ctx.open()).transpose()?;
+    let profile = match &existing {
+        Some(s) => s.profile().clone(),
+        None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
+    };
+    let cases = cases_from_rows(&profile, ctx.as_of, rows).map_err(|errs| {
         let mut msg = format!(
             "{}: {} bad row(s); nothing was imported",
             a.file.display(),
@@ -147,6 +194,10 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         );
         b
     });
+    let mut store = match existing {
+        Some(s) => s,
+        None => ctx.open_or_create()?,
+    };
     store.write(|tx| {
         crate::ops::import::import(tx, &cases, |n| {
             if let Some(b) = &bar {

@@ -19,7 +19,7 @@ pub struct VerifyArgs {}
 
 pub fn run(ctx: &Ctx, _a: VerifyArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let v = store.read(|tx| crate::ops::verify::verify(tx))?;
+    let v = store.read(|tx| crate::ops::verify::verify(tx, ctx.as_of))?;
     if ctx.format == Format::Json {
         print_json(&serde_json::json!({"ok": true, "audit_rows": v.audit_rows, "cases": v.cases}))?;
     } else {

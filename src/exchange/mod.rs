@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::model::{fmt_date, normalize_badge, parse_date, Source};
+use crate::rules::dates::{history_faults, CaseDates};
 use crate::rules::Profile;
 use crate::store::{HistoricAllegation, HistoricCase};
 
@@ -140,6 +141,7 @@ fn parse_bool(v: &str) -> Option<bool> {
 /// Returns every bad row, not just the first.
 pub fn cases_from_rows(
     profile: &Profile,
+    as_of: NaiveDate,
     rows: impl IntoIterator<Item = Row>,
 ) -> Result<Vec<ImportedCase>, Vec<RowError>> {
     let mut errors = Vec::new();
@@ -156,12 +158,28 @@ pub fn cases_from_rows(
                 expected: expected.into(),
             })
         };
+        // Stored text carries no terminal control character (a newline or
+        // a tab is text in a summary).
+        for (column, cell) in COLUMNS.iter().zip(row.cells.iter()) {
+            let allowed = |c: char| *column == "summary" && (c == '\n' || c == '\t');
+            if let Some(c) = cell.chars().find(|c| c.is_control() && !allowed(*c)) {
+                err(
+                    column,
+                    &crate::output::escape_controls(cell),
+                    &format!(
+                        "holds a control character (U+{:04X}); give plain text",
+                        c as u32
+                    ),
+                );
+            }
+        }
         let number = get("case").to_string();
-        if number.is_empty() || number.contains(char::is_whitespace) {
+        let number_char = |c: char| c.is_ascii_alphanumeric() || "-._/".contains(c);
+        if number.is_empty() || !number.chars().all(number_char) {
             err(
                 "case",
-                &number,
-                "is not a case number (no spaces, e.g. 2025-0042)",
+                &crate::output::escape_controls(&number),
+                "is not a case number (letters, digits and - . _ /, e.g. 2025-0042)",
             );
             continue;
         }
@@ -214,6 +232,13 @@ pub fn cases_from_rows(
                 badge,
                 "is empty (use 'unknown' when it is not known)",
             );
+        } else if badge.contains(['#', '@']) {
+            err(
+                "badge",
+                badge,
+                "holds '#' or '@', which intake reads as the name/badge and category/badge \
+                 separators; give the badge alone",
+            );
         }
         let finding = get("finding");
         let reason = get("finding_reason");
@@ -233,6 +258,17 @@ pub fn cases_from_rows(
         }
         if !reason.is_empty() && finding.is_empty() {
             err("finding_reason", reason, "is given without a finding");
+        }
+        let no_finding = crate::ops::step::NO_FINDING;
+        if finding == no_finding && reason.is_empty() && !profile.no_finding_reasons.is_empty() {
+            err(
+                "finding_reason",
+                reason,
+                &format!(
+                    "is empty; a {no_finding} needs a reason: one of {}",
+                    profile.no_finding_reasons.join(", ")
+                ),
+            );
         }
         let received = match received {
             Some(Some(d)) => Some(d),
@@ -264,6 +300,24 @@ pub fn cases_from_rows(
         let (Some(incident_date), Some(closed)) = (incident_date, closed) else {
             continue;
         };
+        // The one date policy (`rules::dates`): what cannot be, by field.
+        let history = CaseDates {
+            received: Some(received),
+            incident: incident_date,
+            steps: finding_on
+                .map(|d| ("finding_date".to_string(), d))
+                .into_iter()
+                .collect(),
+            closed,
+            ..CaseDates::default()
+        };
+        let faults = history_faults(&history, as_of);
+        for f in &faults {
+            err(&f.field, &fmt_date(f.date), &f.why);
+        }
+        if !faults.is_empty() {
+            continue;
+        }
         if !finding.is_empty() && finding_on.is_none() {
             continue;
         }

@@ -43,6 +43,7 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
             "missing: give the right value with --date and/or --result, or --retract",
         ));
     }
+    crate::model::check_text("--reason", &c.reason, true)?;
     if c.reason.trim().is_empty() {
         return Err(Error::bad_value(
             "--reason",

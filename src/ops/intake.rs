@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::model::{fmt_date, AllegationRef, OfficerRef, Source, Vote};
+use crate::model::{check_text, fmt_date, AllegationRef, OfficerRef, Source, Vote};
 use crate::rules::intake::{case_timeliness, Timeliness};
 use crate::rules::{dates, Deadline, Profile};
 use crate::store::{CaseRecord, NewCase, Tx};
@@ -72,6 +72,17 @@ impl Draft {
                  without --no-input to be asked)",
                 missing.join(", ")
             )));
+        }
+        check_text(
+            "--summary",
+            self.summary.as_deref().unwrap_or_default(),
+            true,
+        )?;
+        for c in &self.complainants {
+            check_text("--complainant", c, false)?;
+        }
+        for o in &self.officers {
+            check_text("--officer", &format!("{}#{}", o.name, o.badge), false)?;
         }
         let received = self.received.expect("checked");
         let source = self.source.expect("checked");

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::model::fmt_date;
+use crate::model::{check_text, fmt_date};
 use crate::rules::matters::{short_notice, MatterDeadline};
 use crate::rules::{dates, Profile};
 use crate::store::{Matter, MatterEventRecord, Tx};
@@ -68,6 +68,11 @@ pub fn open(tx: &mut Tx, m: &NewMatter, as_of: NaiveDate) -> Result<Recorded> {
             ),
             profile.law(),
         ));
+    }
+    check_text("--title", &m.title, false)?;
+    check_text("--text", &m.body, true)?;
+    for r in &m.recipients {
+        check_text("--to", r, false)?;
     }
     if m.title.trim().is_empty() {
         return Err(Error::bad_value(
@@ -217,6 +222,14 @@ fn record(
     check: impl FnOnce(&Profile, &Matter, &[MatterEventRecord]) -> Result<()>,
 ) -> Result<Recorded> {
     dates::happened("--date", s.date, as_of)?;
+    for (flag, v, multiline) in [
+        ("--note", &s.note, true),
+        ("--recipient", &s.recipient, false),
+    ] {
+        if let Some(v) = v {
+            check_text(flag, v, multiline)?;
+        }
+    }
     let m = tx.matter(&s.number)?;
     let events = tx.matter_events(m.id)?;
     if let Some(first) = events.first().filter(|f| s.date < f.date) {

@@ -65,6 +65,7 @@ pub fn conflict_error(conflicts: &[NameConflict]) -> Error {
 /// Correct the name on file of the officer with `badge`.
 pub fn rename(tx: &mut Tx, badge: &str, name: &str) -> Result<Officer> {
     let name = name.trim();
+    crate::model::check_text("NAME", name, false)?;
     if name.is_empty() {
         return Err(Error::bad_value("NAME", name, "the officer's name"));
     }

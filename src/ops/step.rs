@@ -55,6 +55,9 @@ pub struct Recorded {
 
 /// Record `step`, or refuse it with nothing written.
 pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
+    if let Some(n) = &step.note {
+        crate::model::check_text("--note", n, true)?;
+    }
     let case = tx.case(&step.case)?;
     let profile = tx.profile;
     if case.status == "closed" && !profile.outlives_close(step.kind) {

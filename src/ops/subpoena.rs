@@ -61,6 +61,7 @@ pub fn request(
     as_of: NaiveDate,
 ) -> Result<(i64, String)> {
     dates::happened("--date", date, as_of)?;
+    crate::model::check_text("--description", description, false)?;
     let case = open_case(tx, case)?;
     dates::step("--date", date, as_of, &case.number, case.received)?;
     let id = tx.insert_subpoena(case.id, target, description.trim(), date)?;
@@ -77,6 +78,9 @@ pub fn counsel_review(
     note: Option<String>,
     as_of: NaiveDate,
 ) -> Result<Subpoena> {
+    if let Some(n) = &note {
+        crate::model::check_text("--note", n, true)?;
+    }
     step(tx, id, "counsel-review", date, as_of, |tx, case| {
         if case.criminal && !state_attorney_consulted {
             return Err(Error::refused(
@@ -125,6 +129,9 @@ pub fn served(
     note: Option<String>,
     as_of: NaiveDate,
 ) -> Result<Subpoena> {
+    if let Some(n) = &note {
+        crate::model::check_text("--note", n, true)?;
+    }
     step(tx, id, "served", date, as_of, |_, _| {
         Ok(NewSubpoenaStep {
             note,

@@ -1,57 +1,101 @@
 //! `verify`: the file and its audit chain (the store's check), then every
-//! case against its own events: its status is what its close says, and its
-//! stored deadlines are what the law computes from its events.
+//! case against its own events: its status is what its close says, its
+//! stored deadlines are what the law computes from its events, and its
+//! dates are in a possible order (`rules::dates`; data written before that
+//! check existed may not be). Every problem found is named with its case.
+
+use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
+use crate::rules::dates::{history_faults, CaseDates};
 use crate::rules::Deadline;
-use crate::store::{Tx, Verified};
+use crate::store::{CaseRecord, Tx, Verified};
 
-/// Check the store; the first problem is an error (exit 5).
-pub fn verify(tx: &Tx) -> Result<Verified> {
+/// How many problems are listed before the rest are counted.
+const SHOWN: usize = 50;
+
+/// Check the store as of `as_of`; any problem is an error (exit 5) naming
+/// every one, case by case.
+pub fn verify(tx: &Tx, as_of: NaiveDate) -> Result<Verified> {
     let audit_rows = tx.verify_file()?;
     let ids = tx.case_ids()?;
+    let mut problems: Vec<String> = Vec::new();
     for id in &ids {
         let case = tx.case_by_id(*id)?;
-        let events = tx.effective_events(case.id)?;
-        let closing = events
-            .iter()
-            .filter(|e| e.kind == "close")
-            .max_by_key(|e| e.seq);
-        let closed_by_events = closing.map(|e| e.date);
-        if closed_by_events != case.closed || (case.status == "closed") != closing.is_some() {
-            return Err(Error::store(format!(
-                "case {}: its status ({}{}) is not what its events say ({})",
-                case.number,
-                case.status,
-                case.closed
-                    .map(|d| format!(" {}", fmt_date(d)))
-                    .unwrap_or_default(),
-                closed_by_events
-                    .map(|d| format!("closed {}", fmt_date(d)))
-                    .unwrap_or_else(|| "open".into())
-            )));
+        problems.extend(
+            case_problems(tx, &case, as_of)?
+                .into_iter()
+                .map(|p| format!("case {}: {p}", case.number)),
+        );
+    }
+    if !problems.is_empty() {
+        let mut msg = format!(
+            "{} problem(s) in {} case(s) checked:",
+            problems.len(),
+            ids.len()
+        );
+        for p in problems.iter().take(SHOWN) {
+            msg.push_str(&format!("\n  {p}"));
         }
-        // An imported closed case has no deadlines (`ops::import`).
-        let expected = if case.imported && case.closed.is_some() {
-            Vec::new()
-        } else {
-            super::deadlines::computed(tx, &case)?
-        };
-        let key = |d: &Deadline| (d.rule.clone(), d.due, d.satisfied_on);
-        let mut want: Vec<_> = expected.iter().map(key).collect();
-        let mut have: Vec<_> = tx.stored_deadlines(case.id)?.iter().map(key).collect();
-        want.sort();
-        have.sort();
-        if want != have {
-            return Err(Error::store(format!(
-                "case {}: its stored deadlines differ from what its events give",
-                case.number
-            )));
+        if problems.len() > SHOWN {
+            msg.push_str(&format!("\n  ... and {} more", problems.len() - SHOWN));
         }
+        return Err(Error::store(msg));
     }
     Ok(Verified {
         audit_rows,
         cases: ids.len(),
     })
+}
+
+fn case_problems(tx: &Tx, case: &CaseRecord, as_of: NaiveDate) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let events = tx.effective_events(case.id)?;
+    let closing = events
+        .iter()
+        .filter(|e| e.kind == "close")
+        .max_by_key(|e| e.seq);
+    let closed_by_events = closing.map(|e| e.date);
+    if closed_by_events != case.closed || (case.status == "closed") != closing.is_some() {
+        out.push(format!(
+            "its status ({}{}) is not what its events say ({})",
+            case.status,
+            case.closed
+                .map(|d| format!(" {}", fmt_date(d)))
+                .unwrap_or_default(),
+            closed_by_events
+                .map(|d| format!("closed {}", fmt_date(d)))
+                .unwrap_or_else(|| "open".into())
+        ));
+    }
+    // An imported closed case has no deadlines (`ops::import`).
+    let expected = if case.imported && case.closed.is_some() {
+        Vec::new()
+    } else {
+        super::deadlines::computed(tx, case)?
+    };
+    let key = |d: &Deadline| (d.rule.clone(), d.due, d.satisfied_on);
+    let mut want: Vec<_> = expected.iter().map(key).collect();
+    let mut have: Vec<_> = tx.stored_deadlines(case.id)?.iter().map(key).collect();
+    want.sort();
+    have.sort();
+    if want != have {
+        out.push("its stored deadlines differ from what its events give".into());
+    }
+    let dates = CaseDates {
+        received: Some(case.received),
+        incident: case.incident_date,
+        aware: case.aware_date,
+        steps: events
+            .iter()
+            .filter(|e| e.kind != "received" && e.kind != "close")
+            .map(|e| (e.kind.clone(), e.date))
+            .collect(),
+        closed: case.closed,
+    };
+    for f in history_faults(&dates, as_of) {
+        out.push(format!("{} {} {}", f.field, fmt_date(f.date), f.why));
+    }
+    Ok(out)
 }

@@ -39,7 +39,7 @@ pub fn quiet() -> bool {
 macro_rules! info {
     ($($t:tt)*) => {
         if !$crate::output::quiet() {
-            eprintln!($($t)*);
+            eprintln!("{}", $crate::output::escape_controls(&format!($($t)*)));
         }
     };
 }
@@ -151,15 +151,36 @@ fn write_out(bytes: &[u8]) -> Result<()> {
     }
 }
 
-/// Write one line of data.
+/// Write one line of data; a control character in it (stored text from
+/// before such text was refused) is shown escaped, never obeyed.
 pub fn out_line(s: &str) -> Result<()> {
-    write_out(format!("{s}\n").as_bytes())
+    write_out(format!("{}\n", escape_controls(s)).as_bytes())
 }
 
 pub fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
     let s = serde_json::to_string_pretty(v)
         .map_err(|e| Error::store(format!("cannot render JSON: {e}")))?;
     out_line(&s)
+}
+
+/// Control characters shown, not obeyed: a terminal escape in stored text
+/// (data from before the check, or another system's) cannot reach the
+/// terminal. A newline and a tab stay.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c.is_control() && c != '\n' && c != '\t' {
+                    format!("\\u{{{:04x}}}", c as u32)
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
 }
 
 /// A cell that a spreadsheet would read as a formula gets a leading `'`.

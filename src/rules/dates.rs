@@ -62,6 +62,96 @@ pub fn step(
     Ok(())
 }
 
+/// The dates of a case's history, as a store or a file holds them.
+#[derive(Debug, Clone, Default)]
+pub struct CaseDates {
+    pub received: Option<NaiveDate>,
+    pub incident: Option<NaiveDate>,
+    pub aware: Option<NaiveDate>,
+    /// Steps recorded on the case (kind, date), findings included.
+    pub steps: Vec<(String, NaiveDate)>,
+    pub closed: Option<NaiveDate>,
+}
+
+/// A date that cannot be where it is: the field, the date, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateFault {
+    pub field: String,
+    pub date: NaiveDate,
+    pub why: String,
+}
+
+/// Every date of a history that cannot be: before 1900 or after `as_of`;
+/// an incident or awareness after receipt; a step, finding or close before
+/// receipt; a step or finding after the close (the Chief's response, which
+/// may follow it, aside). What import refuses row by row and `verify`
+/// reports of a store.
+pub fn history_faults(h: &CaseDates, as_of: NaiveDate) -> Vec<DateFault> {
+    let mut out = Vec::new();
+    let mut fault = |field: &str, date: NaiveDate, why: String| {
+        out.push(DateFault {
+            field: field.into(),
+            date,
+            why,
+        })
+    };
+    let mut every: Vec<(&str, NaiveDate)> = Vec::new();
+    every.extend(h.received.map(|d| ("received", d)));
+    every.extend(h.incident.map(|d| ("incident_date", d)));
+    every.extend(h.aware.map(|d| ("aware_date", d)));
+    every.extend(h.steps.iter().map(|(k, d)| (k.as_str(), *d)));
+    every.extend(h.closed.map(|d| ("closed", d)));
+    for (field, d) in &every {
+        if *d < EARLIEST {
+            fault(
+                field,
+                *d,
+                format!("is before {} (a placeholder date?)", fmt_date(EARLIEST)),
+            );
+        } else if *d > as_of {
+            fault(field, *d, format!("is after today ({})", fmt_date(as_of)));
+        }
+    }
+    if let Some(r) = h.received {
+        for (field, d) in [("incident_date", h.incident), ("aware_date", h.aware)] {
+            if let Some(d) = d.filter(|d| *d > r) {
+                fault(
+                    field,
+                    d,
+                    format!("is after the date received ({})", fmt_date(r)),
+                );
+            }
+        }
+        for (field, d) in h
+            .steps
+            .iter()
+            .map(|(k, d)| (k.as_str(), *d))
+            .chain(h.closed.map(|d| ("closed", d)))
+        {
+            // The Chief's decision on an IA case comes before its report.
+            if d < r && field != "chief-decision" {
+                fault(
+                    field,
+                    d,
+                    format!("is before the date received ({})", fmt_date(r)),
+                );
+            }
+        }
+    }
+    if let Some(c) = h.closed {
+        for (field, d) in &h.steps {
+            if *d > c && field != "chief-response" && field != "department-action" {
+                fault(
+                    field,
+                    *d,
+                    format!("is after the case was closed ({})", fmt_date(c)),
+                );
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +206,61 @@ mod tests {
              date on or after it"
         );
         assert!(step("--date", d("2025-03-08"), today, "2025-0001", received).is_err());
+    }
+
+    #[test]
+    fn a_history_out_of_order_is_named_field_by_field() {
+        let today = d("2025-12-31");
+        let ok = CaseDates {
+            received: Some(d("2025-03-07")),
+            incident: Some(d("2025-03-01")),
+            steps: vec![("finding".into(), d("2025-06-01"))],
+            closed: Some(d("2025-06-02")),
+            ..CaseDates::default()
+        };
+        assert!(history_faults(&ok, today).is_empty());
+        let bad = CaseDates {
+            incident: Some(d("2025-03-08")),
+            steps: vec![
+                ("finding".into(), d("2025-03-06")),
+                ("commence".into(), d("2025-06-03")),
+                ("chief-response".into(), d("2025-07-01")),
+            ],
+            closed: Some(d("3019-01-01")),
+            ..ok.clone()
+        };
+        let faults: Vec<(String, String)> = history_faults(&bad, today)
+            .into_iter()
+            .map(|f| (f.field, f.why))
+            .collect();
+        assert_eq!(
+            faults,
+            vec![
+                ("closed".into(), "is after today (2025-12-31)".into()),
+                (
+                    "incident_date".into(),
+                    "is after the date received (2025-03-07)".into()
+                ),
+                (
+                    "finding".into(),
+                    "is before the date received (2025-03-07)".into()
+                ),
+            ],
+        );
+        let closed_early = CaseDates {
+            closed: Some(d("2025-06-02")),
+            steps: vec![("commence".into(), d("2025-06-03"))],
+            ..ok
+        };
+        let f = history_faults(&closed_early, today);
+        assert_eq!(f[0].why, "is after the case was closed (2025-06-02)");
+        let placeholder = CaseDates {
+            received: Some(d("1900-01-01")),
+            closed: Some(d("1899-12-31")),
+            ..CaseDates::default()
+        };
+        let f = history_faults(&placeholder, today);
+        assert_eq!(f[0].why, "is before 1900-01-01 (a placeholder date?)");
+        assert_eq!(f[1].why, "is before the date received (1900-01-01)");
     }
 }
