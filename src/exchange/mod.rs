@@ -419,6 +419,10 @@ pub fn cases_from_rows(
 mod tests {
     use super::*;
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+    }
+
     fn row(line: u64, pairs: &[(&str, &str)]) -> Row {
         let mut r = Row::new(line);
         for (k, v) in pairs {
@@ -444,6 +448,7 @@ mod tests {
         let p = Profile::builtin("miami-cip").unwrap();
         let cases = cases_from_rows(
             &p,
+            today(),
             [
                 row(2, &base("2024-0001", "force")),
                 row(3, &base("2024-0001", "other")),
@@ -464,6 +469,7 @@ mod tests {
         other_source[2] = ("source", "ia-closed");
         let errs = cases_from_rows(
             &p,
+            today(),
             [
                 row(2, &base("2024-0001", "force")),
                 row(3, &base("2024-0001", "punching")),
@@ -493,11 +499,11 @@ mod tests {
         let p = Profile::builtin("miami-cip").unwrap();
         let mut r = base("2024-0001", "force");
         r.push(("finding", "sustained"));
-        let errs = cases_from_rows(&p, [row(2, &r)]).unwrap_err();
+        let errs = cases_from_rows(&p, today(), [row(2, &r)]).unwrap_err();
         assert_eq!(errs[0].field, "finding_date");
         let mut r = base("2024-0001", "force");
         r.push(("finding_reason", "withdrawn"));
-        let errs = cases_from_rows(&p, [row(2, &r)]).unwrap_err();
+        let errs = cases_from_rows(&p, today(), [row(2, &r)]).unwrap_err();
         assert_eq!(errs[0].field, "finding_reason");
     }
 }
