@@ -410,3 +410,42 @@ fn ia_closed_case_flags_a_late_transmittal_and_starts_the_decision_clock() {
     let od = env.json(&["overdue", "--as-of", "2025-11-10"]);
     assert_eq!(od, serde_json::json!([]));
 }
+
+/// `--as-of` sets "today" for what is shown; it does not let a case be
+/// received in 2099: nothing a person records is dated after the real
+/// today.
+#[test]
+fn a_future_as_of_does_not_let_a_future_case_in() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let a = with("--received", Some("2099-01-02"));
+    let mut a: Vec<String> = a
+        .into_iter()
+        .map(|x| {
+            if x == "2025-03-20" {
+                "2099-01-02".into()
+            } else {
+                x
+            }
+        })
+        .collect();
+    a = a
+        .into_iter()
+        .map(|x| {
+            if x == "2025-03-01" {
+                "2099-01-01".into()
+            } else {
+                x
+            }
+        })
+        .collect();
+    let err = env.refused(&refs(&a), 2);
+    assert!(
+        err.contains("--received: '2099-01-02' is after today ("),
+        "{err}"
+    );
+    assert!(
+        !err.contains("(2099-01-02)"),
+        "the --as-of was taken for today: {err}"
+    );
+}

@@ -54,7 +54,7 @@ impl<'c> Ask<'c> {
 pub fn date(ctx: &Ctx, v: Option<NaiveDate>, question: &str) -> Result<NaiveDate> {
     match v {
         Some(d) => Ok(d),
-        None => prompt::date(question, Some(ctx.as_of), ctx.as_of),
+        None => prompt::date(question, Some(ctx.latest), ctx.latest),
     }
 }
 

@@ -20,7 +20,12 @@ use crate::store::Store;
 #[derive(Debug, Clone)]
 pub struct Ctx {
     pub db: PathBuf,
+    /// What "today" is for every date-dependent output (`--as-of`).
     pub as_of: NaiveDate,
+    /// The latest date a step may carry: `--as-of`, but never after the
+    /// real today (a `--as-of` in the future does not let a future step,
+    /// or a case received in 2099, be recorded).
+    pub latest: NaiveDate,
     /// Prompts allowed: stdin and stderr are terminals and no `--no-input`.
     pub interactive: bool,
     pub format: Format,
@@ -87,6 +92,7 @@ impl Ctx {
             Some(p) => (p.clone(), from("case_prefix")),
             None => (String::new(), "default (none)".into()),
         };
+        let today = chrono::Local::now().date_naive();
         Ok(Ctx {
             profile,
             case_prefix,
@@ -97,7 +103,8 @@ impl Ctx {
                 config_file,
             },
             db,
-            as_of: g.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            as_of: g.as_of.unwrap_or(today),
+            latest: g.as_of.unwrap_or(today).min(today),
             interactive: !g.no_input
                 && std::io::stdin().is_terminal()
                 && std::io::stderr().is_terminal(),

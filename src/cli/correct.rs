@@ -60,7 +60,7 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
         c.date = Some(super::ask::date(ctx, None, "The right date")?);
     }
     let mut store = ctx.open()?;
-    let done = store.write(|tx| ops::correct::correct(tx, &c, ctx.as_of))?;
+    let done = store.write(|tx| ops::correct::correct(tx, &c, ctx.latest))?;
     let what = if c.retract { "retracted" } else { "corrected" };
     if ctx.format == Format::Json {
         print_json(&json!({

@@ -171,7 +171,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         Some(s) => s.profile().clone(),
         None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
-    let cases = cases_from_rows(&profile, ctx.as_of, rows).map_err(|errs| {
+    let cases = cases_from_rows(&profile, ctx.latest, rows).map_err(|errs| {
         let mut msg = format!(
             "{}: {} bad row(s); nothing was imported",
             a.file.display(),

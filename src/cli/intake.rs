@@ -127,9 +127,9 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     };
     let mut draft = draft(&a)?;
     if ctx.interactive {
-        ask_missing(&mut draft, &profile, ctx.as_of)?;
+        ask_missing(&mut draft, &profile, ctx.latest)?;
     }
-    let mut case = draft.validate(&profile, ctx.as_of)?;
+    let mut case = draft.validate(&profile, ctx.latest)?;
     let timely = match intake::timeliness(&profile, &case) {
         Err(e @ Error::Refused { .. }) if ctx.interactive && case.late_vote.is_none() => {
             crate::info!("{e}");
@@ -139,7 +139,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
             )? {
                 return Err(e);
             }
-            case.late_vote = Some(ask_vote(ctx.as_of)?);
+            case.late_vote = Some(ask_vote(ctx.latest)?);
             intake::timeliness(&profile, &case)?
         }
         other => other?,

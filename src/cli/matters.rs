@@ -35,7 +35,7 @@ impl Accepted {
 /// Open a matter and print its number (and, on stderr, what it started).
 pub fn open(ctx: &Ctx, m: NewMatter) -> Result<i32> {
     let mut store = ctx.open()?;
-    let done = store.write(|tx| matters::open(tx, &m, ctx.as_of))?;
+    let done = store.write(|tx| matters::open(tx, &m, ctx.latest))?;
     match ctx.format {
         Format::Json => print_json(&json!({"id": done.matter.number}))?,
         _ => {
@@ -71,7 +71,7 @@ pub fn record(
     op: impl FnOnce(&mut Tx, &MatterStep, NaiveDate) -> Result<Recorded>,
 ) -> Result<i32> {
     let mut store = ctx.open()?;
-    let done = store.write(|tx| op(tx, &step, ctx.as_of))?;
+    let done = store.write(|tx| op(tx, &step, ctx.latest))?;
     report(ctx, &done.matter, event, step.date, &done.deadlines)
 }
 

@@ -52,7 +52,7 @@ impl StepArgs {
         };
         let date = match self.date {
             Some(d) => d,
-            None => super::prompt::date(&format!("Date of {kind}"), Some(ctx.as_of), ctx.as_of)?,
+            None => super::prompt::date(&format!("Date of {kind}"), Some(ctx.latest), ctx.latest)?,
         };
         Ok(Step {
             note: self.note.clone(),
@@ -69,7 +69,7 @@ impl StepArgs {
 /// Record the step in one transaction and say what it did.
 pub fn record(ctx: &Ctx, step: Step) -> Result<i32> {
     let mut store = ctx.open()?;
-    let done = store.write(|tx| ops::step::record(tx, &step, ctx.as_of))?;
+    let done = store.write(|tx| ops::step::record(tx, &step, ctx.latest))?;
     report(ctx, &done.number, &step, &done.deadlines)
 }
 

@@ -60,7 +60,7 @@ pub fn run(ctx: &Ctx, a: CounselReviewArgs) -> Result<i32> {
             matches!(result, Review::Approved),
             a.state_attorney_consulted,
             a.note.clone(),
-            ctx.as_of,
+            ctx.latest,
         )
     })?;
     super::said(ctx, "counsel-review", date, &after)

@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, a: RequestArgs) -> Result<i32> {
     };
     let mut store = ctx.open()?;
     let (id, number) = store.write(|tx| {
-        ops::subpoena::request(tx, &case_number, target, &a.description, date, ctx.as_of)
+        ops::subpoena::request(tx, &case_number, target, &a.description, date, ctx.latest)
     })?;
     match ctx.format {
         Format::Json => print_json(&serde_json::json!({"id": id, "case": number}))?,

@@ -30,6 +30,7 @@ pub fn run(ctx: &Ctx, a: ServedArgs) -> Result<i32> {
     let id = ask::number(a.id, "Subpoena number (see `subpoena list`)")?;
     let date = ask::date(ctx, a.date, "Date of service")?;
     let mut store = ctx.open()?;
-    let after = store.write(|tx| ops::subpoena::served(tx, id, date, a.note.clone(), ctx.as_of))?;
+    let after =
+        store.write(|tx| ops::subpoena::served(tx, id, date, a.note.clone(), ctx.latest))?;
     super::said(ctx, "served", date, &after)
 }

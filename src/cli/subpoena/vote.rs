@@ -51,6 +51,6 @@ pub fn run(ctx: &Ctx, a: VoteArgs) -> Result<i32> {
     let seated = ask::number(a.seated, "Members seated on the panel")?;
     let mut store = ctx.open()?;
     let after =
-        store.write(|tx| ops::subpoena::vote(tx, id, date, (yes, no, seated), ctx.as_of))?;
+        store.write(|tx| ops::subpoena::vote(tx, id, date, (yes, no, seated), ctx.latest))?;
     super::said(ctx, "vote", date, &after)
 }
