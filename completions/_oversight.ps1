@@ -62,7 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))')
             [CompletionResult]::new('subpoena', 'subpoena', [CompletionResultType]::ParameterValue, 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed or looked at what, and when')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the store: file integrity, the audit chain, each case against its events')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the store: file integrity, the audit chain, each case against the log and its events')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Configuration: defaults for the store path, the profile, the case-number prefix')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to FILE while it stays in use (online backup)')
             [CompletionResult]::new('officer', 'officer', [CompletionResultType]::ParameterValue, 'Officers: one officer''s cases and findings, the roster, corrections')
@@ -910,6 +910,8 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;verify' {
+            [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'A head printed by an earlier verify: fail unless the log extends it')
+            [CompletionResult]::new('--head-file', '--head-file', [CompletionResultType]::ParameterName, 'Check against the head kept in FILE (when it exists), then keep the new head there (owner-only)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
@@ -1228,7 +1230,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))')
             [CompletionResult]::new('subpoena', 'subpoena', [CompletionResultType]::ParameterValue, 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed or looked at what, and when')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the store: file integrity, the audit chain, each case against its events')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the store: file integrity, the audit chain, each case against the log and its events')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Configuration: defaults for the store path, the profile, the case-number prefix')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to FILE while it stays in use (online backup)')
             [CompletionResult]::new('officer', 'officer', [CompletionResultType]::ParameterValue, 'Officers: one officer''s cases and findings, the roster, corrections')

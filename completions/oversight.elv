@@ -59,7 +59,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand report-issued 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))'
             cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
             cand audit 'The audit trail: who changed or looked at what, and when'
-            cand verify 'Check the store: file integrity, the audit chain, each case against its events'
+            cand verify 'Check the store: file integrity, the audit chain, each case against the log and its events'
             cand config 'Configuration: defaults for the store path, the profile, the case-number prefix'
             cand backup 'Copy the store to FILE while it stays in use (online backup)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
@@ -833,6 +833,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;audit;help;help'= {
         }
         &'oversight;verify'= {
+            cand --expect 'A head printed by an earlier verify: fail unless the log extends it'
+            cand --head-file 'Check against the head kept in FILE (when it exists), then keep the new head there (owner-only)'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
@@ -1119,7 +1121,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand report-issued 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))'
             cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
             cand audit 'The audit trail: who changed or looked at what, and when'
-            cand verify 'Check the store: file integrity, the audit chain, each case against its events'
+            cand verify 'Check the store: file integrity, the audit chain, each case against the log and its events'
             cand config 'Configuration: defaults for the store path, the profile, the case-number prefix'
             cand backup 'Copy the store to FILE while it stays in use (online backup)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'

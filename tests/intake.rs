@@ -110,7 +110,8 @@ fn intake_stores_every_field() {
     assert_eq!(v["allegations"][1]["badge"], "5120");
     assert_eq!(v["allegations"][1]["officer"], "Mary Major");
     assert_eq!(v["events"][0]["event"], "received");
-    assert_eq!(v["events"][0]["recorded_by"], "tester");
+    // Who is the account running the process, not $USER ("tester").
+    assert_eq!(v["events"][0]["recorded_by"], common::account().as_str());
     // Fri 7 Mar 2025: 2 working days -> Tue 11 Mar; 3 -> Wed 12 Mar.
     assert_eq!(deadline(&v, "notify-pd")["due"], "2025-03-11");
     assert_eq!(deadline(&v, "forward-pd")["due"], "2025-03-12");

@@ -113,9 +113,14 @@ fn the_readme_opens_with_the_two_commands() {
 /// the store where a test has them, /tmp in a temporary folder and `mail`
 /// a stand-in that writes what it would send to a file.
 fn run_cron_recipe(readme: &str, dir: &Path, db: &Path) -> String {
+    run_cron_line(readme, 1, dir, db)
+}
+
+/// The `n`th cron block's line (1: the overdue list, 2: the store check).
+fn run_cron_line(readme: &str, n: usize, dir: &Path, db: &Path) -> String {
     let block = readme
         .split("```cron\n")
-        .nth(1)
+        .nth(n)
         .and_then(|b| b.split("```").next())
         .expect("a cron block in the README");
     let line = block.lines().find(|l| !l.trim().is_empty()).unwrap();
@@ -149,6 +154,11 @@ fn run_cron_recipe(readme: &str, dir: &Path, db: &Path) -> String {
     }
     let command = command
         .replace("/tmp/overdue.", &format!("{}/overdue.", tmp.display()))
+        .replace("/tmp/verify.", &format!("{}/verify.", tmp.display()))
+        .replace(
+            "/srv/oversight/audit.head",
+            dir.join("audit.head").to_str().unwrap(),
+        )
         .replace("/usr/local/bin/oversight", bin)
         .replace("/srv/oversight/cases.db", db.to_str().unwrap());
     let _ = std::fs::remove_file(dir.join("mailed"));
@@ -221,4 +231,62 @@ fn the_cron_recipe_tells_overdue_from_a_failed_check() {
         "{mailed}"
     );
     assert!(mailed.contains("no store at"), "{mailed}");
+}
+
+#[test]
+fn the_nightly_store_check_keeps_the_head_and_catches_a_removed_row() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cases.db");
+    let status = Command::new(env!("CARGO_BIN_EXE_oversight"))
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "intake",
+            "--no-input",
+            "--as-of",
+            "2025-03-07",
+            "--received",
+            "2025-03-07",
+        ])
+        .args([
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-03-01",
+            "--criminal",
+            "no",
+        ])
+        .args([
+            "--anonymous",
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "force@4411",
+        ])
+        .args(["--summary", "x"])
+        .env("OVERSIGHT_CONFIG", dir.path().join("none.toml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // The first night keeps the head; the second finds the log extends it.
+    assert_eq!(run_cron_line(&readme, 2, dir.path(), &db), "");
+    assert!(dir.path().join("audit.head").exists());
+    assert_eq!(run_cron_line(&readme, 2, dir.path(), &db), "");
+    // A row removed in between, with what it vouched for: the clerk hears.
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute_batch(
+        "DROP TRIGGER audit_append_only_delete; DROP TRIGGER case_states_append_only_delete;
+         DELETE FROM case_states WHERE audit_id = (SELECT max(id) FROM audit);
+         DELETE FROM audit WHERE id = (SELECT max(id) FROM audit);",
+    )
+    .unwrap();
+    drop(c);
+    let mailed = run_cron_line(&readme, 2, dir.path(), &db);
+    assert!(
+        mailed.starts_with("mail -s oversight store check FAILED clerk@"),
+        "{mailed}"
+    );
+    assert!(mailed.contains("does not extend the head kept"), "{mailed}");
 }

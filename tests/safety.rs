@@ -56,7 +56,10 @@ fn every_change_and_every_look_is_in_the_chained_audit_log() {
         )
     );
     assert_eq!(summary[2], ("show".into(), "read".into(), "show".into()));
-    assert!(rows.iter().all(|r| r["user"] == "tester"));
+    // Who is the operating-system account (from the uid), not $USER,
+    // which the tests set to "tester" and anyone can set.
+    let me = common::account();
+    assert!(rows.iter().all(|r| r["user"] == me.as_str()), "{rows:?}");
     // The full export (personal data) is logged; the public one is not.
     let all = env.json(&["audit", "log"]);
     let reads: Vec<_> = all
@@ -527,7 +530,14 @@ fn verify_lists_the_chronology_faults_of_a_store() {
     .unwrap();
     drop(c);
     let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
-    assert!(err.contains("2 problem(s) in 2 case(s) checked"), "{err}");
+    // Each edit made outside oversight, and the date it leaves.
+    assert!(err.contains("4 problem(s) in 2 case(s) checked"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "case {a}: its data differ from what the audit log last vouched for"
+        )),
+        "{err}"
+    );
     assert!(
         err.contains(&format!(
             "case {a}: incident_date 2025-04-01 is after the date received (2025-03-07)"
@@ -586,4 +596,275 @@ fn control_characters_are_refused_and_never_reach_the_terminal() {
     let table = env.run(&["show", &n], 0);
     assert!(!table.contains('\x1b'), "{table:?}");
     assert!(table.contains("old \\u{001b}[2J wipe"), "{table}");
+}
+
+/// A store with one case taken through findings and the Chief's response.
+fn worked_case(env: &Env) -> String {
+    let n = env.intake(&[
+        "--as-of",
+        "2025-03-07",
+        "--received",
+        "2025-03-07",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-03-01",
+        "--criminal",
+        "no",
+        "--complainant",
+        "Ana Diaz",
+        "--officer",
+        "John Roe#4411",
+        "--allegation",
+        "force@4411",
+        "--summary",
+        "Pushed at a traffic stop",
+    ]);
+    for args in [
+        vec!["commence", &n, "--date", "2025-03-10"],
+        vec!["present", &n, "--date", "2025-06-02"],
+        vec![
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-06-03",
+        ],
+        vec!["transmit", &n, "--date", "2025-06-04"],
+        vec![
+            "chief-response",
+            &n,
+            "--date",
+            "2025-06-20",
+            "--concurs",
+            "yes",
+        ],
+    ] {
+        let mut a = args.clone();
+        a.extend(["--as-of", "2025-12-31"]);
+        env.run(&a, 0);
+    }
+    n
+}
+
+/// Plain SQL after dropping the append-only triggers: every edit of case
+/// data is caught and named, and so is a deleted case.
+#[test]
+fn verify_catches_every_edit_of_case_data_made_outside_oversight() {
+    let edits = [
+        (
+            "a finding",
+            "UPDATE events SET result = 'unfounded' WHERE kind = 'finding'",
+        ),
+        (
+            "the Chief's concurrence",
+            "UPDATE events SET result = 'no' WHERE kind = 'chief-response'",
+        ),
+        (
+            "a complainant's name",
+            "UPDATE complainants SET name = 'Someone Else'",
+        ),
+        ("a summary", "UPDATE cases SET summary = 'nothing happened'"),
+        ("a badge", "UPDATE case_officers SET badge = '9999'"),
+        (
+            "a category",
+            "UPDATE allegations SET category = 'discourtesy'",
+        ),
+        (
+            "a received date",
+            "UPDATE cases SET received = '2025-03-06'",
+        ),
+    ];
+    for (what, sql) in edits {
+        let env = Env::new();
+        let n = worked_case(&env);
+        assert_eq!(env.json(&["verify", "--as-of", "2025-12-31"])["ok"], true);
+        conn(&env)
+            .execute_batch(&format!("DROP TRIGGER events_append_only_update; {sql};"))
+            .unwrap();
+        let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+        assert!(
+            err.contains(&format!(
+                "case {n}: its data differ from what the audit log last vouched for"
+            )),
+            "{what}: {err}"
+        );
+    }
+    // A whole case deleted.
+    let env = Env::new();
+    let n = worked_case(&env);
+    conn(&env)
+        .execute_batch(
+            "DROP TRIGGER events_append_only_delete;
+             PRAGMA foreign_keys = OFF;
+             DELETE FROM deadlines; DELETE FROM events; DELETE FROM allegations;
+             DELETE FROM case_officers; DELETE FROM complainants; DELETE FROM cases;",
+        )
+        .unwrap();
+    let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+    assert!(
+        err.contains(&format!("case {n}: in the audit log (row")) && err.contains("deleted"),
+        "{err}"
+    );
+}
+
+/// Removing audit rows, or rewriting the chain after an edit, is caught
+/// against the head kept outside the file; rows removed together with what
+/// they vouched for are caught by the states left behind.
+#[test]
+fn verify_catches_a_shortened_or_rewritten_log_against_the_kept_head() {
+    let env = Env::new();
+    let n = worked_case(&env);
+    let head_file = env.dir.path().join("audit.head");
+    let hf = head_file.to_str().unwrap();
+    let head = env.run(&["verify", "--head-file", hf, "--as-of", "2025-12-31"], 0);
+    let head = head.trim().to_string();
+    assert!(head.contains(':') && head.len() > 60, "{head}");
+    assert_eq!(std::fs::read_to_string(&head_file).unwrap().trim(), head);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&head_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Later work extends the head: still fine.
+    env.run(
+        &["close", &n, "--date", "2025-06-21", "--as-of", "2025-12-31"],
+        0,
+    );
+    env.run(&["verify", "--expect", &head, "--as-of", "2025-12-31"], 0);
+    let v = env.json(&["verify", "--as-of", "2025-12-31"]);
+    let newer = v["head"].as_str().unwrap().to_string();
+
+    // The last rows removed (with the states they vouched for).
+    let c = conn(&env);
+    let last: i64 = c
+        .query_row("SELECT max(id) FROM audit", [], |r| r.get(0))
+        .unwrap();
+    c.execute_batch(&format!(
+        "DROP TRIGGER audit_append_only_delete; DROP TRIGGER case_states_append_only_delete;
+         DELETE FROM case_states WHERE audit_id >= {last};
+         DELETE FROM audit WHERE id >= {last};"
+    ))
+    .unwrap();
+    drop(c);
+    let err = env.fails(&["verify", "--expect", &newer, "--as-of", "2025-12-31"], 5);
+    assert!(err.contains("does not extend the head kept"), "{err}");
+
+    // Every row removed: the states they vouched for are left behind.
+    let env = Env::new();
+    worked_case(&env);
+    conn(&env)
+        .execute_batch("DROP TRIGGER audit_append_only_delete; DELETE FROM audit;")
+        .unwrap();
+    let err = env.fails(&["verify"], 5);
+    assert!(
+        err.contains("which is not in the log (rows were removed)"),
+        "{err}"
+    );
+
+    // An edit, then the whole chain recomputed to match: only the head
+    // kept outside can tell.
+    let env = Env::new();
+    worked_case(&env);
+    let head = env.json(&["verify", "--as-of", "2025-12-31"])["head"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let c = conn(&env);
+    c.execute_batch("DROP TRIGGER audit_append_only_update;")
+        .unwrap();
+    c.execute("UPDATE audit SET detail = 'nothing' WHERE id = 1", [])
+        .unwrap();
+    let rows: Vec<oversight::store::AuditRow> = {
+        let mut st = c
+            .prepare(
+                "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash, states
+                 FROM audit ORDER BY id",
+            )
+            .unwrap();
+        st.query_map([], |r| {
+            Ok(oversight::store::AuditRow {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                user: r.get(2)?,
+                command: r.get(3)?,
+                action: r.get(4)?,
+                case: r.get(5)?,
+                detail: r.get(6)?,
+                prev_hash: r.get(7)?,
+                hash: r.get(8)?,
+                states: r.get(9)?,
+            })
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    let mut prev = oversight::store::GENESIS.to_string();
+    for mut row in rows {
+        row.prev_hash = prev.clone();
+        row.hash = oversight::store::row_hash(&row);
+        c.execute(
+            "UPDATE audit SET prev_hash = ?2, hash = ?3 WHERE id = ?1",
+            rusqlite::params![row.id, row.prev_hash, row.hash],
+        )
+        .unwrap();
+        prev = row.hash;
+    }
+    drop(c);
+    // The rewritten chain holds together by itself...
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+    // ...but not against the head kept before the rewrite.
+    let err = env.fails(&["verify", "--expect", &head, "--as-of", "2025-12-31"], 5);
+    assert!(err.contains("does not extend the head kept"), "{err}");
+}
+
+/// A backup and the list of subpoenas (free text about cases) are
+/// readings of personal data: both are in the audit log.
+#[test]
+fn backups_and_subpoena_lists_are_audited_readings() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "yes");
+    env.run(
+        &[
+            "subpoena",
+            "request",
+            &n,
+            "--for",
+            "documents",
+            "--date",
+            "2025-03-10",
+            "--description",
+            "Dispatch logs",
+            "--as-of",
+            "2025-03-10",
+        ],
+        0,
+    );
+    let copy = env.dir.path().join("copy.db");
+    env.run(&["backup", copy.to_str().unwrap()], 0);
+    env.run(&["subpoena", "list", "--case", &n], 0);
+    let log = env.json(&["audit", "log"]);
+    let reads: Vec<&serde_json::Value> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"] == "read")
+        .collect();
+    assert!(
+        reads
+            .iter()
+            .any(|r| r["command"] == "backup"
+                && r["detail"].as_str().unwrap().starts_with("backup to ")),
+        "{log}"
+    );
+    assert!(
+        reads
+            .iter()
+            .any(|r| r["command"] == "subpoena list" && r["case"] == n.as_str()),
+        "{log}"
+    );
 }

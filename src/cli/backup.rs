@@ -40,10 +40,13 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32> {
         file,
         force: a.force,
     };
-    let store = ctx.open()?;
+    let mut store = ctx.open()?;
     if std::fs::canonicalize(&a.file).ok() == std::fs::canonicalize(store.path()).ok() {
         return Err(Error::usage("FILE: that is the store itself"));
     }
+    // A copy of everything, complainants included: a reading, audited
+    // (before it is made: a store that cannot record it is not copied).
+    store.log_read(None, &format!("backup to {}", a.file.display()))?;
     store.backup_to(&a.file, a.force)?;
     crate::info!(
         "backed up {} to {}",

@@ -1,31 +1,86 @@
 //! `verify`: is the store sound? The file (`PRAGMA integrity_check`), the
-//! audit chain, and every case's stored state against its events.
+//! audit chain (against a head kept outside the file, when given), and
+//! every case against the audit log and its own events (`ops::verify`).
+
+use std::io::Write;
+use std::path::PathBuf;
 
 use clap::Args;
 
 use super::Ctx;
-use crate::error::Result;
-use crate::output::{print_json, Format};
+use crate::error::{Error, Result};
+use crate::output::{out_line, print_json, Format};
+use crate::store::Head;
 
-/// Check the store: file integrity, the audit chain, each case against its events
+/// Check the store: file integrity, the audit chain, each case against the log and its events
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Exit 0 when all is well; exit 5 naming the first broken audit row or \
-the first case whose stored state differs from its events.
+    after_help = "Exit 0 when all is well; exit 5 naming the broken audit row, or every \
+case whose data differ from what the audit log vouches for, whose status or deadlines differ \
+from its events, or whose dates cannot be.
 
-Example:\n  oversight verify"
+The head (ROWS:HASH) is printed on stdout: keep it outside the store (the nightly job's \
+--head-file) and a later `verify --expect HEAD` fails if rows were removed or the log was \
+rewritten since.
+
+Examples:
+  oversight verify
+  oversight verify --expect 1204:3f1c…
+  oversight verify --head-file /srv/oversight/audit.head"
 )]
-pub struct VerifyArgs {}
+pub struct VerifyArgs {
+    /// A head printed by an earlier verify: fail unless the log extends it
+    #[arg(long, value_name = "ROWS:HASH", value_parser = head_arg, conflicts_with = "head_file")]
+    pub expect: Option<Head>,
+    /// Check against the head kept in FILE (when it exists), then keep the
+    /// new head there (owner-only)
+    #[arg(long, value_name = "FILE")]
+    pub head_file: Option<PathBuf>,
+}
 
-pub fn run(ctx: &Ctx, _a: VerifyArgs) -> Result<i32> {
+fn head_arg(s: &str) -> std::result::Result<Head, String> {
+    Head::parse(s).ok_or_else(|| {
+        "expected ROWS:HASH as `oversight verify` prints it, e.g. 12:<64 hex digits>".into()
+    })
+}
+
+pub fn run(ctx: &Ctx, a: VerifyArgs) -> Result<i32> {
+    let kept = match &a.head_file {
+        Some(f) if f.exists() => {
+            let text = std::fs::read_to_string(f)
+                .map_err(|e| Error::usage(format!("--head-file {}: {e}", f.display())))?;
+            Some(Head::parse(&text).ok_or_else(|| {
+                Error::usage(format!(
+                    "--head-file {}: '{}' is not a head (ROWS:HASH)",
+                    f.display(),
+                    text.trim()
+                ))
+            })?)
+        }
+        _ => a.expect.clone(),
+    };
     let mut store = ctx.open()?;
-    let v = store.read(|tx| crate::ops::verify::verify(tx, ctx.as_of))?;
+    let v = store.read(|tx| crate::ops::verify::verify(tx, ctx.as_of, kept.as_ref()))?;
+    if let Some(f) = &a.head_file {
+        let mut file = crate::files::create(f, true)?;
+        writeln!(file.file(), "{}", v.head)?;
+        file.persist()?;
+    }
     if ctx.format == Format::Json {
-        print_json(&serde_json::json!({"ok": true, "audit_rows": v.audit_rows, "cases": v.cases}))?;
+        print_json(&serde_json::json!({
+            "ok": true, "audit_rows": v.audit_rows, "cases": v.cases, "head": v.head,
+        }))?;
     } else {
+        out_line(&v.head)?;
         crate::info!(
-            "ok: integrity check passed; {} audit row(s) chained; {} case(s) match their events",
+            "ok: integrity check passed; {} audit row(s) chained{}; {} case(s) match the log \
+             and their events",
             v.audit_rows,
+            if kept.is_some() {
+                ", extending the head kept"
+            } else {
+                ""
+            },
             v.cases
         );
     }

@@ -1,8 +1,11 @@
-//! `verify`: the file and its audit chain (the store's check), then every
-//! case against its own events: its status is what its close says, its
-//! stored deadlines are what the law computes from its events, and its
-//! dates are in a possible order (`rules::dates`; data written before that
-//! check existed may not be). Every problem found is named with its case.
+//! `verify`: the file and its audit chain (the store's check), the chain
+//! against a head kept outside the file (rows removed, or the chain
+//! recomputed after an edit), then every case: its content is what the
+//! audit log last vouched for (an edit made outside oversight, a case
+//! deleted), its status is what its close says, its stored deadlines are
+//! what the law computes from its events, and its dates are in a possible
+//! order (`rules::dates`; data written before that check may not be). Every
+//! problem found is named with its case.
 
 use chrono::NaiveDate;
 
@@ -10,24 +13,56 @@ use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::rules::dates::{history_faults, CaseDates};
 use crate::rules::Deadline;
-use crate::store::{CaseRecord, Tx, Verified};
+use crate::store::{CaseRecord, Head, Tx, Verified};
 
 /// How many problems are listed before the rest are counted.
 const SHOWN: usize = 50;
 
 /// Check the store as of `as_of`; any problem is an error (exit 5) naming
 /// every one, case by case.
-pub fn verify(tx: &Tx, as_of: NaiveDate) -> Result<Verified> {
-    let audit_rows = tx.verify_file()?;
+pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verified> {
+    let head = tx.verify_file()?;
+    if let Some(kept) = expect {
+        let extends = kept.rows <= head.rows
+            && (kept.rows == 0 || tx.audit_hash(kept.rows)?.as_deref() == Some(&kept.hash));
+        if !extends {
+            return Err(Error::store(format!(
+                "the audit log does not extend the head kept outside it ({kept}; now {head}): \
+                 rows were removed, or the log was rewritten"
+            )));
+        }
+    }
     let ids = tx.case_ids()?;
+    let mut states = tx.latest_states()?;
     let mut problems: Vec<String> = Vec::new();
     for id in &ids {
         let case = tx.case_by_id(*id)?;
+        let mut found = case_problems(tx, &case, as_of)?;
+        match states.remove(&case.number) {
+            Some((row, digest)) => {
+                if tx.case_content(case.id)?.digest().as_slice() != digest.as_slice() {
+                    found.insert(
+                        0,
+                        format!(
+                            "its data differ from what the audit log last vouched for (row \
+                             {row}): changed outside oversight"
+                        ),
+                    );
+                }
+            }
+            None => found.insert(0, "no state of it is in the audit log".into()),
+        }
         problems.extend(
-            case_problems(tx, &case, as_of)?
+            found
                 .into_iter()
                 .map(|p| format!("case {}: {p}", case.number)),
         );
+    }
+    for (number, (row, _)) in states {
+        problems.push(format!(
+            "case {number}: in the audit log (row {row}) but not in the store: deleted \
+             outside oversight"
+        ));
     }
     if !problems.is_empty() {
         let mut msg = format!(
@@ -44,8 +79,9 @@ pub fn verify(tx: &Tx, as_of: NaiveDate) -> Result<Verified> {
         return Err(Error::store(msg));
     }
     Ok(Verified {
-        audit_rows,
+        audit_rows: head.rows as usize,
         cases: ids.len(),
+        head: head.to_string(),
     })
 }
 

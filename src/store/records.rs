@@ -112,6 +112,30 @@ pub struct EventRecord {
     pub recorded_by: String,
 }
 
+/// Everything a case is made of, raw and in a fixed order: what its state
+/// digest covers. An engine builds it from what it stores; the same case
+/// gives the same digest whatever the engine.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseContent {
+    pub case: CaseRecord,
+    pub imported: bool,
+    pub complainants: Vec<String>,
+    /// (the name the case gave, badge), in the order recorded.
+    pub officers: Vec<(String, String)>,
+    /// (number, category, badge).
+    pub allegations: Vec<(i64, String, String)>,
+    pub events: Vec<EventRecord>,
+}
+
+impl CaseContent {
+    /// SHA-256 of the content's canonical JSON.
+    pub fn digest(&self) -> [u8; 32] {
+        use sha2::{Digest, Sha256};
+        let bytes = serde_json::to_vec(self).expect("a case serialises");
+        Sha256::digest(&bytes).into()
+    }
+}
+
 /// Everything stored about one case.
 #[derive(Debug, Clone)]
 pub struct CaseDetail {
@@ -189,16 +213,96 @@ pub struct AuditRow {
     #[serde(skip)]
     pub prev_hash: String,
     pub hash: String,
+    /// On a write transaction's last row: the hash of the case states it
+    /// vouches for.
+    pub states: Option<String>,
+}
+
+/// The head of the audit chain: how many rows, and the last row's hash.
+/// Kept outside the file, it shows that no row was removed or rewritten
+/// since (`verify --expect`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Head {
+    pub rows: i64,
+    pub hash: String,
+}
+
+impl std::fmt::Display for Head {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.rows, self.hash)
+    }
+}
+
+impl Head {
+    /// `ROWS:HASH`, as `verify` prints it.
+    pub fn parse(s: &str) -> Option<Head> {
+        let (rows, hash) = s.trim().split_once(':')?;
+        let ok = hash.len() == 64 && hash.chars().all(|c| c.is_ascii_hexdigit());
+        Some(Head {
+            rows: rows.parse().ok().filter(|n: &i64| *n >= 0)?,
+            hash: hash.to_ascii_lowercase(),
+        })
+        .filter(|_| ok)
+    }
 }
 
 /// The hash of the first row's predecessor.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Bytes as lowercase hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The hash of an audit row: it covers the previous row's hash, so the
+/// rows form one chain (the same whatever the engine).
+pub fn row_hash(r: &AuditRow) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for part in [
+        r.prev_hash.as_str(),
+        &r.id.to_string(),
+        &r.at,
+        &r.user,
+        &r.command,
+        &r.action,
+        r.case.as_deref().unwrap_or(""),
+        &r.detail,
+    ] {
+        h.update(part.as_bytes());
+        h.update([0x1f]);
+    }
+    // Rows from before case states (schema 4) have none: their hash is as
+    // it was.
+    if let Some(states) = &r.states {
+        h.update(states.as_bytes());
+        h.update([0x1f]);
+    }
+    hex(&h.finalize())
+}
+
+/// The hash of a transaction's case states: every (case, digest), by case.
+pub fn states_hash(states: &[(String, Vec<u8>)]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut sorted: Vec<&(String, Vec<u8>)> = states.iter().collect();
+    sorted.sort();
+    let mut h = Sha256::new();
+    for (case, digest) in sorted {
+        h.update(case.as_bytes());
+        h.update([0x1f]);
+        h.update(hex(digest).as_bytes());
+        h.update([0x1e]);
+    }
+    hex(&h.finalize())
+}
 
 /// What `verify` checked.
 #[derive(Debug, Clone, Serialize)]
 pub struct Verified {
     pub audit_rows: usize,
     pub cases: usize,
+    /// The chain's head, `ROWS:HASH`, to keep outside the file.
+    pub head: String,
 }
 
 // ---- Export rows and imported history ----

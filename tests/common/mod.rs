@@ -180,3 +180,13 @@ pub fn deadline<'a>(show: &'a Value, id: &str) -> &'a Value {
         .find(|d| d["deadline"] == id)
         .unwrap_or_else(|| panic!("no deadline {id} in {show:#}"))
 }
+
+/// The operating-system account the tests run as: what the audit log and
+/// the timeline record as "who" (from the uid, whatever `$USER` says).
+pub fn account() -> String {
+    let out = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}

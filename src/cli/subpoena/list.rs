@@ -28,6 +28,11 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
         };
         tx.subpoenas(case_id)
     })?;
+    // Descriptions are free text about a case: their reading is audited.
+    store.log_read(
+        a.case.as_deref(),
+        &format!("subpoena list: {} subpoena(s)", list.len()),
+    )?;
     match ctx.format {
         Format::Json => print_json(
             &list

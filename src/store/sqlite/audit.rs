@@ -4,7 +4,6 @@
 //! cases against their events are `ops::verify`'s).
 
 use rusqlite::{params, Connection};
-use sha2::{Digest, Sha256};
 
 use super::queries::now;
 use super::Tx;
@@ -18,30 +17,13 @@ pub struct AuditNote {
     pub detail: String,
 }
 
-pub fn row_hash(r: &AuditRow) -> String {
-    let mut h = Sha256::new();
-    for part in [
-        r.prev_hash.as_str(),
-        &r.id.to_string(),
-        &r.at,
-        &r.user,
-        &r.command,
-        &r.action,
-        r.case.as_deref().unwrap_or(""),
-        &r.detail,
-    ] {
-        h.update(part.as_bytes());
-        h.update([0x1f]);
-    }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Append audit rows in the caller's transaction.
 pub(super) fn append(
     conn: &Connection,
     command: &str,
     action: &str,
     notes: &[AuditNote],
+    states: &[(String, Vec<u8>)],
 ) -> Result<()> {
     let (mut last_id, mut prev): (i64, String) = conn
         .query_row(
@@ -56,11 +38,15 @@ pub(super) fn append(
     let at = now();
     let user = super::os_user();
     let mut st = conn.prepare_cached(
-        "INSERT INTO audit (id, at, user, command, action, case_number, detail, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO audit (id, at, user, command, action, case_number, detail, prev_hash, hash,
+            states)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
-    for n in notes {
+    let last = notes.len().saturating_sub(1);
+    for (i, n) in notes.iter().enumerate() {
+        let vouches = i == last && !states.is_empty();
         let mut row = AuditRow {
+            states: vouches.then(|| states_hash(states)),
             id: last_id + 1,
             at: at.clone(),
             user: user.clone(),
@@ -81,8 +67,17 @@ pub(super) fn append(
             row.case,
             row.detail,
             row.prev_hash,
-            row.hash
+            row.hash,
+            row.states
         ])?;
+        if vouches {
+            let mut put = conn.prepare_cached(
+                "INSERT INTO case_states (audit_id, case_number, digest) VALUES (?1, ?2, ?3)",
+            )?;
+            for (case, digest) in states {
+                put.execute(params![row.id, case, digest])?;
+            }
+        }
         last_id = row.id;
         prev = row.hash;
     }
@@ -102,7 +97,8 @@ impl Tx<'_> {
         Ok(self
             .tx
             .prepare_cached(
-                "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash
+                "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash,
+                        states
                  FROM audit WHERE ?1 IS NULL OR case_number = ?1 ORDER BY id",
             )?
             .query_map(params![case], |r| {
@@ -116,14 +112,16 @@ impl Tx<'_> {
                     detail: r.get(6)?,
                     prev_hash: r.get(7)?,
                     hash: r.get(8)?,
+                    states: r.get(9)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Check the file and the audit chain; returns the chain's length. The
-    /// first problem is an error (exit 5).
-    pub fn verify_file(&self) -> Result<usize> {
+    /// Check the file, the audit chain, and that the case states each row
+    /// vouches for are the ones recorded with it; returns the chain's head.
+    /// The first problem is an error (exit 5).
+    pub fn verify_file(&self) -> Result<Head> {
         let integrity: String = self
             .tx
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
@@ -147,8 +145,35 @@ impl Tx<'_> {
                     r.id
                 )));
             }
+            if let Some(vouched) = &r.states {
+                if states_hash(&self.states_of(r.id)?) != *vouched {
+                    return Err(Error::store(format!(
+                        "audit row {}: the case states it vouches for were changed",
+                        r.id
+                    )));
+                }
+            }
             prev = r.hash.clone();
         }
-        Ok(rows.len())
+        if let Some(missing) = self.states_without_row()?.first() {
+            return Err(Error::store(format!(
+                "audit chain broken: case states are vouched for by row {missing}, which is \
+                 not in the log (rows were removed)"
+            )));
+        }
+        Ok(Head {
+            rows: rows.len() as i64,
+            hash: prev,
+        })
+    }
+
+    /// The hash of audit row `id`, if there is one.
+    pub fn audit_hash(&self, id: i64) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .tx
+            .prepare_cached("SELECT hash FROM audit WHERE id = ?1")?
+            .query_row(params![id], |r| r.get(0))
+            .optional()?)
     }
 }

@@ -162,6 +162,7 @@ impl Tx<'_> {
                 )?
                 .execute(params![year, seq])?;
         }
+        self.touch(case_id);
         self.case_by_id(case_id)
     }
 }

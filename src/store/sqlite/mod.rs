@@ -10,6 +10,7 @@ mod officers;
 mod queries;
 mod report;
 pub mod schema;
+mod states;
 mod subpoenas;
 
 use std::fs::{self, OpenOptions};
@@ -55,6 +56,8 @@ pub struct Tx<'s> {
     notes: Vec<audit::AuditNote>,
     /// Put before new case numbers.
     pub case_prefix: &'s str,
+    /// Cases this transaction changed (their states are recorded).
+    touched: std::collections::BTreeSet<i64>,
 }
 
 impl Store {
@@ -133,7 +136,7 @@ impl Store {
         }
         let profile = Profile::parse(&queries::profile_text(&conn)?)
             .map_err(|e| Error::store(format!("the store's profile is unusable: {e}")))?;
-        let store = Store {
+        let mut store = Store {
             conn,
             path: path.to_path_buf(),
             profile,
@@ -141,6 +144,18 @@ impl Store {
             case_prefix: String::new(),
             read_only,
         };
+        if version > 0 && version < 4 {
+            // From schema 4 every write records the states of the cases it
+            // touched; an older store's cases get theirs now, once.
+            store.write_as("upgrade", |tx| {
+                let n = tx.touch_all()?;
+                tx.note(
+                    None,
+                    format!("states of {n} case(s) recorded (schema version 4)"),
+                );
+                Ok(())
+            })?;
+        }
         Ok((store, created || fresh))
     }
 
@@ -182,7 +197,8 @@ impl Store {
             let n = t.tx.total_changes() - before;
             t.note(None, format!("{n} row(s) changed"));
         }
-        audit::append(&t.tx, &command, "write", &t.notes)?;
+        let states = t.touched_states()?;
+        audit::append(&t.tx, &command, "write", &t.notes, &states)?;
         t.tx.commit()?;
         Ok(out)
     }
@@ -216,6 +232,7 @@ impl Store {
             calendar,
             notes: Vec::new(),
             case_prefix: &self.case_prefix,
+            touched: Default::default(),
         })
     }
 
@@ -244,6 +261,7 @@ impl Store {
                 case: case.map(String::from),
                 detail: detail.into(),
             }],
+            &[],
         )?;
         tx.commit()?;
         Ok(())
@@ -410,10 +428,29 @@ fn has_tables(conn: &Connection) -> Result<bool> {
     )? > 0)
 }
 
-/// The login name recorded with every change.
+/// Who is recorded with every change and reading: the operating-system
+/// account running the process, from its uid (not `$USER`, which anyone
+/// can set): its login name from the password database, else `uid N`.
+/// Where the uid cannot be read (no /proc), the login variables.
 pub fn os_user() -> String {
     static USER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     USER.get_or_init(|| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if let Ok(m) = fs::metadata("/proc/self") {
+                let uid = m.uid();
+                let name = fs::read_to_string("/etc/passwd").ok().and_then(|text| {
+                    text.lines().find_map(|l| {
+                        let mut f = l.split(':');
+                        let name = f.next()?;
+                        let id = f.nth(1)?;
+                        (id.parse::<u32>().ok()? == uid).then(|| name.to_string())
+                    })
+                });
+                return name.unwrap_or_else(|| format!("uid {uid}"));
+            }
+        }
         ["USER", "USERNAME", "LOGNAME"]
             .iter()
             .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))

@@ -127,6 +127,9 @@ impl Tx<'_> {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (_, case_id, _) in &rows {
+            self.touch(*case_id);
+        }
         for (id, _, both) in &rows {
             match both {
                 Some(keep) => {

@@ -229,6 +229,7 @@ impl Tx<'_> {
             self.insert_event(case_id, &NewEvent::new("ia-file-access", d))?;
         }
         let case = self.case_by_id(case_id)?;
+        self.touch(case_id);
         self.note(
             Some(&case.number),
             format!(
@@ -368,6 +369,7 @@ impl Tx<'_> {
 
     /// Append events to a case's timeline.
     pub fn add_events(&mut self, case: &CaseRecord, events: &[NewEvent]) -> Result<()> {
+        self.touch(case.id);
         for e in events {
             self.insert_event(case.id, e)?;
             let mut detail = format!("{} {}", e.kind, fmt_date(e.date));
@@ -421,6 +423,7 @@ impl Tx<'_> {
     /// Move a case's received date (its `received` event is corrected by the
     /// caller); the case number stays as it was.
     pub fn set_received(&mut self, case: &CaseRecord, on: NaiveDate) -> Result<()> {
+        self.touch(case.id);
         self.note(
             Some(&case.number),
             format!(
@@ -437,6 +440,7 @@ impl Tx<'_> {
 
     /// Reopen a case whose closing was retracted.
     pub fn reopen(&mut self, case: &CaseRecord) -> Result<()> {
+        self.touch(case.id);
         self.note(Some(&case.number), "reopened (its closing was retracted)");
         self.tx
             .prepare_cached(
@@ -453,6 +457,7 @@ impl Tx<'_> {
         on: NaiveDate,
         out_of_time: bool,
     ) -> Result<()> {
+        self.touch(case.id);
         self.note(
             Some(&case.number),
             format!(

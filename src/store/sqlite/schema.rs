@@ -238,20 +238,40 @@ pub const V3: &str = r#"
 ALTER TABLE cases ADD COLUMN late_vote_seated INTEGER;
 "#;
 
+/// Version 4: what each case was when a write left it. Every write
+/// transaction records, for each case it touched, the SHA-256 of the case's
+/// whole content (`CaseContent`); the transaction's last audit row covers
+/// them in its hash (`states`), so `verify` catches an edit of case data
+/// made outside oversight, and an edit of these rows.
+pub const V4: &str = r#"
+ALTER TABLE audit ADD COLUMN states TEXT;
+CREATE TABLE case_states (
+    audit_id    INTEGER NOT NULL,
+    case_number TEXT NOT NULL,
+    digest      BLOB NOT NULL,
+    PRIMARY KEY (case_number, audit_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX case_states_audit ON case_states (audit_id);
+CREATE TRIGGER case_states_append_only_update BEFORE UPDATE ON case_states
+BEGIN SELECT RAISE(ABORT, 'case states are append-only'); END;
+CREATE TRIGGER case_states_append_only_delete BEFORE DELETE ON case_states
+BEGIN SELECT RAISE(ABORT, 'case states are append-only'); END;
+"#;
+
 /// Every migration, oldest first. The store's `user_version` is the number
 /// of migrations applied.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 3;
+pub const CURRENT_VERSION: i64 = 4;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         super::migrations().validate().unwrap();
-        assert_eq!(super::CURRENT_VERSION, 3);
+        assert_eq!(super::CURRENT_VERSION, 4);
     }
 }
