@@ -84,7 +84,88 @@ pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
             "a real calendar date as YYYY-MM-DD",
         ));
     }
-    Err(Error::bad_value(field, value, DATE_FORM))
+    let hint = date_guess(v)
+        .map(|d| format!(" (did you mean {}?)", fmt_date(d)))
+        .unwrap_or_default();
+    Err(Error::bad_value(
+        field,
+        value,
+        &format!("{DATE_FORM}{hint}"),
+    ))
+}
+
+/// What a date typed another way probably meant: `2025-3-7` (a digit
+/// short), `03/07/2025` (month first, as dates are written in the United
+/// States), `3.7.2025`.
+pub fn date_guess(v: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = v.trim().split(['-', '/', '.']).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    let n = |s: &str| {
+        s.parse::<u32>()
+            .ok()
+            .filter(|_| !s.is_empty() && s.len() <= 4)
+    };
+    let (a, b, c, a_len) = (n(a)?, n(b)?, n(c)?, a.len());
+    if a_len == 4 {
+        NaiveDate::from_ymd_opt(a as i32, b, c)
+    } else if c >= 1900 {
+        NaiveDate::from_ymd_opt(c as i32, a, b)
+    } else {
+        None
+    }
+}
+
+/// How many single-letter edits turn `a` into `b` (Levenshtein).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// The accepted value a mistyped one is closest to, if it is close (a
+/// slip of a letter or two, or a different case).
+pub fn closest<'a>(value: &str, accepted: &'a [String]) -> Option<&'a str> {
+    let v = value.trim().to_lowercase();
+    accepted
+        .iter()
+        .map(|a| (edit_distance(&v, &a.to_lowercase()), a))
+        .filter(|(d, a)| *d <= 2.max(a.len() / 4) && *d < a.len())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, a)| a.as_str())
+}
+
+/// The case numbers a shortened one may stand for: `2025-1` and `25-1` for
+/// `2025-0001` (with the store's prefix).
+pub fn case_number_guesses(input: &str, prefix: &str) -> Vec<String> {
+    let v = input.trim();
+    let v = v.strip_prefix(prefix).unwrap_or(v);
+    let Some((year, seq)) = v.rsplit_once('-') else {
+        return Vec::new();
+    };
+    let (Ok(y), Ok(n)) = (year.parse::<i32>(), seq.parse::<u32>()) else {
+        return Vec::new();
+    };
+    let years: Vec<i32> = match year.len() {
+        4 => vec![y],
+        2 => vec![2000 + y, 1900 + y],
+        _ => vec![],
+    };
+    years
+        .into_iter()
+        .map(|y| format!("{prefix}{y}-{n:04}"))
+        .filter(|g| g != input.trim())
+        .collect()
 }
 
 /// A citation as shown to people: a section of the city code is "Sec.
@@ -248,6 +329,44 @@ pub fn parse_yes_no(field: &str, value: &str) -> Result<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_typed_another_way_is_guessed() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(date_guess("2025-3-7"), Some(d("2025-03-07")));
+        assert_eq!(date_guess("03/07/2025"), Some(d("2025-03-07")));
+        assert_eq!(date_guess("3.7.2025"), Some(d("2025-03-07")));
+        assert_eq!(date_guess("2025-02-30"), None);
+        assert_eq!(date_guess("yesterday"), None);
+        let e = parse_date("--date", "2025-3-7").unwrap_err().to_string();
+        assert!(e.ends_with("(did you mean 2025-03-07?)"), "{e}");
+    }
+
+    #[test]
+    fn a_slip_of_a_letter_is_pointed_at() {
+        let findings: Vec<String> = ["unfounded", "exonerated", "not-sustained", "sustained"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(closest("sustaned", &findings), Some("sustained"));
+        assert_eq!(closest("Exonorated", &findings), Some("exonerated"));
+        assert_eq!(closest("banana", &findings), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn a_shortened_case_number_is_expanded() {
+        assert_eq!(case_number_guesses("2025-1", ""), vec!["2025-0001"]);
+        assert_eq!(
+            case_number_guesses("25-1", ""),
+            vec!["2025-0001", "1925-0001"]
+        );
+        assert_eq!(
+            case_number_guesses("CIP-25-12", "CIP-"),
+            vec!["CIP-2025-0012", "CIP-1925-0012"]
+        );
+        assert!(case_number_guesses("2025-0001", "").is_empty());
+        assert!(case_number_guesses("abc", "").is_empty());
+    }
 
     #[test]
     fn dates_are_strict() {

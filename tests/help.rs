@@ -79,3 +79,29 @@ fn list_format_ids_prints_case_numbers_for_completion() {
     let err = env.refused(&["list", "--ids", "--format", "json"], 2);
     assert!(err.contains("--ids: is an output form of its own"), "{err}");
 }
+
+/// Typing slips get a pointer to what was meant, not only a refusal.
+#[test]
+fn slips_are_answered_with_what_was_meant() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    assert_eq!(n, "2025-0001");
+    for short in ["2025-1", "25-1"] {
+        let err = env.fails(&["show", short], 3);
+        assert!(err.contains("did you mean 2025-0001?"), "{short}: {err}");
+    }
+    let err = env.fails(&["commence", &n, "--date", "2025-3-12"], 2);
+    assert!(err.contains("did you mean 2025-03-12?"), "{err}");
+    let err = env.fails(&["commence", &n, "--date", "03/12/2025"], 2);
+    assert!(err.contains("did you mean 2025-03-12?"), "{err}");
+    let err = env.fails(
+        &["finding", &n, "--all", "--finding", "sustaned", "--date", "2025-06-01"],
+        2,
+    );
+    assert!(err.contains("(did you mean 'sustained'?)"), "{err}");
+    let err = env.fails(&["report", "annual", "2025"], 2);
+    assert!(err.contains("give the year as --year 2025"), "{err}");
+    // An officer by name, as well as by badge.
+    let by_name = env.json(&["officer", "show", "john  roe"]);
+    assert_eq!(by_name["badge"], "4411", "{by_name}");
+}

@@ -176,8 +176,12 @@ pub fn overview() -> String {
 
 /// A `YYYY-MM-DD` argument, checked by clap (exit 2 with the value and form).
 pub fn date_arg(s: &str) -> std::result::Result<NaiveDate, String> {
-    crate::model::parse_date("date", s).map_err(|_| {
-        "expected a real calendar date as YYYY-MM-DD, for example 2025-03-07".to_string()
+    crate::model::parse_date("date", s).map_err(|_| match crate::model::date_guess(s) {
+        Some(d) => format!(
+            "expected a date as YYYY-MM-DD: did you mean {}?",
+            crate::model::fmt_date(d)
+        ),
+        None => "expected a real calendar date as YYYY-MM-DD, for example 2025-03-07".to_string(),
     })
 }
 

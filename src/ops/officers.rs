@@ -86,6 +86,35 @@ pub fn merge(tx: &mut Tx, from: &str, into: &str) -> Result<(Officer, usize)> {
     Ok((kept, n))
 }
 
+/// The officer with badge `key`, or else the one officer whose name is
+/// `key` (any case, any spacing); several of that name are listed.
+pub fn by_badge_or_name(tx: &Tx, key: &str) -> Result<Officer> {
+    match tx.officer(key) {
+        Err(Error::NotFound(m)) => {
+            let spaced = key.split_whitespace().collect::<Vec<_>>().join(" ");
+            let named: Vec<Officer> = tx
+                .find_officers(&spaced)?
+                .into_iter()
+                .map(|(o, _)| o)
+                .filter(|o| same_name(&o.name, key))
+                .collect();
+            match named.as_slice() {
+                [one] => Ok(one.clone()),
+                [] => Err(Error::NotFound(m)),
+                many => Err(Error::usage(format!(
+                    "'{key}' is the name of {} officers: give the badge ({})",
+                    many.len(),
+                    many.iter()
+                        .map(|o| format!("{} {}", o.badge, o.name))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))),
+            }
+        }
+        other => other,
+    }
+}
+
 /// Officers whose name contains `text` (any case), with their case counts.
 pub fn find(tx: &Tx, text: &str) -> Result<Vec<(Officer, i64)>> {
     if text.trim().is_empty() {

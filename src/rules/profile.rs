@@ -641,10 +641,13 @@ impl Profile {
         if list.iter().any(|c| c == value) {
             Ok(value.to_string())
         } else {
+            let hint = crate::model::closest(value, list)
+                .map(|c| format!(" (did you mean '{c}'?)"))
+                .unwrap_or_default();
             Err(Error::bad_value(
                 flag,
                 value,
-                &format!("one of: {}", list.join(", ")),
+                &format!("one of: {}{hint}", list.join(", ")),
             ))
         }
     }

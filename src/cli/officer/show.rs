@@ -8,13 +8,16 @@ use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
 use crate::model::{fmt_date, normalize_badge};
+use crate::ops;
 use crate::output::{out_line, print_csv, print_json, print_table, table, Format};
 
 /// One officer: every case and allegation, with findings
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  oversight officer show 4411")]
+#[command(
+    after_help = "Examples:\n  oversight officer show 4411\n  oversight officer show \"John Roe\""
+)]
 pub struct ShowArgs {
-    /// The officer's badge number
+    /// The officer's badge number (or name: one officer of that name)
     pub badge: Option<String>,
 }
 
@@ -22,8 +25,11 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     Ask::new(ctx).need(&a.badge, "BADGE").check()?;
     let badge = normalize_badge(&ask::text(a.badge, "Badge number")?);
     let mut store = ctx.open()?;
-    let (officer, rows) =
-        store.read(|tx| Ok((tx.officer(&badge)?, tx.officer_allegations(&badge)?)))?;
+    let (officer, rows) = store.read(|tx| {
+        let officer = ops::officers::by_badge_or_name(tx, &badge)?;
+        let rows = tx.officer_allegations(&officer.badge)?;
+        Ok((officer, rows))
+    })?;
     match ctx.format {
         Format::Json => print_json(&json!({
             "badge": officer.badge,

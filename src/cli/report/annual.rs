@@ -29,6 +29,9 @@ pub struct AnnualArgs {
     /// The year reported on
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
     pub year: Option<i32>,
+    /// A year given without --year (`report annual 2025`): pointed at --year
+    #[arg(hide = true)]
+    pub stray: Option<String>,
     /// The fiscal year ending in --year (ending 30 September under miami-cip)
     #[arg(long)]
     pub fiscal: bool,
@@ -62,6 +65,11 @@ pub fn run(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
 }
 
 fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
+    if let Some(v) = &a.stray {
+        return Err(crate::error::Error::usage(format!(
+            "'{v}': give the year as --year {v} (`oversight report annual --year {v}`)"
+        )));
+    }
     crate::cli::one_form(ctx, a.html, "--html")?;
     Ask::new(ctx).need(&a.year, "--year YYYY").check()?;
     let year: i32 = ask::number(a.year, "Year reported on")?;

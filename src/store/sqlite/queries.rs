@@ -253,17 +253,33 @@ impl Tx<'_> {
 
     /// A case by its number; exit 3 when there is none.
     pub fn case(&self, number: &str) -> Result<CaseRecord> {
+        if let Some(c) = self.find_case(number)? {
+            return Ok(c);
+        }
+        // A shortened number (2025-1, 25-1) that stands for one case.
+        let mut meant = Vec::new();
+        for g in crate::model::case_number_guesses(number, self.case_prefix) {
+            if self.find_case(&g)?.is_some() {
+                meant.push(g);
+            }
+        }
+        let hint = match meant.as_slice() {
+            [] => "case numbers look like 2025-0042; `oversight list` shows them".to_string(),
+            [one] => format!("did you mean {one}?"),
+            many => format!("did you mean one of {}?", many.join(", ")),
+        };
+        Err(Error::not_found(format!(
+            "no case '{number}' in the store ({hint})"
+        )))
+    }
+
+    fn find_case(&self, number: &str) -> Result<Option<CaseRecord>> {
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE number = ?1");
-        self.tx
+        Ok(self
+            .tx
             .prepare_cached(&sql)?
             .query_row(params![number.trim()], case_from_row)
-            .optional()?
-            .ok_or_else(|| {
-                Error::not_found(format!(
-                    "no case '{number}' in the store (case numbers look like 2025-0042; \
-                     `oversight list` shows them)"
-                ))
-            })
+            .optional()?)
     }
 
     pub fn case_detail(&self, number: &str) -> Result<CaseDetail> {
