@@ -95,7 +95,15 @@ fn slips_are_answered_with_what_was_meant() {
     let err = env.fails(&["commence", &n, "--date", "03/12/2025"], 2);
     assert!(err.contains("did you mean 2025-03-12?"), "{err}");
     let err = env.fails(
-        &["finding", &n, "--all", "--finding", "sustaned", "--date", "2025-06-01"],
+        &[
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "sustaned",
+            "--date",
+            "2025-06-01",
+        ],
         2,
     );
     assert!(err.contains("(did you mean 'sustained'?)"), "{err}");
