@@ -296,3 +296,24 @@ fn import_names_header_and_shape_faults() {
     let err = env.fails(&["import", file.to_str().unwrap()], 2);
     assert!(err.contains("line 4: received: '2020-03-32'"), "{err}");
 }
+
+/// An imported closed case says why it has no deadlines, and a file that
+/// named no complainant is not taken to say the complaint was anonymous.
+#[test]
+fn an_imported_case_shows_what_the_file_did_not_say() {
+    let env = Env::new();
+    let file = env.dir.path().join("old.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,closed,badge,category,finding,finding_date\n\
+         2019-0001,2019-03-04,direct,2019-09-01,4411,force,sustained,2019-08-01\n",
+    )
+    .unwrap();
+    env.run(&["import", file.to_str().unwrap()], 0);
+    let table = env.run(&["show", "2019-0001"], 0);
+    assert!(table.contains("Complainants: none recorded"), "{table}");
+    assert!(
+        table.contains(": none (imported history: its steps before closing are not known)"),
+        "{table}"
+    );
+}

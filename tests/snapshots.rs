@@ -9,7 +9,8 @@ use common::Env;
 /// and as whom the test ran, not part of the layout. The account's length
 /// sets a column's width, so runs of spaces and of rule dashes count once.
 fn scrub(s: &str) -> String {
-    let stamped = scrub_stamps(s).replace(&format!(" by {}", common::account()), " by <who>");
+    let stamped =
+        scrub_minutes(&scrub_stamps(s)).replace(&format!(" by {}", common::account()), " by <who>");
     let mut out = String::new();
     for c in stamped.chars() {
         if (c == ' ' || c == '-') && out.ends_with(c) {
@@ -17,6 +18,29 @@ fn scrub(s: &str) -> String {
         }
         out.push(c);
     }
+    out
+}
+
+/// `2026-11-23 16:45 UTC` (the timeline's recording time) as a token.
+fn scrub_minutes(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find(" UTC") {
+        let (head, tail) = rest.split_at(i);
+        let stamp = head.len() >= 16 && {
+            let t = &head[head.len() - 16..];
+            t.as_bytes()[4] == b'-' && t.as_bytes()[10] == b' ' && t.as_bytes()[13] == b':'
+        };
+        if stamp {
+            out.push_str(&head[..head.len() - 16]);
+            out.push_str("<recorded-at>");
+        } else {
+            out.push_str(head);
+            out.push_str(" UTC");
+        }
+        rest = &tail[4..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -131,4 +155,49 @@ fn show_table_of_a_closed_case() {
     }
     let out = env.run(&["show", &n, "--as-of", "2025-12-31"], 0);
     insta::assert_snapshot!(scrub(&out));
+}
+
+/// `show` laid out for 80 columns (`COLUMNS`, as a terminal of that width
+/// sets it): no line is wider, and no step name, citation or time is split.
+#[test]
+fn show_fits_80_columns_without_splitting_words() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "yes");
+    for args in [
+        vec!["refer-counsel", &n, "--date", "2025-03-08"],
+        vec![
+            "counsel-determination",
+            &n,
+            "--date",
+            "2025-03-10",
+            "--result",
+            "no-interference",
+        ],
+    ] {
+        let mut a = args.clone();
+        a.extend(["--as-of", "2025-03-20"]);
+        env.run(&a, 0);
+    }
+    let out = env
+        .cmd()
+        .env("COLUMNS", "80")
+        .args(["show", &n, "--as-of", "2025-03-20"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in text.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{} wide: {line}",
+            line.chars().count()
+        );
+    }
+    for whole in [
+        "counsel-determination",
+        "no-interference",
+        "refer-counsel",
+        "2025-03-10",
+    ] {
+        assert!(text.contains(whole), "'{whole}' split in:\n{text}");
+    }
 }

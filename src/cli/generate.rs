@@ -46,5 +46,32 @@ pub fn write_all(root: &Path) -> Result<()> {
         clap_complete::generate_to(shell, &mut cmd, "oversight", &comp).map_err(io)?;
     }
     clap_mangen::generate_to(Cli::command(), &man).map_err(io)?;
+    for entry in std::fs::read_dir(&man).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        let page = std::fs::read_to_string(&path).map_err(io)?;
+        std::fs::write(&path, keep_lists(&page)).map_err(io)?;
+    }
     Ok(())
+}
+
+/// `man` fills every paragraph, which runs the overview's aligned command
+/// list together: an indented run of lines is kept as it is (no-fill).
+fn keep_lists(page: &str) -> String {
+    let mut out = String::with_capacity(page.len() + 64);
+    let mut in_list = false;
+    for line in page.lines() {
+        let listed = line.starts_with("  ");
+        if listed && !in_list {
+            out.push_str(".nf\n");
+        } else if !listed && in_list {
+            out.push_str(".fi\n");
+        }
+        in_list = listed;
+        out.push_str(line);
+        out.push('\n');
+    }
+    if in_list {
+        out.push_str(".fi\n");
+    }
+    out
 }

@@ -160,15 +160,28 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
             fmt_date(vote.date)
         ));
     }
-    let complainants = if c.anonymous {
-        "anonymous".to_string()
-    } else if d.complainants.is_empty() {
-        "none".to_string()
-    } else {
+    // A file from another system that named no complainant did not say
+    // the complaint was anonymous.
+    let complainants = if !d.complainants.is_empty() {
         d.complainants.join("; ")
+    } else if c.imported {
+        "none recorded".to_string()
+    } else if c.anonymous {
+        "anonymous".to_string()
+    } else {
+        "none".to_string()
     };
-    lines.push(format!("  Complainants: {complainants}"));
-    lines.push(format!("  Summary:    {}", c.summary));
+    let width = crate::output::width();
+    lines.push(crate::output::wrap_labelled(
+        "  Complainants: ",
+        &complainants,
+        width,
+    ));
+    lines.push(crate::output::wrap_labelled(
+        "  Summary:    ",
+        &c.summary,
+        width,
+    ));
     out_line(&lines.join("\n"))?;
 
     let mut t = table([
@@ -241,9 +254,29 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
             fmt_date(e.date),
             step,
             detail.join("; "),
-            format!("{} by {}", e.recorded_at, e.recorded_by),
+            recorded(&e.recorded_at, &e.recorded_by),
         ]);
     }
+    // A step's name and a timestamp are never split across lines.
+    let longest = |xs: &mut dyn Iterator<Item = usize>| xs.max().unwrap_or(0);
+    let step_width = longest(&mut d.events.iter().map(|e| {
+        e.kind.len()
+            + e.allegation
+                .map(|n| format!(" [allegation {n}]").len())
+                .unwrap_or(0)
+    }));
+    crate::output::keep_whole(&mut t, 2, step_width.min(36));
+    let word = |e: &crate::store::EventRecord| {
+        [&e.result, &e.reason, &e.note]
+            .into_iter()
+            .flatten()
+            .flat_map(|x| x.split_whitespace())
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    crate::output::keep_whole(&mut t, 3, longest(&mut d.events.iter().map(word)).min(24));
+    crate::output::keep_whole(&mut t, 4, 10);
     out_line("\nTimeline")?;
     print_table(&t)?;
 
@@ -284,8 +317,27 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
         ]);
         notes.extend(dl.notes.iter().map(|n| format!("  {}: {n}", dl.rule)));
     }
-    out_line(&format!("\nDeadlines as of {}", fmt_date(ctx.as_of)))?;
-    print_table(&t)?;
+    let rule_width = d
+        .deadlines
+        .iter()
+        .map(|dl| dl.rule.len())
+        .max()
+        .unwrap_or(0);
+    crate::output::keep_whole(&mut t, 0, rule_width);
+    if d.deadlines.is_empty() {
+        out_line(&format!(
+            "\nDeadlines as of {}: {}",
+            fmt_date(ctx.as_of),
+            if c.imported {
+                "none (imported history: its steps before closing are not known)"
+            } else {
+                "none"
+            }
+        ))?;
+    } else {
+        out_line(&format!("\nDeadlines as of {}", fmt_date(ctx.as_of)))?;
+        print_table(&t)?;
+    }
     for n in notes {
         out_line(&n)?;
     }
@@ -306,12 +358,16 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     if !v.waits.is_empty() {
         out_line("\nNot started yet")?;
         for w in &v.waits {
-            out_line(&format!(
-                "  {}: {} ({}) - waiting for {}",
-                w.id,
-                w.title,
-                cite(&w.basis),
-                w.missing.join(" and ")
+            out_line(&crate::output::wrap_labelled(
+                "  ",
+                &format!(
+                    "{}: {} ({}) - waiting for {}",
+                    w.id,
+                    w.title,
+                    cite(&w.basis),
+                    w.missing.join(" and ")
+                ),
+                width,
             ))?;
         }
     }
@@ -323,8 +379,21 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     if !open.is_empty() {
         out_line("\nChecklist (record with `oversight checklist CASE ITEM --date D`)")?;
         for k in open {
-            out_line(&format!("  [ ] {}: {} ({})", k.id, k.title, cite(&k.basis)))?;
+            out_line(&crate::output::wrap_labelled(
+                "  [ ] ",
+                &format!("{}: {} ({})", k.id, k.title, cite(&k.basis)),
+                width,
+            ))?;
         }
     }
     Ok(())
+}
+
+/// When and by whom a step was recorded, in words that wrap whole: the
+/// date, the minute (UTC) and the account; the exact time is in the JSON.
+fn recorded(at: &str, by: &str) -> String {
+    match (at.get(0..10), at.get(11..16)) {
+        (Some(day), Some(minute)) if at.len() >= 16 => format!("{day} {minute} UTC by {by}"),
+        _ => format!("{at} by {by}"),
+    }
 }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
 use clap::ValueEnum;
-use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
+use comfy_table::{presets, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -64,8 +64,28 @@ where
         t.load_preset(presets::ASCII_MARKDOWN)
             .set_content_arrangement(ContentArrangement::Disabled);
     }
+    // COLUMNS lays a table out for that width, on a terminal or not.
+    if let Some(w) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u16>().ok())
+        .filter(|c| *c >= 20)
+    {
+        t.set_width(w)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+    }
     t.set_header(header);
     t
+}
+
+/// Keep column `i` at least `min` characters wide, so that a word of that
+/// length (a step's name, a timestamp) is never split.
+pub fn keep_whole(t: &mut Table, i: usize, min: usize) {
+    if let Some(c) = t.column_mut(i) {
+        // The width counts the cell's padding, one space either side.
+        c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+            min as u16 + 2,
+        )));
+    }
 }
 
 /// A cell that stands out (overdue rows) when colour is on.
@@ -154,7 +174,7 @@ fn write_out(bytes: &[u8]) -> Result<()> {
 /// Write one line of data; a control character in it (stored text from
 /// before such text was refused) is shown escaped, never obeyed.
 pub fn out_line(s: &str) -> Result<()> {
-    write_out(format!("{}\n", escape_controls(s)).as_bytes())
+    write_out(format!("{}\n", escape_for_terminal(s)).as_bytes())
 }
 
 pub fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
@@ -167,20 +187,98 @@ pub fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
 /// (data from before the check, or another system's) cannot reach the
 /// terminal. A newline and a tab stay.
 pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    escape(s, false)
+}
+
+/// As [`escape_controls`], but a colour (SGR: ESC [ digits ; ... m), as the
+/// tables' alerts set, passes: for data on stdout. A colour cannot move the
+/// cursor, clear the screen, retitle the window or hide a link; every
+/// other control sequence is shown, not obeyed.
+pub fn escape_for_terminal(s: &str) -> Cow<'_, str> {
+    escape(s, true)
+}
+
+fn escape(s: &str, colours: bool) -> Cow<'_, str> {
     if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(
-        s.chars()
-            .map(|c| {
-                if c.is_control() && c != '\n' && c != '\t' {
-                    format!("\\u{{{:04x}}}", c as u32)
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect(),
-    )
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if c == '\x1b' && colours {
+            if let Some(len) = sgr_len(rest) {
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+                continue;
+            }
+        }
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.push_str(&format!("\\u{{{:04x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    Cow::Owned(out)
+}
+
+/// The length of a colour sequence at the start of `s`, if it is one.
+fn sgr_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix("\x1b[")?;
+    let n = body
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b';')
+        .count();
+    (body.as_bytes().get(n) == Some(&b'm')).then_some(2 + n + 1)
+}
+
+/// The width to lay text out for: `COLUMNS` when it gives one, else the
+/// terminal's, else none (a pipe or a file: no wrapping).
+pub fn width() -> Option<usize> {
+    if let Some(c) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|c| *c >= 20)
+    {
+        return Some(c);
+    }
+    if std::io::stdout().is_terminal() {
+        return Table::new().width().map(usize::from);
+    }
+    None
+}
+
+/// `label` and `text` on lines no wider than `width`, the text wrapped at
+/// spaces and indented under itself.
+pub fn wrap_labelled(label: &str, text: &str, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|w| *w > label.len() + 20) else {
+        return format!("{label}{text}");
+    };
+    let room = width - label.len();
+    let pad = " ".repeat(label.len());
+    let mut lines: Vec<String> = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > room {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        out.push_str(if i == 0 { label } else { &pad });
+        out.push_str(l);
+        if i + 1 < lines.len() {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// A cell that a spreadsheet would read as a formula gets a leading `'`.
