@@ -193,10 +193,19 @@ fn a_step_without_case_or_date_asks_for_them_on_a_terminal() {
     let older = env.direct("2025-03-03", "no");
     let newer = env.direct("2025-03-07", "yes");
     let mut p = spawn(&env, &["refer-counsel", "--as-of", "2025-03-10"]);
-    // Open cases, most recent first: Enter picks the newer one.
-    let shown = p.exp_string("Case").unwrap();
+    // Only the open cases that can take the step are offered (the older,
+    // non-criminal one goes to no counsel), with their officers: Enter
+    // picks the first.
+    let shown = p.exp_string("another case").unwrap();
     assert!(!shown.contains("error"), "{shown}");
-    p.exp_string(&older).unwrap();
+    assert!(
+        shown.contains(&newer) && shown.contains("John Roe (4411)"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains(&older),
+        "offered a case that cannot take it: {shown}"
+    );
     key(&mut p, "\r");
     p.exp_string("Date of refer-counsel").unwrap();
     // Today (the --as-of date) is the default: Enter accepts it.
@@ -344,4 +353,137 @@ fn a_badge_under_another_name_is_asked_about() {
     p.exp_eof().unwrap();
     let v = env.json(&["show", "2025-0002"]);
     assert_ne!(v["officers"][0]["name"], "Dan Cole", "{v}");
+}
+
+/// What can be checked is checked before the next question: a finding on
+/// a case not presented is refused before any date is asked; a date the
+/// law does not allow is explained (no flag named) and asked again.
+#[test]
+fn a_prompt_checks_early_and_asks_again() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    let mut p = spawn(&env, &["finding", &n, "--as-of", "2025-06-30"]);
+    let out = p.exp_eof().unwrap();
+    assert!(out.contains("findings follow the presentation"), "{out}");
+    assert!(
+        !out.contains("Date of finding"),
+        "asked first, refused after: {out}"
+    );
+
+    let mut p = spawn(&env, &["commence", &n, "--as-of", "2025-06-30"]);
+    p.exp_string("Date of commence").unwrap();
+    p.send_line("2025-03-06").unwrap();
+    let said = p.exp_string("Date of commence").unwrap();
+    assert!(
+        said.contains("is before case 2025-0001 was received (2025-03-07)"),
+        "{said}"
+    );
+    assert!(!said.contains("--date"), "named a flag never typed: {said}");
+    // Clear the default's echo and give a good date.
+    p.send_line("2025-03-10").unwrap();
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", &n, "--as-of", "2025-06-30"]);
+    assert_eq!(
+        common::deadline(&v, "commence")["satisfied_on"],
+        "2025-03-10"
+    );
+}
+
+/// A finding's allegation is picked from the case's open allegations, with
+/// category and officer; the case picker narrows as one types.
+#[test]
+fn findings_pick_an_open_allegation_and_cases_narrow_by_typing() {
+    let env = Env::new();
+    let n = env.intake(&[
+        "--as-of",
+        "2025-03-07",
+        "--received",
+        "2025-03-07",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-03-01",
+        "--criminal",
+        "no",
+        "--anonymous",
+        "--officer",
+        "John Roe#4411",
+        "--officer",
+        "Kim Poe#1207",
+        "--allegation",
+        "force@4411",
+        "--allegation",
+        "discourtesy@1207",
+        "--summary",
+        "x",
+    ]);
+    for args in [
+        vec!["commence", &n, "--date", "2025-03-10"],
+        vec!["present", &n, "--date", "2025-06-02"],
+    ] {
+        let mut a = args.clone();
+        a.extend(["--as-of", "2025-06-30"]);
+        env.run(&a, 0);
+    }
+    let mut p = spawn(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--date",
+            "2025-06-03",
+            "--finding",
+            "sustained",
+            "--as-of",
+            "2025-06-30",
+        ],
+    );
+    let shown = p.exp_string("2  discourtesy  Kim Poe (1207)").unwrap();
+    assert!(
+        shown.contains("every allegation without a finding (2)"),
+        "{shown}"
+    );
+    key(&mut p, DOWN);
+    key(&mut p, DOWN);
+    key(&mut p, "\r");
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", &n, "--as-of", "2025-06-30"]);
+    assert_eq!(v["allegations"][1]["finding"], "sustained", "{v}");
+    assert!(v["allegations"][0]["finding"].is_null(), "{v}");
+    // The other one is now the only one to pick.
+    let mut p = spawn(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--date",
+            "2025-06-03",
+            "--finding",
+            "unfounded",
+            "--as-of",
+            "2025-06-30",
+        ],
+    );
+    let shown = p.exp_string("1  force  John Roe (4411)").unwrap();
+    assert!(shown.contains("(1)"), "{shown}");
+    key(&mut p, "\r");
+    p.exp_eof().unwrap();
+
+    // Three cases can commence; typing part of one's number narrows to it.
+    let a = env.direct("2025-03-03", "no");
+    let b = env.direct("2025-03-04", "no");
+    let mut p = spawn(&env, &["commence", "--as-of", "2025-06-30"]);
+    p.exp_string("type to narrow").unwrap();
+    key(&mut p, &a[5..]);
+    key(&mut p, "\r");
+    p.exp_string("Date of commence").unwrap();
+    p.send_line("2025-03-05").unwrap();
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", &a, "--as-of", "2025-06-30"]);
+    assert_eq!(
+        common::deadline(&v, "commence")["satisfied_on"],
+        "2025-03-05"
+    );
+    let v = env.json(&["show", &b, "--as-of", "2025-06-30"]);
+    assert!(common::deadline(&v, "commence")["satisfied_on"].is_null());
 }

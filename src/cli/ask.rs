@@ -94,37 +94,57 @@ pub fn choice<E: Copy>(v: Option<E>, question: &str, items: &[(&str, E)]) -> Res
     Ok(items[prompt::select(question, &labels, 0)?].1)
 }
 
-/// Pick a case on a terminal: from the open cases, most recent first.
-pub fn case(ctx: &Ctx) -> Result<String> {
+/// Pick a case on a terminal: from the open cases, most recent first, each
+/// with its officers and categories, narrowed by typing; for a step
+/// (`kind`), only the cases that can take it now.
+pub fn case(ctx: &Ctx, kind: Option<&str>) -> Result<String> {
     let mut store = ctx.open()?;
-    let open = store.read(|tx| {
-        tx.list_cases(&crate::store::CaseFilter {
+    let items: Vec<(String, String)> = store.read(|tx| {
+        let open = tx.list_cases(&crate::store::CaseFilter {
             status: Some("open".into()),
             ..Default::default()
-        })
+        })?;
+        let mut out = Vec::new();
+        for c in open.iter().rev() {
+            if let Some(k) = kind {
+                if crate::ops::step::may(tx, &c.number, k, ctx.latest, ctx.latest).is_err() {
+                    continue;
+                }
+            }
+            let d = tx.case_detail(&c.number)?;
+            let mut who: Vec<String> = Vec::new();
+            for a in &d.allegations {
+                let s = format!("{} ({}) {}", a.officer, a.badge, a.category);
+                if !who.contains(&s) {
+                    who.push(s);
+                }
+            }
+            out.push((
+                c.number.clone(),
+                format!(
+                    "{}  received {}  {}",
+                    c.number,
+                    fmt_date(c.received),
+                    who.join("; ")
+                ),
+            ));
+            if out.len() == 200 {
+                break;
+            }
+        }
+        Ok(out)
     })?;
-    if open.is_empty() {
-        return Err(Error::usage("CASE: there is no open case to choose from"));
+    if items.is_empty() {
+        return Err(Error::usage(match kind {
+            Some(k) => format!("CASE: no open case can take {k} now"),
+            None => "CASE: there is no open case to choose from".into(),
+        }));
     }
-    let shown: Vec<_> = open.iter().rev().take(30).collect();
-    let mut items: Vec<String> = shown
-        .iter()
-        .map(|c| {
-            format!(
-                "{}  received {}  {}",
-                c.number,
-                fmt_date(c.received),
-                c.source
-            )
-        })
-        .collect();
-    let other = open.len() > shown.len();
-    if other {
-        items.push("another case (type its number)".into());
-    }
-    let i = prompt::select("Case", &items, 0)?;
-    if other && i == items.len() - 1 {
+    let mut labels: Vec<String> = items.iter().map(|(_, l)| l.clone()).collect();
+    labels.push("another case (type its number)".into());
+    let i = prompt::pick("Case", &labels)?;
+    if i == items.len() {
         return prompt::text("Case number", false, |_| Ok(()));
     }
-    Ok(shown[i].number.clone())
+    Ok(items[i].0.clone())
 }

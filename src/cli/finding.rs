@@ -55,17 +55,42 @@ pub fn run(ctx: &Ctx, mut a: FindingArgs) -> Result<i32> {
     }
     let step = a.at.step_or_ask(ctx, "finding", &others)?;
     if a.allegation.is_empty() && !a.all {
-        let items = ["every allegation".to_string(), "one allegation".to_string()];
-        if prompt::select("Which allegations", &items, 0)? == 0 {
-            a.all = true;
-        } else {
-            let n = prompt::text("Allegation number (see `show`)", false, |s| {
-                s.parse::<i64>()
-                    .map(|_| ())
-                    .map_err(|_| "a number such as 1".to_string())
-            })?;
-            a.allegation = vec![n.parse().unwrap_or(1)];
+        // The case's allegations still without a finding, to pick from.
+        let mut store = ctx.open()?;
+        let open: Vec<(i64, String)> = store.read(|tx| {
+            let d = tx.case_detail(&step.case)?;
+            let found: Vec<i64> = tx
+                .effective_events(d.case.id)?
+                .iter()
+                .filter(|e| e.kind == "finding")
+                .filter_map(|e| e.allegation)
+                .collect();
+            Ok(d.allegations
+                .iter()
+                .filter(|x| !found.contains(&x.seq))
+                .map(|x| {
+                    (
+                        x.seq,
+                        format!("{}  {}  {} ({})", x.seq, x.category, x.officer, x.badge),
+                    )
+                })
+                .collect())
+        })?;
+        if open.is_empty() {
+            return Err(crate::error::Error::usage(format!(
+                "case {}: every allegation has a finding (to change one, `oversight correct`)",
+                step.case
+            )));
         }
+        let mut items = vec![format!(
+            "every allegation without a finding ({})",
+            open.len()
+        )];
+        items.extend(open.iter().map(|(_, l)| l.clone()));
+        a.allegation = match prompt::select("Which allegations", &items, 0)? {
+            0 => open.iter().map(|(n, _)| *n).collect(),
+            i => vec![open[i - 1].0],
+        };
     }
     if a.finding.is_none() {
         let i = prompt::select("Finding", &profile.findings, 0)?;

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, Input, Select};
+use dialoguer::{Confirm, FuzzySelect, Input, Select};
 
 use crate::error::{Error, Result};
 use crate::model::{fmt_date, parse_date};
@@ -44,6 +44,46 @@ fn check_date(s: &str, not_after: NaiveDate) -> std::result::Result<NaiveDate, S
         ));
     }
     Ok(d)
+}
+
+/// A date, re-asked until `check` accepts it too: what is wrong is said in
+/// words (no flag a person never typed), and the question asked again.
+pub fn date_checked(
+    prompt: &str,
+    default: Option<NaiveDate>,
+    not_after: NaiveDate,
+    mut check: impl FnMut(NaiveDate) -> std::result::Result<(), String>,
+) -> Result<NaiveDate> {
+    let t = theme();
+    let mut input = Input::<String>::with_theme(t.as_ref()).with_prompt(prompt);
+    if let Some(d) = default {
+        input = input.default(fmt_date(d));
+    }
+    let s = input
+        .validate_with(|s: &String| check_date(s, not_after).and_then(&mut check))
+        .interact_text()
+        .map_err(ended)?;
+    check_date(&s, not_after).map_err(Error::usage)
+}
+
+/// An error as a prompt says it: without the flag it would name.
+pub fn said(e: &Error) -> String {
+    let m = e.to_string();
+    match m.split_once(": ") {
+        Some((flag, rest)) if flag.starts_with("--") && !flag.contains(' ') => rest.to_string(),
+        _ => m,
+    }
+}
+
+/// One of many items, narrowed by typing; returns the index.
+pub fn pick(prompt: &str, items: &[String]) -> Result<usize> {
+    let t = theme();
+    FuzzySelect::with_theme(t.as_ref())
+        .with_prompt(format!("{prompt} (type to narrow the list)"))
+        .items(items)
+        .default(0)
+        .interact()
+        .map_err(ended)
 }
 
 /// A date that may be left empty.

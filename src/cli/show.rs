@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     super::ask::Ask::new(ctx).need(&a.case, "CASE").check()?;
     let case = match a.case {
         Some(c) => c,
-        None => super::ask::case(ctx)?,
+        None => super::ask::case(ctx, None)?,
     };
     let a = ShowArgs { case: Some(case) };
     let number = a.case.as_deref().unwrap_or_default();

@@ -48,11 +48,29 @@ impl StepArgs {
         }
         let case = match &self.case {
             Some(c) => c.clone(),
-            None => super::ask::case(ctx)?,
+            None => super::ask::case(ctx, Some(kind))?,
         };
-        let date = match self.date {
-            Some(d) => d,
-            None => super::prompt::date(&format!("Date of {kind}"), Some(ctx.latest), ctx.latest)?,
+        let mut store = None;
+        if !missing.is_empty() {
+            // Refuse now what would be refused once everything is typed.
+            let s = store.insert(ctx.open()?);
+            let on = self.date.unwrap_or(ctx.latest);
+            s.read(|tx| ops::step::may(tx, &case, kind, on, ctx.latest))?;
+        }
+        let date = match (self.date, store.as_mut()) {
+            (Some(d), _) => d,
+            (None, Some(s)) => super::prompt::date_checked(
+                &format!("Date of {kind}"),
+                Some(ctx.latest),
+                ctx.latest,
+                |d| {
+                    s.read(|tx| ops::step::may(tx, &case, kind, d, ctx.latest))
+                        .map_err(|e| super::prompt::said(&e))
+                },
+            )?,
+            (None, None) => {
+                super::prompt::date(&format!("Date of {kind}"), Some(ctx.latest), ctx.latest)?
+            }
         };
         Ok(Step {
             note: self.note.clone(),

@@ -53,6 +53,83 @@ pub struct Recorded {
     pub deadlines: Vec<Deadline>,
 }
 
+/// Could a step of `kind` be recorded on case `number` on `date` (the law's
+/// order, the case's track, the date policy)? What a prompt checks before
+/// it asks the next question, and at each date typed; `record` checks it
+/// all again with everything given.
+pub fn may(tx: &Tx, number: &str, kind: &str, date: NaiveDate, as_of: NaiveDate) -> Result<()> {
+    let case = tx.case(number)?;
+    let profile = tx.profile;
+    if case.status == "closed" && !profile.outlives_close(kind) {
+        return Err(Error::refused(
+            format!(
+                "case {} is closed; no step can be recorded on it",
+                case.number
+            ),
+            profile.step_basis("close"),
+        ));
+    }
+    dates::step("--date", date, as_of, &case.number, case.received)?;
+    applies(profile, &case, kind)?;
+    let events = tx.effective_events(case.id)?;
+    let numbers = tx.allegation_numbers(case.id)?;
+    let stored = tx.stored_deadlines(case.id)?;
+    let state = CaseState::new(
+        profile,
+        &case.number,
+        (case.source, case.criminal),
+        &events,
+        &numbers,
+        &stored,
+    );
+    lifecycle::check(
+        &state,
+        &Proposed {
+            kind,
+            date,
+            result: None,
+            allegations: &[],
+            out_of_time: false,
+        },
+    )
+    .map_err(|r| Error::refused(r.message, r.basis))
+}
+
+/// The step belongs to the case under the profile: every case may take an
+/// `always` step; another only a case one of whose rules names it.
+fn applies(
+    profile: &crate::rules::Profile,
+    case: &crate::store::CaseRecord,
+    kind: &str,
+) -> Result<()> {
+    if profile.step(kind).is_some_and(|s| s.always) {
+        return Ok(());
+    }
+    let mentions: Vec<_> = profile.rules.iter().filter(|r| r.mentions(kind)).collect();
+    if mentions
+        .iter()
+        .any(|r| r.applies_to(case.source, case.criminal))
+    {
+        return Ok(());
+    }
+    let basis = mentions
+        .first()
+        .map(|r| r.basis_for(kind).to_string())
+        .unwrap_or_else(|| profile.law().to_string());
+    let track = if case.criminal {
+        "criminal"
+    } else {
+        "non-criminal"
+    };
+    Err(Error::refused(
+        format!(
+            "{kind} does not apply to case {} ({track} {}) under profile {}",
+            case.number, case.source, profile.name
+        ),
+        basis,
+    ))
+}
+
 /// Record `step`, or refuse it with nothing written.
 pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
     if let Some(n) = &step.note {
@@ -70,34 +147,7 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         ));
     }
     dates::step("--date", step.date, as_of, &case.number, case.received)?;
-    if !profile.step(step.kind).is_some_and(|s| s.always) {
-        let mentions: Vec<_> = profile
-            .rules
-            .iter()
-            .filter(|r| r.mentions(step.kind))
-            .collect();
-        if !mentions
-            .iter()
-            .any(|r| r.applies_to(case.source, case.criminal))
-        {
-            let basis = mentions
-                .first()
-                .map(|r| r.basis_for(step.kind).to_string())
-                .unwrap_or_else(|| profile.law().to_string());
-            let track = if case.criminal {
-                "criminal"
-            } else {
-                "non-criminal"
-            };
-            return Err(Error::refused(
-                format!(
-                    "{} does not apply to case {} ({track} {}) under profile {}",
-                    step.kind, case.number, case.source, profile.name
-                ),
-                basis,
-            ));
-        }
-    }
+    applies(profile, &case, step.kind)?;
     if step.kind == "finding" {
         check_finding(
             profile,
