@@ -1,6 +1,9 @@
 use clap::{CommandFactory, FromArgMatches};
 
 fn main() {
+    // `COMPLETE=bash oversight` prints the shell's registration; the shell
+    // then calls back here for every <TAB> (case numbers, badges, values).
+    clap_complete::CompleteEnv::with_factory(oversight::cli::Cli::command).complete();
     // No arguments at all: the workflow in brief, not a wall of usage.
     if std::env::args_os().len() == 1 {
         println!("{}", oversight::cli::overview());

@@ -22,7 +22,7 @@ pub struct ChecklistArgs {
     #[command(flatten)]
     pub at: StepArgs,
     /// The item, from the profile's checklist (asked for on a terminal)
-    #[arg(value_name = "ITEM")]
+    #[arg(value_name = "ITEM", add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::checklist))]
     pub item: Option<String>,
 }
 

@@ -182,7 +182,7 @@ impl Ctx {
 /// The store in the platform data folder. A HOME (or XDG_DATA_HOME) that is
 /// empty or relative would put it somewhere the person did not mean, so it
 /// is refused rather than used.
-fn default_db_path() -> Result<PathBuf> {
+pub(super) fn default_db_path() -> Result<PathBuf> {
     // The platform crate quietly falls back to the account's home for an
     // empty HOME and ignores a relative XDG_DATA_HOME: a store placed that
     // way is not where the person (or the cron job) meant.

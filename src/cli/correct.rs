@@ -22,6 +22,7 @@ Examples:
 )]
 pub struct CorrectArgs {
     /// Case number, e.g. 2025-0042
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::cases))]
     pub case: Option<String>,
     /// The event to correct (its # in `show`)
     #[arg(long, value_name = "ID")]

@@ -20,6 +20,7 @@ Example:
 )]
 pub struct ExtendArgs {
     /// Case number, e.g. 2025-0042
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::cases))]
     pub case: Option<String>,
     /// When the Internal Affairs investigative file was received
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]

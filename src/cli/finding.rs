@@ -29,10 +29,10 @@ pub struct FindingArgs {
     #[arg(long)]
     pub all: bool,
     /// The finding, from the profile's list (asked for on a terminal)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::findings))]
     pub finding: Option<String>,
     /// Why there is no finding (with no-finding), from the profile's list
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::reasons))]
     pub reason: Option<String>,
 }
 

@@ -19,7 +19,7 @@ pub struct ListArgs {
     #[arg(long, value_parser = ["open", "closed"])]
     pub status: Option<String>,
     /// Only cases naming the officer with this badge
-    #[arg(long, value_name = "BADGE")]
+    #[arg(long, value_name = "BADGE", add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::badges))]
     pub officer: Option<String>,
     /// Only cases received in this calendar year
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]

@@ -19,6 +19,7 @@ pub mod checklist;
 pub mod chief_response;
 pub mod close;
 pub mod commence;
+pub mod complete;
 pub mod config;
 mod context;
 pub mod correct;

@@ -19,6 +19,7 @@ use crate::store::RETRACTED;
   oversight show 2025-0042 --as-of 2025-04-01 --format json")]
 pub struct ShowArgs {
     /// Case number, e.g. 2025-0042
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::cases))]
     pub case: Option<String>,
 }
 

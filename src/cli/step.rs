@@ -21,6 +21,7 @@ use crate::rules::Deadline;
 #[derive(Debug, Args)]
 pub struct StepArgs {
     /// Case number, e.g. 2025-0042 (asked for on a terminal)
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::cases))]
     pub case: Option<String>,
     /// When it happened (asked for on a terminal, today by default)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]

@@ -19,8 +19,10 @@ Example:\n  oversight officer merge 4411A 4411"
 )]
 pub struct MergeArgs {
     /// The badge that goes
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::badges))]
     pub from: Option<String>,
     /// The badge that stays
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::badges))]
     pub into: Option<String>,
 }
 

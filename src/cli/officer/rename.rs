@@ -15,6 +15,7 @@ use crate::output::{print_json, Format};
 #[command(after_help = "Example:\n  oversight officer rename 4411 \"John A. Roe\"")]
 pub struct RenameArgs {
     /// The officer's badge number
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::badges))]
     pub badge: Option<String>,
     /// The name on file
     pub name: Option<String>,

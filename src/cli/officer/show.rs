@@ -18,6 +18,7 @@ use crate::output::{out_line, print_csv, print_json, print_table, table, Format}
 )]
 pub struct ShowArgs {
     /// The officer's badge number (or name: one officer of that name)
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::badges))]
     pub badge: Option<String>,
 }
 

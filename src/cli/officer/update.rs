@@ -14,6 +14,7 @@ use crate::output::{print_json, Format};
 #[command(after_help = "Example:\n  oversight officer update 4411 --status separated")]
 pub struct UpdateArgs {
     /// The officer's badge number
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::badges))]
     pub badge: Option<String>,
     /// The name on file
     #[arg(long)]

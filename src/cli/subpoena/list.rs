@@ -15,7 +15,7 @@ use crate::output::{print_csv, print_json, print_table, table, Format};
 )]
 pub struct ListArgs {
     /// Only this case's subpoenas
-    #[arg(long, value_name = "CASE")]
+    #[arg(long, value_name = "CASE", add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::cases))]
     pub case: Option<String>,
 }
 

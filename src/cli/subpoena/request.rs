@@ -16,6 +16,7 @@ use crate::output::{out_line, print_json, Format};
 )]
 pub struct RequestArgs {
     /// Case number, e.g. 2025-0042
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::cases))]
     pub case: Option<String>,
     /// What the subpoena is for
     #[arg(long = "for", value_enum)]
