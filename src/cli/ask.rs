@@ -140,7 +140,15 @@ pub fn case(ctx: &Ctx, kind: Option<&str>) -> Result<String> {
             None => "CASE: there is no open case to choose from".into(),
         }));
     }
-    let mut labels: Vec<String> = items.iter().map(|(_, l)| l.clone()).collect();
+    // One line each on the terminal: a label longer than it is cut short.
+    let room = crate::output::width().map(|w| w.saturating_sub(6).max(30));
+    let fit = |l: &String| match room {
+        Some(r) if l.chars().count() > r => {
+            format!("{}…", l.chars().take(r - 1).collect::<String>())
+        }
+        _ => l.clone(),
+    };
+    let mut labels: Vec<String> = items.iter().map(|(_, l)| fit(l)).collect();
     labels.push("another case (type its number)".into());
     let i = prompt::pick("Case", &labels)?;
     if i == items.len() {
