@@ -141,7 +141,7 @@ pub fn case(ctx: &Ctx, kind: Option<&str>) -> Result<String> {
         }));
     }
     // One line each on the terminal: a label longer than it is cut short.
-    let room = crate::output::width().map(|w| w.saturating_sub(6).max(30));
+    let room = crate::output::width().map(|w| w.saturating_sub(6).max(60));
     let fit = |l: &String| match room {
         Some(r) if l.chars().count() > r => {
             format!("{}…", l.chars().take(r - 1).collect::<String>())
