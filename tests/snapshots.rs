@@ -111,6 +111,19 @@ fn show_table() {
     insta::assert_snapshot!(scrub(&out));
 }
 
+/// The same case laid out for an 80-column terminal (`COLUMNS=80`).
+#[test]
+fn show_table_at_80_columns() {
+    let env = store_with_cases();
+    let out = env
+        .cmd()
+        .env("COLUMNS", "80")
+        .args(["show", "2025-0001", "--as-of", "2025-12-01"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(scrub(&String::from_utf8(out.stdout).unwrap()));
+}
+
 #[test]
 fn show_table_of_a_closed_case() {
     let env = Env::new();
