@@ -487,3 +487,57 @@ fn findings_pick_an_open_allegation_and_cases_narrow_by_typing() {
     let v = env.json(&["show", &b, "--as-of", "2025-06-30"]);
     assert!(common::deadline(&v, "commence")["satisfied_on"].is_null());
 }
+
+/// A correction's date is tried as typed: a date the case cannot take is
+/// explained and asked again, and nothing is written until one is right.
+#[test]
+fn a_correction_date_is_asked_again_until_it_can_stand() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.run(
+        &[
+            "commence",
+            &n,
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-06-30",
+        ],
+        0,
+    );
+    let v = env.json(&["show", &n, "--as-of", "2025-06-30"]);
+    let id = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "commence")
+        .unwrap()["id"]
+        .to_string();
+    let mut p = spawn(
+        &env,
+        &[
+            "correct",
+            &n,
+            "--event",
+            &id,
+            "--reason",
+            "typo",
+            "--as-of",
+            "2025-06-30",
+        ],
+    );
+    p.exp_string("The right date").unwrap();
+    p.send_line("2025-03-01").unwrap();
+    let said = p.exp_string("The right date").unwrap();
+    assert!(
+        said.contains("is before case 2025-0001 was received"),
+        "{said}"
+    );
+    p.send_line("2025-03-11").unwrap();
+    p.exp_eof().unwrap();
+    let v = env.json(&["show", &n, "--as-of", "2025-06-30"]);
+    assert_eq!(
+        common::deadline(&v, "commence")["satisfied_on"],
+        "2025-03-11"
+    );
+}

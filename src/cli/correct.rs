@@ -57,10 +57,26 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
         result: a.result,
         retract: a.retract,
     };
-    if !c.retract && c.date.is_none() && c.result.is_none() {
-        c.date = Some(super::ask::date(ctx, None, "The right date")?);
-    }
     let mut store = ctx.open()?;
+    if !c.retract && c.date.is_none() && c.result.is_none() {
+        // Each date typed is tried as the correction (rolled back): what
+        // is wrong with it is said, and the date asked again.
+        let tried = c.clone();
+        c.date = Some(super::prompt::date_checked(
+            "The right date",
+            Some(ctx.latest),
+            ctx.latest,
+            |d| {
+                let attempt = Correction {
+                    date: Some(d),
+                    ..tried.clone()
+                };
+                store
+                    .dry_run(|tx| ops::correct::correct(tx, &attempt, ctx.latest))
+                    .map_err(|e| super::prompt::said(&e))
+            },
+        )?);
+    }
     let done = store.write(|tx| ops::correct::correct(tx, &c, ctx.latest))?;
     let what = if c.retract { "retracted" } else { "corrected" };
     if ctx.format == Format::Json {

@@ -236,6 +236,15 @@ impl Store {
         })
     }
 
+    /// Would `f` succeed as a write? It runs in a write transaction that is
+    /// always rolled back: nothing is written, the audit log included.
+    /// (A prompt asks it of a value before taking it.)
+    pub fn dry_run<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<()> {
+        self.writable()?;
+        let mut t = self.begin(TransactionBehavior::Immediate)?;
+        f(&mut t).map(|_| ())
+    }
+
     /// Set the prefix of new case numbers (configuration `case_prefix`).
     pub fn set_case_prefix(&mut self, prefix: &str) {
         self.case_prefix = prefix.to_string();
