@@ -229,7 +229,7 @@ fn main() {
                 "no",
                 "--anonymous",
                 "--officer",
-                "A B#1",
+                "Officer 1#1",
                 "--allegation",
                 "force@1",
                 "--summary",

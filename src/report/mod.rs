@@ -219,12 +219,13 @@ impl AnnualReport {
             no: 0,
             partial: 0,
         };
-        let mut seen: Vec<&str> = Vec::new();
+        // One response per case, counted once (a set: the list is a year's
+        // responses, one row per allegation).
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for c in &inputs.chief {
-            if seen.contains(&c.case.as_str()) {
+            if !seen.insert(c.case.as_str()) {
                 continue;
             }
-            seen.push(&c.case);
             match c.concurs.as_str() {
                 "yes" => concurrence.yes += 1,
                 "no" => concurrence.no += 1,

@@ -29,15 +29,21 @@ impl Tx<'_> {
              JOIN case_officers co ON co.id = a.case_officer_id
              LEFT JOIN officers of ON of.badge = co.badge AND co.badge <> 'unknown'
              LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
-             WHERE ?1 IS NULL OR (c.received >= ?1 AND c.received <= ?2)
-             ORDER BY c.received, c.number, a.seq"
+             {where_}
+             ORDER BY c.received, c.number, a.seq",
+            // A year is read through the received-date index; an `?1 IS
+            // NULL OR` would keep SQLite off it even for an empty year.
+            where_ = if range.is_some() {
+                "WHERE c.received >= ?1 AND c.received <= ?2"
+            } else {
+                ""
+            }
         );
-        let (from, to) = match range {
-            Some((f, t)) => (Some(fmt_date(f)), Some(fmt_date(t))),
-            None => (None, None),
-        };
+        let dates: Vec<String> = range
+            .map(|(f, t)| vec![fmt_date(f), fmt_date(t)])
+            .unwrap_or_default();
         let mut st = self.tx.prepare(&sql)?;
-        let rows = st.query_map(params![from, to], |r| {
+        let rows = st.query_map(rusqlite::params_from_iter(dates.iter()), |r| {
             let opt = |i: usize| -> rusqlite::Result<String> {
                 Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
             };
