@@ -643,3 +643,86 @@ fn a_florida_report_cites_no_miami_section() {
     let v = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
     assert_eq!(v["monitoring_list_size"], serde_json::Value::Null);
 }
+
+/// The public report hides counts from 1 to 4 ("fewer than 5", the
+/// profile's `[public] min_count`), and one more where a single hidden cell
+/// could be worked out from the total; the office's report shows them all.
+#[test]
+fn the_public_report_hides_small_counts() {
+    let env = Env::new();
+    let mut intake = |source: &str, category: &str, day: u32| {
+        let received = format!("2025-04-{day:02}");
+        let mut a = vec![
+            "--as-of",
+            "2025-12-31",
+            "--received",
+            &received,
+            "--source",
+            source,
+            "--incident-date",
+            "2025-04-01",
+            "--anonymous",
+            "--officer",
+            "John Roe#4411",
+            "--summary",
+            "x",
+        ];
+        let allegation = format!("{category}@4411");
+        a.extend(["--allegation", &allegation]);
+        if source == "direct" {
+            a.extend(["--criminal", "no"]);
+        }
+        env.intake(&a);
+    };
+    for day in 1..=7 {
+        intake(
+            "direct",
+            if day <= 5 { "force" } else { "discourtesy" },
+            day,
+        );
+    }
+    intake("force-gbh", "other", 8);
+    let office = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
+    assert_eq!(office["by_source"]["force-gbh"], 1);
+    let public = env.json(&[
+        "report", "annual", "--year", "2025", "--public", "--as-of", TODAY,
+    ]);
+    assert_eq!(public["suppressed_below"], 5);
+    // force-gbh (1) is hidden, and direct (7) too: else 8 - 7 gives it back.
+    assert_eq!(public["by_source"]["force-gbh"], "fewer than 5");
+    assert_eq!(public["by_source"]["direct"], "fewer than 5");
+    assert_eq!(public["complaints_received"], 8);
+    // Two small categories hide each other.
+    assert_eq!(public["allegations_by_category"]["force"], 5);
+    assert_eq!(
+        public["allegations_by_category"]["discourtesy"],
+        "fewer than 5"
+    );
+    assert_eq!(public["allegations_by_category"]["other"], "fewer than 5");
+    let csv = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--public", "--format", "csv", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(csv.contains("by_source,force-gbh,fewer than 5"), "{csv}");
+    assert!(csv.contains("summary,suppressed_below,5"), "{csv}");
+    let table = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--public", "--as-of", TODAY,
+        ],
+        0,
+    );
+    let line = table.lines().find(|l| l.contains("force-gbh")).unwrap();
+    assert!(line.contains("fewer than 5"), "{table}");
+    let html = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--public", "--html", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(
+        html.contains("force-gbh") && html.contains("fewer than 5"),
+        "{html}"
+    );
+}

@@ -84,7 +84,15 @@ fn table(head: &[&str], rows: &[Vec<String>]) -> String {
 
 /// The whole report. `public`: the comparison with the Chief's actions is
 /// given as counts only, without case numbers.
-pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
+pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String {
+    let public = public_min.is_some();
+    let hidden = public_min.map(|m| r.hidden_cells(m)).unwrap_or_default();
+    let shown = |section: &str, key: &str, n: i64| -> String {
+        hidden
+            .get(&(section.to_string(), key.to_string()))
+            .cloned()
+            .unwrap_or_else(|| n.to_string())
+    };
     let title = format!(
         "Annual report {}{} ({} to {})",
         if r.fiscal { "for fiscal year " } else { "" },
@@ -125,9 +133,18 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
         .map(|m| m.to_string())
         .unwrap_or_else(|| "-".into());
     for (label, value) in [
-        ("Complaints received", r.complaints_received.to_string()),
-        ("Cases closed", r.cases_closed.to_string()),
-        ("Closed out of time", r.closed_out_of_time.to_string()),
+        (
+            "Complaints received",
+            shown("summary", "complaints_received", r.complaints_received),
+        ),
+        (
+            "Cases closed",
+            shown("summary", "cases_closed", r.cases_closed),
+        ),
+        (
+            "Closed out of time",
+            shown("summary", "closed_out_of_time", r.closed_out_of_time),
+        ),
         ("Median days to close", median),
         ("Deadlines met", r.deadlines_met.to_string()),
         ("Deadlines missed", r.deadlines_missed.to_string()),
@@ -147,15 +164,39 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
     }
     h.push_str("</div>");
 
-    h.push_str("<h2>Complaints received, by source</h2>");
-    h.push_str(&bar_chart("Complaints by source", &pairs(&r.by_source)));
-    h.push_str("<h2>Allegations received, by category</h2>");
-    h.push_str(&bar_chart(
-        "Allegations by category",
-        &pairs(&r.allegations_by_category),
-    ));
-    h.push_str("<h2>Findings rendered</h2>");
-    h.push_str(&bar_chart("Findings", &pairs(&r.findings)));
+    for (title, chart, section, counts) in [
+        (
+            "Complaints received, by source",
+            "Complaints by source",
+            "by_source",
+            &r.by_source,
+        ),
+        (
+            "Allegations received, by category",
+            "Allegations by category",
+            "allegations_by_category",
+            &r.allegations_by_category,
+        ),
+        ("Findings rendered", "Findings", "findings", &r.findings),
+    ] {
+        let _ = write!(h, "<h2>{}</h2>", esc(title));
+        // Hidden cells have no bar: they are listed, in words, below it.
+        let (bars, few): (Vec<_>, Vec<_>) = pairs(counts)
+            .into_iter()
+            .partition(|(k, _)| !hidden.contains_key(&(section.to_string(), k.clone())));
+        h.push_str(&bar_chart(chart, &bars));
+        if !few.is_empty() {
+            let names: Vec<String> = few.into_iter().map(|(k, _)| k).collect();
+            let _ = write!(
+                h,
+                "<p class=\"note\">{}: {} (small counts are not published).</p>",
+                esc(&names.join(", ")),
+                esc(&public_min
+                    .map(crate::report::suppress::fewer)
+                    .unwrap_or_default())
+            );
+        }
+    }
 
     h.push_str("<h2>Timeliness</h2>");
     h.push_str(&grid(&r.timeliness_table()));
@@ -170,7 +211,7 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
     );
 
     if let Some(basis) = &r.law.chief {
-        chief_section(&mut h, r, basis, public);
+        chief_section(&mut h, r, basis, public_min);
     }
     if let Some(basis) = &r.law.matters {
         let _ = write!(
@@ -186,16 +227,26 @@ pub fn render(r: &AnnualReport, office: &str, public: bool) -> String {
 
 /// The Chief's responses: the concurrence, and the comparison per
 /// allegation (counted by finding pair in the public version).
-fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public: bool) {
+fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public_min: Option<i64>) {
+    let public = public_min.is_some();
     let _ = write!(
         h,
         "<h2>The Chief's responses ({})</h2>",
         esc(&crate::model::cite(basis))
     );
+    let hidden = public_min.map(|m| r.hidden_cells(m)).unwrap_or_default();
+    let shown = |key: &str, n: i64| {
+        hidden
+            .get(&("chief_concurrence".to_string(), key.to_string()))
+            .cloned()
+            .unwrap_or_else(|| n.to_string())
+    };
     let _ = write!(
         h,
         "<p>Concurred: {}; did not concur: {}; partly: {}.</p>",
-        r.chief_concurrence.yes, r.chief_concurrence.no, r.chief_concurrence.partial
+        esc(&shown("yes", r.chief_concurrence.yes)),
+        esc(&shown("no", r.chief_concurrence.no)),
+        esc(&shown("partial", r.chief_concurrence.partial))
     );
     if r.chief_comparison.is_empty() {
         h.push_str("<p class=\"note\">No response of the Chief is dated in the period.</p>");
@@ -211,9 +262,18 @@ fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public: bool) {
                 ))
                 .or_insert(0) += 1;
         }
-        let rows: Vec<Vec<String>> = pairs
+        // Counts by finding pair, small ones hidden like every public count.
+        let min = public_min.unwrap_or(1);
+        let keyed: Vec<(String, i64)> = pairs
+            .iter()
+            .map(|((p, d), n)| (format!("{p}\u{1f}{d}"), *n))
+            .collect();
+        let rows: Vec<Vec<String>> = crate::report::suppress::table(&keyed, min)
             .into_iter()
-            .map(|((p, d), n)| vec![p, d, n.to_string()])
+            .map(|(k, shown)| {
+                let (p, d) = k.split_once('\u{1f}').unwrap_or((&k, ""));
+                vec![p.to_string(), d.to_string(), shown.text(min)]
+            })
             .collect();
         h.push_str(&table(
             &["Panel's finding", "Department's finding", "Allegations"],

@@ -3,6 +3,7 @@
 //! Pure: no I/O; the command gathers the inputs in one read transaction.
 
 pub mod html;
+pub mod suppress;
 
 use std::collections::BTreeMap;
 
@@ -351,6 +352,77 @@ impl AnnualReport {
                 row("Responses to reports", r.report_responses),
             ],
         }
+    }
+
+    /// The public version's hidden cells: (section, key) -> words, for
+    /// every count a person could be picked out by (`suppress`).
+    pub fn hidden_cells(&self, min: i64) -> BTreeMap<(String, String), String> {
+        let mut out = BTreeMap::new();
+        let concurrence = [
+            ("yes".to_string(), self.chief_concurrence.yes),
+            ("no".to_string(), self.chief_concurrence.no),
+            ("partial".to_string(), self.chief_concurrence.partial),
+        ];
+        let groups: [(&str, Vec<(String, i64)>); 4] = [
+            ("by_source", self.by_source.clone().into_iter().collect()),
+            (
+                "allegations_by_category",
+                self.allegations_by_category.clone().into_iter().collect(),
+            ),
+            ("findings", self.findings.clone().into_iter().collect()),
+            ("chief_concurrence", concurrence.to_vec()),
+        ];
+        for (section, counts) in groups {
+            for (key, shown) in suppress::table(&counts, min) {
+                if shown == suppress::Shown::Hidden {
+                    out.insert((section.to_string(), key), suppress::fewer(min));
+                }
+            }
+        }
+        for (key, n) in [
+            ("complaints_received", self.complaints_received),
+            ("cases_closed", self.cases_closed),
+            ("closed_out_of_time", self.closed_out_of_time),
+        ] {
+            if suppress::one(n, min) == suppress::Shown::Hidden {
+                out.insert(
+                    ("summary".to_string(), key.to_string()),
+                    suppress::fewer(min),
+                );
+            }
+        }
+        out
+    }
+
+    /// The report as JSON for the public: the hidden cells in words, and
+    /// the threshold (`suppressed_below`).
+    pub fn public_json(&self, min: i64) -> serde_json::Value {
+        let mut v = serde_json::to_value(self).unwrap_or_default();
+        for ((section, key), words) in self.hidden_cells(min) {
+            let cell = if section == "summary" {
+                v.get_mut(&key)
+            } else {
+                v.get_mut(&section).and_then(|s| s.get_mut(&key))
+            };
+            if let Some(c) = cell {
+                *c = serde_json::Value::String(words);
+            }
+        }
+        v["suppressed_below"] = serde_json::json!(min);
+        v
+    }
+
+    /// The CSV rows for the public: the hidden cells in words.
+    pub fn public_csv_rows(&self, min: i64) -> Vec<[String; 3]> {
+        let hidden = self.hidden_cells(min);
+        let mut rows = self.csv_rows();
+        for r in &mut rows {
+            if let Some(w) = hidden.get(&(r[0].clone(), r[1].clone())) {
+                r[2] = w.clone();
+            }
+        }
+        rows.push(["summary".into(), "suppressed_below".into(), min.to_string()]);
+        rows
     }
 
     pub fn csv_rows(&self) -> Vec<[String; 3]> {

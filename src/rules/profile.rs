@@ -89,6 +89,9 @@ pub struct Profile {
     /// profile's law is cited, and open cases stay out all the same.
     #[serde(default)]
     pub confidential: Option<String>,
+    /// What a public output may show (`[public]`).
+    #[serde(default)]
+    pub public: Public,
     /// The section asking for the annual report (its statistics and the
     /// comparison with the Chief's actions).
     #[serde(default)]
@@ -121,6 +124,25 @@ pub struct Subpoenas {
     pub basis: String,
     pub review: String,
     pub vote: String,
+}
+
+/// What public outputs may show: a count below `min_count` is "fewer than
+/// N" (it could point at a person in a small office).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Public {
+    #[serde(default = "five")]
+    pub min_count: u32,
+}
+
+impl Default for Public {
+    fn default() -> Self {
+        Public { min_count: five() }
+    }
+}
+
+fn five() -> u32 {
+    5
 }
 
 /// A period of notice owed before something happens, with its section.

@@ -82,36 +82,65 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let profile = store.profile().clone();
     let mut r = store.read(|tx| crate::ops::report::annual(tx, a.year, a.fiscal, ctx.as_of))?;
+    // The public version hides counts that could point at a person.
+    let min = i64::from(profile.public.min_count);
+    let hidden = if a.public {
+        r.hidden_cells(min)
+    } else {
+        Default::default()
+    };
     if a.html {
         let office = if profile.description.is_empty() {
             profile.name.clone()
         } else {
             profile.description.clone()
         };
-        crate::output::out_line(crate::report::html::render(&r, &office, a.public).trim_end())?;
+        let public = a.public.then_some(min);
+        crate::output::out_line(crate::report::html::render(&r, &office, public).trim_end())?;
         return Ok(0);
     }
     if a.public {
         r.chief_comparison.clear();
     }
     match ctx.format {
+        Format::Json if a.public => print_json(&r.public_json(min))?,
         Format::Json => print_json(&r)?,
+        Format::Csv if a.public => print_csv(&["section", "key", "value"], r.public_csv_rows(min))?,
         Format::Csv => print_csv(&["section", "key", "value"], r.csv_rows())?,
-        Format::Table => print_human(&r)?,
+        Format::Table => print_human(&r, &hidden, a.public.then_some(min))?,
     }
     Ok(0)
 }
 
-fn counts(title: &str, m: &std::collections::BTreeMap<String, i64>) -> Result<()> {
+type Hidden = std::collections::BTreeMap<(String, String), String>;
+
+/// A cell as the version shows it: hidden in words, or the count.
+fn cell(hidden: &Hidden, section: &str, key: &str, n: i64) -> String {
+    hidden
+        .get(&(section.to_string(), key.to_string()))
+        .cloned()
+        .unwrap_or_else(|| n.to_string())
+}
+
+fn counts(
+    title: &str,
+    section: &str,
+    m: &std::collections::BTreeMap<String, i64>,
+    hidden: &Hidden,
+    public: Option<i64>,
+) -> Result<()> {
     out_line(&format!("\n{title}"))?;
     let mut t = table(["", "Count"]);
     for (k, v) in m {
-        t.add_row(vec![k.clone(), v.to_string()]);
+        t.add_row(vec![k.clone(), cell(hidden, section, k, *v)]);
     }
-    t.add_row(vec![
-        "total".to_string(),
-        m.values().sum::<i64>().to_string(),
-    ]);
+    let total = m.values().sum::<i64>();
+    // In the public version a small total is hidden like its cells.
+    let total_text = match public {
+        Some(min) => crate::report::suppress::one(total, min).text(min),
+        None => total.to_string(),
+    };
+    t.add_row(vec!["total".to_string(), total_text]);
     print_table(&t)
 }
 
@@ -123,7 +152,7 @@ fn grid(g: &Grid) -> Result<()> {
     print_table(&t)
 }
 
-fn print_human(r: &AnnualReport) -> Result<()> {
+fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result<()> {
     out_line(&format!(
         "Annual report {}{}: {} to {} (as of {})",
         if r.fiscal { "for fiscal year " } else { "" },
@@ -134,19 +163,34 @@ fn print_human(r: &AnnualReport) -> Result<()> {
     ))?;
     out_line(&format!(
         "Complaints received: {}   Cases closed: {} ({} out of time)   Monitoring list: {} officer(s)",
-        r.complaints_received,
-        r.cases_closed,
-        r.closed_out_of_time,
+        cell(hidden, "summary", "complaints_received", r.complaints_received),
+        cell(hidden, "summary", "cases_closed", r.cases_closed),
+        cell(hidden, "summary", "closed_out_of_time", r.closed_out_of_time),
         r.monitoring_list_size
             .map(|n| n.to_string())
             .unwrap_or_else(|| "none kept".into())
     ))?;
-    counts("Complaints received, by source", &r.by_source)?;
+    counts(
+        "Complaints received, by source",
+        "by_source",
+        &r.by_source,
+        hidden,
+        public,
+    )?;
     counts(
         "Allegations received, by category",
+        "allegations_by_category",
         &r.allegations_by_category,
+        hidden,
+        public,
     )?;
-    counts("Findings rendered (per allegation)", &r.findings)?;
+    counts(
+        "Findings rendered (per allegation)",
+        "findings",
+        &r.findings,
+        hidden,
+        public,
+    )?;
 
     out_line("\nTimeliness: deadlines due in the period")?;
     grid(&r.timeliness_table())?;
@@ -166,9 +210,14 @@ fn print_human(r: &AnnualReport) -> Result<()> {
         out_line(&format!(
             "\nThe Chief's responses ({}): concurs {}, does not concur {}, partly {}",
             cite(basis),
-            r.chief_concurrence.yes,
-            r.chief_concurrence.no,
-            r.chief_concurrence.partial
+            cell(hidden, "chief_concurrence", "yes", r.chief_concurrence.yes),
+            cell(hidden, "chief_concurrence", "no", r.chief_concurrence.no),
+            cell(
+                hidden,
+                "chief_concurrence",
+                "partial",
+                r.chief_concurrence.partial
+            )
         ))?;
         if !r.chief_comparison.is_empty() {
             grid(&r.comparison_table())?;
