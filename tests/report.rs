@@ -650,7 +650,7 @@ fn a_florida_report_cites_no_miami_section() {
 #[test]
 fn the_public_report_hides_small_counts() {
     let env = Env::new();
-    let mut intake = |source: &str, category: &str, day: u32| {
+    let intake = |source: &str, category: &str, day: u32| {
         let received = format!("2025-04-{day:02}");
         let mut a = vec![
             "--as-of",
