@@ -2466,13 +2466,17 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__import)
-            opts="-q -h -V --map --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --map --dry-run --reject --force --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reject)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

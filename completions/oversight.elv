@@ -467,9 +467,12 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;import'= {
             cand --map 'A mapping (TOML) from another system''s columns and values onto these (see examples/ccrb-2020.map.toml)'
+            cand --reject 'Import the good cases and write every refused row, with its line and reasons, to FILE (owner-only) to fix and import again; a case with one bad row is refused whole'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
+            cand --dry-run 'Write nothing: report what would be imported and what would be refused, and why (exit 2 if anything would be)'
+            cand --force 'With --reject: replace a file already at FILE'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'

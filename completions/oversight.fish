@@ -395,11 +395,14 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "cases" -d 'Export cases, one row per allegation (CSV or JSON); --public for publication'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l map -d 'A mapping (TOML) from another system\'s columns and values onto these (see examples/ccrb-2020.map.toml)' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand import" -l reject -d 'Import the good cases and write every refused row, with its line and reasons, to FILE (owner-only) to fix and import again; a case with one bad row is refused whole' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand import" -l dry-run -d 'Write nothing: report what would be imported and what would be refused, and why (exit 2 if anything would be)'
+complete -c oversight -n "__fish_oversight_using_subcommand import" -l force -d 'With --reject: replace a file already at FILE'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -317,3 +317,79 @@ fn an_imported_case_shows_what_the_file_did_not_say() {
         "{table}"
     );
 }
+
+/// Seeing before writing, and setting bad rows aside: `--dry-run` reports
+/// what would be imported and refused (by reason, with lines), writes
+/// nothing and exits 2; `--reject FILE` imports the good cases and writes
+/// every row of a refused case, with its line and reasons, to FILE, which
+/// imports once fixed.
+#[test]
+fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
+    let env = Env::new();
+    let file = env.dir.path().join("mixed.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,summary\n\
+         2020-0001,2020-03-04,direct,1,force,a\n\
+         2020-0001,2020-03-04,direct,1,punching,a\n\
+         2020-0002,2020-03-04,direct,2,force,b\n\
+         2020-0002,2020-03-04,direct,2,force,b\n\
+         2020-0003,bad,direct,3,force,c\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let out = env
+        .cmd()
+        .args(["import", f, "--dry-run", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows"], 5);
+    assert_eq!(v["cases"], 1);
+    assert_eq!(v["refused_cases"], 2);
+    assert_eq!(v["refused_rows"].as_array().unwrap().len(), 2);
+    assert_eq!(v["reasons"][0]["first_lines"][0], 3);
+    assert_eq!(
+        v["duplicate_rows"][0],
+        serde_json::json!({"line": 5, "same_as_line": 4})
+    );
+    assert!(!env.db.exists(), "a dry run wrote a store");
+
+    let rejects = env.dir.path().join("rejects.csv");
+    env.run(&["import", f, "--reject", rejects.to_str().unwrap()], 0);
+    let list = env.json(&["list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["case"], "2020-0002");
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        text.starts_with("case,received,source,badge,category,summary,import_line,import_errors\n")
+    );
+    assert!(
+        text.contains(
+            "2020-0001,2020-03-04,direct,1,force,a,2,another row of this case is refused"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(",3,\"category: 'punching' is not one of"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2020-0003,bad,direct,3,force,c,6,received: 'bad'"),
+        "{text}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&rejects).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Fixed, the rejects import like the original.
+    let fixed = text
+        .replace("punching", "force")
+        .replace(",bad,", ",2020-03-05,");
+    std::fs::write(&rejects, fixed).unwrap();
+    env.run(&["import", rejects.to_str().unwrap()], 0);
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 3);
+}

@@ -144,11 +144,42 @@ pub fn cases_from_rows(
     as_of: NaiveDate,
     rows: impl IntoIterator<Item = Row>,
 ) -> Result<Vec<ImportedCase>, Vec<RowError>> {
+    let checked = check_rows(profile, as_of, rows);
+    if checked.errors.is_empty() {
+        Ok(checked.cases)
+    } else {
+        Err(checked.errors)
+    }
+}
+
+/// What checking a file's rows found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// The cases every row of which is good.
+    pub cases: Vec<ImportedCase>,
+    /// Every bad row's faults.
+    pub errors: Vec<RowError>,
+    /// Case numbers with a bad row: refused whole.
+    pub refused: std::collections::BTreeSet<String>,
+    /// The case number each row gave (by line), for the rows of refused
+    /// cases.
+    pub case_of_line: HashMap<u64, String>,
+}
+
+/// Check every row, gather the good ones into cases, and keep every fault;
+/// a case with one bad row is refused whole.
+pub fn check_rows(
+    profile: &Profile,
+    as_of: NaiveDate,
+    rows: impl IntoIterator<Item = Row>,
+) -> Checked {
     let mut errors = Vec::new();
     let mut cases: Vec<ImportedCase> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
+    let mut case_of_line: HashMap<u64, String> = HashMap::new();
     for row in rows {
         let line = row.line;
+        case_of_line.insert(line, row.get("case").to_string());
         let get = |k: &str| row.get(k);
         let mut err = |field: &str, value: &str, expected: &str| {
             errors.push(RowError {
@@ -408,10 +439,16 @@ pub fn cases_from_rows(
             }
         }
     }
-    if errors.is_empty() {
-        Ok(cases)
-    } else {
-        Err(errors)
+    let refused: std::collections::BTreeSet<String> = errors
+        .iter()
+        .filter_map(|e: &RowError| case_of_line.get(&e.line).cloned())
+        .collect();
+    cases.retain(|c| !refused.contains(&c.case.number));
+    Checked {
+        cases,
+        errors,
+        refused,
+        case_of_line,
     }
 }
 
