@@ -393,3 +393,45 @@ fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
     env.run(&["import", rejects.to_str().unwrap()], 0);
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 3);
 }
+
+/// A mapping says which of a case's differing values to keep (here the
+/// latest close date), where import would otherwise refuse the rows.
+#[test]
+fn a_mapping_resolves_a_case_whose_rows_disagree() {
+    let env = Env::new();
+    let file = env.dir.path().join("other.csv");
+    std::fs::write(
+        &file,
+        "id,opened,closed,badge,type\n\
+         7,2019-01-05,2019-06-01,4411,Force\n\
+         7,2019-01-05,2019-07-15,4411,force\n\
+         8,2019-02-01,,5150,FORCE\n",
+    )
+    .unwrap();
+    let map = env.dir.path().join("m.toml");
+    let text = r#"
+[columns]
+case = { column = "id", prefix = "X-" }
+received = { column = "opened" }
+closed = { column = "closed" }
+badge = { column = "badge" }
+category = { column = "type", map = "categories" }
+source = { value = "direct" }
+[values.categories]
+"Force" = "force"
+[value_rules.categories]
+ignore_case = true
+"#;
+    std::fs::write(&map, text).unwrap();
+    let (f, m) = (file.to_str().unwrap(), map.to_str().unwrap());
+    let err = env.fails(&["import", f, "--map", m], 2);
+    assert!(
+        err.contains("closed: '2019-07-15' differs from line 2"),
+        "{err}"
+    );
+    assert!(err.contains("[conflicts]"), "{err}");
+    std::fs::write(&map, format!("{text}[conflicts]\nclosed = \"latest\"\n")).unwrap();
+    env.run(&["import", f, "--map", m], 0);
+    let v = env.json(&["show", "X-7"]);
+    assert_eq!(v["closed"], "2019-07-15", "{v}");
+}

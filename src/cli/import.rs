@@ -137,6 +137,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     }
     let mut rows = Vec::new();
     let mut unmapped = BTreeMap::new();
+    let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
     // Each record's line and where its text starts, for the reject file;
     // exact repeats of an earlier record, for the report.
     let mut starts: Vec<(u64, usize)> = Vec::new();
@@ -173,7 +174,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             Some(m) => {
                 let source: HashMap<&str, &str> =
                     headers.iter().map(String::as_str).zip(rec.iter()).collect();
-                rows.push(m.apply(line, &source, &mut unmapped));
+                rows.extend(m.apply(line, &source, &mut unmapped, &mut skipped));
             }
             None => {
                 let mut row = Row::new(line);
@@ -208,9 +209,23 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
     let rows_read = rows.len();
-    let checked = check_rows(&profile, ctx.latest, rows);
+    let policy = mapping
+        .as_ref()
+        .map(|m| m.conflicts.clone())
+        .unwrap_or_default();
+    let checked = check_rows(&profile, ctx.latest, rows, &policy);
     if a.dry_run {
-        return dry_run(ctx, &a, rows_read, &checked, &duplicates, &unmapped);
+        return dry_run(
+            ctx,
+            &a,
+            (rows_read, &skipped),
+            &checked,
+            &duplicates,
+            &unmapped,
+        );
+    }
+    for (why, n) in &skipped {
+        crate::info!("{n} row(s) left out: {why}");
     }
     let cases = if checked.errors.is_empty() {
         checked.cases
@@ -338,7 +353,7 @@ fn write_rejects(
 fn dry_run(
     ctx: &Ctx,
     a: &Resolved,
-    rows: usize,
+    (rows, skipped): (usize, &BTreeMap<String, usize>),
     checked: &Checked,
     duplicates: &[(u64, u64)],
     unmapped: &BTreeMap<(String, String), usize>,
@@ -368,6 +383,7 @@ fn dry_run(
             "refused_rows": checked.errors.iter().map(|e| json!({
                 "line": e.line, "field": e.field, "value": e.value, "expected": e.expected,
             })).collect::<Vec<_>>(),
+            "skipped": skipped.iter().map(|(why, n)| json!({"why": why, "rows": n})).collect::<Vec<_>>(),
             "unmapped": unmapped.iter().map(|((column, value), n)| json!({
                 "column": column, "value": value, "rows": n,
             })).collect::<Vec<_>>(),
@@ -394,6 +410,9 @@ fn dry_run(
                     first.join(", ")
                 ))?;
             }
+        }
+        for (why, n) in skipped {
+            o(&format!("  left out by the mapping: {n} row(s): {why}"))?;
         }
         if !unmapped.is_empty() {
             o("\nValues the mapping does not translate:")?;

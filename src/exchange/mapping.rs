@@ -21,10 +21,113 @@ pub struct Mapping {
     /// strftime form of the source's dates (default YYYY-MM-DD).
     #[serde(default = "iso")]
     pub date_format: String,
+    /// More forms, tried in order after `date_format`: strftime dates,
+    /// date-times (with an offset: "%Y/%m/%d %H:%M:%S%#z"), or "excel" for
+    /// a spreadsheet's day number (days since 1899-12-30).
+    #[serde(default)]
+    pub date_formats: Vec<String>,
     pub columns: BTreeMap<String, ColumnMap>,
     /// Named value maps: source value -> the profile's name.
     #[serde(default)]
     pub values: BTreeMap<String, BTreeMap<String, String>>,
+    /// How a value map matches (`[value_rules.NAME]`): any case, patterns,
+    /// a default for values it does not list.
+    #[serde(default)]
+    pub value_rules: BTreeMap<String, ValueRules>,
+    /// What to keep when the rows of one case give a column different
+    /// values: first, last, earliest, latest, or error (the default).
+    #[serde(default)]
+    pub conflicts: BTreeMap<String, Conflict>,
+    /// Rows to leave out (`[[skip]]`), counted in the report.
+    #[serde(default)]
+    pub skip: Vec<SkipRule>,
+    /// The regular expressions, compiled once: the skip rules', by rule,
+    /// and the value rules' patterns, by map.
+    #[serde(skip)]
+    skip_res: Vec<Option<regex::Regex>>,
+    #[serde(skip)]
+    pattern_res: BTreeMap<String, Vec<regex::Regex>>,
+}
+
+/// How a value map matches a source value.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueRules {
+    /// Keys match whatever their case ("FORCE", "force").
+    #[serde(default)]
+    pub ignore_case: bool,
+    /// Regular expressions tried in order after the keys: `{ regex, to }`.
+    #[serde(default)]
+    pub patterns: Vec<Pattern>,
+    /// The value for anything neither a key nor a pattern matches.
+    pub default: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pattern {
+    pub regex: String,
+    pub to: String,
+}
+
+/// Which of a case's differing values to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Conflict {
+    First,
+    Last,
+    Earliest,
+    Latest,
+    Error,
+}
+
+/// A row to leave out: where `column` equals a value, or matches a regular
+/// expression.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkipRule {
+    pub column: String,
+    pub equals: Option<String>,
+    pub matches: Option<String>,
+    /// Why, for the report (default: the rule itself).
+    pub why: Option<String>,
+}
+
+impl SkipRule {
+    fn label(&self) -> String {
+        self.why
+            .clone()
+            .unwrap_or_else(|| match (&self.equals, &self.matches) {
+                (Some(v), _) => format!("{} is '{v}'", self.column),
+                (_, Some(r)) => format!("{} matches /{r}/", self.column),
+                _ => self.column.clone(),
+            })
+    }
+}
+
+/// A date in one of the forms: strftime dates and date-times (an offset
+/// allowed), or "excel" day numbers.
+fn parse_with(v: &str, form: &str) -> Option<NaiveDate> {
+    if form == "excel" {
+        let days: f64 = v.parse().ok()?;
+        if !(1.0..=2_958_465.0).contains(&days) {
+            return None;
+        }
+        return NaiveDate::from_ymd_opt(1899, 12, 30)?
+            .checked_add_days(chrono::Days::new(days.trunc() as u64));
+    }
+    NaiveDate::parse_from_str(v, form)
+        .ok()
+        .or_else(|| {
+            chrono::DateTime::parse_from_str(v, form)
+                .ok()
+                .map(|d| d.date_naive())
+        })
+        .or_else(|| {
+            chrono::NaiveDateTime::parse_from_str(v, form)
+                .ok()
+                .map(|d| d.date())
+        })
 }
 
 fn iso() -> String {
@@ -59,7 +162,7 @@ pub struct Unmapped {
 
 impl Mapping {
     pub fn parse(text: &str, file: &str) -> Result<Self> {
-        let m: Mapping =
+        let mut m: Mapping =
             toml::from_str(text).map_err(|e| Error::usage(format!("--map {file}: {e}")))?;
         let bad = |msg: String| Err(Error::usage(format!("--map {file}: {msg}")));
         for (name, c) in &m.columns {
@@ -89,6 +192,50 @@ impl Mapping {
                 }
             }
         }
+        for (name, r) in &m.value_rules {
+            if !m.values.contains_key(name) {
+                return bad(format!("value_rules.{name}: no [values.{name}] table"));
+            }
+            for p in &r.patterns {
+                if let Err(e) = regex::Regex::new(&p.regex) {
+                    return bad(format!("value_rules.{name}: regex '{}': {e}", p.regex));
+                }
+            }
+        }
+        for col in m.conflicts.keys() {
+            if !COLUMNS.contains(&col.as_str()) {
+                return bad(format!(
+                    "conflicts.{col}: not a column oversight imports; expected one of {}",
+                    COLUMNS.join(", ")
+                ));
+            }
+        }
+        for (i, rule) in m.skip.iter().enumerate() {
+            if rule.equals.is_some() == rule.matches.is_some() {
+                return bad(format!("skip[{i}]: give exactly one of equals, matches"));
+            }
+            if let Some(r) = &rule.matches {
+                if let Err(e) = regex::Regex::new(r) {
+                    return bad(format!("skip[{i}]: regex '{r}': {e}"));
+                }
+            }
+        }
+        m.skip_res = m
+            .skip
+            .iter()
+            .map(|r| r.matches.as_ref().and_then(|x| regex::Regex::new(x).ok()))
+            .collect();
+        m.pattern_res = m
+            .value_rules
+            .iter()
+            .map(|(name, r)| {
+                let res = r
+                    .patterns
+                    .iter()
+                    .filter_map(|p| regex::Regex::new(&p.regex).ok());
+                (name.clone(), res.collect())
+            })
+            .collect();
         Ok(m)
     }
 
@@ -101,19 +248,38 @@ impl Mapping {
             out.extend(c.year.as_deref());
             out.extend(c.month.as_deref());
         }
+        out.extend(self.skip.iter().map(|r| r.column.as_str()));
         out.sort_unstable();
         out.dedup();
         out
     }
 
-    /// Turn one source row into a row of our columns. Values no map knows
-    /// are counted in `unmapped` (and left as they are).
+    /// Turn one source row into a row of our columns, or none when a
+    /// `[[skip]]` rule leaves it out (counted in `skipped` by reason).
+    /// Values no map knows are counted in `unmapped` (and left as they are).
     pub fn apply(
         &self,
         line: u64,
         source: &HashMap<&str, &str>,
         unmapped: &mut BTreeMap<(String, String), usize>,
-    ) -> Row {
+        skipped: &mut BTreeMap<String, usize>,
+    ) -> Option<Row> {
+        for (i, rule) in self.skip.iter().enumerate() {
+            let v = source
+                .get(rule.column.as_str())
+                .copied()
+                .unwrap_or("")
+                .trim();
+            let hit = match (&rule.equals, self.skip_res.get(i).and_then(Option::as_ref)) {
+                (Some(e), _) => v == e,
+                (_, Some(re)) => re.is_match(v),
+                _ => false,
+            };
+            if hit {
+                *skipped.entry(rule.label()).or_insert(0) += 1;
+                return None;
+            }
+        }
         let mut row = Row::new(line);
         for (name, c) in &self.columns {
             let get = |col: &str| source.get(col).copied().unwrap_or("").trim();
@@ -138,14 +304,15 @@ impl Mapping {
                 c.value.clone().unwrap_or_default()
             };
             if c.column.is_some() && DATE_COLUMNS.contains(&name.as_str()) && !v.is_empty() {
-                if let Ok(d) = NaiveDate::parse_from_str(&v, &self.date_format) {
+                let forms = std::iter::once(&self.date_format).chain(&self.date_formats);
+                if let Some(d) = forms.into_iter().find_map(|f| parse_with(&v, f)) {
                     v = fmt_date(d);
                 }
             }
-            if let Some(table) = c.map.as_ref().and_then(|t| self.values.get(t)) {
+            if let Some(t) = &c.map {
                 if !v.is_empty() {
-                    match table.get(&v) {
-                        Some(to) => v = to.clone(),
+                    match self.translate(t, &v) {
+                        Some(to) => v = to,
                         None => *unmapped.entry((name.clone(), v.clone())).or_insert(0) += 1,
                     }
                 }
@@ -157,7 +324,34 @@ impl Mapping {
             }
             row.set(name, v);
         }
-        row
+        Some(row)
+    }
+
+    /// A value through the map `table`: its key (in any case, when the
+    /// rules say so), else the first pattern it matches, else the default.
+    fn translate(&self, table: &str, v: &str) -> Option<String> {
+        let map = self.values.get(table)?;
+        if let Some(to) = map.get(v) {
+            return Some(to.clone());
+        }
+        let rules = self.value_rules.get(table)?;
+        if rules.ignore_case {
+            let lower = v.to_lowercase();
+            if let Some((_, to)) = map.iter().find(|(k, _)| k.to_lowercase() == lower) {
+                return Some(to.clone());
+            }
+        }
+        let compiled = self
+            .pattern_res
+            .get(table)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        for (p, re) in rules.patterns.iter().zip(compiled) {
+            if re.is_match(v) {
+                return Some(p.to.clone());
+            }
+        }
+        rules.default.clone()
     }
 }
 
@@ -195,7 +389,8 @@ source = { value = "direct" }
         .into_iter()
         .collect();
         let mut unmapped = BTreeMap::new();
-        let row = m.apply(2, &src, &mut unmapped);
+        let mut skipped = BTreeMap::new();
+        let row = m.apply(2, &src, &mut unmapped, &mut skipped).unwrap();
         let c = |k: &str| row.get(k);
         assert_eq!(c("case"), "X-42");
         assert_eq!(c("received"), "2019-07-01");
@@ -205,8 +400,8 @@ source = { value = "direct" }
         assert_eq!(c("source"), "direct");
         assert!(unmapped.is_empty());
         let src2: HashMap<&str, &str> = [("type", "Threat")].into_iter().collect();
-        m.apply(3, &src2, &mut unmapped);
-        m.apply(4, &src2, &mut unmapped);
+        m.apply(3, &src2, &mut unmapped, &mut skipped);
+        m.apply(4, &src2, &mut unmapped, &mut skipped);
         assert_eq!(unmapped[&("category".to_string(), "Threat".to_string())], 2);
     }
 
@@ -227,5 +422,72 @@ source = { value = "direct" }
         .unwrap_err()
         .to_string();
         assert!(err.contains("[values.nope]"), "{err}");
+    }
+
+    #[test]
+    fn dates_values_and_skips_of_a_messy_file() {
+        let m = Mapping::parse(
+            r#"
+date_formats = ["%Y/%m/%d %H:%M:%S%#z", "%m/%d/%Y", "excel"]
+[columns]
+case = { column = "id" }
+received = { column = "when" }
+finding = { column = "outcome", map = "findings" }
+[values.findings]
+"Substantiated" = "sustained"
+[value_rules.findings]
+ignore_case = true
+patterns = [{ regex = "^Substantiated \\(", to = "sustained" }]
+default = "not-sustained"
+[[skip]]
+column = "id"
+equals = "TEST"
+why = "test rows"
+[[skip]]
+column = "outcome"
+matches = "^Closed - (duplicate|withdrawn)"
+"#,
+            "m",
+        )
+        .unwrap();
+        let run = |pairs: &[(&'static str, &'static str)]| {
+            let src: HashMap<&str, &str> = pairs.iter().copied().collect();
+            let (mut u, mut s) = (BTreeMap::new(), BTreeMap::new());
+            let row = m.apply(2, &src, &mut u, &mut s);
+            (row, u, s)
+        };
+        let got = |when: &'static str| {
+            let (row, _, _) = run(&[("id", "1"), ("when", when)]);
+            row.unwrap().get("received").to_string()
+        };
+        assert_eq!(got("2016/01/01 00:00:00+00"), "2016-01-01");
+        assert_eq!(got("03/07/2025"), "2025-03-07");
+        assert_eq!(got("45723"), "2025-03-07");
+        assert_eq!(got("someday"), "someday", "left for import to name");
+        let outcome = |o: &'static str| {
+            let (row, u, _) = run(&[("id", "1"), ("outcome", o)]);
+            (row.unwrap().get("finding").to_string(), u.len())
+        };
+        assert_eq!(outcome("SUBSTANTIATED"), ("sustained".into(), 0));
+        assert_eq!(outcome("Substantiated (Charges)"), ("sustained".into(), 0));
+        assert_eq!(outcome("Unfounded-ish"), ("not-sustained".into(), 0));
+        let (row, _, skipped) = run(&[("id", "TEST")]);
+        assert!(row.is_none());
+        assert_eq!(skipped["test rows"], 1);
+        let (row, _, skipped) = run(&[("id", "2"), ("outcome", "Closed - withdrawn")]);
+        assert!(row.is_none());
+        assert_eq!(
+            skipped["outcome matches /^Closed - (duplicate|withdrawn)/"],
+            1
+        );
+        // A bad key is named with the accepted ones.
+        let e = Mapping::parse("[columns]\n[value_rules.x]\nignore = true\n", "m")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("ignore_case"), "{e}");
+        let e = Mapping::parse("[columns]\n[conflicts]\nclosed = \"newest\"\n", "m")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("earliest") && e.contains("latest"), "{e}");
     }
 }

@@ -4,7 +4,7 @@
 
 pub mod mapping;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
@@ -12,6 +12,7 @@ use crate::model::{fmt_date, normalize_badge, parse_date, Source};
 use crate::rules::dates::{history_faults, CaseDates};
 use crate::rules::Profile;
 use crate::store::{HistoricAllegation, HistoricCase};
+use mapping::Conflict;
 
 /// The export's columns, in SPEC's order; `import` reads them by name.
 pub const COLUMNS: [&str; 16] = [
@@ -144,7 +145,7 @@ pub fn cases_from_rows(
     as_of: NaiveDate,
     rows: impl IntoIterator<Item = Row>,
 ) -> Result<Vec<ImportedCase>, Vec<RowError>> {
-    let checked = check_rows(profile, as_of, rows);
+    let checked = check_rows(profile, as_of, rows, &BTreeMap::new());
     if checked.errors.is_empty() {
         Ok(checked.cases)
     } else {
@@ -172,6 +173,7 @@ pub fn check_rows(
     profile: &Profile,
     as_of: NaiveDate,
     rows: impl IntoIterator<Item = Row>,
+    policy: &BTreeMap<String, Conflict>,
 ) -> Checked {
     let mut errors = Vec::new();
     let mut cases: Vec<ImportedCase> = Vec::new();
@@ -414,21 +416,74 @@ pub fn check_rows(
                     .map(|(f, _)| (*f, shown(first, f), shown(&case, f)))
                     .collect();
                 let mut ok = true;
+                let mut resolved: Vec<&str> = Vec::new();
                 for (field, a, b) in same {
-                    if a != b {
-                        ok = false;
-                        err(
-                            field,
-                            &b,
-                            &format!(
-                                "differs from line {} ('{a}') for the same case {number}",
-                                first_line
-                            ),
-                        );
+                    if a == b {
+                        continue;
+                    }
+                    match policy.get(field).copied().unwrap_or(Conflict::Error) {
+                        Conflict::Error => {
+                            ok = false;
+                            err(
+                                field,
+                                &b,
+                                &format!(
+                                    "differs from line {} ('{a}') for the same case {number} \
+                                     (a mapping's [conflicts] may say which to keep)",
+                                    first_line
+                                ),
+                            );
+                        }
+                        Conflict::First => {}
+                        keep => {
+                            // Later rows win for `last`; for dates `earliest`
+                            // and `latest` compare (an empty date loses).
+                            let take = match keep {
+                                Conflict::Last => true,
+                                Conflict::Earliest | Conflict::Latest => {
+                                    let pick =
+                                        |x: Option<NaiveDate>, y: Option<NaiveDate>| match (x, y) {
+                                            (Some(x), Some(y)) if keep == Conflict::Earliest => {
+                                                y < x
+                                            }
+                                            (Some(x), Some(y)) => y > x,
+                                            (None, Some(_)) => true,
+                                            _ => false,
+                                        };
+                                    match field {
+                                        "received" => {
+                                            pick(Some(first.received), Some(case.received))
+                                        }
+                                        "incident_date" => {
+                                            pick(first.incident_date, case.incident_date)
+                                        }
+                                        "closed" => pick(first.closed, case.closed),
+                                        _ => keep == Conflict::Latest,
+                                    }
+                                }
+                                _ => false,
+                            };
+                            if take {
+                                resolved.push(field);
+                            }
+                        }
                     }
                 }
                 if ok {
-                    cases[i].case.allegations.push(allegation);
+                    let kept = &mut cases[i].case;
+                    for field in resolved {
+                        match field {
+                            "received" => kept.received = case.received,
+                            "incident_date" => kept.incident_date = case.incident_date,
+                            "source" => kept.source = case.source,
+                            "criminal" => kept.criminal = case.criminal,
+                            "closed" => kept.closed = case.closed,
+                            "out_of_time" => kept.out_of_time = case.out_of_time,
+                            "complainants" => kept.complainants = case.complainants.clone(),
+                            _ => kept.summary = case.summary.clone(),
+                        }
+                    }
+                    kept.allegations.push(allegation);
                 }
             }
             None => {
