@@ -584,3 +584,25 @@ fn a_read_only_store_answers_reads_and_refuses_writes() {
         assert_eq!(env.dump(), before, "folder {folder}: the store changed");
     }
 }
+
+/// A PostgreSQL address is not taken for a file name: refused, and no
+/// folder named "postgresql:" is made.
+#[test]
+fn a_server_address_is_not_taken_for_a_file() {
+    let env = Env::new();
+    let out = assert_cmd::Command::cargo_bin("oversight")
+        .unwrap()
+        .current_dir(env.dir.path())
+        .env(
+            "OVERSIGHT_DB",
+            "postgresql://clerk@db.example.org/oversight",
+        )
+        .env("OVERSIGHT_CONFIG", env.dir.path().join("none.toml"))
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("names a PostgreSQL server"), "{err}");
+    assert!(!env.dir.path().join("postgresql:").exists());
+}

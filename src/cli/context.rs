@@ -84,6 +84,15 @@ impl Ctx {
                 "default (the platform data folder)".into(),
             ),
         };
+        // A server's address is not a file name: never a folder called
+        // "postgresql:" beside the user's files.
+        let shown = db.to_string_lossy();
+        if shown.starts_with("postgres://") || shown.starts_with("postgresql://") {
+            return Err(crate::error::Error::usage(format!(
+                "--db: '{shown}' (from {db_source}) names a PostgreSQL server; this oversight \
+                 keeps its store in one SQLite file only: give the file's path"
+            )));
+        }
         let (profile, profile_source) = match &config.profile {
             Some(p) => (p.clone(), from("profile")),
             None => (DEFAULT_PROFILE.to_string(), "default".into()),
