@@ -713,8 +713,13 @@ fn the_public_report_hides_small_counts() {
         ],
         0,
     );
-    let line = table.lines().find(|l| l.contains("force-gbh")).unwrap();
+    // Words, not codes, in what people read.
+    let line = table
+        .lines()
+        .find(|l| l.contains("use of force resulting in great bodily harm"))
+        .unwrap();
     assert!(line.contains("fewer than 5"), "{table}");
+    assert!(!table.contains("force-gbh"), "{table}");
     let html = env.run(
         &[
             "report", "annual", "--year", "2025", "--public", "--html", "--as-of", TODAY,
@@ -722,7 +727,12 @@ fn the_public_report_hides_small_counts() {
         0,
     );
     assert!(
-        html.contains("force-gbh") && html.contains("fewer than 5"),
+        html.contains("use of force resulting in great bodily harm")
+            && html.contains("fewer than 5"),
         "{html}"
+    );
+    assert!(
+        !html.contains(">force-gbh<"),
+        "a code where words belong: {html}"
     );
 }

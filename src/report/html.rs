@@ -164,29 +164,38 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
     }
     h.push_str("</div>");
 
-    for (title, chart, section, counts) in [
+    for (title, chart, (section, kind), counts) in [
         (
             "Complaints received, by source",
             "Complaints by source",
-            "by_source",
+            ("by_source", "sources"),
             &r.by_source,
         ),
         (
             "Allegations received, by category",
             "Allegations by category",
-            "allegations_by_category",
+            ("allegations_by_category", "categories"),
             &r.allegations_by_category,
         ),
-        ("Findings rendered", "Findings", "findings", &r.findings),
+        (
+            "Findings rendered",
+            "Findings",
+            ("findings", "findings"),
+            &r.findings,
+        ),
     ] {
         let _ = write!(h, "<h2>{}</h2>", esc(title));
         // Hidden cells have no bar: they are listed, in words, below it.
         let (bars, few): (Vec<_>, Vec<_>) = pairs(counts)
             .into_iter()
             .partition(|(k, _)| !hidden.contains_key(&(section.to_string(), k.clone())));
+        let bars: Vec<(String, i64)> = bars
+            .into_iter()
+            .map(|(k, n)| (r.word(kind, &k), n))
+            .collect();
         h.push_str(&bar_chart(chart, &bars));
         if !few.is_empty() {
-            let names: Vec<String> = few.into_iter().map(|(k, _)| k).collect();
+            let names: Vec<String> = few.into_iter().map(|(k, _)| r.word(kind, &k)).collect();
             let _ = write!(
                 h,
                 "<p class=\"note\">{}: {} (small counts are not published).</p>",

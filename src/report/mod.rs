@@ -114,6 +114,10 @@ pub struct AnnualReport {
     /// the profile's law and is left out).
     #[serde(skip)]
     pub law: ReportLaw,
+    /// Words for the ids (kind, id), from the profile: what the human
+    /// forms show. JSON and CSV keep the ids.
+    #[serde(skip)]
+    pub words: BTreeMap<(String, String), String>,
 }
 
 /// What the report's sections cite, from the profile.
@@ -260,6 +264,25 @@ impl AnnualReport {
             chief_comparison: inputs.chief,
             monitoring_list_size: inputs.monitoring_list_size,
             law: ReportLaw::of(profile),
+            words: {
+                let mut w = BTreeMap::new();
+                let mut put = |kind: &str, id: &str| {
+                    w.insert((kind.to_string(), id.to_string()), profile.title(kind, id));
+                };
+                for s in Source::ALL {
+                    put("sources", s.as_str());
+                }
+                for c in &profile.categories {
+                    put("categories", c);
+                }
+                for f in &profile.findings {
+                    put("findings", f);
+                }
+                for r in &profile.rules {
+                    put("rules", &r.id);
+                }
+                w
+            },
             recommendations: {
                 let n = |k: &str| {
                     inputs
@@ -284,13 +307,28 @@ impl AnnualReport {
 
     /// SPEC's CSV: `section,key,value` rows. Scalars are in section
     /// `summary`; each count table is its own section.
+    /// The words for an id of a kind (the id in words if the profile has
+    /// none).
+    pub fn word(&self, kind: &str, id: &str) -> String {
+        self.words
+            .get(&(kind.to_string(), id.to_string()))
+            .cloned()
+            .unwrap_or_else(|| crate::rules::profile::in_words(id))
+    }
+
     /// The deadlines due in the period by rule, with a total: the one
     /// table every human form (text, HTML) shows.
     pub fn timeliness_table(&self) -> Grid {
         let mut rows: Vec<Vec<String>> = self
             .deadlines_by_rule
             .iter()
-            .map(|(rule, mm)| vec![rule.clone(), mm.met.to_string(), mm.missed.to_string()])
+            .map(|(rule, mm)| {
+                vec![
+                    self.word("rules", rule),
+                    mm.met.to_string(),
+                    mm.missed.to_string(),
+                ]
+            })
             .collect();
         rows.push(vec![
             "total".into(),
@@ -326,9 +364,15 @@ impl AnnualReport {
                         fmt_date(c.response_date),
                         c.concurs.clone(),
                         c.allegation.to_string(),
-                        c.category.clone(),
-                        c.panel_finding.clone().unwrap_or_default(),
-                        c.department_finding.clone().unwrap_or_default(),
+                        self.word("categories", &c.category),
+                        c.panel_finding
+                            .as_deref()
+                            .map(|f| self.word("findings", f))
+                            .unwrap_or_default(),
+                        c.department_finding
+                            .as_deref()
+                            .map(|f| self.word("findings", f))
+                            .unwrap_or_default(),
                         c.discipline.clone().unwrap_or_default(),
                     ]
                 })

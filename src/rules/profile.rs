@@ -89,6 +89,11 @@ pub struct Profile {
     /// profile's law is cited, and open cases stay out all the same.
     #[serde(default)]
     pub confidential: Option<String>,
+    /// Words for ids (`[titles.categories]`, `[titles.findings]`,
+    /// `[titles.reasons]`): what reports and tables show; JSON and CSV keep
+    /// the ids. An id without one reads as itself in words.
+    #[serde(default)]
+    pub titles: BTreeMap<String, BTreeMap<String, String>>,
     /// What a public output may show (`[public]`).
     #[serde(default)]
     pub public: Public,
@@ -189,6 +194,16 @@ fn yes() -> bool {
 }
 fn one() -> u32 {
     1
+}
+
+/// An id in words: dashes become spaces, the first letter a capital.
+pub fn in_words(id: &str) -> String {
+    let spaced = id.replace(['-', '_'], " ");
+    let mut c = spaced.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// The profile format this build writes and reads in full.
@@ -494,6 +509,25 @@ impl Profile {
                 ));
             }
         }
+        for (kind, titles) in &self.titles {
+            let ids = match kind.as_str() {
+                "categories" => &self.categories,
+                "findings" => &self.findings,
+                "reasons" => &self.no_finding_reasons,
+                other => {
+                    return bad(format!(
+                        "titles.{other}: not a kind with titles; expected categories, \
+                         findings or reasons"
+                    ))
+                }
+            };
+            if let Some(id) = titles.keys().find(|id| !ids.contains(id)) {
+                return bad(format!(
+                    "titles.{kind}.{id}: not one of the profile's {kind} ({})",
+                    ids.join(", ")
+                ));
+            }
+        }
         for (i, src) in self.sources.iter().enumerate() {
             if Source::parse(&src.id).is_none() {
                 return bad(format!(
@@ -621,6 +655,26 @@ impl Profile {
             .iter()
             .filter_map(|s| Source::parse(&s.id))
             .collect()
+    }
+
+    /// The words for an id of a kind ("categories", "findings", "reasons",
+    /// "sources", "rules"): the profile's title, else the id in words
+    /// ("abuse-of-authority": "Abuse of authority").
+    pub fn title(&self, kind: &str, id: &str) -> String {
+        let given = match kind {
+            "sources" => self
+                .sources
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.title.clone()),
+            "rules" => self
+                .rules
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.title.clone()),
+            _ => self.titles.get(kind).and_then(|t| t.get(id)).cloned(),
+        };
+        given.unwrap_or_else(|| in_words(id))
     }
 
     /// A step of a case by kind.
@@ -753,6 +807,28 @@ mod tests {
         let old = Profile::parse(&old).unwrap();
         assert_eq!(old.subpoenas.unwrap().review, "11.5-32(a)(1)");
         assert_eq!(old.policy_notice.unwrap().days, 45);
+    }
+
+    #[test]
+    fn ids_read_as_words_unless_the_profile_gives_titles() {
+        let p = Profile::builtin("miami-cip").unwrap();
+        assert_eq!(p.title("categories", "abuse-of-authority"), "Abuse of authority");
+        assert_eq!(p.title("findings", "not-sustained"), "Not sustained");
+        assert_eq!(p.title("sources", "direct"), "directly filed complaint");
+        assert_eq!(
+            p.title("rules", "notify-pd"),
+            "Notify the police department of the complaint"
+        );
+        let text = format!(
+            "{}\n[titles.categories]\nforce = \"Use of force\"\n",
+            Profile::builtin_text("florida-ia").unwrap()
+        );
+        // [titles] may come anywhere a table may.
+        let p = Profile::parse(&text).unwrap();
+        assert_eq!(p.title("categories", "force"), "Use of force");
+        let bad = text.replace("force = ", "punching = ");
+        let e = Profile::parse(&bad).unwrap_err().to_string();
+        assert!(e.contains("titles.categories.punching: not one of"), "{e}");
     }
 
     #[test]

@@ -124,15 +124,15 @@ fn cell(hidden: &Hidden, section: &str, key: &str, n: i64) -> String {
 
 fn counts(
     title: &str,
-    section: &str,
+    (section, kind): (&str, &str),
+    r: &AnnualReport,
     m: &std::collections::BTreeMap<String, i64>,
-    hidden: &Hidden,
-    public: Option<i64>,
+    (hidden, public): (&Hidden, Option<i64>),
 ) -> Result<()> {
     out_line(&format!("\n{title}"))?;
     let mut t = table(["", "Count"]);
     for (k, v) in m {
-        t.add_row(vec![k.clone(), cell(hidden, section, k, *v)]);
+        t.add_row(vec![r.word(kind, k), cell(hidden, section, k, *v)]);
     }
     let total = m.values().sum::<i64>();
     // In the public version a small total is hidden like its cells.
@@ -172,24 +172,24 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
     ))?;
     counts(
         "Complaints received, by source",
-        "by_source",
+        ("by_source", "sources"),
+        r,
         &r.by_source,
-        hidden,
-        public,
+        (hidden, public),
     )?;
     counts(
         "Allegations received, by category",
-        "allegations_by_category",
+        ("allegations_by_category", "categories"),
+        r,
         &r.allegations_by_category,
-        hidden,
-        public,
+        (hidden, public),
     )?;
     counts(
         "Findings rendered (per allegation)",
-        "findings",
+        ("findings", "findings"),
+        r,
         &r.findings,
-        hidden,
-        public,
+        (hidden, public),
     )?;
 
     out_line("\nTimeliness: deadlines due in the period")?;
