@@ -812,7 +812,10 @@ mod tests {
     #[test]
     fn ids_read_as_words_unless_the_profile_gives_titles() {
         let p = Profile::builtin("miami-cip").unwrap();
-        assert_eq!(p.title("categories", "abuse-of-authority"), "Abuse of authority");
+        assert_eq!(
+            p.title("categories", "abuse-of-authority"),
+            "Abuse of authority"
+        );
         assert_eq!(p.title("findings", "not-sustained"), "Not sustained");
         assert_eq!(p.title("sources", "direct"), "directly filed complaint");
         assert_eq!(
