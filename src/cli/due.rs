@@ -5,7 +5,7 @@ use clap::Args;
 use super::Ctx;
 use crate::error::Result;
 use crate::model::{cite, fmt_date};
-use crate::output::{print_table, Format};
+use crate::output::{deadline_header, deadline_row, print_table, Format, Stream};
 
 /// List open deadlines falling due today or in the next N days
 #[derive(Debug, Args)]
@@ -30,18 +30,21 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
                 "a smaller number of days",
             )
         })?;
-    let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, Some(ctx.as_of), until))?;
     let left = |due: chrono::NaiveDate| (due - ctx.as_of).num_days();
     match ctx.format {
-        Format::Json | Format::Csv => crate::output::deadline_rows(
-            ctx.format,
-            &rows,
-            "days_left",
-            |r| left(r.due),
-            // Not yet past due, so not yet out of time.
-            |_| false,
-        )?,
+        Format::Json | Format::Csv => {
+            let mut out = Stream::new(ctx.format, &deadline_header("days_left"))?;
+            store.read(|tx| {
+                tx.each_open_deadline(ctx.as_of, Some(ctx.as_of), until, |r| {
+                    // Not yet past due, so not yet out of time.
+                    let (json, cells) = deadline_row(&r, "days_left", left(r.due), false);
+                    out.row(json, cells)
+                })
+            })?;
+            out.finish()?;
+        }
         Format::Table => {
+            let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, Some(ctx.as_of), until))?;
             if rows.is_empty() {
                 crate::info!(
                     "nothing falls due from {} to {}",

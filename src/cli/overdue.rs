@@ -6,7 +6,7 @@ use clap::Args;
 use super::Ctx;
 use crate::error::{exit, Result};
 use crate::model::{cite, fmt_date};
-use crate::output::{alert, print_table, Format};
+use crate::output::{alert, deadline_header, deadline_row, print_table, Format, Stream};
 use crate::store::DeadlineRow;
 
 /// List every open deadline past due, oldest first (run it from cron)
@@ -30,15 +30,22 @@ pub struct OverdueArgs {
 pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let yesterday = ctx.as_of.pred_opt().unwrap_or(ctx.as_of);
-    let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, None, yesterday))?;
     let days = |r: &DeadlineRow| (ctx.as_of - r.due).num_days();
-    match ctx.format {
+    let found = match ctx.format {
+        // Scripts get the rows as they are read: memory stays flat however
+        // many deadlines are overdue.
         Format::Json | Format::Csv => {
-            crate::output::deadline_rows(ctx.format, &rows, "days_overdue", days, |r| {
-                r.out_of_time
-            })?
+            let mut out = Stream::new(ctx.format, &deadline_header("days_overdue"))?;
+            store.read(|tx| {
+                tx.each_open_deadline(ctx.as_of, None, yesterday, |r| {
+                    let (json, cells) = deadline_row(&r, "days_overdue", days(&r), r.out_of_time);
+                    out.row(json, cells)
+                })
+            })?;
+            out.finish()?
         }
         Format::Table => {
+            let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, None, yesterday))?;
             if rows.is_empty() {
                 crate::info!("nothing overdue as of {}", fmt_date(ctx.as_of));
             } else {
@@ -60,9 +67,10 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
                 print_table(&t)?;
                 crate::info!("{} overdue as of {}", rows.len(), fmt_date(ctx.as_of));
             }
+            rows.len()
         }
-    }
-    Ok(if a.exit_code && !rows.is_empty() {
+    };
+    Ok(if a.exit_code && found > 0 {
         exit::FOUND
     } else {
         exit::OK

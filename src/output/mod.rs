@@ -333,48 +333,112 @@ pub fn days(n: i64) -> String {
     }
 }
 
-/// `overdue` and `due` for scripts: SPEC "Machine output". `key` names the
-/// day count (`days_overdue` / `days_left`).
-pub fn deadline_rows(
+/// A list written as it is read, for scripts: a JSON array element by
+/// element, or CSV row by row; memory does not grow with the answer.
+/// `finish` closes the array. Output goes out in 64 KiB pieces.
+pub struct Stream {
     format: Format,
-    rows: &[crate::store::DeadlineRow],
-    key: &str,
-    count: impl Fn(&crate::store::DeadlineRow) -> i64,
-    out_of_time: impl Fn(&crate::store::DeadlineRow) -> bool,
-) -> Result<()> {
-    if format == Format::Csv {
-        return print_csv(
-            &["case", "deadline", "due", key, "basis", "out_of_time"],
-            rows.iter().map(|r| {
-                [
-                    r.label(),
-                    r.rule.clone(),
-                    crate::model::fmt_date(r.due),
-                    count(r).to_string(),
-                    r.basis.clone(),
-                    out_of_time(r).to_string(),
-                ]
-            }),
-        );
+    buf: String,
+    rows: usize,
+}
+
+impl Stream {
+    /// A JSON array or, for CSV, the header row first.
+    pub fn new(format: Format, header: &[&str]) -> Result<Stream> {
+        let mut s = Stream {
+            format,
+            buf: String::new(),
+            rows: 0,
+        };
+        match format {
+            Format::Csv => s.csv(header.iter().map(|h| h.to_string()).collect())?,
+            _ => s.buf.push('['),
+        }
+        Ok(s)
     }
-    let v: Vec<serde_json::Value> = rows
-        .iter()
-        .map(|r| {
-            let mut o = serde_json::Map::new();
-            o.insert("case".into(), r.case.clone().into());
-            o.insert("deadline".into(), r.rule.clone().into());
-            if let Some(to) = &r.recipient {
-                o.insert("recipient".into(), to.clone().into());
+
+    fn csv(&mut self, cells: Vec<String>) -> Result<()> {
+        let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+        w.write_record(cells.iter().map(|c| neutralise(c).into_owned()))
+            .map_err(|e| Error::store(format!("cannot render CSV: {e}")))?;
+        let bytes = w
+            .into_inner()
+            .map_err(|e| Error::store(format!("cannot render CSV: {e}")))?;
+        self.buf.push_str(&String::from_utf8_lossy(&bytes));
+        self.spill()
+    }
+
+    /// One row: a JSON object, or the CSV cells in header order.
+    pub fn row(&mut self, json: serde_json::Value, cells: Vec<String>) -> Result<()> {
+        self.rows += 1;
+        if self.format == Format::Csv {
+            return self.csv(cells);
+        }
+        let text = serde_json::to_string_pretty(&json)
+            .map_err(|e| Error::store(format!("cannot render JSON: {e}")))?;
+        self.buf.push_str(if self.rows == 1 { "\n" } else { ",\n" });
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                self.buf.push('\n');
             }
-            o.insert("title".into(), r.title.clone().into());
-            o.insert("due".into(), crate::model::fmt_date(r.due).into());
-            o.insert(key.into(), count(r).into());
-            o.insert("basis".into(), r.basis.clone().into());
-            o.insert("out_of_time".into(), out_of_time(r).into());
-            serde_json::Value::Object(o)
-        })
-        .collect();
-    print_json(&v)
+            self.buf.push_str("  ");
+            self.buf.push_str(line);
+        }
+        self.spill()
+    }
+
+    fn spill(&mut self) -> Result<()> {
+        if self.buf.len() >= 64 * 1024 {
+            write_out(self.buf.as_bytes())?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
+
+    /// Close the list; returns how many rows it held.
+    pub fn finish(mut self) -> Result<usize> {
+        if self.format != Format::Csv {
+            self.buf
+                .push_str(if self.rows == 0 { "]\n" } else { "\n]\n" });
+        }
+        write_out(self.buf.as_bytes())?;
+        Ok(self.rows)
+    }
+}
+
+/// One row of `overdue` and `due` for scripts: SPEC "Machine output".
+/// `key` names the day count (`days_overdue` / `days_left`).
+pub fn deadline_row(
+    r: &crate::store::DeadlineRow,
+    key: &str,
+    count: i64,
+    out_of_time: bool,
+) -> (serde_json::Value, Vec<String>) {
+    let mut o = serde_json::Map::new();
+    o.insert("case".into(), r.case.clone().into());
+    o.insert("deadline".into(), r.rule.clone().into());
+    if let Some(to) = &r.recipient {
+        o.insert("recipient".into(), to.clone().into());
+    }
+    o.insert("title".into(), r.title.clone().into());
+    o.insert("due".into(), crate::model::fmt_date(r.due).into());
+    o.insert(key.into(), count.into());
+    o.insert("basis".into(), r.basis.clone().into());
+    o.insert("out_of_time".into(), out_of_time.into());
+    let cells = vec![
+        r.label(),
+        r.rule.clone(),
+        crate::model::fmt_date(r.due),
+        count.to_string(),
+        r.basis.clone(),
+        out_of_time.to_string(),
+    ];
+    (serde_json::Value::Object(o), cells)
+}
+
+/// The CSV header of `overdue` and `due`.
+pub fn deadline_header(key: &str) -> [&str; 6] {
+    ["case", "deadline", "due", key, "basis", "out_of_time"]
 }
 
 #[cfg(test)]

@@ -638,6 +638,23 @@ impl Tx<'_> {
         from: Option<NaiveDate>,
         to: NaiveDate,
     ) -> Result<Vec<DeadlineRow>> {
+        let mut out = Vec::new();
+        self.each_open_deadline(as_of, from, to, |r| {
+            out.push(r);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// As [`Tx::open_deadlines`], handing each row to `f` as it is read
+    /// (nothing gathered).
+    pub fn each_open_deadline(
+        &self,
+        as_of: NaiveDate,
+        from: Option<NaiveDate>,
+        to: NaiveDate,
+        mut f: impl FnMut(DeadlineRow) -> Result<()>,
+    ) -> Result<()> {
         let sql = "
             SELECT c.number, d.rule, d.title, d.basis, d.start, d.due, d.out_of_time, NULL
             FROM (
@@ -671,7 +688,10 @@ impl Tx<'_> {
                 recipient: r.get(7)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        for row in rows {
+            f(row?)?;
+        }
+        Ok(())
     }
 
     pub fn local_holidays(&self) -> Result<Vec<LocalHoliday>> {
