@@ -5,7 +5,7 @@ use clap::Args;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::{fmt_date, normalize_badge};
-use crate::output::{print_csv, print_json, print_table, table, Format};
+use crate::output::{print_table, table, Format, Stream};
 use crate::store::CaseFilter;
 
 /// List cases
@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
         badge: a.officer.as_deref().map(normalize_badge),
         year: a.year,
     };
-    let rows = store.read(|tx| {
+    let known = |tx: &crate::store::Tx| -> Result<()> {
         if let Some(b) = &filter.badge {
             if !tx.badge_known(b)? {
                 return Err(Error::not_found(format!(
@@ -45,17 +45,20 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                 )));
             }
         }
-        tx.list_cases(&filter)
-    })?;
+        Ok(())
+    };
+    // Scripts and completion get each case as it is read; only the table
+    // gathers what it lays out.
     if a.ids {
-        for r in &rows {
-            crate::output::out_line(&r.number)?;
-        }
+        store.read(|tx| {
+            known(tx)?;
+            tx.each_case(&filter, |r| crate::output::out_line(&r.number))
+        })?;
         return Ok(0);
     }
-    match ctx.format {
-        Format::Json => print_json(&rows)?,
-        Format::Csv => print_csv(
+    if ctx.format != Format::Table {
+        let mut out = Stream::new(
+            ctx.format,
             &[
                 "case",
                 "received",
@@ -66,8 +69,11 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                 "officers",
                 "allegations",
             ],
-            rows.iter().map(|r| {
-                [
+        )?;
+        store.read(|tx| {
+            known(tx)?;
+            tx.each_case(&filter, |r| {
+                let cells = vec![
                     r.number.clone(),
                     fmt_date(r.received),
                     r.source.to_string(),
@@ -76,37 +82,42 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
                     r.closed.map(fmt_date).unwrap_or_default(),
                     r.officers.join(" "),
                     r.allegations.to_string(),
-                ]
-            }),
-        )?,
-        Format::Table => {
-            if rows.is_empty() {
-                crate::info!("no cases match");
-            } else {
-                let mut t = table([
-                    "Case",
-                    "Received",
-                    "Source",
-                    "Criminal",
-                    "Status",
-                    "Officers",
-                    "Allegations",
-                ]);
-                for r in &rows {
-                    t.add_row(vec![
-                        r.number.clone(),
-                        fmt_date(r.received),
-                        r.source.to_string(),
-                        if r.criminal { "yes" } else { "no" }.to_string(),
-                        r.status.clone(),
-                        r.officers.join(" "),
-                        r.allegations.to_string(),
-                    ]);
-                }
-                print_table(&t)?;
-                crate::info!("{} case(s)", rows.len());
-            }
+                ];
+                out.record(&r, cells)
+            })
+        })?;
+        out.finish()?;
+        return Ok(0);
+    }
+    let rows = store.read(|tx| {
+        known(tx)?;
+        tx.list_cases(&filter)
+    })?;
+    if rows.is_empty() {
+        crate::info!("no cases match");
+    } else {
+        let mut t = table([
+            "Case",
+            "Received",
+            "Source",
+            "Criminal",
+            "Status",
+            "Officers",
+            "Allegations",
+        ]);
+        for r in &rows {
+            t.add_row(vec![
+                r.number.clone(),
+                fmt_date(r.received),
+                r.source.to_string(),
+                if r.criminal { "yes" } else { "no" }.to_string(),
+                r.status.clone(),
+                r.officers.join(" "),
+                r.allegations.to_string(),
+            ]);
         }
+        print_table(&t)?;
+        crate::info!("{} case(s)", rows.len());
     }
     Ok(0)
 }

@@ -16,19 +16,26 @@ pub fn cases(
     tx: &Tx,
     range: Option<(NaiveDate, NaiveDate)>,
     public: bool,
-) -> Result<(Vec<ExportRow>, usize)> {
-    let rows = tx.export_rows(range)?;
+    mut each: impl FnMut(ExportRow) -> Result<()>,
+) -> Result<usize> {
     if !public {
-        return Ok((rows, 0));
+        tx.each_export_row(range, each)?;
+        return Ok(0);
     }
-    let mut open: Vec<String> = Vec::new();
-    let mut out = Vec::new();
-    for row in rows {
+    // Rows come grouped by case, so counting the open cases left out needs
+    // only the last one seen.
+    let mut last_open: Option<String> = None;
+    let mut left_out = 0;
+    tx.each_export_row(range, |row| {
         if row.status == "closed" {
-            out.push(row.public());
-        } else if open.last() != Some(&row.case) {
-            open.push(row.case);
+            each(row.public())
+        } else {
+            if last_open.as_deref() != Some(row.case.as_str()) {
+                left_out += 1;
+                last_open = Some(row.case);
+            }
+            Ok(())
         }
-    }
-    Ok((out, open.len()))
+    })?;
+    Ok(left_out)
 }

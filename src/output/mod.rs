@@ -387,6 +387,13 @@ impl Stream {
         self.spill()
     }
 
+    /// One row from a record that serialises as the JSON object.
+    pub fn record<T: Serialize>(&mut self, v: &T, cells: Vec<String>) -> Result<()> {
+        let json = serde_json::to_value(v)
+            .map_err(|e| Error::store(format!("cannot render JSON: {e}")))?;
+        self.row(json, cells)
+    }
+
     fn spill(&mut self) -> Result<()> {
         if self.buf.len() >= 64 * 1024 {
             write_out(self.buf.as_bytes())?;

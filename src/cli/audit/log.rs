@@ -4,7 +4,7 @@ use clap::Args;
 
 use crate::cli::Ctx;
 use crate::error::Result;
-use crate::output::{print_csv, print_json, print_table, table, Format};
+use crate::output::{print_table, table, Format, Stream};
 
 /// List the audit trail: every change and every reading of personal data
 #[derive(Debug, Args)]
@@ -19,22 +19,26 @@ pub struct LogArgs {
 
 pub fn run(ctx: &Ctx, a: LogArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let rows = store.read(|tx| {
+    let check = |tx: &crate::store::Tx| -> Result<()> {
         if let Some(n) = &a.case {
             if !n.starts_with("POL-") && !n.starts_with("REV-") && !n.starts_with("RPT-") {
                 tx.case(n)?;
             }
         }
-        tx.audit_rows(a.case.as_deref())
-    })?;
-    match ctx.format {
-        Format::Json => print_json(&rows)?,
-        Format::Csv => print_csv(
+        Ok(())
+    };
+    if ctx.format != Format::Table {
+        // The trail grows without end: scripts get it row by row.
+        let mut out = Stream::new(
+            ctx.format,
             &[
                 "id", "at", "user", "command", "action", "case", "detail", "hash",
             ],
-            rows.iter().map(|r| {
-                [
+        )?;
+        store.read(|tx| {
+            check(tx)?;
+            tx.each_audit_row(a.case.as_deref(), |r| {
+                let cells = vec![
                     r.id.to_string(),
                     r.at.clone(),
                     r.user.clone(),
@@ -43,23 +47,28 @@ pub fn run(ctx: &Ctx, a: LogArgs) -> Result<i32> {
                     r.case.clone().unwrap_or_default(),
                     r.detail.clone(),
                     r.hash.clone(),
-                ]
-            }),
-        )?,
-        Format::Table => {
-            let mut t = table(["#", "When", "Who", "Command", "Case", "What"]);
-            for r in &rows {
-                t.add_row(vec![
-                    r.id.to_string(),
-                    r.at.clone(),
-                    r.user.clone(),
-                    format!("{} ({})", r.command, r.action),
-                    r.case.clone().unwrap_or_default(),
-                    r.detail.clone(),
-                ]);
-            }
-            print_table(&t)?;
-        }
+                ];
+                out.record(&r, cells)
+            })
+        })?;
+        out.finish()?;
+        return Ok(0);
     }
+    let rows = store.read(|tx| {
+        check(tx)?;
+        tx.audit_rows(a.case.as_deref())
+    })?;
+    let mut t = table(["#", "When", "Who", "Command", "Case", "What"]);
+    for r in &rows {
+        t.add_row(vec![
+            r.id.to_string(),
+            r.at.clone(),
+            r.user.clone(),
+            format!("{} ({})", r.command, r.action),
+            r.case.clone().unwrap_or_default(),
+            r.detail.clone(),
+        ]);
+    }
+    print_table(&t)?;
     Ok(0)
 }

@@ -7,10 +7,10 @@ use clap::Args;
 
 use crate::cli::Ctx;
 use crate::error::Result;
-use crate::exchange::{ExportRow, COLUMNS};
+use crate::exchange::COLUMNS;
 use crate::model::cite;
 use crate::ops;
-use crate::output::{print_csv, print_json, Format};
+use crate::output::{Format, Stream};
 
 /// Export cases, one row per allegation (CSV or JSON); --public for publication
 #[derive(Debug, Args)]
@@ -55,7 +55,21 @@ fn write(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
         )
     });
     let mut store = ctx.open()?;
-    let (rows, left_out) = store.read(|tx| ops::export::cases(tx, range, a.public))?;
+    // An export is data: CSV unless JSON is asked for. Rows are written as
+    // they are read, so memory does not grow with the store.
+    let format = if ctx.format == Format::Json {
+        Format::Json
+    } else {
+        Format::Csv
+    };
+    let mut out = Stream::new(format, &COLUMNS)?;
+    let left_out = store.read(|tx| {
+        ops::export::cases(tx, range, a.public, |row| {
+            let cells = row.cells().into_iter().collect();
+            out.record(&row, cells)
+        })
+    })?;
+    let rows = out.finish()?;
     if a.public {
         if left_out > 0 {
             crate::info!(
@@ -67,16 +81,10 @@ fn write(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
         store.log_read(
             None,
             &format!(
-                "export cases{}: {} row(s) with personal data",
+                "export cases{}: {rows} row(s) with personal data",
                 a.year.map(|y| format!(" --year {y}")).unwrap_or_default(),
-                rows.len()
             ),
         )?;
-    }
-    match ctx.format {
-        Format::Json => print_json(&rows)?,
-        // An export is data: CSV unless JSON is asked for.
-        Format::Csv | Format::Table => print_csv(&COLUMNS, rows.iter().map(ExportRow::cells))?,
     }
     Ok(0)
 }

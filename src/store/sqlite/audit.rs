@@ -94,28 +94,50 @@ impl Tx<'_> {
     }
 
     pub fn audit_rows(&self, case: Option<&str>) -> Result<Vec<AuditRow>> {
-        Ok(self
-            .tx
-            .prepare_cached(
-                "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash,
-                        states
-                 FROM audit WHERE ?1 IS NULL OR case_number = ?1 ORDER BY id",
-            )?
-            .query_map(params![case], |r| {
-                Ok(AuditRow {
-                    id: r.get(0)?,
-                    at: r.get(1)?,
-                    user: r.get(2)?,
-                    command: r.get(3)?,
-                    action: r.get(4)?,
-                    case: r.get(5)?,
-                    detail: r.get(6)?,
-                    prev_hash: r.get(7)?,
-                    hash: r.get(8)?,
-                    states: r.get(9)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+        let mut out = Vec::new();
+        self.each_audit_row(case, |r| {
+            out.push(r);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// As [`Tx::audit_rows`], handing each row to `f` as it is read.
+    pub fn each_audit_row(
+        &self,
+        case: Option<&str>,
+        mut f: impl FnMut(AuditRow) -> Result<()>,
+    ) -> Result<()> {
+        // One case is read through its index; an `?1 IS NULL OR` would keep
+        // SQLite off it and scan the whole trail.
+        let mut st = self.tx.prepare_cached(if case.is_some() {
+            "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash,
+                    states
+             FROM audit WHERE case_number = ?1 ORDER BY id"
+        } else {
+            "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash,
+                    states
+             FROM audit ORDER BY id"
+        })?;
+        let args: Vec<&str> = case.into_iter().collect();
+        let rows = st.query_map(rusqlite::params_from_iter(args), |r| {
+            Ok(AuditRow {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                user: r.get(2)?,
+                command: r.get(3)?,
+                action: r.get(4)?,
+                case: r.get(5)?,
+                detail: r.get(6)?,
+                prev_hash: r.get(7)?,
+                hash: r.get(8)?,
+                states: r.get(9)?,
+            })
+        })?;
+        for row in rows {
+            f(row?)?;
+        }
+        Ok(())
     }
 
     /// Check the file, the audit chain, and that the case states each row
@@ -128,17 +150,19 @@ impl Tx<'_> {
         if integrity != "ok" {
             return Err(Error::store(format!("integrity_check: {integrity}")));
         }
-        let rows = self.audit_rows(None)?;
+        // One pass over the log, row by row: memory stays flat however long
+        // the trail is.
         let mut prev = GENESIS.to_string();
-        for (i, r) in rows.iter().enumerate() {
-            if r.id != i as i64 + 1 {
+        let mut seen: i64 = 0;
+        self.each_audit_row(None, |r| {
+            seen += 1;
+            if r.id != seen {
                 return Err(Error::store(format!(
-                    "audit chain broken at row {}: expected row {} (a row is missing)",
-                    r.id,
-                    i + 1
+                    "audit chain broken at row {}: expected row {seen} (a row is missing)",
+                    r.id
                 )));
             }
-            if r.prev_hash != prev || row_hash(r) != r.hash {
+            if r.prev_hash != prev || row_hash(&r) != r.hash {
                 return Err(Error::store(format!(
                     "audit chain broken at row {}: its contents or its link to the row before \
                      were changed",
@@ -153,8 +177,9 @@ impl Tx<'_> {
                     )));
                 }
             }
-            prev = r.hash.clone();
-        }
+            prev = r.hash;
+            Ok(())
+        })?;
         if let Some(missing) = self.states_without_row()?.first() {
             return Err(Error::store(format!(
                 "audit chain broken: case states are vouched for by row {missing}, which is \
@@ -162,7 +187,7 @@ impl Tx<'_> {
             )));
         }
         Ok(Head {
-            rows: rows.len() as i64,
+            rows: seen,
             hash: prev,
         })
     }

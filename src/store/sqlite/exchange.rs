@@ -15,8 +15,12 @@ use crate::store::records::*;
 
 impl Tx<'_> {
     /// One row per allegation, for cases received in `[from, to]` (all when
-    /// `None`), oldest first.
-    pub fn export_rows(&self, range: Option<(NaiveDate, NaiveDate)>) -> Result<Vec<AllegationRow>> {
+    /// `None`), oldest first, each handed to `f` as it is read.
+    pub fn each_export_row(
+        &self,
+        range: Option<(NaiveDate, NaiveDate)>,
+        mut f: impl FnMut(AllegationRow) -> Result<()>,
+    ) -> Result<()> {
         let sql = format!(
             "SELECT c.number, c.received, c.incident_date, c.source, c.criminal, c.status,
                     c.closed, c.out_of_time, coalesce(of.name, co.name), co.badge, a.category,
@@ -25,7 +29,9 @@ impl Tx<'_> {
                         (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id)),
                     c.summary
              FROM cases c
-             JOIN allegations a ON a.case_id = c.id
+             -- Cases drive the scan, in the index's order: no sort of the
+             -- whole answer, only of each case's allegations.
+             CROSS JOIN allegations a ON a.case_id = c.id
              JOIN case_officers co ON co.id = a.case_officer_id
              LEFT JOIN officers of ON of.badge = co.badge AND co.badge <> 'unknown'
              LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
@@ -66,7 +72,10 @@ impl Tx<'_> {
                 summary: r.get(15)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        for row in rows {
+            f(row?)?;
+        }
+        Ok(())
     }
 
     /// Is there a case with this number?

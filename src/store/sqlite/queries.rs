@@ -566,6 +566,20 @@ impl Tx<'_> {
     }
 
     pub fn list_cases(&self, f: &CaseFilter) -> Result<Vec<CaseSummary>> {
+        let mut out = Vec::new();
+        self.each_case(f, |r| {
+            out.push(r);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// As [`Tx::list_cases`], handing each case to `f` as it is read.
+    pub fn each_case(
+        &self,
+        f: &CaseFilter,
+        mut each: impl FnMut(CaseSummary) -> Result<()>,
+    ) -> Result<()> {
         let mut sql = String::from(
             "SELECT c.number, c.received, c.source, c.criminal, c.status, c.closed,
                     (SELECT group_concat(o.badge, ',') FROM case_officers o WHERE o.case_id = c.id),
@@ -608,7 +622,10 @@ impl Tx<'_> {
                 allegations: r.get(7)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        for row in rows {
+            each(row?)?;
+        }
+        Ok(())
     }
 
     /// The numbers of a case's allegations, in order.
