@@ -121,29 +121,86 @@ fn build(path: &Path, n: usize) -> Duration {
     start.elapsed()
 }
 
+/// Run one process to its end: wall time and peak resident memory (KiB).
+/// A child's peak includes whatever its parent held when it was spawned, so
+/// the timing is done by a fresh, small copy of this program (`child_mode`)
+/// that spawns the command and reports the kernel's account of it.
+fn run(cmd: &mut Command) -> (Duration, u64) {
+    let out = Command::new(std::env::current_exe().unwrap())
+        .env("OVERSIGHT_BENCH_CHILD", "1")
+        .arg(cmd.get_program())
+        .args(cmd.get_args())
+        .envs(cmd.get_envs().filter_map(|(k, v)| v.map(|v| (k, v))))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut f = text.split_whitespace().map(|w| w.parse::<u64>().unwrap());
+    let (nanos, kib, code) = (f.next().unwrap(), f.next().unwrap(), f.next().unwrap());
+    assert!(code <= 1, "{cmd:?} exited with {code}");
+    (Duration::from_nanos(nanos), kib)
+}
+
+/// Spawn `argv[1..]`, wait for it with `wait4` and print "nanoseconds
+/// peak-KiB exit-code".
+fn child_mode() -> ! {
+    use std::process::Stdio;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let s = Instant::now();
+    let mut child = Command::new(&args[0])
+        .args(&args[1..])
+        .env_remove("OVERSIGHT_BENCH_CHILD")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value; wait4 fills it.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, with valid out-pointers.
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let e = s.elapsed();
+    assert_eq!(pid, child.id() as libc::pid_t);
+    // Reaped above; this returns at once and keeps clippy's zombie check
+    // satisfied.
+    let _ = child.try_wait();
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        255
+    };
+    println!("{} {} {code}", e.as_nanos(), usage.ru_maxrss);
+    std::process::exit(0)
+}
+
+/// Median wall time and the largest peak memory over `runs` runs.
+fn measure(mut make: impl FnMut() -> Command, runs: usize) -> (Duration, u64) {
+    let mut times = Vec::new();
+    let mut peak = 0;
+    for _ in 0..runs {
+        let (t, kib) = run(&mut make());
+        times.push(t);
+        peak = peak.max(kib);
+    }
+    times.sort();
+    (times[times.len() / 2], peak)
+}
+
+fn oversight(args: &[&str], db: &Path) -> Command {
+    let mut c = Command::new(BIN);
+    c.env("NO_COLOR", "1")
+        .env_remove("OVERSIGHT_DB")
+        .arg("--db")
+        .arg(db)
+        .args(args);
+    c
+}
+
 fn time(args: &[&str], db: &Path, runs: usize) -> Duration {
-    let mut t: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let s = Instant::now();
-            let out = Command::new(BIN)
-                .env("NO_COLOR", "1")
-                .env_remove("OVERSIGHT_DB")
-                .arg("--db")
-                .arg(db)
-                .args(args)
-                .output()
-                .unwrap();
-            let e = s.elapsed();
-            assert!(
-                out.status.code().is_some_and(|c| c <= 1),
-                "{args:?}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            e
-        })
-        .collect();
-    t.sort();
-    t[t.len() / 2]
+    measure(|| oversight(args, db), runs).0
+}
+
+fn mib(kib: u64) -> String {
+    format!("{:.0} MiB", kib as f64 / 1024.0)
 }
 
 fn ms(d: Duration) -> String {
@@ -151,6 +208,9 @@ fn ms(d: Duration) -> String {
 }
 
 fn main() {
+    if std::env::var_os("OVERSIGHT_BENCH_CHILD").is_some() {
+        child_mode();
+    }
     // `cargo bench` passes `--bench`; `cargo test` builds benches too and
     // passes nothing we need: only run when benchmarking.
     if !std::env::args().any(|a| a == "--bench") {
@@ -173,8 +233,14 @@ fn main() {
         }
     }
     let dir = D(dir_path);
-    println!("| cases | allegations | build | start-up | overdue json | report annual | show | intake | export csv | import |");
-    println!("|---|---|---|---|---|---|---|---|---|---|");
+    // The peer: the sqlite3 shell answering `overdue`'s own query on the
+    // same file, as JSON, when the machine has one.
+    let peer = Command::new("sqlite3").arg("--version").output().is_ok();
+    println!(
+        "| cases | allegations | build | start-up | overdue json (rows) | sqlite3, same query | ratio | \
+         overdue peak | report annual | show | intake | export csv | export peak | import | import peak |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for n in sizes {
         let db = dir.path().join(format!("bench-{n}.db"));
         for f in ["", "-wal", "-shm"] {
@@ -192,7 +258,42 @@ fn main() {
         drop(conn);
         let year = NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap().year();
         let startup = time(&["--version"], &db, 21);
-        let overdue = time(&["overdue", "--format", "json", "--as-of", AS_OF], &db, 11);
+        let (overdue, overdue_peak) = measure(
+            || oversight(&["overdue", "--format", "json", "--as-of", AS_OF], &db),
+            11,
+        );
+        let overdue_rows = Command::new(BIN)
+            .args(["--db", db.to_str().unwrap(), "overdue", "--format", "csv"])
+            .args(["--as-of", AS_OF])
+            .output()
+            .map(|o| {
+                o.stdout
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count()
+                    .saturating_sub(1)
+            })
+            .unwrap();
+        let yesterday = NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap() - Days::new(1);
+        let sqlite3 = peer.then(|| {
+            measure(
+                || {
+                    let mut c = Command::new("sqlite3");
+                    c.arg("-json")
+                        .arg("-readonly")
+                        .arg(&db)
+                        // The shell evaluates a parameter's value as SQL: the
+                        // double quotes keep the single-quoted text whole.
+                        .arg(format!(".param set ?1 \"'{AS_OF}'\""))
+                        .arg(".param set ?2 \"'0000-01-01'\"")
+                        .arg(format!(".param set ?3 \"'{yesterday}'\""))
+                        .arg(format!("{};", oversight::store::OPEN_DEADLINES_SQL.trim()));
+                    c
+                },
+                11,
+            )
+            .0
+        });
         let report = time(
             &[
                 "report",
@@ -239,47 +340,36 @@ fn main() {
             11,
         );
         let csv = dir.path().join(format!("bench-{n}.csv"));
-        let s = Instant::now();
-        let out = Command::new(BIN)
-            .args([
-                "--db",
-                db.to_str().unwrap(),
-                "export",
-                "cases",
-                "--format",
-                "csv",
-            ])
+        let (export, export_peak) = measure(
+            || oversight(&["export", "cases", "--format", "csv"], &db),
+            3,
+        );
+        let out = oversight(&["export", "cases", "--format", "csv"], &db)
             .output()
             .unwrap();
-        let export = s.elapsed();
         std::fs::write(&csv, &out.stdout).unwrap();
         let fresh = dir.path().join(format!("import-{n}.db"));
-        let s = Instant::now();
-        let st = Command::new(BIN)
-            .args([
-                "--db",
-                fresh.to_str().unwrap(),
-                "import",
-                csv.to_str().unwrap(),
-            ])
-            .output()
-            .unwrap();
-        let import = s.elapsed();
-        assert!(
-            st.status.success(),
-            "{}",
-            String::from_utf8_lossy(&st.stderr)
-        );
+        let (import, import_peak) = run(&mut oversight(&["import", csv.to_str().unwrap()], &fresh));
+        let (peer_ms, ratio) = match sqlite3 {
+            Some(p) => (
+                ms(p),
+                format!("{:.2}×", overdue.as_secs_f64() / p.as_secs_f64()),
+            ),
+            None => ("no sqlite3".into(), "-".into()),
+        };
         println!(
-            "| {n} | {allegations} | {:.1} s | {} | {} | {} | {} | {} | {} | {:.2} s |",
+            "| {n} | {allegations} | {:.1} s | {} | {} ({overdue_rows}) | {peer_ms} | {ratio} | {} | {} | {} | {} | {} | {} | {:.2} s | {} |",
             built.as_secs_f64(),
             ms(startup),
             ms(overdue),
+            mib(overdue_peak),
             ms(report),
             ms(show),
             ms(intake),
             ms(export),
-            import.as_secs_f64()
+            mib(export_peak),
+            import.as_secs_f64(),
+            mib(import_peak),
         );
     }
 }

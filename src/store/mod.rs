@@ -9,4 +9,4 @@ pub mod records;
 mod sqlite;
 
 pub use records::*;
-pub use sqlite::{os_user, schema, Store, Tx, BUSY_TIMEOUT};
+pub use sqlite::{os_user, schema, Store, Tx, BUSY_TIMEOUT, OPEN_DEADLINES_SQL};

@@ -8,6 +8,7 @@ mod exchange;
 mod matters;
 mod officers;
 mod queries;
+pub use queries::OPEN_DEADLINES_SQL;
 mod report;
 pub mod schema;
 mod states;

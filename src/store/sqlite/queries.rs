@@ -141,6 +141,29 @@ fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
     })
 }
 
+/// Open deadlines due in `[?2, ?3]` as of `?1`, with matter deadlines, in
+/// the order `overdue` and `due` give them. Public so the benchmark can ask
+/// the sqlite3 shell the very same question.
+pub const OPEN_DEADLINES_SQL: &str = "
+            SELECT c.number, d.rule, d.title, d.basis, d.start, d.due, d.out_of_time, NULL
+            FROM (
+                SELECT * FROM deadlines
+                 WHERE satisfied_on IS NULL AND due >= ?2 AND due <= ?3
+                UNION ALL
+                SELECT * FROM deadlines INDEXED BY deadlines_satisfied
+                 WHERE satisfied_on IS NOT NULL AND satisfied_on > ?1 AND due >= ?2 AND due <= ?3
+            ) d
+            JOIN cases c ON c.id = d.case_id
+            WHERE d.owner = 'office' AND d.start <= ?1 AND d.suspended_since IS NULL
+              AND (c.closed IS NULL OR c.closed > ?1 OR d.after_close = 1)
+            UNION ALL
+            SELECT m.number, md.rule, md.title, md.basis, md.start, md.due, 0,
+                   nullif(md.recipient, '')
+            FROM matter_deadlines md JOIN matters m ON m.id = md.matter_id
+            WHERE (md.satisfied_on IS NULL OR md.satisfied_on > ?1)
+              AND md.due >= ?2 AND md.due <= ?3 AND md.start <= ?1
+            ORDER BY 6, 1, 2, 8";
+
 impl Tx<'_> {
     /// Record a new case with its parties, allegations and intake events,
     /// and compute its deadlines. Returns the new case number.
@@ -672,25 +695,7 @@ impl Tx<'_> {
         to: NaiveDate,
         mut f: impl FnMut(DeadlineRow) -> Result<()>,
     ) -> Result<()> {
-        let sql = "
-            SELECT c.number, d.rule, d.title, d.basis, d.start, d.due, d.out_of_time, NULL
-            FROM (
-                SELECT * FROM deadlines
-                 WHERE satisfied_on IS NULL AND due >= ?2 AND due <= ?3
-                UNION ALL
-                SELECT * FROM deadlines INDEXED BY deadlines_satisfied
-                 WHERE satisfied_on IS NOT NULL AND satisfied_on > ?1 AND due >= ?2 AND due <= ?3
-            ) d
-            JOIN cases c ON c.id = d.case_id
-            WHERE d.owner = 'office' AND d.start <= ?1 AND d.suspended_since IS NULL
-              AND (c.closed IS NULL OR c.closed > ?1 OR d.after_close = 1)
-            UNION ALL
-            SELECT m.number, md.rule, md.title, md.basis, md.start, md.due, 0,
-                   nullif(md.recipient, '')
-            FROM matter_deadlines md JOIN matters m ON m.id = md.matter_id
-            WHERE (md.satisfied_on IS NULL OR md.satisfied_on > ?1)
-              AND md.due >= ?2 AND md.due <= ?3 AND md.start <= ?1
-            ORDER BY 6, 1, 2, 8";
+        let sql = OPEN_DEADLINES_SQL;
         let from = from.map(fmt_date).unwrap_or_else(|| "0000-01-01".into());
         let mut st = self.tx.prepare_cached(sql)?;
         let rows = st.query_map(params![fmt_date(as_of), from, fmt_date(to)], |r| {
