@@ -291,7 +291,7 @@ fn each_recipient_of_a_report_owes_a_response_in_45_days() {
     assert_eq!(report["recommendations"]["report_responses"], 1);
     assert_eq!(
         report["deadlines_by_rule"]["report-response"],
-        json!({"met": 1, "missed": 1})
+        json!({"met": 1, "missed": 1, "met_pct": 50.0})
     );
 }
 

@@ -336,12 +336,46 @@ fn calendar_year_figures_are_counted_as_spec_says() {
     assert_eq!(r["deadlines_missed"], 7);
     assert_eq!(
         r["deadlines_by_rule"]["notify-pd"],
-        json!({"met": 3, "missed": 3})
+        json!({"met": 3, "missed": 3, "met_pct": 50.0})
     );
+    // 4 of 6: 66.67%, to one decimal.
     assert_eq!(
         r["deadlines_by_rule"]["commence"],
-        json!({"met": 4, "missed": 2})
+        json!({"met": 4, "missed": 2, "met_pct": 66.7})
     );
+    // 16 of 23.
+    assert_eq!(r["deadlines_met_pct"], 69.6);
+    assert_eq!(r["report_version"], 2);
+    // One case received in each month from February (A1) to August (F1).
+    let months = r["received_by_month"].as_object().unwrap();
+    assert_eq!(months.len(), 12, "{months:?}");
+    let received: Vec<i64> = months.values().map(|v| v.as_i64().unwrap()).collect();
+    assert_eq!(received, [0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]);
+    // Closed: D0 in March, A1 in July, B1 and A2 in September, F1 in
+    // October.
+    let closed: Vec<i64> = r["closed_by_month"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_i64().unwrap())
+        .collect();
+    assert_eq!(closed, [0, 0, 1, 0, 0, 0, 1, 0, 2, 1, 0, 0]);
+    // The four years before: only D0 (received November 2024, its
+    // notify-pd and commence both met in 2024), then this year.
+    let trend = r["trend"].as_array().unwrap();
+    let years: Vec<i64> = trend.iter().map(|y| y["year"].as_i64().unwrap()).collect();
+    assert_eq!(years, [2021, 2022, 2023, 2024, 2025]);
+    assert_eq!(
+        trend[3],
+        json!({"year": 2024, "complaints_received": 1, "cases_closed": 0,
+               "median_days_to_close": null, "p90_days_to_close": null,
+               "deadlines_met": 2, "deadlines_missed": 0, "deadlines_met_pct": 100.0})
+    );
+    assert_eq!(trend[0]["complaints_received"], 0);
+    assert_eq!(trend[0]["deadlines_met_pct"], serde_json::Value::Null);
+    assert_eq!(trend[4]["complaints_received"], 7);
+    assert_eq!(trend[4]["median_days_to_close"], 126.0);
+    assert_eq!(trend[4]["deadlines_met_pct"], 69.6);
     assert_eq!(
         r["chief_concurrence"],
         json!({"yes": 1, "no": 0, "partial": 1})
@@ -576,15 +610,15 @@ fn two_years_of_pattern_cases_count_as_worked_out() {
     // complete due in 2025 for cases 6, 8, 10, 12, 14, 16: all met.
     assert_eq!(
         r["deadlines_by_rule"]["notify-pd"],
-        json!({"met": 0, "missed": 12})
+        json!({"met": 0, "missed": 12, "met_pct": 0.0})
     );
     assert_eq!(
         r["deadlines_by_rule"]["commence"],
-        json!({"met": 6, "missed": 6})
+        json!({"met": 6, "missed": 6, "met_pct": 50.0})
     );
     assert_eq!(
         r["deadlines_by_rule"]["complete"],
-        json!({"met": 6, "missed": 0})
+        json!({"met": 6, "missed": 0, "met_pct": 100.0})
     );
     assert_eq!(r["deadlines_met"], 12);
     assert_eq!(r["deadlines_missed"], 18);
@@ -609,7 +643,7 @@ fn two_years_of_pattern_cases_count_as_worked_out() {
     // complete due in 2024 for cases 0, 2, 4.
     assert_eq!(
         r["deadlines_by_rule"]["complete"],
-        json!({"met": 3, "missed": 0})
+        json!({"met": 3, "missed": 0, "met_pct": 100.0})
     );
     assert_eq!(r["monitoring_list_size"], 2);
 }
@@ -735,4 +769,85 @@ fn the_public_report_hides_small_counts() {
         !html.contains(">force-gbh<"),
         "a code where words belong: {html}"
     );
+}
+
+#[test]
+fn months_and_the_trend_hide_small_counts_in_public() {
+    let env = Env::new();
+    history(&env);
+    let public = env.json(&[
+        "report", "annual", "--year", "2025", "--public", "--as-of", TODAY,
+    ]);
+    // One case a month: every month with a case is hidden; an empty one is
+    // no one, so it stays 0.
+    assert_eq!(public["received_by_month"]["2025-02"], "fewer than 5");
+    assert_eq!(public["received_by_month"]["2025-08"], "fewer than 5");
+    assert_eq!(public["received_by_month"]["2025-01"], 0);
+    assert_eq!(public["closed_by_month"]["2025-09"], "fewer than 5");
+    // 2024 had one complaint (D0).
+    let trend = public["trend"].as_array().unwrap();
+    assert_eq!(trend[3]["complaints_received"], "fewer than 5");
+    assert_eq!(trend[3]["cases_closed"], 0);
+    assert_eq!(trend[4]["complaints_received"], 7);
+    // Five cases closed in 2025: their median is shown.
+    assert_eq!(public["median_days_to_close"], 126.0);
+    let csv = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--public", "--format", "csv", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(
+        csv.contains("trend_complaints_received,2024,fewer than 5"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("received_by_month,2025-03,fewer than 5"),
+        "{csv}"
+    );
+    let html = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--public", "--html", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(!html.contains("Appendix"), "{html}");
+    assert!(html.contains("The year beside the four before"), "{html}");
+    assert!(html.contains("@media print"), "{html}");
+    let office = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--html", "--as-of", TODAY,
+        ],
+        0,
+    );
+    // The office's own version: the comparison per allegation, as an
+    // appendix, and the share the Chief concurred in (1 of 2 responses).
+    assert!(office.contains("Appendix: the panel"), "{office}");
+    assert!(
+        office.contains("<td>Concurred</td><td>1</td><td>50%</td>"),
+        "{office}"
+    );
+    let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
+    assert!(table.contains("February 2025"), "{table}");
+    assert!(table.contains("69.6%"), "{table}");
+}
+
+#[test]
+fn report_json_and_csv_snapshots() {
+    let env = Env::new();
+    history(&env);
+    let json = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--format", "json", "--as-of", TODAY,
+        ],
+        0,
+    );
+    insta::assert_snapshot!("report_annual_json", json);
+    let csv = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--public", "--format", "csv", "--as-of", TODAY,
+        ],
+        0,
+    );
+    insta::assert_snapshot!("report_annual_public_csv", csv);
 }

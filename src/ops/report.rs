@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::monitoring::Audience;
 use crate::error::{Error, Result};
-use crate::report::{period, AnnualReport, Inputs};
+use crate::report::{period, AnnualReport, Inputs, YearFigures};
 use crate::store::Tx;
 
 /// The report for calendar (or fiscal) `year`, as of `as_of`.
@@ -27,6 +27,10 @@ pub fn annual(tx: &Tx, year: i32, fiscal: bool, as_of: NaiveDate) -> Result<Annu
         chief: tx.chief_comparison(from, to)?,
         matter_steps: tx.matter_steps_in(from, to)?,
         monitoring_list_size,
+        received_by_month: tx.received_by_month(from, to)?,
+        earlier: (year - 4..year)
+            .map(|y| earlier_year(tx, y, fiscal, as_of))
+            .collect::<Result<_>>()?,
     };
     Ok(AnnualReport::compute(
         profile,
@@ -34,5 +38,28 @@ pub fn annual(tx: &Tx, year: i32, fiscal: bool, as_of: NaiveDate) -> Result<Annu
         (from, to),
         as_of,
         inputs,
+    ))
+}
+
+/// The trend's figures of an earlier year, counted as for the year itself.
+fn earlier_year(tx: &Tx, year: i32, fiscal: bool, as_of: NaiveDate) -> Result<YearFigures> {
+    let Some((from, to)) = period(tx.profile, year, fiscal) else {
+        return Err(Error::bad_value(
+            "--year",
+            &year.to_string(),
+            "a year such as 2025",
+        ));
+    };
+    let received = tx
+        .received_by_source(from, to)?
+        .iter()
+        .map(|(_, n)| n)
+        .sum();
+    Ok(YearFigures::compute(
+        year,
+        received,
+        &tx.closed_in(from, to)?,
+        &tx.deadlines_due_in(from, to)?,
+        as_of,
     ))
 }

@@ -61,6 +61,59 @@ pub fn bar_chart(title: &str, data: &[(String, i64)]) -> String {
     svg
 }
 
+/// A column chart of values over time (months, years), as inline SVG: a
+/// value axis with its label and ticks, a column per period with its value
+/// above it and its label below.
+pub fn column_chart(title: &str, axis: &str, data: &[(String, i64)]) -> String {
+    let (left, top, plot_h, col) = (56, 16, 180, 44);
+    let width = left + col * data.len().max(1) + 16;
+    let height = top + plot_h + 44;
+    let max = data.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let y = |v: i64| top + plot_h - (v as f64 / max as f64 * plot_h as f64).round() as usize;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">",
+        esc(title)
+    );
+    // The value axis: 0, half and the largest value.
+    for v in [0, max / 2, max] {
+        let _ = write!(
+            svg,
+            "<line x1=\"{left}\" x2=\"{}\" y1=\"{yv}\" y2=\"{yv}\" stroke=\"#ccd\"/>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"11\">{v}</text>",
+            width - 8,
+            left - 4,
+            y(v) + 4,
+            yv = y(v),
+        );
+    }
+    let _ = write!(
+        svg,
+        "<text x=\"12\" y=\"{}\" font-size=\"11\" transform=\"rotate(-90 12 {})\" text-anchor=\"middle\">{}</text>",
+        top + plot_h / 2,
+        top + plot_h / 2,
+        esc(axis)
+    );
+    for (i, (label, value)) in data.iter().enumerate() {
+        let x = left + i * col + 6;
+        let w = col - 12;
+        let _ = write!(
+            svg,
+            "<rect x=\"{x}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"#3b6ea5\"/>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{value}</text>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{}</text>",
+            y(*value),
+            top + plot_h - y(*value),
+            x + w / 2,
+            y(*value).saturating_sub(3),
+            x + w / 2,
+            top + plot_h + 16,
+            esc(label),
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 fn pairs(m: &BTreeMap<String, i64>) -> Vec<(String, i64)> {
     m.iter().map(|(k, v)| (k.clone(), *v)).collect()
 }
@@ -112,6 +165,14 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
          th{{background:#eef2f7}}.figures{{display:flex;flex-wrap:wrap;gap:1rem}}\
          .figure{{border:1px solid #ccd;border-radius:6px;padding:.6rem 1rem;min-width:9rem}}\
          .figure b{{display:block;font-size:1.5rem}}.note{{color:#556;font-size:.9rem}}\
+         td:not(:first-child),th:not(:first-child){{text-align:right}}\
+         .appendix table{{font-size:.8rem}}.appendix td{{white-space:nowrap}}\
+         svg{{max-width:100%;height:auto}}\
+         @page{{margin:15mm}}\
+         @media print{{body{{max-width:none;margin:0;font-size:10pt}}\
+         section{{break-before:page}}section:first-of-type{{break-before:auto}}\
+         h2{{break-after:avoid}}tr,svg,.figure{{break-inside:avoid}}\
+         thead{{display:table-header-group}}}}\
          </style></head><body>",
         esc(&title)
     );
@@ -128,9 +189,10 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
         }
     );
     h.push_str("<div class=\"figures\">");
-    let median = r
-        .median_days_to_close
-        .map(|m| m.to_string())
+    let median = hidden
+        .get(&("summary".to_string(), "median_days_to_close".to_string()))
+        .cloned()
+        .or(r.median_days_to_close.map(|m| m.to_string()))
         .unwrap_or_else(|| "-".into());
     for (label, value) in [
         (
@@ -146,7 +208,10 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
             shown("summary", "closed_out_of_time", r.closed_out_of_time),
         ),
         ("Median days to close", median),
-        ("Deadlines met", r.deadlines_met.to_string()),
+        (
+            "Deadlines met on time",
+            crate::report::percent(r.deadlines_met_pct),
+        ),
         ("Deadlines missed", r.deadlines_missed.to_string()),
         (
             "On the monitoring list",
@@ -164,27 +229,35 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
     }
     h.push_str("</div>");
 
-    for (title, chart, (section, kind), counts) in [
+    for (title, chart, (section, kind), counts, counted) in [
         (
             "Complaints received, by source",
             "Complaints by source",
             ("by_source", "sources"),
             &r.by_source,
+            "Counts the cases received in the period, by how each came to the office.",
         ),
         (
             "Allegations received, by category",
             "Allegations by category",
             ("allegations_by_category", "categories"),
             &r.allegations_by_category,
+            "Counts the allegations of the cases received in the period.",
         ),
         (
             "Findings rendered",
             "Findings",
             ("findings", "findings"),
             &r.findings,
+            "Counts the findings on allegations dated in the period, whenever the case was received.",
         ),
     ] {
-        let _ = write!(h, "<h2>{}</h2>", esc(title));
+        let _ = write!(
+            h,
+            "<section><h2>{}</h2><p class=\"note\">{}</p>",
+            esc(title),
+            esc(counted)
+        );
         // Hidden cells have no bar: they are listed, in words, below it.
         let (bars, few): (Vec<_>, Vec<_>) = pairs(counts)
             .into_iter()
@@ -205,19 +278,76 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
                     .unwrap_or_default())
             );
         }
+        // The same figures as a table, for a screen reader and for print.
+        h.push_str(&grid(&r.counts_table(
+            (section, kind),
+            counts,
+            &hidden,
+            public_min,
+        )));
+        h.push_str("</section>");
     }
 
-    h.push_str("<h2>Timeliness</h2>");
-    h.push_str(&grid(&r.timeliness_table()));
+    h.push_str(
+        "<section><h2>Month by month</h2><p class=\"note\">Cases received in each month of \
+         the period, and cases closed in it.</p>",
+    );
+    let visible = |section: &str, m: &BTreeMap<String, i64>| -> Vec<(String, i64)> {
+        m.iter()
+            .filter(|(k, _)| !hidden.contains_key(&(section.to_string(), (*k).clone())))
+            .map(|(k, v)| (short_month(k), *v))
+            .collect()
+    };
+    h.push_str(&column_chart(
+        "Cases received by month",
+        "Cases received",
+        &visible("received_by_month", &r.received_by_month),
+    ));
+    h.push_str(&column_chart(
+        "Cases closed by month",
+        "Cases closed",
+        &visible("closed_by_month", &r.closed_by_month),
+    ));
+    h.push_str(&grid(&r.months_table(&hidden)));
+    h.push_str("</section>");
+
+    h.push_str(
+        "<section><h2>The year beside the four before</h2><p class=\"note\">Each year \
+         counted as this one: cases received in it, cases closed in it and their days to \
+         close, its deadlines met on time.</p>",
+    );
+    let years: Vec<(String, i64)> = r
+        .trend
+        .iter()
+        .filter(|y| {
+            !hidden.contains_key(&("trend_complaints_received".to_string(), y.year.to_string()))
+        })
+        .map(|y| (y.year.to_string(), y.complaints_received))
+        .collect();
+    h.push_str(&column_chart(
+        "Complaints received by year",
+        "Complaints received",
+        &years,
+    ));
+    h.push_str(&grid(&r.trend_table(&hidden)));
+    h.push_str("</section>");
+
+    h.push_str("<section><h2>Timeliness</h2>");
     let _ = write!(
         h,
-        "<p class=\"note\">Deadlines due in the period, by whether the step came on time; \
-         a step not yet taken counts as missed once past due. 90th percentile of days to \
-         close: {}.</p>",
-        r.p90_days_to_close
-            .map(|p| p.to_string())
-            .unwrap_or_else(|| "-".into())
+        "<p class=\"note\">Counts the deadlines due in the period, by whether the step came \
+         on time; a step not yet taken counts as missed once past due, and one whose clock is \
+         stopped is neither. Met on time is the share of those met or missed. Days to close \
+         (calendar days from receipt) are of the cases closed in the period: 90th percentile \
+         {}.</p>",
+        esc(&hidden
+            .get(&("summary".to_string(), "p90_days_to_close".to_string()))
+            .cloned()
+            .or(r.p90_days_to_close.map(|p| p.to_string()))
+            .unwrap_or_else(|| "-".into()))
     );
+    h.push_str(&grid(&r.timeliness_table()));
+    h.push_str("</section>");
 
     if let Some(basis) = &r.law.chief {
         chief_section(&mut h, r, basis, public_min);
@@ -225,10 +355,23 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
     if let Some(basis) = &r.law.matters {
         let _ = write!(
             h,
-            "<h2>Policy reviews and reports ({})</h2>",
+            "<section><h2>Policy reviews and reports ({})</h2>\
+             <p class=\"note\">Counts the policy and report steps dated in the period.</p>",
             esc(&crate::model::cite(basis))
         );
         h.push_str(&grid(&r.recommendations_table()));
+        h.push_str("</section>");
+    }
+    // The office's version: the comparison allegation by allegation, as an
+    // appendix laid out not to wrap.
+    if r.law.chief.is_some() && !public && !r.chief_comparison.is_empty() {
+        h.push_str(
+            "<section class=\"appendix\"><h2>Appendix: the panel's findings and the \
+             Department's actions, allegation by allegation</h2>\
+             <p class=\"note\">For the office only: it names cases.</p>",
+        );
+        h.push_str(&grid(&r.comparison_table()));
+        h.push_str("</section>");
     }
     h.push_str("</body></html>\n");
     h
@@ -240,7 +383,8 @@ fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public_min: Opti
     let public = public_min.is_some();
     let _ = write!(
         h,
-        "<h2>The Chief's responses ({})</h2>",
+        "<section><h2>The Chief's responses ({})</h2>\
+         <p class=\"note\">Counts the Chief's responses dated in the period, one per case.</p>",
         esc(&crate::model::cite(basis))
     );
     let hidden = public_min.map(|m| r.hidden_cells(m)).unwrap_or_default();
@@ -250,13 +394,31 @@ fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public_min: Opti
             .cloned()
             .unwrap_or_else(|| n.to_string())
     };
-    let _ = write!(
-        h,
-        "<p>Concurred: {}; did not concur: {}; partly: {}.</p>",
-        esc(&shown("yes", r.chief_concurrence.yes)),
-        esc(&shown("no", r.chief_concurrence.no)),
-        esc(&shown("partial", r.chief_concurrence.partial))
-    );
+    let c = &r.chief_concurrence;
+    let total = c.yes + c.no + c.partial;
+    let share = |key: &str, n: i64| {
+        if hidden.contains_key(&("chief_concurrence".to_string(), key.to_string())) {
+            String::new()
+        } else {
+            crate::report::percent(crate::report::pct(n, total))
+        }
+    };
+    h.push_str(&table(
+        &["The Chief", "Responses", "Share"],
+        &[
+            vec!["Concurred".into(), shown("yes", c.yes), share("yes", c.yes)],
+            vec![
+                "Did not concur".into(),
+                shown("no", c.no),
+                share("no", c.no),
+            ],
+            vec![
+                "Concurred in part".into(),
+                shown("partial", c.partial),
+                share("partial", c.partial),
+            ],
+        ],
+    ));
     if r.chief_comparison.is_empty() {
         h.push_str("<p class=\"note\">No response of the Chief is dated in the period.</p>");
     } else if public {
@@ -289,8 +451,19 @@ fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public_min: Opti
             &rows,
         ));
     } else {
-        h.push_str(&grid(&r.comparison_table()));
+        h.push_str(
+            "<p class=\"note\">Allegation by allegation in the appendix (office version \
+             only).</p>",
+        );
     }
+    h.push_str("</section>");
+}
+
+/// "2025-03" as "Mar 25": short enough for a column's label.
+fn short_month(m: &str) -> String {
+    chrono::NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d")
+        .map(|d| d.format("%b %y").to_string())
+        .unwrap_or_else(|_| m.to_string())
 }
 
 #[cfg(test)]

@@ -7,12 +7,16 @@ pub mod suppress;
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::model::{fmt_date, Source};
 use crate::rules::Profile;
 use crate::store::{ChiefComparison, ClosedCase, DueDeadline};
+
+/// The shape of the report's JSON and CSV; version 2 added the shares, the
+/// months and the trend.
+pub const REPORT_VERSION: u32 = 2;
 
 /// The reporting period: a calendar year, or the fiscal year ending in `year`
 /// (starting in the profile's `fiscal_year_start_month` of the year before).
@@ -40,6 +44,98 @@ pub struct Inputs {
     pub monitoring_list_size: Option<usize>,
     /// Policy and report steps in the period, keyed `kind/step`.
     pub matter_steps: Vec<(String, i64)>,
+    /// Cases received in the period, by month (`YYYY-MM`).
+    pub received_by_month: Vec<(String, i64)>,
+    /// The four years before, oldest first, for the trend.
+    pub earlier: Vec<YearFigures>,
+}
+
+/// The figures of one year the trend compares (SPEC's definitions, as for
+/// the year reported on).
+#[derive(Debug, Clone, Serialize)]
+pub struct YearFigures {
+    pub year: i32,
+    pub complaints_received: i64,
+    pub cases_closed: i64,
+    pub median_days_to_close: Option<f64>,
+    pub p90_days_to_close: Option<i64>,
+    pub deadlines_met: i64,
+    pub deadlines_missed: i64,
+    pub deadlines_met_pct: Option<f64>,
+}
+
+impl YearFigures {
+    /// From a year's received count, its closed cases and its deadlines.
+    pub fn compute(
+        year: i32,
+        complaints_received: i64,
+        closed: &[ClosedCase],
+        deadlines: &[DueDeadline],
+        as_of: NaiveDate,
+    ) -> Self {
+        let days = days_to_close(closed);
+        let t = Tally::of(deadlines, as_of);
+        YearFigures {
+            year,
+            complaints_received,
+            cases_closed: closed.len() as i64,
+            median_days_to_close: median(&days),
+            p90_days_to_close: p90(&days),
+            deadlines_met: t.met,
+            deadlines_missed: t.missed,
+            deadlines_met_pct: pct(t.met, t.met + t.missed),
+        }
+    }
+}
+
+/// Calendar days from receipt to closing, sorted.
+fn days_to_close(closed: &[ClosedCase]) -> Vec<i64> {
+    let mut days: Vec<i64> = closed
+        .iter()
+        .map(|c| (c.closed - c.received).num_days())
+        .collect();
+    days.sort_unstable();
+    days
+}
+
+/// Deadlines due in a period, by whether the step came on time: met when
+/// it came by the due date; missed when it came later, or has not come and
+/// the due date has passed with the clock running; else still open.
+#[derive(Debug, Default)]
+struct Tally {
+    met: i64,
+    missed: i64,
+    open: i64,
+    by_rule: BTreeMap<String, MetMissed>,
+}
+
+impl Tally {
+    fn of(deadlines: &[DueDeadline], as_of: NaiveDate) -> Self {
+        let mut t = Tally::default();
+        for d in deadlines {
+            let entry = t.by_rule.entry(d.rule.clone()).or_default();
+            match d.satisfied_on {
+                Some(s) if s <= d.due => {
+                    t.met += 1;
+                    entry.met += 1;
+                }
+                None if d.suspended || d.due >= as_of => t.open += 1,
+                _ => {
+                    t.missed += 1;
+                    entry.missed += 1;
+                }
+            }
+        }
+        for mm in t.by_rule.values_mut() {
+            mm.met_pct = pct(mm.met, mm.met + mm.missed);
+        }
+        t
+    }
+}
+
+/// `part` as a percentage of `whole`, to one decimal; None of nothing.
+pub fn pct(part: i64, whole: i64) -> Option<f64> {
+    (whole > 0).then(|| (part as f64 * 1000.0 / whole as f64).round() / 10.0)
 }
 
 /// Recommendations made outside cases and the responses to them (11.5-37).
@@ -64,6 +160,8 @@ pub struct Period {
 pub struct MetMissed {
     pub met: i64,
     pub missed: i64,
+    /// Met as a share of those decided (met or missed), in percent.
+    pub met_pct: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -87,6 +185,7 @@ pub struct Grid {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AnnualReport {
+    pub report_version: u32,
     pub year: i32,
     pub fiscal: bool,
     pub period: Period,
@@ -104,7 +203,15 @@ pub struct AnnualReport {
     /// Deadlines due in the period still open (not yet due as of the
     /// report date, or with a stopped clock): neither met nor missed.
     pub deadlines_open: i64,
+    /// Met as a share of the deadlines decided (met or missed), percent.
+    pub deadlines_met_pct: Option<f64>,
     pub deadlines_by_rule: BTreeMap<String, MetMissed>,
+    /// Cases received in the period by month (`YYYY-MM`), every month.
+    pub received_by_month: BTreeMap<String, i64>,
+    /// Cases closed in the period by month, every month.
+    pub closed_by_month: BTreeMap<String, i64>,
+    /// This year and the four before, oldest first.
+    pub trend: Vec<YearFigures>,
     pub chief_concurrence: Concurrence,
     pub chief_comparison: Vec<ComparisonRow>,
     /// None: the profile keeps no monitoring list.
@@ -150,6 +257,29 @@ impl ReportLaw {
     }
 }
 
+/// Hidden cells of the public version: (section, key) -> words.
+pub type Hidden = BTreeMap<(String, String), String>;
+
+/// A cell as the version shows it: hidden in words, or the count.
+pub fn shown(hidden: &Hidden, section: &str, key: &str, n: i64) -> String {
+    hidden
+        .get(&(section.to_string(), key.to_string()))
+        .cloned()
+        .unwrap_or_else(|| n.to_string())
+}
+
+/// "87.5%", or "-" when there is nothing to take a share of.
+pub fn percent(p: Option<f64>) -> String {
+    p.map(|p| format!("{p}%")).unwrap_or_else(|| "-".into())
+}
+
+/// "2025-03" as "March 2025".
+pub fn month_words(m: &str) -> String {
+    NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d")
+        .map(|d| d.format("%B %Y").to_string())
+        .unwrap_or_else(|_| m.to_string())
+}
+
 /// The median of sorted values: the middle one, or the mean of the two.
 pub fn median(sorted: &[i64]) -> Option<f64> {
     let n = sorted.len();
@@ -168,6 +298,20 @@ pub fn p90(sorted: &[i64]) -> Option<i64> {
     }
     let rank = (sorted.len() * 90).div_ceil(100).max(1);
     Some(sorted[rank - 1])
+}
+
+/// Every month of the period, `YYYY-MM`.
+pub fn months(from: NaiveDate, to: NaiveDate) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut d = from.with_day(1).unwrap_or(from);
+    while d <= to {
+        out.push(d.format("%Y-%m").to_string());
+        d = match d.checked_add_months(chrono::Months::new(1)) {
+            Some(n) => n,
+            None => break,
+        };
+    }
+    out
 }
 
 fn keyed(
@@ -193,32 +337,24 @@ impl AnnualReport {
             Source::ALL.iter().map(|s| s.as_str().to_string()),
             &inputs.received_by_source,
         );
-        let mut days: Vec<i64> = inputs
+        let days = days_to_close(&inputs.closed);
+        let tally = Tally::of(&inputs.deadlines, as_of);
+        let months = months(from, to);
+        let received_by_month = keyed(months.iter().cloned(), &inputs.received_by_month);
+        let closed_months: Vec<(String, i64)> = inputs
             .closed
             .iter()
-            .map(|c| (c.closed - c.received).num_days())
+            .map(|c| (c.closed.format("%Y-%m").to_string(), 1))
             .collect();
-        days.sort_unstable();
-        let mut by_rule: BTreeMap<String, MetMissed> = BTreeMap::new();
-        let (mut met, mut missed, mut open) = (0, 0, 0);
-        for d in &inputs.deadlines {
-            let entry = by_rule.entry(d.rule.clone()).or_default();
-            match d.satisfied_on {
-                Some(s) if s <= d.due => {
-                    met += 1;
-                    entry.met += 1;
-                }
-                Some(_) => {
-                    missed += 1;
-                    entry.missed += 1;
-                }
-                None if !d.suspended && d.due < as_of => {
-                    missed += 1;
-                    entry.missed += 1;
-                }
-                None => open += 1,
-            }
-        }
+        let closed_by_month = keyed(months, &closed_months);
+        let mut trend = inputs.earlier;
+        trend.push(YearFigures::compute(
+            year,
+            by_source.values().sum(),
+            &inputs.closed,
+            &inputs.deadlines,
+            as_of,
+        ));
         let mut concurrence = Concurrence {
             yes: 0,
             no: 0,
@@ -238,6 +374,7 @@ impl AnnualReport {
             }
         }
         AnnualReport {
+            report_version: REPORT_VERSION,
             year,
             fiscal,
             period: Period {
@@ -256,10 +393,14 @@ impl AnnualReport {
             closed_out_of_time: inputs.closed.iter().filter(|c| c.out_of_time).count() as i64,
             median_days_to_close: median(&days),
             p90_days_to_close: p90(&days),
-            deadlines_met: met,
-            deadlines_missed: missed,
-            deadlines_open: open,
-            deadlines_by_rule: by_rule,
+            deadlines_met: tally.met,
+            deadlines_missed: tally.missed,
+            deadlines_open: tally.open,
+            deadlines_met_pct: pct(tally.met, tally.met + tally.missed),
+            deadlines_by_rule: tally.by_rule,
+            received_by_month,
+            closed_by_month,
+            trend,
             chief_concurrence: concurrence,
             chief_comparison: inputs.chief,
             monitoring_list_size: inputs.monitoring_list_size,
@@ -327,6 +468,7 @@ impl AnnualReport {
                     self.word("rules", rule),
                     mm.met.to_string(),
                     mm.missed.to_string(),
+                    percent(mm.met_pct),
                 ]
             })
             .collect();
@@ -334,10 +476,114 @@ impl AnnualReport {
             "total".into(),
             self.deadlines_met.to_string(),
             self.deadlines_missed.to_string(),
+            percent(self.deadlines_met_pct),
         ]);
         Grid {
-            columns: vec!["Deadline", "Met", "Missed"],
+            columns: vec!["Deadline", "Met", "Missed", "Met on time"],
             rows,
+        }
+    }
+
+    /// A count table (`section` of the report, ids of `kind`) with each
+    /// count's share of the total, and the total. In the public version
+    /// (`public_min`) a hidden count hides its share too, and a small
+    /// total is hidden like its cells.
+    pub fn counts_table(
+        &self,
+        (section, kind): (&str, &str),
+        counts: &BTreeMap<String, i64>,
+        hidden: &Hidden,
+        public_min: Option<i64>,
+    ) -> Grid {
+        let total: i64 = counts.values().sum();
+        let mut rows: Vec<Vec<String>> = counts
+            .iter()
+            .map(
+                |(k, n)| match hidden.get(&(section.to_string(), k.clone())) {
+                    Some(words) => vec![self.word(kind, k), words.clone(), String::new()],
+                    None => vec![self.word(kind, k), n.to_string(), percent(pct(*n, total))],
+                },
+            )
+            .collect();
+        let total_text = match public_min {
+            Some(min) => suppress::one(total, min).text(min),
+            None => total.to_string(),
+        };
+        rows.push(vec!["total".into(), total_text, String::new()]);
+        Grid {
+            columns: vec!["", "Count", "Share"],
+            rows,
+        }
+    }
+
+    /// Cases received and closed, month by month.
+    pub fn months_table(&self, hidden: &Hidden) -> Grid {
+        let cell = |section: &str, k: &str, n: i64| shown(hidden, section, k, n);
+        Grid {
+            columns: vec!["Month", "Received", "Closed"],
+            rows: self
+                .received_by_month
+                .iter()
+                .map(|(m, n)| {
+                    vec![
+                        month_words(m),
+                        cell("received_by_month", m, *n),
+                        cell(
+                            "closed_by_month",
+                            m,
+                            self.closed_by_month.get(m).copied().unwrap_or(0),
+                        ),
+                    ]
+                })
+                .collect(),
+        }
+    }
+
+    /// This year beside the four before.
+    pub fn trend_table(&self, hidden: &Hidden) -> Grid {
+        Grid {
+            columns: vec![
+                "Year",
+                "Received",
+                "Closed",
+                "Median days to close",
+                "90th percentile",
+                "Deadlines met on time",
+            ],
+            rows: self
+                .trend
+                .iter()
+                .map(|y| {
+                    let k = y.year.to_string();
+                    let or_hidden = |section: &str, v: String| {
+                        hidden
+                            .get(&(section.to_string(), k.clone()))
+                            .cloned()
+                            .unwrap_or(v)
+                    };
+                    vec![
+                        k.clone(),
+                        or_hidden(
+                            "trend_complaints_received",
+                            y.complaints_received.to_string(),
+                        ),
+                        or_hidden("trend_cases_closed", y.cases_closed.to_string()),
+                        or_hidden(
+                            "trend_median_days_to_close",
+                            y.median_days_to_close
+                                .map(|d| d.to_string())
+                                .unwrap_or_else(|| "-".into()),
+                        ),
+                        or_hidden(
+                            "trend_p90_days_to_close",
+                            y.p90_days_to_close
+                                .map(|d| d.to_string())
+                                .unwrap_or_else(|| "-".into()),
+                        ),
+                        percent(y.deadlines_met_pct),
+                    ]
+                })
+                .collect(),
         }
     }
 
@@ -400,15 +646,23 @@ impl AnnualReport {
 
     /// The public version's hidden cells: (section, key) -> words, for
     /// every count a person could be picked out by (`suppress`).
-    pub fn hidden_cells(&self, min: i64) -> BTreeMap<(String, String), String> {
+    pub fn hidden_cells(&self, min: i64) -> Hidden {
         let mut out = BTreeMap::new();
         let concurrence = [
             ("yes".to_string(), self.chief_concurrence.yes),
             ("no".to_string(), self.chief_concurrence.no),
             ("partial".to_string(), self.chief_concurrence.partial),
         ];
-        let groups: [(&str, Vec<(String, i64)>); 4] = [
+        let groups: [(&str, Vec<(String, i64)>); 6] = [
             ("by_source", self.by_source.clone().into_iter().collect()),
+            (
+                "received_by_month",
+                self.received_by_month.clone().into_iter().collect(),
+            ),
+            (
+                "closed_by_month",
+                self.closed_by_month.clone().into_iter().collect(),
+            ),
             (
                 "allegations_by_category",
                 self.allegations_by_category.clone().into_iter().collect(),
@@ -423,16 +677,33 @@ impl AnnualReport {
                 }
             }
         }
+        let mut hide = |section: &str, key: &str| {
+            out.insert((section.to_string(), key.to_string()), suppress::fewer(min));
+        };
+        let small = |n: i64| suppress::one(n, min) == suppress::Shown::Hidden;
         for (key, n) in [
             ("complaints_received", self.complaints_received),
             ("cases_closed", self.cases_closed),
             ("closed_out_of_time", self.closed_out_of_time),
         ] {
-            if suppress::one(n, min) == suppress::Shown::Hidden {
-                out.insert(
-                    ("summary".to_string(), key.to_string()),
-                    suppress::fewer(min),
-                );
+            if small(n) {
+                hide("summary", key);
+            }
+        }
+        // Days to close of a handful of cases tell of those cases.
+        if small(self.cases_closed) {
+            hide("summary", "median_days_to_close");
+            hide("summary", "p90_days_to_close");
+        }
+        for y in &self.trend {
+            let year = y.year.to_string();
+            if small(y.complaints_received) {
+                hide("trend_complaints_received", &year);
+            }
+            if small(y.cases_closed) {
+                hide("trend_cases_closed", &year);
+                hide("trend_median_days_to_close", &year);
+                hide("trend_p90_days_to_close", &year);
             }
         }
         out
@@ -445,6 +716,14 @@ impl AnnualReport {
         for ((section, key), words) in self.hidden_cells(min) {
             let cell = if section == "summary" {
                 v.get_mut(&key)
+            } else if let Some(field) = section.strip_prefix("trend_") {
+                v["trend"]
+                    .as_array_mut()
+                    .and_then(|ys| {
+                        ys.iter_mut()
+                            .find(|y| y["year"].as_i64() == key.parse::<i64>().ok())
+                    })
+                    .and_then(|y| y.get_mut(field))
             } else {
                 v.get_mut(&section).and_then(|s| s.get_mut(&key))
             };
@@ -472,6 +751,7 @@ impl AnnualReport {
     pub fn csv_rows(&self) -> Vec<[String; 3]> {
         let mut rows: Vec<[String; 3]> = Vec::new();
         let mut put = |s: &str, k: &str, v: String| rows.push([s.into(), k.into(), v]);
+        put("summary", "report_version", self.report_version.to_string());
         put("summary", "year", self.year.to_string());
         put("summary", "fiscal", self.fiscal.to_string());
         put("period", "from", self.period.from.clone());
@@ -517,9 +797,40 @@ impl AnnualReport {
             self.deadlines_missed.to_string(),
         );
         put("summary", "deadlines_open", self.deadlines_open.to_string());
+        let opt = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
+        put("summary", "deadlines_met_pct", opt(self.deadlines_met_pct));
         for (rule, mm) in &self.deadlines_by_rule {
             put("deadlines_met", rule, mm.met.to_string());
             put("deadlines_missed", rule, mm.missed.to_string());
+            put("deadlines_met_pct", rule, opt(mm.met_pct));
+        }
+        for (m, n) in &self.received_by_month {
+            put("received_by_month", m, n.to_string());
+        }
+        for (m, n) in &self.closed_by_month {
+            put("closed_by_month", m, n.to_string());
+        }
+        for y in &self.trend {
+            let k = y.year.to_string();
+            put(
+                "trend_complaints_received",
+                &k,
+                y.complaints_received.to_string(),
+            );
+            put("trend_cases_closed", &k, y.cases_closed.to_string());
+            put(
+                "trend_median_days_to_close",
+                &k,
+                opt(y.median_days_to_close),
+            );
+            put(
+                "trend_p90_days_to_close",
+                &k,
+                y.p90_days_to_close
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            );
+            put("trend_deadlines_met_pct", &k, opt(y.deadlines_met_pct));
         }
         put(
             "chief_concurrence",

@@ -14,10 +14,12 @@ use crate::report::{AnnualReport, Grid};
 #[derive(Debug, Args)]
 #[command(
     after_help = "What each figure counts, for the period P: complaints received, by source \
-and allegations by category: cases received in P; findings: allegation findings dated in P; \
-cases closed, out of time, days to close: cases closed in P; deadlines met/missed: deadlines due \
+and allegations by category, and received by month: cases received in P; findings: allegation findings dated in P; \
+cases closed, out of time, days to close, closed by month: cases closed in P; deadlines met/missed: deadlines due \
 in P, by whether the step came on time (one not yet taken is missed once past due); the Chief's \
-concurrence: responses dated in P; monitoring list: as of the last day of P.
+concurrence: responses dated in P; monitoring list: as of the last day of P; the \
+trend: the same figures for each of the four years before. Shares are of the table's total; \
+deadlines met on time are a share of those met or missed.
 
 Examples:
   oversight report annual --year 2025
@@ -112,36 +114,17 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     Ok(0)
 }
 
-type Hidden = std::collections::BTreeMap<(String, String), String>;
-
-/// A cell as the version shows it: hidden in words, or the count.
-fn cell(hidden: &Hidden, section: &str, key: &str, n: i64) -> String {
-    hidden
-        .get(&(section.to_string(), key.to_string()))
-        .cloned()
-        .unwrap_or_else(|| n.to_string())
-}
+use crate::report::{shown as cell, Hidden};
 
 fn counts(
     title: &str,
-    (section, kind): (&str, &str),
+    section: (&str, &str),
     r: &AnnualReport,
     m: &std::collections::BTreeMap<String, i64>,
     (hidden, public): (&Hidden, Option<i64>),
 ) -> Result<()> {
     out_line(&format!("\n{title}"))?;
-    let mut t = table(["", "Count"]);
-    for (k, v) in m {
-        t.add_row(vec![r.word(kind, k), cell(hidden, section, k, *v)]);
-    }
-    let total = m.values().sum::<i64>();
-    // In the public version a small total is hidden like its cells.
-    let total_text = match public {
-        Some(min) => crate::report::suppress::one(total, min).text(min),
-        None => total.to_string(),
-    };
-    t.add_row(vec!["total".to_string(), total_text]);
-    print_table(&t)
+    grid(&r.counts_table(section, m, hidden, public))
 }
 
 fn grid(g: &Grid) -> Result<()> {
@@ -194,13 +177,30 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
 
     out_line("\nTimeliness: deadlines due in the period")?;
     grid(&r.timeliness_table())?;
-    let fmt = |x: Option<String>| x.unwrap_or_else(|| "-".into());
+    let fmt = |key: &str, x: Option<String>| {
+        hidden
+            .get(&("summary".to_string(), key.to_string()))
+            .cloned()
+            .or(x)
+            .unwrap_or_else(|| "-".into())
+    };
     out_line(&format!(
         "Days from receipt to closing: median {}, 90th percentile {}; still open: {} deadline(s)",
-        fmt(r.median_days_to_close.map(|m| m.to_string())),
-        fmt(r.p90_days_to_close.map(|m| m.to_string())),
+        fmt(
+            "median_days_to_close",
+            r.median_days_to_close.map(|m| m.to_string())
+        ),
+        fmt(
+            "p90_days_to_close",
+            r.p90_days_to_close.map(|m| m.to_string())
+        ),
         r.deadlines_open
     ))?;
+
+    out_line("\nMonth by month: cases received and cases closed")?;
+    grid(&r.months_table(hidden))?;
+    out_line("\nThe year beside the four before")?;
+    grid(&r.trend_table(hidden))?;
 
     if let Some(basis) = &r.law.matters {
         out_line(&format!("\nPolicy reviews and reports ({})", cite(basis)))?;
@@ -219,7 +219,20 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
                 r.chief_concurrence.partial
             )
         ))?;
+        let c = &r.chief_concurrence;
+        let total = c.yes + c.no + c.partial;
+        if public.is_none() && total > 0 {
+            let share = |n| crate::report::percent(crate::report::pct(n, total));
+            out_line(&format!(
+                "  shares: concurs {}, does not concur {}, partly {}",
+                share(c.yes),
+                share(c.no),
+                share(c.partial)
+            ))?;
+        }
+        // The office's version only: allegation by allegation, at the end.
         if !r.chief_comparison.is_empty() {
+            out_line("\nAppendix: the panel's findings and the Department's actions, allegation by allegation")?;
             grid(&r.comparison_table())?;
         }
     }

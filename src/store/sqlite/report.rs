@@ -32,6 +32,16 @@ impl Tx<'_> {
         )
     }
 
+    /// Cases received in the period, by month (`YYYY-MM`).
+    pub fn received_by_month(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+        self.counts(
+            "SELECT substr(received, 1, 7), count(*) FROM cases
+             WHERE received >= ?1 AND received <= ?2 GROUP BY 1",
+            from,
+            to,
+        )
+    }
+
     /// Allegations of the cases received in the period, by category.
     pub fn allegations_by_category(
         &self,
