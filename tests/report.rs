@@ -851,3 +851,123 @@ fn report_json_and_csv_snapshots() {
     );
     insta::assert_snapshot!("report_annual_public_csv", csv);
 }
+
+/// A headless Chromium, if the machine has one. `.ci/run` installs it and
+/// sets OVERSIGHT_REQUIRE_BROWSER, so there a missing browser fails.
+fn chromium() -> Option<std::path::PathBuf> {
+    let found = ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|name| {
+            std::env::var_os("PATH").and_then(|paths| {
+                std::env::split_paths(&paths)
+                    .map(|d| d.join(name))
+                    .find(|p| p.is_file())
+            })
+        });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("OVERSIGHT_REQUIRE_BROWSER").is_none(),
+            "OVERSIGHT_REQUIRE_BROWSER is set but no chromium is on PATH"
+        );
+        eprintln!("no chromium on PATH: the HTML report is not checked in a browser here");
+    }
+    found
+}
+
+/// Run headless Chromium on a file: (what it printed, its log).
+fn browse(browser: &std::path::Path, args: &[&str], page: &std::path::Path) -> (String, String) {
+    let profile = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_html_reports_render_in_a_real_browser() {
+    let Some(browser) = chromium() else { return };
+    let env = Env::new();
+    history(&env);
+    // Screenshots are kept for a person to look at.
+    let shots = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-screens");
+    std::fs::create_dir_all(&shots).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, public) in [("office", false), ("public", true)] {
+        let mut args = vec![
+            "report", "annual", "--year", "2025", "--html", "--as-of", TODAY,
+        ];
+        if public {
+            args.push("--public");
+        }
+        let page = dir.path().join(format!("{name}.html"));
+        std::fs::write(&page, env.run(&args, 0)).unwrap();
+        let (dom, log) = browse(&browser, &["--dump-dom"], &page);
+        // The page logged no error (Chromium logs console messages and
+        // uncaught errors as "CONSOLE" lines at --v=0), and it refers to no
+        // file or address at all: one self-contained file.
+        for bad in ["CONSOLE", "Uncaught"] {
+            assert!(
+                !log.contains(bad),
+                "{name}: {bad} in the browser log:\n{log}"
+            );
+        }
+        for reference in [" src=", " href=", "url("] {
+            assert!(!dom.contains(reference), "{name}: {reference} in\n{dom}");
+        }
+        // The figures are in what the browser built.
+        for figure in [
+            "Annual report 2025",
+            "69.6%",
+            "The year beside the four before",
+            "February 2025",
+            "Month by month",
+        ] {
+            assert!(dom.contains(figure), "{name}: no {figure:?} in\n{dom}");
+        }
+        if public {
+            assert!(dom.contains("fewer than 5") && !dom.contains("Appendix"));
+            assert!(!dom.contains("Carla") && !dom.contains("Secret summary"));
+        } else {
+            assert!(dom.contains("Appendix: the panel"));
+        }
+        for (width, height, label) in [(1280, 4000, "desktop"), (390, 6000, "phone")] {
+            let shot = shots.join(format!("{name}-{label}.png"));
+            let _ = std::fs::remove_file(&shot);
+            browse(
+                &browser,
+                &[
+                    &format!("--screenshot={}", shot.display()),
+                    &format!("--window-size={width},{height}"),
+                    "--hide-scrollbars",
+                ],
+                &page,
+            );
+            let png = std::fs::read(&shot).unwrap();
+            assert!(
+                png.starts_with(b"\x89PNG") && png.len() > 20_000,
+                "{}: {} bytes",
+                shot.display(),
+                png.len()
+            );
+        }
+    }
+}

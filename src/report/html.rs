@@ -29,7 +29,13 @@ pub fn esc(s: &str) -> String {
 /// A horizontal bar chart of labelled counts, as inline SVG.
 pub fn bar_chart(title: &str, data: &[(String, i64)]) -> String {
     let row = 24;
-    let label_w = 190;
+    // Room for the longest label (about 7 px a character at 13 px).
+    let longest = data
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_w = (longest as i64 * 7 + 16).max(120);
     let bar_w = 360;
     let height = row * data.len().max(1) + 8;
     let max = data.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
@@ -484,5 +490,33 @@ mod tests {
         assert!(svg.contains("width=\"180\""), "{svg}");
         assert!(svg.contains("width=\"360\""), "{svg}");
         assert!(!svg.contains("http://") || svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    }
+
+    #[test]
+    fn a_long_label_has_room_left_of_its_bar() {
+        let long = "use of force resulting in great bodily harm"; // 43 characters
+        let svg = bar_chart("t", &[(long.into(), 1)]);
+        // Right-aligned at 43 * 7 + 16 - 8: the text's ~301 px fit.
+        assert!(
+            svg.contains("x=\"309\" y=\"19\" text-anchor=\"end\""),
+            "{svg}"
+        );
+        assert!(svg.contains("<rect x=\"317\""), "{svg}");
+    }
+
+    #[test]
+    fn columns_carry_their_value_and_label_on_a_labelled_axis() {
+        let svg = column_chart("t", "Cases", &[("Jan 25".into(), 4), ("Feb 25".into(), 8)]);
+        // The axis: its label and ticks at 0, half and the top.
+        assert!(svg.contains(">Cases</text>"), "{svg}");
+        for tick in [">0</text>", ">4</text>", ">8</text>"] {
+            assert!(svg.contains(tick), "{tick} in {svg}");
+        }
+        assert!(svg.contains(">Jan 25</text>") && svg.contains(">Feb 25</text>"));
+        // The taller column is the full plot height (180), the other half.
+        assert!(
+            svg.contains("height=\"180\"") && svg.contains("height=\"90\""),
+            "{svg}"
+        );
     }
 }
