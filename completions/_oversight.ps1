@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'List every open deadline past due, oldest first (run it from cron)')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'List open deadlines falling due today or in the next N days')
             [CompletionResult]::new('monitoring', 'monitoring', [CompletionResultType]::ParameterValue, 'The public monitoring list: officers subject of 3 or more complaints in the past year')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
@@ -446,6 +447,20 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The office''s own list: complaints still under investigation counted too (confidential; reading it is audited)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;publish' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a site already at DIR (a folder; never a file or a link)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
@@ -1226,6 +1241,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'List every open deadline past due, oldest first (run it from cron)')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'List open deadlines falling due today or in the next N days')
             [CompletionResult]::new('monitoring', 'monitoring', [CompletionResultType]::ParameterValue, 'The public monitoring list: officers subject of 3 or more complaints in the past year')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
@@ -1312,6 +1328,9 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;monitoring' {
+            break
+        }
+        'oversight;help;publish' {
             break
         }
         'oversight;help;export' {

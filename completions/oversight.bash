@@ -106,6 +106,9 @@ _oversight() {
             oversight,present)
                 cmd="oversight__subcmd__present"
                 ;;
+            oversight,publish)
+                cmd="oversight__subcmd__publish"
+                ;;
             oversight,refer-counsel)
                 cmd="oversight__subcmd__refer__subcmd__counsel"
                 ;;
@@ -255,6 +258,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help,present)
                 cmd="oversight__subcmd__help__subcmd__present"
+                ;;
+            oversight__subcmd__help,publish)
+                cmd="oversight__subcmd__help__subcmd__publish"
                 ;;
             oversight__subcmd__help,refer-counsel)
                 cmd="oversight__subcmd__help__subcmd__refer__subcmd__counsel"
@@ -530,7 +536,7 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1358,7 +1364,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,6 +2022,20 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help__subcmd__present)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3346,6 +3366,32 @@ _oversight() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__publish)
+            opts="-q -h -V --force --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

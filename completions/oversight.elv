@@ -52,6 +52,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
             cand due 'List open deadlines falling due today or in the next N days'
             cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
+            cand publish 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads'
             cand export 'Export data (CSV or JSON)'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
             cand report 'Reports (Sec. 11.5-37)'
@@ -419,6 +420,19 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --internal 'The office''s own list: complaints still under investigation counted too (confidential; reading it is audited)'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;publish'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --force 'Replace a site already at DIR (a folder; never a file or a link)'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'
@@ -1117,6 +1131,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
             cand due 'List open deadlines falling due today or in the next N days'
             cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
+            cand publish 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads'
             cand export 'Export data (CSV or JSON)'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
             cand report 'Reports (Sec. 11.5-37)'
@@ -1179,6 +1194,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;due'= {
         }
         &'oversight;help;monitoring'= {
+        }
+        &'oversight;help;publish'= {
         }
         &'oversight;help;export'= {
             cand cases 'Export cases, one row per allegation (CSV or JSON); --public for publication'

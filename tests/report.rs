@@ -824,7 +824,7 @@ fn months_and_the_trend_hide_small_counts_in_public() {
     // appendix, and the share the Chief concurred in (1 of 2 responses).
     assert!(office.contains("Appendix: the panel"), "{office}");
     assert!(
-        office.contains("<td>Concurred</td><td>1</td><td>50%</td>"),
+        office.contains("<td>Concurred</td><td class=\"n\">1</td><td class=\"n\">50%</td>"),
         "{office}"
     );
     let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
@@ -970,4 +970,166 @@ fn the_html_reports_render_in_a_real_browser() {
             );
         }
     }
+}
+
+/// Every `href="..."` in a page.
+fn links(html: &str) -> Vec<String> {
+    html.split("href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn publish_writes_a_site_with_nothing_that_may_not_be_published() {
+    let env = Env::new();
+    history(&env);
+    let site = env.dir.path().join("site");
+    let site_arg = site.to_str().unwrap();
+    let out = env.json(&["publish", site_arg, "--as-of", TODAY]);
+    assert_eq!(out["years"], json!([2024, 2025]));
+    let mut names: Vec<String> = std::fs::read_dir(&site)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "cases-public.csv",
+            "index.html",
+            "methodology.html",
+            "monitoring.csv",
+            "monitoring.html",
+            "report-2024.csv",
+            "report-2024.html",
+            "report-2025.csv",
+            "report-2025.html",
+        ]
+    );
+    let open = env.run(&["list", "--status", "open", "--ids"], 0);
+    assert_eq!(
+        open.lines().collect::<Vec<_>>(),
+        ["2025-0003", "2025-0004", "2025-0006", "2026-0001"],
+        "the open cases this test looks for"
+    );
+    // Searched file by file: no complainant, no summary, no case still
+    // under investigation on 31 Dec 2025 (A3, A4 and C1: 2025-0003, -0004,
+    // -0006), no next year's case.
+    for name in &names {
+        let text = std::fs::read_to_string(site.join(name)).unwrap();
+        for secret in [
+            "Carla",
+            "Secret summary",
+            "2025-0003",
+            "2025-0004",
+            "2025-0006",
+            "2026-0001",
+        ] {
+            assert!(!text.contains(secret), "{secret} in {name}");
+        }
+        // Every link is to a file of the site.
+        if name.ends_with(".html") {
+            for l in links(&text) {
+                assert!(
+                    !l.contains('/') && names.contains(&l),
+                    "{name} links to {l}"
+                );
+            }
+        }
+    }
+    // No published count is below the threshold: every count cell of the
+    // reports' figures is 0, 5 or more, or "fewer than 5".
+    for year in ["2024", "2025"] {
+        let csv = std::fs::read_to_string(site.join(format!("report-{year}.csv"))).unwrap();
+        for line in csv.lines().skip(1) {
+            let cells: Vec<&str> = line.splitn(3, ',').collect();
+            let counted = [
+                "by_source",
+                "allegations_by_category",
+                "findings",
+                "received_by_month",
+                "closed_by_month",
+                "chief_concurrence",
+                "trend_complaints_received",
+                "trend_cases_closed",
+            ]
+            .contains(&cells[0])
+                || ["complaints_received", "cases_closed", "closed_out_of_time"]
+                    .contains(&cells[1]);
+            if counted {
+                let small = cells[2].parse::<i64>().is_ok_and(|n| (1..5).contains(&n));
+                assert!(!small, "report-{year}.csv: {line}");
+            }
+        }
+    }
+    // The closed cases only: D0, A1, A2, B1, F1.
+    let cases = std::fs::read_to_string(site.join("cases-public.csv")).unwrap();
+    assert!(cases.starts_with("case,received,"), "{cases}");
+    assert!(
+        cases.contains("2024-0001") && cases.contains("2025-0007"),
+        "{cases}"
+    );
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(
+        index.contains("Annual report 2025") && index.contains("69.6%"),
+        "{index}"
+    );
+    let method = std::fs::read_to_string(site.join("methodology.html")).unwrap();
+    assert!(method.contains("Sec. 11.5-31(1)(b)") && method.contains("fewer than 5"));
+
+    // A site already there is refused, and left as it was...
+    std::fs::write(site.join("index.html"), "kept").unwrap();
+    let err = env.fails(&["publish", site_arg, "--as-of", TODAY], 2);
+    assert!(err.contains("DIR") && err.contains("--force"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(site.join("index.html")).unwrap(),
+        "kept"
+    );
+    // ...and replaced whole with --force, leaving nothing beside it.
+    env.run(&["publish", site_arg, "--force", "--as-of", TODAY], 0);
+    assert!(std::fs::read_to_string(site.join("index.html"))
+        .unwrap()
+        .contains("Annual report 2025"));
+    let beside: Vec<String> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("site."))
+        .collect();
+    assert!(beside.is_empty(), "{beside:?}");
+    // A link is never followed, even with --force.
+    let link = env.dir.path().join("link");
+    std::os::unix::fs::symlink(&site, &link).unwrap();
+    let err = env.fails(
+        &[
+            "publish",
+            link.to_str().unwrap(),
+            "--force",
+            "--as-of",
+            TODAY,
+        ],
+        2,
+    );
+    assert!(err.contains("link"), "{err}");
+
+    // Every page in a real browser: no console error, the figures there.
+    let Some(browser) = chromium() else { return };
+    for name in names.iter().filter(|n| n.ends_with(".html")) {
+        let (dom, log) = browse(&browser, &["--dump-dom"], &site.join(name));
+        assert!(
+            !log.contains("CONSOLE") && !log.contains("Uncaught"),
+            "{name}:\n{log}"
+        );
+        assert!(dom.contains("<nav"), "{name}: no links to the other pages");
+    }
+}
+
+#[test]
+fn publish_needs_a_store() {
+    let env = Env::new();
+    let site = env.dir.path().join("site");
+    let err = env.fails(&["publish", site.to_str().unwrap()], 5);
+    assert!(err.contains("cases.db"), "{err}");
+    assert!(!site.exists());
 }

@@ -45,6 +45,7 @@ pub mod overdue;
 pub mod policy;
 pub mod present;
 pub(crate) mod prompt;
+pub mod publish;
 pub mod refer_counsel;
 pub mod remand;
 pub mod report;
@@ -143,6 +144,7 @@ pub enum Command {
     Overdue(overdue::OverdueArgs),
     Due(due::DueArgs),
     Monitoring(monitoring::MonitoringArgs),
+    Publish(publish::PublishArgs),
     #[command(subcommand)]
     Export(export::ExportCommand),
     Import(import::ImportArgs),
@@ -229,6 +231,7 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<i32> {
         Command::Overdue(a) => overdue::run(&ctx, a),
         Command::Due(a) => due::run(&ctx, a),
         Command::Monitoring(a) => monitoring::run(&ctx, a),
+        Command::Publish(a) => publish::run(&ctx, a),
         Command::Export(c) => export::run(&ctx, c),
         Command::Import(a) => import::run(&ctx, a),
         Command::Report(c) => report::run(&ctx, c),

@@ -66,15 +66,8 @@ pub fn run(ctx: &Ctx, a: MonitoringArgs) -> Result<i32> {
             }),
         )?,
         Format::Csv => print_csv(
-            &["badge", "name", "complaints", "cases"],
-            rows.iter().map(|r| {
-                [
-                    r.badge.clone(),
-                    r.name.clone(),
-                    r.complaints.to_string(),
-                    r.cases.join(" "),
-                ]
-            }),
+            &monitoring::PUBLIC_CSV,
+            rows.iter().map(monitoring::public_cells),
         )?,
         Format::Table => {
             crate::info!(

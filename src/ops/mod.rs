@@ -15,6 +15,7 @@ pub mod intake;
 pub mod matters;
 pub mod monitoring;
 pub mod officers;
+pub mod publish;
 pub mod report;
 pub mod show;
 pub mod step;

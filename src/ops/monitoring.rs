@@ -63,3 +63,16 @@ pub fn list(
     rows.sort_by(|a, b| b.complaints.cmp(&a.complaints).then(a.badge.cmp(&b.badge)));
     Ok((m, from, rows))
 }
+
+/// The public list's CSV columns.
+pub const PUBLIC_CSV: [&str; 4] = ["badge", "name", "complaints", "cases"];
+
+/// A row of the public list as CSV cells, in `PUBLIC_CSV`'s order.
+pub fn public_cells(r: &MonitoredOfficer) -> [String; 4] {
+    [
+        r.badge.clone(),
+        r.name.clone(),
+        r.complaints.to_string(),
+        r.cases.join(" "),
+    ]
+}

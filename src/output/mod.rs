@@ -310,6 +310,16 @@ where
     R: IntoIterator<Item = C>,
     C: IntoIterator<Item = String>,
 {
+    write_out(&csv_bytes(header, rows)?)
+}
+
+/// CSV text, header first, every cell neutralised against spreadsheet
+/// formulas.
+pub fn csv_bytes<R, C>(header: &[&str], rows: R) -> Result<Vec<u8>>
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator<Item = String>,
+{
     let mut w = csv::Writer::from_writer(Vec::new());
     let csv_err = |e: csv::Error| Error::store(format!("cannot render CSV: {e}"));
     w.write_record(header).map_err(csv_err)?;
@@ -318,10 +328,8 @@ where
         w.write_record(cells.iter().map(|c| neutralise(c).into_owned()))
             .map_err(csv_err)?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::store(format!("cannot render CSV: {e}")))?;
-    write_out(&bytes)
+    w.into_inner()
+        .map_err(|e| Error::store(format!("cannot render CSV: {e}")))
 }
 
 /// "1 day", "3 days": a count of days in words.

@@ -10,6 +10,34 @@ fn grid(g: &Grid) -> String {
     table(&g.columns, &g.rows)
 }
 
+/// The start of a page: its title and the one stylesheet every page
+/// shares (screen and print), up to the opened body.
+pub fn head(title: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{}</title><style>\
+         body{{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2430}}\
+         h1{{font-size:1.6rem}}h2{{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccd}}\
+         table{{border-collapse:collapse;margin:.5rem 0}}td,th{{border:1px solid #ccd;padding:.25rem .6rem;text-align:left}}\
+         th{{background:#eef2f7}}.figures{{display:flex;flex-wrap:wrap;gap:1rem}}\
+         .figure{{border:1px solid #ccd;border-radius:6px;padding:.6rem 1rem;min-width:9rem}}\
+         .figure b{{display:block;font-size:1.5rem}}.note{{color:#556;font-size:.9rem}}\
+         td.n{{text-align:right;font-variant-numeric:tabular-nums}}\
+         .appendix table{{font-size:.8rem}}.appendix td{{white-space:nowrap}}\
+         svg{{max-width:100%;height:auto}}\
+         @page{{margin:15mm}}\
+         @media print{{body{{max-width:none;margin:0;font-size:10pt}}\
+         section{{break-before:page}}section:first-of-type{{break-before:auto}}\
+         h2{{break-after:avoid}}tr,svg,.figure{{break-inside:avoid}}\
+         thead{{display:table-header-group}}}}\
+         nav{{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;border-bottom:1px solid #ccd;padding:.4rem 0}}\
+         nav a{{color:#1d4f91}}@media print{{nav{{display:none}}}}\
+         </style></head><body>",
+        esc(title)
+    )
+}
+
 /// Escape text for HTML element content and attribute values.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -133,7 +161,12 @@ fn table(head: &[&str], rows: &[Vec<String>]) -> String {
     for r in rows {
         t.push_str("<tr>");
         for c in r {
-            let _ = write!(t, "<td>{}</td>", esc(c));
+            // Figures line up on the right; words stay on the left.
+            if is_figure(c) {
+                let _ = write!(t, "<td class=\"n\">{}</td>", esc(c));
+            } else {
+                let _ = write!(t, "<td>{}</td>", esc(c));
+            }
         }
         t.push_str("</tr>");
     }
@@ -141,9 +174,20 @@ fn table(head: &[&str], rows: &[Vec<String>]) -> String {
     t
 }
 
+/// A count, a share or "-": right-aligned in a table.
+fn is_figure(c: &str) -> bool {
+    let c = c.strip_suffix('%').unwrap_or(c);
+    c == "-" || (!c.is_empty() && c.parse::<f64>().is_ok())
+}
+
 /// The whole report. `public`: the comparison with the Chief's actions is
 /// given as counts only, without case numbers.
 pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String {
+    render_page(r, office, public_min, "")
+}
+
+/// The report with `nav` (links to a site's other pages) above it.
+pub fn render_page(r: &AnnualReport, office: &str, public_min: Option<i64>, nav: &str) -> String {
     let public = public_min.is_some();
     let hidden = public_min.map(|m| r.hidden_cells(m)).unwrap_or_default();
     let shown = |section: &str, key: &str, n: i64| -> String {
@@ -159,29 +203,8 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
         r.period.from,
         r.period.to
     );
-    let mut h = String::new();
-    let _ = write!(
-        h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{}</title><style>\
-         body{{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2430}}\
-         h1{{font-size:1.6rem}}h2{{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccd}}\
-         table{{border-collapse:collapse;margin:.5rem 0}}td,th{{border:1px solid #ccd;padding:.25rem .6rem;text-align:left}}\
-         th{{background:#eef2f7}}.figures{{display:flex;flex-wrap:wrap;gap:1rem}}\
-         .figure{{border:1px solid #ccd;border-radius:6px;padding:.6rem 1rem;min-width:9rem}}\
-         .figure b{{display:block;font-size:1.5rem}}.note{{color:#556;font-size:.9rem}}\
-         td:not(:first-child),th:not(:first-child){{text-align:right}}\
-         .appendix table{{font-size:.8rem}}.appendix td{{white-space:nowrap}}\
-         svg{{max-width:100%;height:auto}}\
-         @page{{margin:15mm}}\
-         @media print{{body{{max-width:none;margin:0;font-size:10pt}}\
-         section{{break-before:page}}section:first-of-type{{break-before:auto}}\
-         h2{{break-after:avoid}}tr,svg,.figure{{break-inside:avoid}}\
-         thead{{display:table-header-group}}}}\
-         </style></head><body>",
-        esc(&title)
-    );
+    let mut h = head(&title);
+    h.push_str(nav);
     let _ = write!(
         h,
         "<h1>{}</h1><p>{}. Figures as of {}{}.</p>",
@@ -195,11 +218,7 @@ pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String
         }
     );
     h.push_str("<div class=\"figures\">");
-    let median = hidden
-        .get(&("summary".to_string(), "median_days_to_close".to_string()))
-        .cloned()
-        .or(r.median_days_to_close.map(|m| m.to_string()))
-        .unwrap_or_else(|| "-".into());
+    let median = r.median_shown(&hidden);
     for (label, value) in [
         (
             "Complaints received",

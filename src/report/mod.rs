@@ -3,6 +3,7 @@
 //! Pure: no I/O; the command gathers the inputs in one read transaction.
 
 pub mod html;
+pub mod site;
 pub mod suppress;
 
 use std::collections::BTreeMap;
@@ -448,6 +449,16 @@ impl AnnualReport {
 
     /// SPEC's CSV: `section,key,value` rows. Scalars are in section
     /// `summary`; each count table is its own section.
+    /// The median days to close as the version shows it: hidden in words,
+    /// the figure, or "-" when no case closed.
+    pub fn median_shown(&self, hidden: &Hidden) -> String {
+        hidden
+            .get(&("summary".to_string(), "median_days_to_close".to_string()))
+            .cloned()
+            .or(self.median_days_to_close.map(|m| m.to_string()))
+            .unwrap_or_else(|| "-".into())
+    }
+
     /// The words for an id of a kind (the id in words if the profile has
     /// none).
     pub fn word(&self, kind: &str, id: &str) -> String {

@@ -32,6 +32,28 @@ impl Tx<'_> {
         )
     }
 
+    /// The first and last day anything was received or closed (None: no
+    /// case yet). Each end is read off an index.
+    pub fn case_date_range(&self) -> Result<Option<(NaiveDate, NaiveDate)>> {
+        let first: Option<String> =
+            self.tx
+                .query_row("SELECT min(received) FROM cases", [], |r| r.get(0))?;
+        let last_received: Option<String> =
+            self.tx
+                .query_row("SELECT max(received) FROM cases", [], |r| r.get(0))?;
+        let last_closed: Option<String> =
+            self.tx
+                .query_row("SELECT max(closed) FROM cases", [], |r| r.get(0))?;
+        let date = |s: &str| crate::model::parse_date("date", s);
+        Ok(match (first, last_received) {
+            (Some(f), Some(l)) => {
+                let last = last_closed.filter(|c| *c > l).unwrap_or(l);
+                Some((date(&f)?, date(&last)?))
+            }
+            _ => None,
+        })
+    }
+
     /// Cases received in the period, by month (`YYYY-MM`).
     pub fn received_by_month(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         self.counts(

@@ -1,0 +1,158 @@
+//! `publish DIR`: the public transparency site, written whole or not at
+//! all: built in a new folder beside DIR and given DIR's name at the end.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde_json::json;
+
+use super::ask::{self, Ask};
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::exchange::COLUMNS;
+use crate::ops;
+use crate::output::{neutralise, print_json, Format};
+use crate::report::site::CASES_CSV;
+
+/// Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The folder holds only what may be published: the public annual report \
+of every year with cases (small counts shown as \"fewer than N\"), the public monitoring \
+list, a methodology page citing every rule, and CSV downloads of the same figures and of the \
+closed cases (no complainant, no summary, no case still under investigation). Every link is \
+relative: upload the folder anywhere, or open index.html from disk. The site is built beside \
+DIR and takes its name only when complete.
+
+Examples:
+  oversight publish site
+  oversight publish /srv/www/oversight --force --as-of 2025-12-31"
+)]
+pub struct PublishArgs {
+    /// The folder to write (must not exist yet, unless --force)
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Replace a site already at DIR (a folder; never a file or a link)
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
+    Ask::new(ctx).need(&a.dir, "DIR").check()?;
+    let dir = PathBuf::from(ask::text(
+        a.dir.map(|d| d.display().to_string()),
+        "Folder to write the site to",
+    )?);
+    let shown = dir.display().to_string();
+    let existing = match std::fs::symlink_metadata(&dir) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(Error::bad_value(
+                "DIR",
+                &shown,
+                "a folder, not a link (a link could send the site anywhere)",
+            ))
+        }
+        Ok(m) if !m.is_dir() => {
+            return Err(Error::bad_value(
+                "DIR",
+                &shown,
+                "a folder; a file is in the way",
+            ))
+        }
+        Ok(_) if !a.force => {
+            return Err(Error::bad_value(
+                "DIR",
+                &shown,
+                "a folder that does not exist yet (or --force to replace the site in it)",
+            ))
+        }
+        Ok(_) => true,
+        Err(_) => false,
+    };
+    let mut store = ctx.open()?;
+    let office = {
+        let p = store.profile();
+        if p.description.is_empty() {
+            p.name.clone()
+        } else {
+            p.description.clone()
+        }
+    };
+    let building = sibling(&dir, "new")?;
+    std::fs::create_dir(&building)
+        .map_err(|e| Error::store(format!("cannot create {}: {e}", building.display())))?;
+    let built = store.read(|tx| {
+        let site = ops::publish::site(tx, ctx.as_of, &office)?;
+        let mut names: Vec<String> = Vec::new();
+        for (name, bytes) in &site.files {
+            new_file(&building.join(name))?.write_all(bytes)?;
+            names.push(name.clone());
+        }
+        // The closed cases, streamed row by row.
+        let mut w = csv::Writer::from_writer(std::io::BufWriter::new(new_file(
+            &building.join(CASES_CSV),
+        )?));
+        let csv_err = |e: csv::Error| Error::store(format!("cannot write {CASES_CSV}: {e}"));
+        w.write_record(COLUMNS).map_err(csv_err)?;
+        ops::export::cases(tx, None, true, |row| {
+            w.write_record(row.cells().iter().map(|c| neutralise(c).into_owned()))
+                .map_err(csv_err)
+        })?;
+        w.flush()?;
+        names.push(CASES_CSV.into());
+        Ok((names, site.years))
+    });
+    let (names, years) = match built {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&building);
+            return Err(e);
+        }
+    };
+    // The complete site takes DIR's name; an old one goes only after.
+    let old = if existing {
+        let old = sibling(&dir, "old")?;
+        std::fs::rename(&dir, &old)?;
+        Some(old)
+    } else {
+        None
+    };
+    std::fs::rename(&building, &dir)?;
+    if let Some(old) = old {
+        std::fs::remove_dir_all(&old)?;
+    }
+    if ctx.format == Format::Json {
+        print_json(&json!({"dir": shown, "years": years, "files": names}))?;
+    } else {
+        crate::info!(
+            "wrote {} file(s) to {shown}: open {}",
+            names.len(),
+            dir.join("index.html").display()
+        );
+    }
+    Ok(0)
+}
+
+/// A name beside `dir` that nothing has yet: `DIR.new-PID`.
+fn sibling(dir: &Path, what: &str) -> Result<PathBuf> {
+    let name = dir
+        .file_name()
+        .ok_or_else(|| Error::bad_value("DIR", &dir.display().to_string(), "a folder name"))?;
+    let mut n = name.to_os_string();
+    n.push(format!(".{what}-{}", std::process::id()));
+    Ok(dir.with_file_name(n))
+}
+
+/// A new public file (readable by all, as a web server needs), never one
+/// already there.
+fn new_file(path: &Path) -> Result<std::fs::File> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o644)
+        .open(path)
+        .map_err(|e| Error::store(format!("cannot create {}: {e}", path.display())))
+}
