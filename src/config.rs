@@ -1,5 +1,6 @@
 //! The user's configuration file: defaults for the store path, the profile
-//! of a new store, and the case-number prefix. Flags and environment
+//! of a new store, and the case-number prefix, and the title and
+//! introduction of the HTML reports. Flags and environment
 //! variables win over it; `oversight config show` says where each value
 //! came from.
 
@@ -19,6 +20,18 @@ pub struct ConfigFile {
     pub profile: Option<String>,
     /// Put before new case numbers, e.g. "CIP-" gives CIP-2025-0001.
     pub case_prefix: Option<String>,
+    /// The words the office puts on its HTML reports and public site.
+    #[serde(default)]
+    pub report: ReportText,
+}
+
+/// `[report]`: a title and an introduction for the HTML annual report and
+/// the public site (the introduction's paragraphs separated by blank lines).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportText {
+    pub title: Option<String>,
+    pub introduction: Option<String>,
 }
 
 /// Where the configuration file is: `OVERSIGHT_CONFIG`, else the platform

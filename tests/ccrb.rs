@@ -50,6 +50,23 @@ fn the_ccrb_sample_imports_with_the_shipped_mapping() {
         "2020-07-01",
     ]);
     assert_eq!(r["complaints_received"], 17);
+    // All 17 came from the file, and the report says what that leaves out.
+    assert_eq!(r["imported_cases"], 17);
+    let table = env.run(
+        &[
+            "report",
+            "annual",
+            "--year",
+            "2015",
+            "--as-of",
+            "2020-07-01",
+        ],
+        0,
+    );
+    assert!(
+        table.contains("17 of the cases received in the period were imported from another system"),
+        "{table}"
+    );
     let r = env.json(&[
         "report",
         "annual",

@@ -129,3 +129,37 @@ fn a_bad_config_file_is_named() {
         "{err}"
     );
 }
+
+#[test]
+fn the_readme_example_configuration_is_read_as_it_stands() {
+    let env = Env::new();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let block = readme
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .find(|b| b.contains("case_prefix ="))
+        .unwrap();
+    assert!(block.contains("[report]"), "{block}");
+    let out = with_config(&env, block)
+        .args(["config", "show", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let title = v["settings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["key"] == "report.title")
+        .unwrap();
+    assert_eq!(
+        title["value"],
+        "Annual Report of the Civilian Investigative Panel"
+    );
+}

@@ -1133,3 +1133,41 @@ fn publish_needs_a_store() {
     assert!(err.contains("cases.db"), "{err}");
     assert!(!site.exists());
 }
+
+#[test]
+fn the_office_titles_and_introduces_its_report() {
+    let env = Env::new();
+    history(&env);
+    std::fs::write(
+        env.dir.path().join("no-config.toml"),
+        "[report]\ntitle = \"Annual Report of the Civilian Investigative Panel\"\n\
+         introduction = \"\"\"The Panel investigates complaints <fairly>.\n\n\
+         This report covers 2025.\"\"\"\n",
+    )
+    .unwrap();
+    let html = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--html", "--public", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(
+        html.contains("<h1>Annual Report of the Civilian Investigative Panel</h1>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p class=\"subtitle\">Annual report 2025 (2025-01-01 to 2025-12-31)</p>")
+    );
+    // Two paragraphs, the text escaped.
+    assert!(html.contains("<p class=\"intro\">The Panel investigates complaints &lt;fairly&gt;.</p><p class=\"intro\">This report covers 2025.</p>"), "{html}");
+    let shown = env.run(&["config", "show"], 0);
+    assert!(shown.contains("report.title"), "{shown}");
+    // A key the section does not have is named.
+    std::fs::write(
+        env.dir.path().join("no-config.toml"),
+        "[report]\nsubtitle = \"x\"\n",
+    )
+    .unwrap();
+    let err = env.fails(&["report", "annual", "--year", "2025"], 2);
+    assert!(err.contains("subtitle"), "{err}");
+}

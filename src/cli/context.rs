@@ -38,6 +38,8 @@ pub struct Ctx {
     pub case_prefix: String,
     /// Where `db`, `profile` and `case_prefix` came from, for `config show`.
     pub sources: Sources,
+    /// The title and introduction of the HTML reports (`[report]`).
+    pub report_text: crate::config::ReportText,
 }
 
 /// Where each configurable value came from.
@@ -65,6 +67,20 @@ fn command_name(matches: &ArgMatches) -> String {
 }
 
 impl Ctx {
+    /// The front of the office's HTML reports: the profile's description
+    /// (else its name) and the configured title and introduction.
+    pub fn cover(&self, profile: &Profile) -> crate::report::html::Cover {
+        crate::report::html::Cover {
+            office: if profile.description.is_empty() {
+                profile.name.clone()
+            } else {
+                profile.description.clone()
+            },
+            title: self.report_text.title.clone(),
+            introduction: self.report_text.introduction.clone(),
+        }
+    }
+
     /// The context of a parsed command line: `matches` says where values
     /// came from (the `--db` flag or `OVERSIGHT_DB`) and which command runs.
     pub fn from_args(g: &GlobalArgs, matches: &ArgMatches) -> Result<Ctx> {
@@ -103,6 +119,7 @@ impl Ctx {
         };
         let today = chrono::Local::now().date_naive();
         Ok(Ctx {
+            report_text: config.report.clone(),
             profile,
             case_prefix,
             sources: Sources {

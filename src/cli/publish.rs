@@ -73,19 +73,12 @@ pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
         Err(_) => false,
     };
     let mut store = ctx.open()?;
-    let office = {
-        let p = store.profile();
-        if p.description.is_empty() {
-            p.name.clone()
-        } else {
-            p.description.clone()
-        }
-    };
+    let cover = ctx.cover(store.profile());
     let building = sibling(&dir, "new")?;
     std::fs::create_dir(&building)
         .map_err(|e| Error::store(format!("cannot create {}: {e}", building.display())))?;
     let built = store.read(|tx| {
-        let site = ops::publish::site(tx, ctx.as_of, &office)?;
+        let site = ops::publish::site(tx, ctx.as_of, &cover)?;
         let mut names: Vec<String> = Vec::new();
         for (name, bytes) in &site.files {
             new_file(&building.join(name))?.write_all(bytes)?;

@@ -19,7 +19,7 @@ pub struct Site {
 
 /// Every year from the first case received to the last received or closed
 /// (not after `as_of`), each with its public report.
-pub fn site(tx: &Tx, as_of: NaiveDate, office: &str) -> Result<Site> {
+pub fn site(tx: &Tx, as_of: NaiveDate, cover: &html::Cover) -> Result<Site> {
     let profile = tx.profile;
     let min = i64::from(profile.public.min_count);
     let years: Vec<i32> = match tx.case_date_range()? {
@@ -34,7 +34,7 @@ pub fn site(tx: &Tx, as_of: NaiveDate, office: &str) -> Result<Site> {
         let mut r = super::report::annual(tx, year, false, as_of)?;
         // The public version: the comparison with the Chief's actions as
         // counts only (`html::render_page`), no case numbers.
-        let page = html::render_page(&r, office, Some(min), &nav);
+        let page = html::render_page(&r, cover, Some(min), &nav);
         files.push((site::report_file(year), page.into_bytes()));
         r.chief_comparison.clear();
         files.push((
@@ -69,11 +69,11 @@ pub fn site(tx: &Tx, as_of: NaiveDate, office: &str) -> Result<Site> {
         site::methodology(profile, &nav, min).into_bytes(),
     ));
     let index = match &latest {
-        Some(r) => site::index(office, r, &years, &nav, min, monitoring),
+        Some(r) => site::index(cover, r, &years, &nav, min, monitoring),
         None => {
             // A store with no case yet: the year of as_of, all zeros.
             let r = super::report::annual(tx, as_of.year(), false, as_of)?;
-            site::index(office, &r, &[], &nav, min, monitoring)
+            site::index(cover, &r, &[], &nav, min, monitoring)
         }
     };
     files.push(("index.html".into(), index.into_bytes()));

@@ -33,6 +33,7 @@ pub fn head(title: &str) -> String {
          thead{{display:table-header-group}}}}\
          nav{{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;border-bottom:1px solid #ccd;padding:.4rem 0}}\
          nav a{{color:#1d4f91}}@media print{{nav{{display:none}}}}\
+         .subtitle{{font-size:1.1rem;margin-top:-.5rem}}.intro{{max-width:45rem}}\
          </style></head><body>",
         esc(title)
     )
@@ -180,14 +181,37 @@ fn is_figure(c: &str) -> bool {
     c == "-" || (!c.is_empty() && c.parse::<f64>().is_ok())
 }
 
+/// What the office puts on the front of its reports: its name, and the
+/// title and introduction of its configuration's `[report]`.
+#[derive(Debug, Clone, Default)]
+pub struct Cover {
+    pub office: String,
+    pub title: Option<String>,
+    pub introduction: Option<String>,
+}
+
+impl Cover {
+    /// The introduction as paragraphs (blank lines part them), escaped.
+    pub fn introduction_html(&self) -> String {
+        self.introduction
+            .as_deref()
+            .unwrap_or("")
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| format!("<p class=\"intro\">{}</p>", esc(p)))
+            .collect()
+    }
+}
+
 /// The whole report. `public`: the comparison with the Chief's actions is
 /// given as counts only, without case numbers.
-pub fn render(r: &AnnualReport, office: &str, public_min: Option<i64>) -> String {
-    render_page(r, office, public_min, "")
+pub fn render(r: &AnnualReport, cover: &Cover, public_min: Option<i64>) -> String {
+    render_page(r, cover, public_min, "")
 }
 
 /// The report with `nav` (links to a site's other pages) above it.
-pub fn render_page(r: &AnnualReport, office: &str, public_min: Option<i64>, nav: &str) -> String {
+pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav: &str) -> String {
     let public = public_min.is_some();
     let hidden = public_min.map(|m| r.hidden_cells(m)).unwrap_or_default();
     let shown = |section: &str, key: &str, n: i64| -> String {
@@ -203,19 +227,36 @@ pub fn render_page(r: &AnnualReport, office: &str, public_min: Option<i64>, nav:
         r.period.from,
         r.period.to
     );
-    let mut h = head(&title);
+    let mut h = head(&match &cover.title {
+        Some(t) => format!("{t}: {title}"),
+        None => title.clone(),
+    });
     h.push_str(nav);
+    // The office's own title above the period, when it has one.
+    match &cover.title {
+        Some(t) => {
+            let _ = write!(
+                h,
+                "<h1>{}</h1><p class=\"subtitle\">{}</p>",
+                esc(t),
+                esc(&title)
+            );
+        }
+        None => {
+            let _ = write!(h, "<h1>{}</h1>", esc(&title));
+        }
+    }
     let _ = write!(
         h,
-        "<h1>{}</h1><p>{}. Figures as of {}{}.</p>",
-        esc(&title),
-        esc(office),
+        "<p>{}. Figures as of {}{}.</p>{}",
+        esc(&cover.office),
         esc(&r.as_of),
         if public {
             "; public version: no personal data"
         } else {
             ""
-        }
+        },
+        cover.introduction_html()
     );
     h.push_str("<div class=\"figures\">");
     let median = r.median_shown(&hidden);
@@ -372,6 +413,9 @@ pub fn render_page(r: &AnnualReport, office: &str, public_min: Option<i64>, nav:
             .unwrap_or_else(|| "-".into()))
     );
     h.push_str(&grid(&r.timeliness_table()));
+    if let Some(caveat) = r.timeliness_caveat(&hidden) {
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(&caveat));
+    }
     h.push_str("</section>");
 
     if let Some(basis) = &r.law.chief {

@@ -49,6 +49,8 @@ pub struct Inputs {
     pub received_by_month: Vec<(String, i64)>,
     /// The four years before, oldest first, for the trend.
     pub earlier: Vec<YearFigures>,
+    /// Cases received in the period imported from another system.
+    pub imported_cases: i64,
 }
 
 /// The figures of one year the trend compares (SPEC's definitions, as for
@@ -213,6 +215,10 @@ pub struct AnnualReport {
     pub closed_by_month: BTreeMap<String, i64>,
     /// This year and the four before, oldest first.
     pub trend: Vec<YearFigures>,
+    /// Of the cases received in the period, those imported from another
+    /// system: imported closed, they carry no deadlines (their steps before
+    /// closing are not known), so the timeliness figures leave them out.
+    pub imported_cases: i64,
     pub chief_concurrence: Concurrence,
     pub chief_comparison: Vec<ComparisonRow>,
     /// None: the profile keeps no monitoring list.
@@ -402,6 +408,7 @@ impl AnnualReport {
             received_by_month,
             closed_by_month,
             trend,
+            imported_cases: inputs.imported_cases,
             chief_concurrence: concurrence,
             chief_comparison: inputs.chief,
             monitoring_list_size: inputs.monitoring_list_size,
@@ -449,6 +456,18 @@ impl AnnualReport {
 
     /// SPEC's CSV: `section,key,value` rows. Scalars are in section
     /// `summary`; each count table is its own section.
+    /// What the timeliness figures leave out, in words (None: nothing).
+    pub fn timeliness_caveat(&self, hidden: &Hidden) -> Option<String> {
+        (self.imported_cases > 0).then(|| {
+            format!(
+                "{} of the cases received in the period were imported from another system; \
+                 cases imported closed carry no deadlines (their steps before closing are not \
+                 known), so these figures do not count them.",
+                shown(hidden, "summary", "imported_cases", self.imported_cases)
+            )
+        })
+    }
+
     /// The median days to close as the version shows it: hidden in words,
     /// the figure, or "-" when no case closed.
     pub fn median_shown(&self, hidden: &Hidden) -> String {
@@ -696,6 +715,7 @@ impl AnnualReport {
             ("complaints_received", self.complaints_received),
             ("cases_closed", self.cases_closed),
             ("closed_out_of_time", self.closed_out_of_time),
+            ("imported_cases", self.imported_cases),
         ] {
             if small(n) {
                 hide("summary", key);
@@ -808,6 +828,7 @@ impl AnnualReport {
             self.deadlines_missed.to_string(),
         );
         put("summary", "deadlines_open", self.deadlines_open.to_string());
+        put("summary", "imported_cases", self.imported_cases.to_string());
         let opt = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
         put("summary", "deadlines_met_pct", opt(self.deadlines_met_pct));
         for (rule, mm) in &self.deadlines_by_rule {

@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use super::html::{esc, head};
+use super::html::{esc, head, Cover};
 use super::{percent, shown, AnnualReport};
 use crate::model::cite;
 use crate::rules::profile::Period;
@@ -48,7 +48,7 @@ fn page(title: &str, nav: &str, body: &str) -> String {
 /// The front page: the latest year's headline figures, every year's
 /// report and the downloads.
 pub fn index(
-    office: &str,
+    cover: &Cover,
     latest: &AnnualReport,
     years: &[i32],
     nav: &str,
@@ -61,9 +61,10 @@ pub fn index(
         b,
         "<p>{}: complaints about police conduct, how they were investigated and how long it \
          took, published without personal data and without any case still under \
-         investigation. Figures as of {}.</p><h2>{}</h2><div class=\"figures\">",
-        esc(office),
+         investigation. Figures as of {}.</p>{}<h2>{}</h2><div class=\"figures\">",
+        esc(&cover.office),
         esc(&latest.as_of),
+        cover.introduction_html(),
         latest.year
     );
     let median = latest.median_shown(&hidden);
@@ -113,7 +114,11 @@ pub fn index(
         );
     }
     b.push_str("</ul>");
-    page(&format!("{office}: public reports"), nav, &b)
+    let title = match &cover.title {
+        Some(t) => t.clone(),
+        None => format!("{}: public reports", cover.office),
+    };
+    page(&title, nav, &b)
 }
 
 /// How every figure is counted and what the law is behind it.

@@ -33,6 +33,8 @@ pub fn run(ctx: &Ctx, _a: ShowArgs) -> Result<i32> {
             ctx.case_prefix.clone(),
             s.case_prefix.clone(),
         ),
+        text_row("report.title", &ctx.report_text.title, s),
+        text_row("report.introduction", &ctx.report_text.introduction, s),
     ];
     match ctx.format {
         Format::Json => print_json(&json!({
@@ -64,4 +66,20 @@ pub fn run(ctx: &Ctx, _a: ShowArgs) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// A `[report]` text: its value (first line, if long) and where from.
+fn text_row(
+    key: &'static str,
+    v: &Option<String>,
+    s: &crate::cli::context::Sources,
+) -> (&'static str, String, String) {
+    match (v, &s.config_file) {
+        (Some(t), Some(p)) => (
+            key,
+            t.lines().next().unwrap_or("").to_string(),
+            format!("{key} in {}", p.display()),
+        ),
+        _ => (key, String::new(), "default (none)".into()),
+    }
 }

@@ -92,13 +92,9 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
         Default::default()
     };
     if a.html {
-        let office = if profile.description.is_empty() {
-            profile.name.clone()
-        } else {
-            profile.description.clone()
-        };
+        let cover = ctx.cover(&profile);
         let public = a.public.then_some(min);
-        crate::output::out_line(crate::report::html::render(&r, &office, public).trim_end())?;
+        crate::output::out_line(crate::report::html::render(&r, &cover, public).trim_end())?;
         return Ok(0);
     }
     if a.public {
@@ -177,6 +173,9 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
 
     out_line("\nTimeliness: deadlines due in the period")?;
     grid(&r.timeliness_table())?;
+    if let Some(caveat) = r.timeliness_caveat(hidden) {
+        out_line(&caveat)?;
+    }
     let fmt = |key: &str, x: Option<String>| {
         hidden
             .get(&("summary".to_string(), key.to_string()))

@@ -54,6 +54,15 @@ impl Tx<'_> {
         })
     }
 
+    /// Cases received in the period that came from another system.
+    pub fn imported_received(&self, from: NaiveDate, to: NaiveDate) -> Result<i64> {
+        Ok(self.tx.query_row(
+            "SELECT count(*) FROM cases WHERE received >= ?1 AND received <= ?2 AND imported = 1",
+            params![fmt_date(from), fmt_date(to)],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Cases received in the period, by month (`YYYY-MM`).
     pub fn received_by_month(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         self.counts(
