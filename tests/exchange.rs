@@ -435,3 +435,29 @@ ignore_case = true
     let v = env.json(&["show", "X-7"]);
     assert_eq!(v["closed"], "2019-07-15", "{v}");
 }
+
+#[test]
+fn rows_of_a_case_far_apart_in_the_file_make_one_case() {
+    let env = Env::new();
+    let file = env.dir.path().join("scattered.csv");
+    std::fs::write(
+        &file,
+        "case,received,incident_date,source,closed,badge,category,finding,finding_reason,finding_date,summary\n\
+         2020-0001,2020-03-04,2020-03-01,direct,2020-06-01,1,force,sustained,,2020-05-01,first\n\
+         2020-0002,2020-03-05,2020-03-01,direct,2020-06-01,2,force,sustained,,2020-05-01,other\n\
+         2020-0001,2020-03-04,2020-03-01,direct,2020-06-01,3,discourtesy,exonerated,,2020-05-01,first\n",
+    )
+    .unwrap();
+    let out = env.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(out, serde_json::json!({"imported": 2, "allegations": 3}));
+    let rows = env.json(&["export", "cases"]);
+    let of_first: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["case"] == "2020-0001")
+        .map(|r| r["category"].as_str().unwrap())
+        .collect();
+    // In the file's order.
+    assert_eq!(of_first, ["force", "discourtesy"]);
+}

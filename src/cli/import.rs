@@ -10,8 +10,10 @@ use serde_json::json;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::exchange::mapping::Mapping;
-use crate::exchange::{check_rows, column_index, Checked, Row, COLUMNS, REQUIRED};
+use crate::exchange::{check_rows, column_index, Row, COLUMNS, REQUIRED};
 use crate::output::{print_json, unneutralise, Format};
+use crate::store::{StagedRow, Staging};
+use sha2::{Digest, Sha256};
 
 /// Import cases from CSV (the columns of `export cases`), all or nothing
 #[derive(Debug, Args)]
@@ -70,30 +72,12 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         force: a.force,
     };
     let shown = a.file.display().to_string();
-    let bytes = std::fs::read(&a.file).map_err(|e| Error::usage(format!("{shown}: {e}")))?;
-    // Physical line numbers, whatever ends the lines (CRLF from Excel too)
-    // and however many newlines a quoted cell holds.
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(
-            bytes
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| **b == b'\n')
-                .map(|(i, _)| i + 1),
-        )
-        .collect();
-    // A record's position may be the line ending before it (the csv crate
-    // with CRLF): its line is where its first character is.
-    let line_of = |byte: u64| {
-        let mut b = byte as usize;
-        while bytes.get(b).is_some_and(|c| *c == b'\r' || *c == b'\n') {
-            b += 1;
-        }
-        line_starts.partition_point(|s| *s <= b) as u64
-    };
+    // The file is read as a stream: memory holds one case at a time (the
+    // rows wait in a private staging database), whatever the file's size.
+    let file = std::fs::File::open(&a.file).map_err(|e| Error::usage(format!("{shown}: {e}")))?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
-        .from_reader(bytes.as_slice());
+        .from_reader(LineMarks::new(std::io::BufReader::new(file)));
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| Error::usage(format!("{shown}: line 1: {e}")))?
@@ -135,18 +119,17 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             }
         )));
     }
-    let mut rows = Vec::new();
+    let mut staging = Staging::new(COLUMNS.len())?;
     let mut unmapped = BTreeMap::new();
     let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
-    // Each record's line and where its text starts, for the reject file;
-    // exact repeats of an earlier record, for the report.
-    let mut starts: Vec<(u64, usize)> = Vec::new();
-    let mut seen: HashMap<Vec<String>, u64> = HashMap::new();
+    // Exact repeats of an earlier record, for the report (by digest: the
+    // records themselves are not kept in memory).
     let mut duplicates: Vec<(u64, u64)> = Vec::new();
     // Where each file column goes among ours.
     let positions: Vec<Option<usize>> = headers.iter().map(|h| column_index(h)).collect();
-    for rec in reader.records() {
-        let rec = rec.map_err(|e| match e.kind() {
+    let mut rec = csv::StringRecord::new();
+    loop {
+        let more = reader.read_record(&mut rec).map_err(|e| match e.kind() {
             csv::ErrorKind::UnequalLengths {
                 pos: Some(pos),
                 len,
@@ -154,27 +137,30 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             } => Error::usage(format!(
                 "{shown}: line {}: {len} field(s), but the header has {}; every row has one \
                  field per column (quote a cell holding a comma)",
-                line_of(pos.byte()),
+                reader.get_ref().line_of(pos.byte()),
                 headers.len()
             )),
             _ => Error::usage(format!("{shown}: {e}")),
         })?;
-        let line = rec.position().map_or(0, |p| line_of(p.byte()));
-        if let Some(p) = rec.position() {
-            starts.push((line, p.byte() as usize));
+        if !more {
+            break;
         }
-        let cells: Vec<String> = rec.iter().map(String::from).collect();
-        match seen.get(&cells) {
-            Some(first) => duplicates.push((line, *first)),
-            None => {
-                seen.insert(cells, line);
-            }
+        let start = rec.position().map_or(0, |p| p.byte());
+        let line = reader.get_ref().line_of(start);
+        let span = (start, reader.position().byte());
+        let mut digest = Sha256::new();
+        for cell in rec.iter() {
+            digest.update((cell.len() as u64).to_le_bytes());
+            digest.update(cell.as_bytes());
         }
-        match &mapping {
+        if let Some(first) = staging.repeat_of(&digest.finalize()[..16], line)? {
+            duplicates.push((line, first));
+        }
+        let row = match &mapping {
             Some(m) => {
                 let source: HashMap<&str, &str> =
                     headers.iter().map(String::as_str).zip(rec.iter()).collect();
-                rows.extend(m.apply(line, &source, &mut unmapped, &mut skipped));
+                m.apply(line, &source, &mut unmapped, &mut skipped)
             }
             None => {
                 let mut row = Row::new(line);
@@ -183,8 +169,11 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                         row.cells[col] = unneutralise(cell).to_string();
                     }
                 }
-                rows.push(row);
+                Some(row)
             }
+        };
+        if let Some(row) = row {
+            staging.add(row.get("case"), line, span, &row.cells)?;
         }
     }
     if !unmapped.is_empty() && !a.dry_run {
@@ -200,6 +189,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
         return Err(Error::usage(msg));
     }
+    staging.loaded()?;
     // The store is created only once the file is known good: until then
     // the profile a new store would get is the one the rows are checked
     // against.
@@ -208,18 +198,39 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         Some(s) => s.profile().clone(),
         None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
-    let rows_read = rows.len();
     let policy = mapping
         .as_ref()
         .map(|m| m.conflicts.clone())
         .unwrap_or_default();
-    let checked = check_rows(&profile, ctx.latest, rows, &policy);
+    // Every case checked before anything is written.
+    let check = |rows: Vec<StagedRow>| {
+        check_rows(
+            &profile,
+            ctx.latest,
+            rows.into_iter().map(|r| Row::from_cells(r.line, r.cells)),
+            &policy,
+        )
+    };
+    let mut found = Found::default();
+    staging.each_case(|rows| {
+        let c = check(rows);
+        found.cases += c.cases.len();
+        found.allegations += c
+            .cases
+            .iter()
+            .map(|c| c.case.allegations.len())
+            .sum::<usize>();
+        found.errors.extend(c.errors);
+        found.refused.extend(c.refused);
+        Ok(())
+    })?;
+    found.errors.sort_by_key(|e| e.line);
     if a.dry_run {
         return dry_run(
             ctx,
             &a,
-            (rows_read, &skipped),
-            &checked,
+            (staging.rows(), &skipped),
+            &found,
             &duplicates,
             &unmapped,
         );
@@ -227,36 +238,35 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     for (why, n) in &skipped {
         crate::info!("{n} row(s) left out: {why}");
     }
-    let cases = if checked.errors.is_empty() {
-        checked.cases
-    } else if let Some(reject) = &a.reject {
-        let n = write_rejects(reject, a.force, &bytes, &headers, &starts, &checked)?;
-        crate::info!(
-            "{n} row(s) of {} refused case(s) written to {} with their reasons; the other \
-             cases are imported",
-            checked.refused.len(),
-            reject.display()
-        );
-        checked.cases
-    } else {
-        let errs = &checked.errors;
-        let mut msg = format!(
-            "{}: {} bad row(s); nothing was imported (`--dry-run` reports them all, \
-             `--reject FILE` imports the good cases and sets the bad rows aside)",
-            a.file.display(),
-            errs.len()
-        );
-        for e in errs.iter().take(SHOW_ERRORS) {
-            msg.push_str(&format!("\n  {e}"));
+    if !found.errors.is_empty() {
+        if let Some(reject) = &a.reject {
+            let n = write_rejects(reject, a.force, &a.file, &headers, &staging, &found)?;
+            crate::info!(
+                "{n} row(s) of {} refused case(s) written to {} with their reasons; the other \
+                 cases are imported",
+                found.refused.len(),
+                reject.display()
+            );
+        } else {
+            let errs = &found.errors;
+            let mut msg = format!(
+                "{}: {} bad row(s); nothing was imported (`--dry-run` reports them all, \
+                 `--reject FILE` imports the good cases and sets the bad rows aside)",
+                a.file.display(),
+                errs.len()
+            );
+            for e in errs.iter().take(SHOW_ERRORS) {
+                msg.push_str(&format!("\n  {e}"));
+            }
+            if errs.len() > SHOW_ERRORS {
+                msg.push_str(&format!("\n  ... and {} more", errs.len() - SHOW_ERRORS));
+            }
+            return Err(Error::usage(msg));
         }
-        if errs.len() > SHOW_ERRORS {
-            msg.push_str(&format!("\n  ... and {} more", errs.len() - SHOW_ERRORS));
-        }
-        return Err(Error::usage(msg));
-    };
-    let allegations: usize = cases.iter().map(|c| c.case.allegations.len()).sum();
-    let bar = (std::io::stderr().is_terminal() && cases.len() >= 1000).then(|| {
-        let b = indicatif::ProgressBar::new(cases.len() as u64);
+    }
+    let total = found.cases;
+    let bar = (std::io::stderr().is_terminal() && total >= 1000).then(|| {
+        let b = indicatif::ProgressBar::new(total as u64);
         b.set_style(
             indicatif::ProgressStyle::with_template("importing {bar:40} {pos}/{len} cases")
                 .expect("valid template"),
@@ -268,27 +278,93 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         None => ctx.open_or_create()?,
     };
     store.write(|tx| {
-        crate::ops::import::import(tx, &cases, |n| {
-            if let Some(b) = &bar {
-                if n % 500 == 0 {
-                    b.set_position(n as u64);
+        let mut n = 0;
+        staging.each_case(|rows| {
+            for c in check(rows).cases {
+                crate::ops::import::one(tx, &c)?;
+                n += 1;
+                if let Some(b) = &bar {
+                    if n % 500 == 0 {
+                        b.set_position(n as u64);
+                    }
                 }
             }
-        })
+            Ok(())
+        })?;
+        crate::ops::import::noted(tx, found.cases, found.allegations);
+        Ok(())
     })?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
     if ctx.format == Format::Json {
-        print_json(&json!({"imported": cases.len(), "allegations": allegations}))?;
+        print_json(&json!({"imported": found.cases, "allegations": found.allegations}))?;
     } else {
         crate::info!(
-            "imported {} case(s) with {allegations} allegation(s) from {}",
-            cases.len(),
+            "imported {} case(s) with {} allegation(s) from {}",
+            found.cases,
+            found.allegations,
             a.file.display()
         );
     }
     Ok(0)
+}
+
+/// What checking the staged cases found: counts of the good ones, every
+/// fault (by line), and the cases refused.
+#[derive(Default)]
+struct Found {
+    cases: usize,
+    allegations: usize,
+    errors: Vec<crate::exchange::RowError>,
+    refused: std::collections::BTreeSet<String>,
+}
+
+/// The reader under the CSV parser, marking where each line ends as the
+/// bytes go by, so a record's physical line is known without the file in
+/// memory (CRLF from Excel too, and quoted cells holding newlines).
+struct LineMarks<R> {
+    inner: R,
+    offset: u64,
+    newlines: Vec<u64>,
+    returns: Vec<u64>,
+}
+
+impl<R> LineMarks<R> {
+    fn new(inner: R) -> Self {
+        LineMarks {
+            inner,
+            offset: 0,
+            newlines: Vec::new(),
+            returns: Vec::new(),
+        }
+    }
+
+    /// The line of the record starting at `byte`: a record's position may
+    /// be the line ending before it (the csv crate with CRLF), so its line
+    /// is where its first character is.
+    fn line_of(&self, byte: u64) -> u64 {
+        let mut b = byte;
+        while self.newlines.binary_search(&b).is_ok() || self.returns.binary_search(&b).is_ok() {
+            b += 1;
+        }
+        self.newlines.partition_point(|n| *n < b) as u64 + 1
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for LineMarks<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for (i, b) in buf[..n].iter().enumerate() {
+            match b {
+                b'\n' => self.newlines.push(self.offset + i as u64),
+                b'\r' => self.returns.push(self.offset + i as u64),
+                _ => {}
+            }
+        }
+        self.offset += n as u64;
+        Ok(n)
+    }
 }
 
 /// The rows of every refused case, as the file had them, each with its line
@@ -296,53 +372,51 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
 fn write_rejects(
     path: &std::path::Path,
     force: bool,
-    bytes: &[u8],
+    source: &std::path::Path,
     headers: &[String],
-    starts: &[(u64, usize)],
-    checked: &Checked,
+    staging: &Staging,
+    found: &Found,
 ) -> Result<usize> {
+    use std::io::{Read, Seek, SeekFrom};
     let mut reasons: BTreeMap<u64, Vec<String>> = BTreeMap::new();
-    for e in &checked.errors {
+    for e in &found.errors {
         reasons
             .entry(e.line)
             .or_default()
             .push(format!("{}: '{}' {}", e.field, e.value, e.expected));
     }
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let lines = reasons.keys().copied().collect();
+    let mut original = std::fs::File::open(source)?;
+    let mut file = crate::files::create(path, force)?;
+    let mut out = csv::Writer::from_writer(file.file());
     let mut head: Vec<String> = headers.to_vec();
     head.extend(["import_line".to_string(), "import_errors".to_string()]);
     let csv_err = |e: csv::Error| Error::store(format!("cannot write the reject file: {e}"));
     out.write_record(&head).map_err(csv_err)?;
     let mut n = 0;
-    for (i, (line, start)) in starts.iter().enumerate() {
-        let refused = checked
-            .case_of_line
-            .get(line)
-            .is_some_and(|c| checked.refused.contains(c))
-            || reasons.contains_key(line);
-        if !refused {
-            continue;
-        }
-        let end = starts.get(i + 1).map_or(bytes.len(), |(_, s)| *s);
+    for (line, start, stop) in staging.spans(&found.refused, &lines)? {
+        // The record as the file has it, read again from the file.
+        let mut text = vec![0; (stop - start) as usize];
+        original.seek(SeekFrom::Start(start))?;
+        original.read_exact(&mut text)?;
         let mut r = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .from_reader(&bytes[*start..end]);
+            .from_reader(text.as_slice());
         let Some(Ok(rec)) = r.records().next() else {
             continue;
         };
         let mut cells: Vec<String> = rec.iter().map(String::from).collect();
         cells.push(line.to_string());
-        cells.push(match reasons.get(line) {
+        cells.push(match reasons.get(&line) {
             Some(r) => r.join("; "),
             None => "another row of this case is refused".into(),
         });
         out.write_record(&cells).map_err(csv_err)?;
         n += 1;
     }
-    let data = out.into_inner().map_err(|e| Error::store(format!("{e}")))?;
-    let mut file = crate::files::create(path, force)?;
-    std::io::Write::write_all(file.file(), &data)?;
+    out.flush()?;
+    drop(out);
     file.persist()?;
     Ok(n)
 }
@@ -354,11 +428,11 @@ fn dry_run(
     ctx: &Ctx,
     a: &Resolved,
     (rows, skipped): (usize, &BTreeMap<String, usize>),
-    checked: &Checked,
+    checked: &Found,
     duplicates: &[(u64, u64)],
     unmapped: &BTreeMap<(String, String), usize>,
 ) -> Result<i32> {
-    let allegations: usize = checked.cases.iter().map(|c| c.case.allegations.len()).sum();
+    let allegations = checked.allegations;
     let mut by_reason: BTreeMap<(String, String), Vec<u64>> = BTreeMap::new();
     for e in &checked.errors {
         by_reason
@@ -373,7 +447,7 @@ fn dry_run(
         print_json(&json!({
             "file": a.file.display().to_string(),
             "rows": rows,
-            "cases": checked.cases.len(),
+            "cases": checked.cases,
             "allegations": allegations,
             "refused_cases": checked.refused.iter().filter(|c| !c.is_empty()).count(),
             "reasons": reasons.iter().map(|((field, expected), lines)| json!({
@@ -397,7 +471,7 @@ fn dry_run(
             "{}: {rows} row(s); {} case(s) with {allegations} allegation(s) would be \
              imported; {} case(s) would be refused (nothing was written)",
             a.file.display(),
-            checked.cases.len(),
+            checked.cases,
             checked.refused.iter().filter(|c| !c.is_empty()).count()
         ))?;
         if !reasons.is_empty() {

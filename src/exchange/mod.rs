@@ -113,6 +113,16 @@ impl Row {
         }
     }
 
+    /// A row from its cells in [`COLUMNS`]' order (a staged row); missing
+    /// cells are empty, extra ones ignored.
+    pub fn from_cells(line: u64, cells: Vec<String>) -> Self {
+        let mut row = Row::new(line);
+        for (slot, cell) in row.cells.iter_mut().zip(cells) {
+            *slot = cell;
+        }
+        row
+    }
+
     /// Set a cell by column name; other names are ignored.
     pub fn set(&mut self, column: &str, value: String) {
         if let Some(i) = column_index(column) {

@@ -9,4 +9,6 @@ pub mod records;
 mod sqlite;
 
 pub use records::*;
-pub use sqlite::{os_user, schema, Store, Tx, BUSY_TIMEOUT, OPEN_DEADLINES_SQL};
+pub use sqlite::{
+    os_user, schema, StagedRow, Staging, Store, Tx, BUSY_TIMEOUT, OPEN_DEADLINES_SQL,
+};

@@ -11,6 +11,8 @@ mod queries;
 pub use queries::OPEN_DEADLINES_SQL;
 mod report;
 pub mod schema;
+mod staging;
+pub use staging::{StagedRow, Staging};
 mod states;
 mod subpoenas;
 
