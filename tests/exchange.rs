@@ -461,3 +461,42 @@ fn rows_of_a_case_far_apart_in_the_file_make_one_case() {
     // In the file's order.
     assert_eq!(of_first, ["force", "discourtesy"]);
 }
+
+#[test]
+fn a_mapping_may_drop_exact_repeats_and_counts_them() {
+    let env = Env::new();
+    let file = env.dir.path().join("dups.csv");
+    std::fs::write(
+        &file,
+        "id,opened,badge,type\n\
+         7,2019-01-05,4411,force\n\
+         7,2019-01-05,4411,force\n\
+         7,2019-01-05,5150,force\n",
+    )
+    .unwrap();
+    let map = env.dir.path().join("m.toml");
+    let text = "[columns]\ncase = { column = \"id\" }\nreceived = { column = \"opened\" }\n\
+                badge = { column = \"badge\" }\ncategory = { column = \"type\" }\n\
+                source = { value = \"direct\" }\n";
+    let (f, m) = (file.to_str().unwrap(), map.to_str().unwrap());
+    // Without the option the repeat is reported and imported.
+    std::fs::write(&map, text).unwrap();
+    let dry = env.json(&["import", f, "--map", m, "--dry-run"]);
+    assert_eq!(
+        dry["duplicate_rows"],
+        serde_json::json!([{"line": 3, "same_as_line": 2}])
+    );
+    assert_eq!(dry["allegations"], 3);
+    // With it the repeat is left out, and said.
+    std::fs::write(&map, format!("drop_duplicates = true\n{text}")).unwrap();
+    let dry = env.json(&["import", f, "--map", m, "--dry-run"]);
+    assert_eq!(dry["allegations"], 2);
+    assert_eq!(
+        dry["skipped"],
+        serde_json::json!([{"why": "exact repeats of an earlier row (drop_duplicates)", "rows": 1}])
+    );
+    assert_eq!(
+        env.json(&["import", f, "--map", m]),
+        serde_json::json!({"imported": 1, "allegations": 2})
+    );
+}

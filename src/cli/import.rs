@@ -155,6 +155,12 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
         if let Some(first) = staging.repeat_of(&digest.finalize()[..16], line)? {
             duplicates.push((line, first));
+            if mapping.as_ref().is_some_and(|m| m.drop_duplicates) {
+                *skipped
+                    .entry("exact repeats of an earlier row (drop_duplicates)".into())
+                    .or_insert(0) += 1;
+                continue;
+            }
         }
         let row = match &mapping {
             Some(m) => {

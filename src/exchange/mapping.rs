@@ -41,6 +41,10 @@ pub struct Mapping {
     /// Rows to leave out (`[[skip]]`), counted in the report.
     #[serde(default)]
     pub skip: Vec<SkipRule>,
+    /// Leave out a row that repeats an earlier one cell for cell (counted
+    /// in the report); without it repeats are reported and imported.
+    #[serde(default)]
+    pub drop_duplicates: bool,
     /// The regular expressions, compiled once: the skip rules', by rule,
     /// and the value rules' patterns, by map.
     #[serde(skip)]
@@ -358,6 +362,21 @@ impl Mapping {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// README's mapping example is a mapping this build reads, every key.
+    #[test]
+    fn the_readme_example_mapping_parses() {
+        let readme = include_str!("../../README.md");
+        let block = readme
+            .split("```toml\n")
+            .skip(1)
+            .filter_map(|b| b.split("```").next())
+            .find(|b| b.contains("[columns]"))
+            .unwrap();
+        let m = Mapping::parse(block, "README.md").unwrap();
+        assert!(m.drop_duplicates && !m.skip.is_empty() && !m.conflicts.is_empty());
+        assert_eq!(m.date_formats.len(), 2);
+    }
 
     const MAP: &str = r#"
 date_format = "%m/%d/%Y"
