@@ -781,7 +781,8 @@ fn verify_catches_a_shortened_or_rewritten_log_against_the_kept_head() {
     let rows: Vec<oversight::store::AuditRow> = {
         let mut st = c
             .prepare(
-                "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash, states
+                "SELECT id, at, user, command, action, case_number, detail, '', lower(hex(hash)),
+                        CASE WHEN states IS NULL THEN NULL ELSE lower(hex(states)) END
                  FROM audit ORDER BY id",
             )
             .unwrap();
@@ -808,8 +809,8 @@ fn verify_catches_a_shortened_or_rewritten_log_against_the_kept_head() {
         row.prev_hash = prev.clone();
         row.hash = oversight::store::row_hash(&row);
         c.execute(
-            "UPDATE audit SET prev_hash = ?2, hash = ?3 WHERE id = ?1",
-            rusqlite::params![row.id, row.prev_hash, row.hash],
+            "UPDATE audit SET hash = unhex(?2) WHERE id = ?1",
+            rusqlite::params![row.id, row.hash],
         )
         .unwrap();
         prev = row.hash;

@@ -606,3 +606,81 @@ fn a_server_address_is_not_taken_for_a_file() {
     assert!(err.contains("names a PostgreSQL server"), "{err}");
     assert!(!env.dir.path().join("postgresql:").exists());
 }
+
+/// Schema 6 keeps the audit log's hashes as bytes and no longer repeats
+/// the previous row's: a log written by schema 5 comes through with every
+/// hash as it was, so a head kept outside before the upgrade still holds.
+#[test]
+fn the_audit_chain_comes_through_the_schema_6_upgrade_unchanged() {
+    use oversight::store::schema::{V1, V2, V3, V4, V5};
+    let env = Env::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    for v in [V1, V2, V3, V4, V5] {
+        conn.execute_batch(v).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 5).unwrap();
+    let profile = include_str!("../profiles/miami-cip.toml");
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('profile_name', 'miami-cip'), ('profile', ?1),
+            ('created_at', '2025-01-01T00:00:00Z'), ('deadline_engine', '2')",
+        [profile],
+    )
+    .unwrap();
+    // Three rows as schema 5 kept them: hex, each repeating the one before.
+    let mut prev = oversight::store::GENESIS.to_string();
+    for id in 1..=3 {
+        let mut row = oversight::store::AuditRow {
+            id,
+            at: format!("2025-01-0{id}T00:00:00Z"),
+            user: "clerk".into(),
+            command: "holidays add".into(),
+            action: "write".into(),
+            case: None,
+            detail: format!("change {id}"),
+            prev_hash: prev.clone(),
+            hash: String::new(),
+            states: None,
+        };
+        row.hash = oversight::store::row_hash(&row);
+        conn.execute(
+            "INSERT INTO audit (id, at, user, command, action, case_number, detail, prev_hash,
+                hash) VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7, ?8)",
+            rusqlite::params![
+                row.id,
+                row.at,
+                row.user,
+                row.command,
+                row.action,
+                row.detail,
+                row.prev_hash,
+                row.hash
+            ],
+        )
+        .unwrap();
+        prev = row.hash;
+    }
+    drop(conn);
+    let head = format!("3:{prev}");
+    env.run(&["verify", "--expect", &head], 0);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let (version, bytes): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version), length(hash) FROM audit \
+             WHERE id = 3",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((version, bytes), (6, 32));
+    let columns: Vec<String> = conn
+        .prepare("SELECT name FROM pragma_table_info('audit')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(!columns.contains(&"prev_hash".to_string()), "{columns:?}");
+    // The log reads as before.
+    let log = env.json(&["audit", "log"]);
+    assert_eq!(log[2]["hash"], prev.as_str());
+}

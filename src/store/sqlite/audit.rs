@@ -27,7 +27,7 @@ pub(super) fn append(
 ) -> Result<()> {
     let (mut last_id, mut prev): (i64, String) = conn
         .query_row(
-            "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1",
+            "SELECT id, lower(hex(hash)) FROM audit ORDER BY id DESC LIMIT 1",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -38,9 +38,8 @@ pub(super) fn append(
     let at = now();
     let user = super::os_user();
     let mut st = conn.prepare_cached(
-        "INSERT INTO audit (id, at, user, command, action, case_number, detail, prev_hash, hash,
-            states)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO audit (id, at, user, command, action, case_number, detail, hash, states)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, unhex(?8), unhex(?9))",
     )?;
     let last = notes.len().saturating_sub(1);
     for (i, n) in notes.iter().enumerate() {
@@ -66,7 +65,6 @@ pub(super) fn append(
             row.action,
             row.case,
             row.detail,
-            row.prev_hash,
             row.hash,
             row.states
         ])?;
@@ -110,15 +108,20 @@ impl Tx<'_> {
     ) -> Result<()> {
         // One case is read through its index; an `?1 IS NULL OR` would keep
         // SQLite off it and scan the whole trail.
-        let mut st = self.tx.prepare_cached(if case.is_some() {
-            "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash,
-                    states
-             FROM audit WHERE case_number = ?1 ORDER BY id"
+        // A row's previous hash is the previous row's (schema 6 keeps it
+        // once); hashes are read as the hex every form shows.
+        let columns = format!(
+            "a.id, a.at, a.user, a.command, a.action, a.case_number, a.detail,
+             coalesce((SELECT lower(hex(p.hash)) FROM audit p WHERE p.id = a.id - 1), '{GENESIS}'),
+             lower(hex(a.hash)),
+             CASE WHEN a.states IS NULL THEN NULL ELSE lower(hex(a.states)) END"
+        );
+        let sql = if case.is_some() {
+            format!("SELECT {columns} FROM audit a WHERE a.case_number = ?1 ORDER BY a.id")
         } else {
-            "SELECT id, at, user, command, action, case_number, detail, prev_hash, hash,
-                    states
-             FROM audit ORDER BY id"
-        })?;
+            format!("SELECT {columns} FROM audit a ORDER BY a.id")
+        };
+        let mut st = self.tx.prepare_cached(&sql)?;
         let args: Vec<&str> = case.into_iter().collect();
         let rows = st.query_map(rusqlite::params_from_iter(args), |r| {
             Ok(AuditRow {
@@ -197,7 +200,7 @@ impl Tx<'_> {
         use rusqlite::OptionalExtension;
         Ok(self
             .tx
-            .prepare_cached("SELECT hash FROM audit WHERE id = ?1")?
+            .prepare_cached("SELECT lower(hex(hash)) FROM audit WHERE id = ?1")?
             .query_row(params![id], |r| r.get(0))
             .optional()?)
     }
