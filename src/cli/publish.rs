@@ -73,6 +73,7 @@ pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
         Err(_) => false,
     };
     let mut store = ctx.open()?;
+    store.reading_in_bulk()?;
     let cover = ctx.cover(store.profile());
     let building = sibling(&dir, "new")?;
     std::fs::create_dir(&building)

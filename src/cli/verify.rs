@@ -60,6 +60,7 @@ pub fn run(ctx: &Ctx, a: VerifyArgs) -> Result<i32> {
         _ => a.expect.clone(),
     };
     let mut store = ctx.open()?;
+    store.reading_in_bulk()?;
     let v = store.read(|tx| crate::ops::verify::verify(tx, ctx.as_of, kept.as_ref()))?;
     if let Some(f) = &a.head_file {
         let mut file = crate::files::create(f, true)?;

@@ -55,6 +55,7 @@ fn write(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
         )
     });
     let mut store = ctx.open()?;
+    store.reading_in_bulk()?;
     // An export is data: CSV unless JSON is asked for. Rows are written as
     // they are read, so memory does not grow with the store.
     let format = if ctx.format == Format::Json {

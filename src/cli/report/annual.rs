@@ -82,6 +82,7 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
         html: a.html,
     };
     let mut store = ctx.open()?;
+    store.reading_in_bulk()?;
     let profile = store.profile().clone();
     let mut r = store.read(|tx| crate::ops::report::annual(tx, a.year, a.fiscal, ctx.as_of))?;
     // The public version hides counts that could point at a person.
