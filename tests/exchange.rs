@@ -500,3 +500,61 @@ fn a_mapping_may_drop_exact_repeats_and_counts_them() {
         serde_json::json!({"imported": 1, "allegations": 2})
     );
 }
+
+#[test]
+fn a_column_may_depend_on_another() {
+    let env = Env::new();
+    let file = env.dir.path().join("closures.csv");
+    // An administrative closure carries its reason in another column; a
+    // finding on the merits has none, whatever that column says.
+    std::fs::write(
+        &file,
+        "id,opened,closed,badge,type,disposition,closure\n\
+         1,2019-01-05,2019-06-01,4411,force,Substantiated,n/a\n\
+         2,2019-01-06,2019-06-01,4411,force,Closed - administrative,Complainant withdrew\n",
+    )
+    .unwrap();
+    let map = env.dir.path().join("m.toml");
+    std::fs::write(
+        &map,
+        r#"
+[columns]
+case = { column = "id" }
+received = { column = "opened" }
+closed = { column = "closed" }
+badge = { column = "badge" }
+category = { column = "type" }
+source = { value = "direct" }
+finding = { column = "disposition", map = "findings" }
+finding_reason = { column = "closure", map = "reasons", when = { field = "finding", equals = "no-finding" } }
+[values.findings]
+"Substantiated" = "sustained"
+[value_rules.findings]
+patterns = [{ regex = "^Closed", to = "no-finding" }]
+[values.reasons]
+"Complainant withdrew" = "withdrawn"
+"#,
+    )
+    .unwrap();
+    let (f, m) = (file.to_str().unwrap(), map.to_str().unwrap());
+    // 'n/a' is not translated because it is never taken: no unmapped value.
+    env.run(&["import", f, "--map", m], 0);
+    let rows = env.json(&["export", "cases"]);
+    assert_eq!(rows[0]["finding"], "sustained");
+    assert_eq!(rows[0]["finding_reason"], "");
+    assert_eq!(rows[1]["finding"], "no-finding");
+    assert_eq!(rows[1]["finding_reason"], "withdrawn");
+
+    // A condition names one thing to test, and one way.
+    let env = Env::new();
+    std::fs::write(
+        &map,
+        "[columns]\ncase = { column = \"id\", when = { column = \"x\", field = \"finding\", equals = \"y\" } }\n",
+    )
+    .unwrap();
+    let err = env.fails(&["import", f, "--map", m], 2);
+    assert!(
+        err.contains("columns.case.when: give exactly one of column"),
+        "{err}"
+    );
+}

@@ -51,6 +51,9 @@ pub struct Mapping {
     skip_res: Vec<Option<regex::Regex>>,
     #[serde(skip)]
     pattern_res: BTreeMap<String, Vec<regex::Regex>>,
+    /// The `when` conditions' regular expressions, by our column.
+    #[serde(skip)]
+    when_res: BTreeMap<String, regex::Regex>,
 }
 
 /// How a value map matches a source value.
@@ -154,6 +157,20 @@ pub struct ColumnMap {
     pub prefix: Option<String>,
     /// The name of a `[values.NAME]` table to translate the value with.
     pub map: Option<String>,
+    /// Only where this holds; elsewhere the column is left empty (a
+    /// no-finding reason only where the finding is no-finding).
+    pub when: Option<Condition>,
+}
+
+/// A condition on a row: a source `column`, or one of our `field`s as
+/// mapped, that `equals` a value or `matches` a regular expression.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub column: Option<String>,
+    pub field: Option<String>,
+    pub equals: Option<String>,
+    pub matches: Option<String>,
 }
 
 /// A source value no value map knows, with how many rows have it.
@@ -195,6 +212,36 @@ impl Mapping {
                     return bad(format!("columns.{name}: no [values.{v}] table"));
                 }
             }
+            if let Some(w) = &c.when {
+                if w.column.is_some() == w.field.is_some() {
+                    return bad(format!(
+                        "columns.{name}.when: give exactly one of column (the file's) and \
+                         field (ours)"
+                    ));
+                }
+                if w.equals.is_some() == w.matches.is_some() {
+                    return bad(format!(
+                        "columns.{name}.when: give exactly one of equals, matches"
+                    ));
+                }
+                if let Some(f) = &w.field {
+                    let conditional = m
+                        .columns
+                        .get(f)
+                        .is_some_and(|o| o.when.as_ref().is_some_and(|w| w.field.is_some()));
+                    if !COLUMNS.contains(&f.as_str()) || f == name || conditional {
+                        return bad(format!(
+                            "columns.{name}.when.field: '{f}' is not one of our columns mapped \
+                             without a condition on another of ours"
+                        ));
+                    }
+                }
+                if let Some(r) = &w.matches {
+                    if let Err(e) = regex::Regex::new(r) {
+                        return bad(format!("columns.{name}.when: regex '{r}': {e}"));
+                    }
+                }
+            }
         }
         for (name, r) in &m.value_rules {
             if !m.values.contains_key(name) {
@@ -224,6 +271,14 @@ impl Mapping {
                 }
             }
         }
+        m.when_res = m
+            .columns
+            .iter()
+            .filter_map(|(name, c)| {
+                let r = c.when.as_ref()?.matches.as_ref()?;
+                Some((name.clone(), regex::Regex::new(r).ok()?))
+            })
+            .collect();
         m.skip_res = m
             .skip
             .iter()
@@ -251,6 +306,7 @@ impl Mapping {
             out.extend(c.columns.iter().flatten().map(String::as_str));
             out.extend(c.year.as_deref());
             out.extend(c.month.as_deref());
+            out.extend(c.when.as_ref().and_then(|w| w.column.as_deref()));
         }
         out.extend(self.skip.iter().map(|r| r.column.as_str()));
         out.sort_unstable();
@@ -285,8 +341,30 @@ impl Mapping {
             }
         }
         let mut row = Row::new(line);
-        for (name, c) in &self.columns {
-            let get = |col: &str| source.get(col).copied().unwrap_or("").trim();
+        let get = |col: &str| source.get(col).copied().unwrap_or("").trim();
+        // Columns whose condition is on one of ours come after the others.
+        let on_ours = |c: &ColumnMap| c.when.as_ref().is_some_and(|w| w.field.is_some());
+        let order = self
+            .columns
+            .iter()
+            .filter(|(_, c)| !on_ours(c))
+            .chain(self.columns.iter().filter(|(_, c)| on_ours(c)));
+        for (name, c) in order {
+            if let Some(w) = &c.when {
+                let v = match (&w.column, &w.field) {
+                    (Some(col), _) => get(col),
+                    (_, Some(f)) => row.get(f),
+                    _ => "",
+                };
+                let holds = match (&w.equals, self.when_res.get(name)) {
+                    (Some(e), _) => v == e,
+                    (_, Some(re)) => re.is_match(v),
+                    _ => false,
+                };
+                if !holds {
+                    continue;
+                }
+            }
             let mut v = if let Some(col) = &c.column {
                 get(col).to_string()
             } else if let Some(cols) = &c.columns {
@@ -375,6 +453,7 @@ mod tests {
             .unwrap();
         let m = Mapping::parse(block, "README.md").unwrap();
         assert!(m.drop_duplicates && !m.skip.is_empty() && !m.conflicts.is_empty());
+        assert!(m.columns["finding_reason"].when.is_some());
         assert_eq!(m.date_formats.len(), 2);
     }
 
