@@ -388,6 +388,11 @@ fn calendar_year_figures_are_counted_as_spec_says() {
     let office = env.json(&["monitoring", "--internal", "--as-of", "2025-12-31"]);
     assert_eq!(office[0]["badge"], "4411");
     assert!(office[0]["open_cases"].as_u64().unwrap() > 0, "{office}");
+    // A1's force allegation: sustained by the panel, not by the Department.
+    assert_eq!(
+        r["sustained"],
+        json!({"by_the_panel": 1, "by_the_department": 0, "with_discipline": 0, "discipline": {}})
+    );
     let cmp = r["chief_comparison"].as_array().unwrap();
     assert_eq!(cmp.len(), 3);
     assert_eq!(cmp[0]["panel_finding"], "sustained");
@@ -1170,4 +1175,83 @@ fn the_office_titles_and_introduces_its_report() {
     .unwrap();
     let err = env.fails(&["report", "annual", "--year", "2025"], 2);
     assert!(err.contains("subtitle"), "{err}");
+}
+
+#[test]
+fn the_departments_discipline_is_summed_for_the_office_and_counted_for_the_public() {
+    let env = Env::new();
+    let n = case(
+        &env,
+        "2025-02-03",
+        "direct",
+        &["John Roe#4411"],
+        &["force@4411", "discourtesy@4411"],
+        &[],
+    );
+    steps(
+        &env,
+        &[
+            &["notify-pd", &n, "--date", "2025-02-04"],
+            &["commence", &n, "--date", "2025-02-10"],
+            &["present", &n, "--date", "2025-06-04"],
+            &[
+                "finding",
+                &n,
+                "--all",
+                "--finding",
+                "sustained",
+                "--date",
+                "2025-06-04",
+            ],
+            &["transmit", &n, "--date", "2025-06-06"],
+            &[
+                "chief-response",
+                &n,
+                "--date",
+                "2025-07-15",
+                "--concurs",
+                "yes",
+                "--department",
+                "1=sustained",
+                "--department",
+                "2=sustained",
+                "--discipline",
+                "1=written reprimand",
+            ],
+        ],
+    );
+    let r = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
+    assert_eq!(
+        r["sustained"],
+        json!({"by_the_panel": 2, "by_the_department": 2, "with_discipline": 1,
+               "discipline": {"written reprimand": 1}})
+    );
+    let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
+    assert!(table.contains("discipline: written reprimand"), "{table}");
+    // The public versions count, hide small counts, and carry no free text.
+    let p = env.json(&[
+        "report", "annual", "--year", "2025", "--public", "--as-of", TODAY,
+    ]);
+    assert_eq!(
+        p["sustained"],
+        json!({"by_the_panel": "fewer than 5", "by_the_department": "fewer than 5",
+               "with_discipline": "fewer than 5", "discipline": {}})
+    );
+    for args in [
+        &["--public", "--format", "csv"][..],
+        &["--public"][..],
+        &["--public", "--html"][..],
+    ] {
+        let mut a = vec!["report", "annual", "--year", "2025", "--as-of", TODAY];
+        a.extend(args);
+        let out = env.run(&a, 0);
+        assert!(!out.contains("reprimand"), "{args:?}: {out}");
+    }
+    let html = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--html", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(html.contains("discipline: written reprimand"), "{html}");
 }

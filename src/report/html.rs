@@ -488,6 +488,11 @@ fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public_min: Opti
             ],
         ],
     ));
+    h.push_str(
+        "<h3>Sustained allegations and the Department's actions</h3><p class=\"note\">The \
+         allegations of the cases the Chief responded to in the period.</p>",
+    );
+    h.push_str(&grid(&r.sustained_table(&hidden, public)));
     if r.chief_comparison.is_empty() {
         h.push_str("<p class=\"note\">No response of the Chief is dated in the period.</p>");
     } else if public {

@@ -167,6 +167,46 @@ pub struct MetMissed {
     pub met_pct: Option<f64>,
 }
 
+/// Sustained allegations and what the Department did with them: the
+/// allegations of the cases the Chief responded to in the period.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Sustained {
+    /// The panel's finding was sustained.
+    pub by_the_panel: i64,
+    /// Of those, the Department's finding was sustained too.
+    pub by_the_department: i64,
+    /// Allegations with discipline recorded by the Department.
+    pub with_discipline: i64,
+    /// The discipline recorded, by its words (the office's version only:
+    /// free text stays out of public outputs).
+    pub discipline: BTreeMap<String, i64>,
+}
+
+impl Sustained {
+    fn of(rows: &[ChiefComparison]) -> Self {
+        let mut s = Sustained::default();
+        let sustained = |f: &Option<String>| f.as_deref() == Some("sustained");
+        for r in rows {
+            if sustained(&r.panel_finding) {
+                s.by_the_panel += 1;
+                if sustained(&r.department_finding) {
+                    s.by_the_department += 1;
+                }
+            }
+            if let Some(d) = r
+                .discipline
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+            {
+                s.with_discipline += 1;
+                *s.discipline.entry(d.to_string()).or_insert(0) += 1;
+            }
+        }
+        s
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Concurrence {
     pub yes: i64,
@@ -220,6 +260,7 @@ pub struct AnnualReport {
     /// closing are not known), so the timeliness figures leave them out.
     pub imported_cases: i64,
     pub chief_concurrence: Concurrence,
+    pub sustained: Sustained,
     pub chief_comparison: Vec<ComparisonRow>,
     /// None: the profile keeps no monitoring list.
     pub monitoring_list_size: Option<usize>,
@@ -410,6 +451,7 @@ impl AnnualReport {
             trend,
             imported_cases: inputs.imported_cases,
             chief_concurrence: concurrence,
+            sustained: Sustained::of(&inputs.chief),
             chief_comparison: inputs.chief,
             monitoring_list_size: inputs.monitoring_list_size,
             law: ReportLaw::of(profile),
@@ -656,6 +698,40 @@ impl AnnualReport {
         }
     }
 
+    /// Sustained allegations and the Department's actions, with the
+    /// discipline recorded in the office's version.
+    pub fn sustained_table(&self, hidden: &Hidden, public: bool) -> Grid {
+        let s = &self.sustained;
+        let mut rows = vec![
+            vec![
+                "Sustained by the panel".to_string(),
+                shown(hidden, "sustained", "by_the_panel", s.by_the_panel),
+            ],
+            vec![
+                "Also sustained by the Department".to_string(),
+                shown(
+                    hidden,
+                    "sustained",
+                    "by_the_department",
+                    s.by_the_department,
+                ),
+            ],
+            vec![
+                "With discipline recorded".to_string(),
+                shown(hidden, "sustained", "with_discipline", s.with_discipline),
+            ],
+        ];
+        if !public {
+            for (words, n) in &s.discipline {
+                rows.push(vec![format!("  discipline: {words}"), n.to_string()]);
+            }
+        }
+        Grid {
+            columns: vec!["Allegations", "Count"],
+            rows,
+        }
+    }
+
     /// Policy reviews and issued reports in the period.
     pub fn recommendations_table(&self) -> Grid {
         let r = &self.recommendations;
@@ -721,6 +797,15 @@ impl AnnualReport {
                 hide("summary", key);
             }
         }
+        for (key, n) in [
+            ("by_the_panel", self.sustained.by_the_panel),
+            ("by_the_department", self.sustained.by_the_department),
+            ("with_discipline", self.sustained.with_discipline),
+        ] {
+            if small(n) {
+                hide("sustained", key);
+            }
+        }
         // Days to close of a handful of cases tell of those cases.
         if small(self.cases_closed) {
             hide("summary", "median_days_to_close");
@@ -762,6 +847,7 @@ impl AnnualReport {
                 *c = serde_json::Value::String(words);
             }
         }
+        v["sustained"]["discipline"] = serde_json::json!({});
         v["suppressed_below"] = serde_json::json!(min);
         v
     }
@@ -770,6 +856,7 @@ impl AnnualReport {
     pub fn public_csv_rows(&self, min: i64) -> Vec<[String; 3]> {
         let hidden = self.hidden_cells(min);
         let mut rows = self.csv_rows();
+        rows.retain(|r| r[0] != "discipline");
         for r in &mut rows {
             if let Some(w) = hidden.get(&(r[0].clone(), r[1].clone())) {
                 r[2] = w.clone();
@@ -879,6 +966,24 @@ impl AnnualReport {
             "partial",
             self.chief_concurrence.partial.to_string(),
         );
+        put(
+            "sustained",
+            "by_the_panel",
+            self.sustained.by_the_panel.to_string(),
+        );
+        put(
+            "sustained",
+            "by_the_department",
+            self.sustained.by_the_department.to_string(),
+        );
+        put(
+            "sustained",
+            "with_discipline",
+            self.sustained.with_discipline.to_string(),
+        );
+        for (words, n) in &self.sustained.discipline {
+            put("discipline", words, n.to_string());
+        }
         put(
             "summary",
             "monitoring_list_size",

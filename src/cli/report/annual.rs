@@ -230,6 +230,11 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
                 share(c.partial)
             ))?;
         }
+        out_line(
+            "\nSustained allegations and the Department's actions (allegations of the cases \
+             the Chief responded to in the period)",
+        )?;
+        grid(&r.sustained_table(hidden, public.is_some()))?;
         // The office's version only: allegation by allegation, at the end.
         if !r.chief_comparison.is_empty() {
             out_line("\nAppendix: the panel's findings and the Department's actions, allegation by allegation")?;
