@@ -216,6 +216,42 @@ impl OfficerRef {
     }
 }
 
+/// What starts an officer identity built from other columns of an
+/// imported file that has no badge (`badge = { ..., identity = true }` in
+/// a mapping): no badge intake accepts holds a colon, so the two never mix.
+pub const NAME_IDENTITY: &str = "name:";
+
+/// An officer identity from the words of other columns (a name, a birth
+/// year): `name:` and the words in lower case joined by `-`; "unknown"
+/// when there are none.
+pub fn name_identity(parts: &[&str]) -> String {
+    let words: Vec<String> = parts
+        .iter()
+        .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        UNKNOWN_BADGE.to_string()
+    } else {
+        format!("{NAME_IDENTITY}{}", words.join("-"))
+    }
+}
+
+/// Whether a badge is an identity built from other columns.
+pub fn is_name_identity(badge: &str) -> bool {
+    badge.starts_with(NAME_IDENTITY)
+}
+
+/// A badge as people read it: an identity from other columns says so.
+pub fn badge_words(badge: &str) -> String {
+    if is_name_identity(badge) {
+        "no badge (identified by name)".to_string()
+    } else {
+        badge.to_string()
+    }
+}
+
 pub fn normalize_badge(badge: &str) -> String {
     let b = badge.trim();
     if b.eq_ignore_ascii_case(UNKNOWN_BADGE) {
@@ -403,6 +439,14 @@ mod tests {
         assert!(OfficerRef::parse("Jane Doe").is_err());
         assert!(OfficerRef::parse("#12").is_err());
         assert!(OfficerRef::parse("Jane#12 34").is_err());
+        // An identity from other columns is never a badge intake takes.
+        assert!(OfficerRef::parse("Jane#name:jane-doe").is_err());
+        assert_eq!(
+            name_identity(&["Jonathan", "O'Ruiz Jr."]),
+            "name:jonathan-o-ruiz-jr"
+        );
+        assert_eq!(name_identity(&["", " "]), "unknown");
+        assert!(is_name_identity("name:jonathan-ruiz") && !is_name_identity("4411"));
         let a = AllegationRef::parse("force@1234").unwrap();
         assert_eq!((a.category.as_str(), a.badge.as_str()), ("force", "1234"));
         assert!(AllegationRef::parse("force").is_err());

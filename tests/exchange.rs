@@ -558,3 +558,75 @@ patterns = [{ regex = "^Closed", to = "no-finding" }]
         "{err}"
     );
 }
+
+#[test]
+fn a_file_without_badges_gives_officers_an_identity_by_name_shown_as_such() {
+    let env = Env::new();
+    let file = env.dir.path().join("nobadge.csv");
+    let mut text = String::from("id,opened,closed,first,last,type\n");
+    for (i, day) in ["03", "04", "05"].iter().enumerate() {
+        text.push_str(&format!("{i},2025-02-{day},2025-03-{day},Ann,Lee,force\n"));
+    }
+    text.push_str("9,2025-02-06,2025-03-06,Bo,Park,force\n");
+    std::fs::write(&file, text).unwrap();
+    let map = env.dir.path().join("m.toml");
+    std::fs::write(
+        &map,
+        "[columns]\ncase = { column = \"id\", prefix = \"X-\" }\nreceived = { column = \"opened\" }\n\
+         closed = { column = \"closed\" }\nofficer_name = { columns = [\"first\", \"last\"] }\n\
+         badge = { columns = [\"first\", \"last\"], identity = true }\n\
+         category = { column = \"type\" }\nsource = { value = \"direct\" }\n",
+    )
+    .unwrap();
+    env.run(
+        &[
+            "import",
+            file.to_str().unwrap(),
+            "--map",
+            map.to_str().unwrap(),
+        ],
+        0,
+    );
+    let rows = env.json(&["export", "cases"]);
+    assert_eq!(rows[0]["badge"], "name:ann-lee");
+    // On the public list, as an identity by name, never as a badge.
+    let list = env.json(&["monitoring", "--as-of", "2025-12-31"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["badge"], "name:ann-lee");
+    assert_eq!(list[0]["identified_by_name"], true);
+    let table = env.run(&["monitoring", "--as-of", "2025-12-31"], 0);
+    assert!(table.contains("no badge (identified by name)"), "{table}");
+    let officer = env.run(&["officer", "show", "name:ann-lee"], 0);
+    assert!(
+        officer.contains("no badge: identified by name as name:ann-lee"),
+        "{officer}"
+    );
+    let show = env.run(&["show", "X-0"], 0);
+    assert!(show.contains("no badge (identified by name)"), "{show}");
+    // Intake never takes such a badge.
+    let err = env.fails(
+        &[
+            "intake",
+            "--no-input",
+            "--received",
+            "2025-12-01",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-12-01",
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "Ann Lee#name:ann-lee",
+            "--allegation",
+            "force@name:ann-lee",
+            "--summary",
+            "x",
+            "--as-of",
+            "2025-12-31",
+        ],
+        2,
+    );
+    assert!(err.contains("--officer"), "{err}");
+}

@@ -100,7 +100,7 @@ pub fn run(ctx: &Ctx, a: MonitoringArgs) -> Result<i32> {
                 let mut t = table(head);
                 for r in &rows {
                     let mut row = vec![
-                        r.badge.clone(),
+                        crate::model::badge_words(&r.badge),
                         r.name.clone(),
                         r.complaints.to_string(),
                         r.cases.join(" "),

@@ -213,7 +213,7 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
             a.seq.to_string(),
             a.category.clone(),
             a.officer.clone(),
-            a.badge.clone(),
+            crate::model::badge_words(&a.badge),
             finding,
             department,
         ]);

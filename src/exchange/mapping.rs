@@ -160,6 +160,11 @@ pub struct ColumnMap {
     /// Only where this holds; elsewhere the column is left empty (a
     /// no-finding reason only where the finding is no-finding).
     pub when: Option<Condition>,
+    /// For `badge` in a file with none: an officer identity built from
+    /// the column(s) given (`name:first-last`), shown as such and never mixed
+    /// with a real badge.
+    #[serde(default)]
+    pub identity: bool,
 }
 
 /// A condition on a row: a source `column`, or one of our `field`s as
@@ -211,6 +216,11 @@ impl Mapping {
                 if !m.values.contains_key(v) {
                     return bad(format!("columns.{name}: no [values.{v}] table"));
                 }
+            }
+            if c.identity && (name != "badge" || (c.column.is_none() && c.columns.is_none())) {
+                return bad(format!(
+                    "columns.{name}: identity is for badge, from column or columns"
+                ));
             }
             if let Some(w) = &c.when {
                 if w.column.is_some() == w.field.is_some() {
@@ -365,7 +375,15 @@ impl Mapping {
                     continue;
                 }
             }
-            let mut v = if let Some(col) = &c.column {
+            let mut v = if c.identity {
+                let parts: Vec<&str> = c
+                    .column
+                    .iter()
+                    .chain(c.columns.iter().flatten())
+                    .map(|col| get(col))
+                    .collect();
+                crate::model::name_identity(&parts)
+            } else if let Some(col) = &c.column {
                 get(col).to_string()
             } else if let Some(cols) = &c.columns {
                 cols.iter()
@@ -454,6 +472,7 @@ mod tests {
         let m = Mapping::parse(block, "README.md").unwrap();
         assert!(m.drop_duplicates && !m.skip.is_empty() && !m.conflicts.is_empty());
         assert!(m.columns["finding_reason"].when.is_some());
+        assert!(m.columns["badge"].identity);
         assert_eq!(m.date_formats.len(), 2);
     }
 

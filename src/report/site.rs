@@ -220,7 +220,7 @@ pub fn monitoring(
             let _ = write!(
                 b,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&r.badge),
+                esc(&crate::model::badge_words(&r.badge)),
                 esc(&r.name),
                 r.complaints,
                 esc(&r.cases.join(" "))

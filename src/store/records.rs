@@ -417,6 +417,10 @@ pub struct MonitoredOfficer {
     /// list counts no open case).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub open_cases: Option<usize>,
+    /// No badge: an identity built from an imported file's other columns
+    /// (`model::NAME_IDENTITY`), never one of the badges.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub identified_by_name: bool,
 }
 
 // ---- Rows the annual report counts ----

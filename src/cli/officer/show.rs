@@ -69,9 +69,13 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
             let cases: std::collections::BTreeSet<&str> =
                 rows.iter().map(|r| r.case.as_str()).collect();
             out_line(&format!(
-                "Officer {} (badge {}), {}: {} case(s), {} allegation(s)",
+                "Officer {} ({}), {}: {} case(s), {} allegation(s)",
                 officer.name,
-                officer.badge,
+                if crate::model::is_name_identity(&officer.badge) {
+                    format!("no badge: identified by name as {}", officer.badge)
+                } else {
+                    format!("badge {}", officer.badge)
+                },
                 officer.status,
                 cases.len(),
                 rows.len()

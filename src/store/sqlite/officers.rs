@@ -222,6 +222,7 @@ impl Tx<'_> {
             let (badge, name, number, closed) = row?;
             if out.last().is_none_or(|o| o.badge != badge) {
                 out.push(MonitoredOfficer {
+                    identified_by_name: crate::model::is_name_identity(&badge),
                     badge,
                     name,
                     complaints: 0,
