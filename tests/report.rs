@@ -948,6 +948,27 @@ fn the_html_reports_render_in_a_real_browser() {
         ] {
             assert!(dom.contains(figure), "{name}: no {figure:?} in\n{dom}");
         }
+        // Printed, each section starts a page (the print stylesheet), in a
+        // real browser's own PDF.
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        browse(
+            &browser,
+            &[
+                &format!("--print-to-pdf={}", pdf.display()),
+                "--no-pdf-header-footer",
+            ],
+            &page,
+        );
+        let bytes = std::fs::read(&pdf).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        // Page objects: "/Type /Page", not the "/Type /Pages" tree above them.
+        let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+        let sections = dom.matches("<section").count();
+        eprintln!("{name}: {pages} printed page(s), {sections} sections");
+        assert!(
+            sections >= 8 && pages >= sections,
+            "{name}: {pages} page(s) for {sections} sections"
+        );
         if public {
             assert!(dom.contains("fewer than 5") && !dom.contains("Appendix"));
             assert!(!dom.contains("Carla") && !dom.contains("Secret summary"));
@@ -1128,6 +1149,19 @@ fn publish_writes_a_site_with_nothing_that_may_not_be_published() {
         );
         assert!(dom.contains("<nav"), "{name}: no links to the other pages");
     }
+    let shots = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-screens");
+    std::fs::create_dir_all(&shots).unwrap();
+    let shot = shots.join("site-index-desktop.png");
+    browse(
+        &browser,
+        &[
+            &format!("--screenshot={}", shot.display()),
+            "--window-size=1280,1000",
+            "--hide-scrollbars",
+        ],
+        &site.join("index.html"),
+    );
+    assert!(std::fs::read(&shot).unwrap().starts_with(b"\x89PNG"));
 }
 
 #[test]

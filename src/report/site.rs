@@ -59,10 +59,14 @@ pub fn index(
     let mut b = String::new();
     let _ = write!(
         b,
-        "<p>{}: complaints about police conduct, how they were investigated and how long it \
+        "<p>{}omplaints about police conduct, how they were investigated and how long it \
          took, published without personal data and without any case still under \
          investigation. Figures as of {}.</p>{}<h2>{}</h2><div class=\"figures\">",
-        esc(&cover.office),
+        // The office's name is the heading unless a title is set.
+        match &cover.title {
+            Some(_) => format!("{}: c", esc(&cover.office)),
+            None => "C".to_string(),
+        },
         esc(&latest.as_of),
         cover.introduction_html(),
         latest.year
