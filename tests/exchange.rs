@@ -630,3 +630,57 @@ fn a_file_without_badges_gives_officers_an_identity_by_name_shown_as_such() {
     );
     assert!(err.contains("--officer"), "{err}");
 }
+
+#[test]
+fn a_case_number_made_of_parts_each_with_its_own_transform() {
+    let env = Env::new();
+    let file = env.dir.path().join("parts.csv");
+    std::fs::write(
+        &file,
+        "office,yr,seq,opened,badge,type\n\
+         bx,2019,7,2019-01-05,4411,force\n\
+         Queens,2019,12,2019-01-06,4411,force\n\
+         bx,2019,,2019-01-07,4411,force\n",
+    )
+    .unwrap();
+    let map = env.dir.path().join("m.toml");
+    std::fs::write(
+        &map,
+        r#"
+[columns]
+case = { parts = [{ column = "office", map = "boroughs", letters = "upper" }, { column = "yr" }, { column = "seq", pad = 4 }] }
+received = { column = "opened" }
+badge = { column = "badge" }
+category = { column = "type" }
+source = { value = "direct" }
+[values.boroughs]
+"Queens" = "qn"
+[value_rules.boroughs]
+default = "xx"
+"#,
+    )
+    .unwrap();
+    let (f, m) = (file.to_str().unwrap(), map.to_str().unwrap());
+    // The third row has no sequence number: its key is empty, and said.
+    let err = env.fails(&["import", f, "--map", m], 2);
+    assert!(err.contains("line 4: case"), "{err}");
+    let reject = env.dir.path().join("rejected.csv");
+    env.run(
+        &[
+            "import",
+            f,
+            "--map",
+            m,
+            "--reject",
+            reject.to_str().unwrap(),
+        ],
+        0,
+    );
+    let numbers: Vec<String> = env
+        .run(&["list", "--ids"], 0)
+        .lines()
+        .map(String::from)
+        .collect();
+    // "bx" is not in the map: its default; "Queens" maps to "qn".
+    assert_eq!(numbers, ["XX-2019-0007", "QN-2019-0012"]);
+}

@@ -1,6 +1,7 @@
 //! Import mappings: how another system's CSV becomes the export's columns.
 //! A mapping (TOML) names, for each column, a source column, several joined,
-//! a month/year pair, or a constant; the source's date format; and value
+//! a key of parts each with its own transform, a month/year pair, or a
+//! constant; the source's date format; and value
 //! maps onto the profile's names (dispositions onto findings, ...).
 
 use std::collections::{BTreeMap, HashMap};
@@ -148,7 +149,11 @@ fn iso() -> String {
 pub struct ColumnMap {
     pub column: Option<String>,
     pub columns: Option<Vec<String>>,
-    /// With `columns`: the separator (default one space).
+    /// A key made of parts, each from a column with its own transform,
+    /// joined by `join` (default "-"); empty when a part is.
+    pub parts: Option<Vec<Part>>,
+    /// With `columns`: the separator (default one space); with `parts`
+    /// (default "-").
     pub join: Option<String>,
     pub year: Option<String>,
     pub month: Option<String>,
@@ -165,6 +170,19 @@ pub struct ColumnMap {
     /// with a real badge.
     #[serde(default)]
     pub identity: bool,
+}
+
+/// One part of a composite value: a column's value through its own value
+/// map, in upper or lower case, padded with zeros to a width.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    pub column: String,
+    pub map: Option<String>,
+    /// "upper" or "lower".
+    pub letters: Option<String>,
+    /// Left-pad with zeros to this many characters ("7" -> "0007").
+    pub pad: Option<usize>,
 }
 
 /// A condition on a row: a source `column`, or one of our `field`s as
@@ -201,12 +219,13 @@ impl Mapping {
             let ways = [
                 c.column.is_some(),
                 c.columns.is_some(),
+                c.parts.is_some(),
                 c.year.is_some() || c.month.is_some(),
                 c.value.is_some(),
             ];
             if ways.iter().filter(|w| **w).count() != 1 {
                 return bad(format!(
-                    "columns.{name}: give exactly one of column, columns, year and month, value"
+                    "columns.{name}: give exactly one of column, columns, parts, year and month, value"
                 ));
             }
             if c.year.is_some() != c.month.is_some() {
@@ -215,6 +234,20 @@ impl Mapping {
             if let Some(v) = &c.map {
                 if !m.values.contains_key(v) {
                     return bad(format!("columns.{name}: no [values.{v}] table"));
+                }
+            }
+            for (i, part) in c.parts.iter().flatten().enumerate() {
+                if let Some(v) = &part.map {
+                    if !m.values.contains_key(v) {
+                        return bad(format!("columns.{name}.parts[{i}]: no [values.{v}] table"));
+                    }
+                }
+                if let Some(l) = &part.letters {
+                    if l != "upper" && l != "lower" {
+                        return bad(format!(
+                            "columns.{name}.parts[{i}].letters: '{l}'; expected upper or lower"
+                        ));
+                    }
                 }
             }
             if c.identity && (name != "badge" || (c.column.is_none() && c.columns.is_none())) {
@@ -314,6 +347,7 @@ impl Mapping {
         for c in self.columns.values() {
             out.extend(c.column.as_deref());
             out.extend(c.columns.iter().flatten().map(String::as_str));
+            out.extend(c.parts.iter().flatten().map(|p| p.column.as_str()));
             out.extend(c.year.as_deref());
             out.extend(c.month.as_deref());
             out.extend(c.when.as_ref().and_then(|w| w.column.as_deref()));
@@ -383,6 +417,38 @@ impl Mapping {
                     .map(|col| get(col))
                     .collect();
                 crate::model::name_identity(&parts)
+            } else if let Some(parts) = &c.parts {
+                let mut out: Vec<String> = Vec::new();
+                for p in parts {
+                    let mut v = get(&p.column).to_string();
+                    if v.is_empty() {
+                        out.clear();
+                        break;
+                    }
+                    if let Some(t) = &p.map {
+                        match self.translate(t, &v) {
+                            Some(to) => v = to,
+                            None => *unmapped.entry((name.clone(), v.clone())).or_insert(0) += 1,
+                        }
+                    }
+                    match p.letters.as_deref() {
+                        Some("upper") => v = v.to_uppercase(),
+                        Some("lower") => v = v.to_lowercase(),
+                        _ => {}
+                    }
+                    if let Some(w) = p.pad {
+                        let n = v.chars().count();
+                        if n < w {
+                            v = format!("{}{v}", "0".repeat(w - n));
+                        }
+                    }
+                    out.push(v);
+                }
+                if out.len() == parts.len() {
+                    out.join(c.join.as_deref().unwrap_or("-"))
+                } else {
+                    String::new()
+                }
             } else if let Some(col) = &c.column {
                 get(col).to_string()
             } else if let Some(cols) = &c.columns {
@@ -473,6 +539,14 @@ mod tests {
         assert!(m.drop_duplicates && !m.skip.is_empty() && !m.conflicts.is_empty());
         assert!(m.columns["finding_reason"].when.is_some());
         assert!(m.columns["badge"].identity);
+        // The commented alternative for `case` is a mapping too.
+        let parts = block
+            .lines()
+            .find_map(|l| l.strip_prefix("# case = { parts"))
+            .unwrap();
+        let alt =
+            Mapping::parse(&format!("[columns]\ncase = {{ parts{parts}\n"), "README.md").unwrap();
+        assert_eq!(alt.columns["case"].parts.as_ref().unwrap()[1].pad, Some(4));
         assert_eq!(m.date_formats.len(), 2);
     }
 
