@@ -492,6 +492,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Leave out personal data and every case still under investigation')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Add the optional fields after SPEC''s columns: channel, officer_unit, officer_race, officer_sex, officer_age, complainant_race, complainant_sex, complainant_age (never in --public: they are published only in aggregate)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output: replace a file or link already at FILE')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')

@@ -1178,7 +1178,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__export__subcmd__cases)
-            opts="-q -h -V --year --public --output --force --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --year --public --fields --output --force --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -462,6 +462,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --public 'Leave out personal data and every case still under investigation'
+            cand --fields 'Add the optional fields after SPEC''s columns: channel, officer_unit, officer_race, officer_sex, officer_age, complainant_race, complainant_sex, complainant_age (never in --public: they are published only in aggregate)'
             cand --force 'With --output: replace a file or link already at FILE'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'

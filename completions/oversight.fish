@@ -398,6 +398,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l public -d 'Leave out personal data and every case still under investigation'
+complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l fields -d 'Add the optional fields after SPEC\'s columns: channel, officer_unit, officer_race, officer_sex, officer_age, complainant_race, complainant_sex, complainant_age (never in --public: they are published only in aggregate)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l force -d 'With --output: replace a file or link already at FILE'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'

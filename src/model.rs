@@ -216,6 +216,28 @@ impl OfficerRef {
     }
 }
 
+/// What reports need and files carry beyond SPEC's columns (all optional):
+/// how the complaint came in (of the case), and of each allegation the
+/// officer's unit or command and the demographics oversight offices
+/// publish in aggregate. Values come from the profile's `[fields]` (the
+/// unit is free text).
+pub const FIELDS: [&str; 8] = [
+    "channel",
+    "officer_unit",
+    "officer_race",
+    "officer_sex",
+    "officer_age",
+    "complainant_race",
+    "complainant_sex",
+    "complainant_age",
+];
+
+/// The field that belongs to the case rather than to an allegation.
+pub const CASE_FIELDS: [&str; 1] = ["channel"];
+
+/// The field whose values are the file's own words.
+pub const FREE_FIELDS: [&str; 1] = ["officer_unit"];
+
 /// What starts an officer identity built from other columns of an
 /// imported file that has no badge (`badge = { ..., identity = true }` in
 /// a mapping): no badge intake accepts holds a colon, so the two never mix.

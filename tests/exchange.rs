@@ -684,3 +684,94 @@ default = "xx"
     // "bx" is not in the map: its default; "Queens" maps to "qn".
     assert_eq!(numbers, ["XX-2019-0007", "QN-2019-0012"]);
 }
+
+#[test]
+fn the_optional_fields_are_checked_kept_shown_and_exported_on_request() {
+    let env = Env::new();
+    let file = env.dir.path().join("fields.csv");
+    let head = "case,received,source,closed,badge,officer_name,category,finding,finding_date,\
+                channel,officer_unit,officer_race,officer_sex,complainant_race,complainant_age\n";
+    std::fs::write(
+        &file,
+        format!(
+            "{head}\
+             2020-0001,2020-03-04,direct,2020-06-01,4411,John Roe,force,sustained,2020-05-01,phone,078 PCT,Hispanic,male,Black,25-34\n\
+             2020-0001,2020-03-04,direct,2020-06-01,5150,Kim Poe,discourtesy,exonerated,2020-05-01,phone,,,,,\n"
+        ),
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    env.json(&["import", f]);
+    let v = env.json(&["show", "2020-0001"]);
+    assert_eq!(v["fields"], serde_json::json!({"channel": "phone"}));
+    assert_eq!(
+        v["allegations"][0]["fields"],
+        serde_json::json!({"officer_unit": "078 PCT", "officer_race": "Hispanic",
+                           "officer_sex": "male", "complainant_race": "Black",
+                           "complainant_age": "25-34"})
+    );
+    assert_eq!(v["allegations"][1]["fields"], serde_json::json!({}));
+    let table = env.run(&["show", "2020-0001"], 0);
+    assert!(
+        table.contains("the case: channel: phone")
+            && table.contains("allegation 1: complainant age: 25-34"),
+        "{table}"
+    );
+    // SPEC's columns by default; the fields after them on request, and
+    // they import again as they were.
+    let plain = env.run(&["export", "cases", "--format", "csv"], 0);
+    assert!(plain
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with("complainants,summary"));
+    let full = env.run(&["export", "cases", "--format", "csv", "--fields"], 0);
+    assert!(
+        full.lines()
+            .next()
+            .unwrap()
+            .ends_with("complainant_sex,complainant_age"),
+        "{full}"
+    );
+    assert!(
+        full.contains(",phone,078 PCT,Hispanic,male,,Black,,25-34"),
+        "{full}"
+    );
+    let again = Env::new();
+    let copy = again.dir.path().join("again.csv");
+    std::fs::write(&copy, &full).unwrap();
+    again.json(&["import", copy.to_str().unwrap()]);
+    assert_eq!(
+        again.json(&["show", "2020-0001"])["allegations"][0]["fields"],
+        v["allegations"][0]["fields"]
+    );
+    // Never per allegation in public: only in aggregate.
+    env.fails(&["export", "cases", "--public", "--fields"], 2);
+    // The fields are part of what verify vouches for.
+    env.run(&["verify"], 0);
+    rusqlite::Connection::open(&env.db)
+        .unwrap()
+        .execute(
+            "UPDATE field_values SET value = 'White' WHERE name = 'complainant_race'",
+            [],
+        )
+        .unwrap();
+    let err = env.fails(&["verify"], 5);
+    assert!(err.contains("2020-0001"), "{err}");
+
+    // A value the profile does not list is named by line and field, and
+    // nothing is written.
+    let bad = Env::new();
+    let file = bad.dir.path().join("bad.csv");
+    std::fs::write(
+        &file,
+        format!("{head}2020-0001,2020-03-04,direct,,4411,John Roe,force,,,phone,,Martian,,,\n"),
+    )
+    .unwrap();
+    let err = bad.fails(&["import", file.to_str().unwrap()], 2);
+    assert!(
+        err.contains("line 2: officer_race: 'Martian' is not one of"),
+        "{err}"
+    );
+    assert!(!bad.db.exists());
+}

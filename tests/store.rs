@@ -671,7 +671,10 @@ fn the_audit_chain_comes_through_the_schema_6_upgrade_unchanged() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!((version, bytes), (6, 32));
+    assert_eq!(
+        (version, bytes),
+        (oversight::store::schema::CURRENT_VERSION, 32)
+    );
     let columns: Vec<String> = conn
         .prepare("SELECT name FROM pragma_table_info('audit')")
         .unwrap()

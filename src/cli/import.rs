@@ -115,11 +115,15 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             if mapping.is_some() {
                 "the mapping reads them".to_string()
             } else {
-                format!("the columns are: {}", COLUMNS.join(","))
+                format!(
+                    "the columns are: {} (and the optional {})",
+                    COLUMNS.join(","),
+                    crate::model::FIELDS.join(",")
+                )
             }
         )));
     }
-    let mut staging = Staging::new(COLUMNS.len())?;
+    let mut staging = Staging::new(crate::exchange::IMPORT_COLUMNS.len())?;
     let mut unmapped = BTreeMap::new();
     let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
     // Exact repeats of an earlier record, for the report (by digest: the

@@ -91,7 +91,7 @@ pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
         )?));
         let csv_err = |e: csv::Error| Error::store(format!("cannot write {CASES_CSV}: {e}"));
         w.write_record(COLUMNS).map_err(csv_err)?;
-        ops::export::cases(tx, None, true, |row| {
+        ops::export::cases(tx, None, (true, false), |row| {
             w.write_record(row.cells().iter().map(|c| neutralise(c).into_owned()))
                 .map_err(csv_err)
         })?;

@@ -55,6 +55,16 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// The optional fields of the case (`None`) or of one allegation, by name.
+fn fields_json(fields: &[crate::store::FieldValue], allegation: Option<i64>) -> serde_json::Value {
+    fields
+        .iter()
+        .filter(|f| f.allegation == allegation)
+        .map(|f| (f.name.clone(), serde_json::Value::from(f.value.clone())))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
+
 fn to_json(ctx: &Ctx, v: &View) -> serde_json::Value {
     let d = &v.detail;
     let c = &d.case;
@@ -84,7 +94,9 @@ fn to_json(ctx: &Ctx, v: &View) -> serde_json::Value {
             "finding_date": o.finding.as_ref().map(|f| fmt_date(f.date)),
             "department_finding": o.department,
             "discipline": o.discipline,
+            "fields": fields_json(&d.fields, Some(a.seq)),
         })).collect::<Vec<_>>(),
+        "fields": fields_json(&d.fields, None),
         "events": d.events.iter().map(|e| json!({
             "id": e.id,
             "event": e.kind,
@@ -220,6 +232,40 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     }
     out_line("\nAllegations")?;
     print_table(&t)?;
+    // The optional fields the case carries, in words, allegation by
+    // allegation.
+    let mut lines: Vec<String> = Vec::new();
+    let mut groups: Vec<Option<i64>> = d.fields.iter().map(|f| f.allegation).collect();
+    groups.dedup();
+    for g in groups {
+        let words: Vec<String> = d
+            .fields
+            .iter()
+            .filter(|f| f.allegation == g)
+            .map(|f| {
+                format!(
+                    "{}: {}",
+                    crate::rules::profile::in_words(&f.name).to_lowercase(),
+                    f.value
+                )
+            })
+            .collect();
+        let of = match g {
+            Some(n) => format!("allegation {n}"),
+            None => "the case".to_string(),
+        };
+        lines.push(crate::output::wrap_labelled(
+            &format!("  {of}: "),
+            &words.join("; "),
+            crate::output::width(),
+        ));
+    }
+    if !lines.is_empty() {
+        out_line("Recorded of")?;
+        for l in lines {
+            out_line(&l)?;
+        }
+    }
 
     let mut t = table(["#", "Date", "Step", "Detail", "Recorded"]);
     for e in &d.events {

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{Row, COLUMNS};
+use super::{Row, IMPORT_COLUMNS as COLUMNS};
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
 

@@ -34,6 +34,23 @@ pub const COLUMNS: [&str; 16] = [
     "summary",
 ];
 
+/// Every column `import` reads: SPEC's, then the optional fields
+/// (`model::FIELDS`), which `export cases --fields` adds after SPEC's.
+pub const IMPORT_COLUMNS: [&str; 24] = {
+    let mut out = [""; 24];
+    let mut i = 0;
+    while i < COLUMNS.len() {
+        out[i] = COLUMNS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < crate::model::FIELDS.len() {
+        out[COLUMNS.len() + j] = crate::model::FIELDS[j];
+        j += 1;
+    }
+    out
+};
+
 /// Columns an import cannot do without.
 pub const REQUIRED: [&str; 5] = ["case", "received", "source", "badge", "category"];
 
@@ -67,7 +84,16 @@ impl ExportRow {
     pub fn public(mut self) -> Self {
         self.complainants.clear();
         self.summary.clear();
+        // Demographics are published only in aggregate.
+        self.fields.clear();
         self
+    }
+
+    /// SPEC's cells, then the optional fields when the row has them.
+    pub fn all_cells(&self) -> Vec<String> {
+        let mut cells: Vec<String> = self.cells().into();
+        cells.extend(self.fields.iter().cloned());
+        cells
     }
 }
 
@@ -99,10 +125,10 @@ impl std::fmt::Display for RowError {
 }
 
 /// One input row: its line number and its cells, by position in
-/// [`COLUMNS`] (a column the file lacks is empty).
+/// [`IMPORT_COLUMNS`] (a column the file lacks is empty).
 pub struct Row {
     pub line: u64,
-    pub cells: [String; 16],
+    pub cells: [String; 24],
 }
 
 impl Row {
@@ -113,7 +139,7 @@ impl Row {
         }
     }
 
-    /// A row from its cells in [`COLUMNS`]' order (a staged row); missing
+    /// A row from its cells in [`IMPORT_COLUMNS`]' order (a staged row); missing
     /// cells are empty, extra ones ignored.
     pub fn from_cells(line: u64, cells: Vec<String>) -> Self {
         let mut row = Row::new(line);
@@ -135,9 +161,9 @@ impl Row {
     }
 }
 
-/// The position of a column in [`COLUMNS`].
+/// The position of a column in [`IMPORT_COLUMNS`].
 pub fn column_index(column: &str) -> Option<usize> {
-    COLUMNS.iter().position(|c| *c == column)
+    IMPORT_COLUMNS.iter().position(|c| *c == column)
 }
 
 fn parse_bool(v: &str) -> Option<bool> {
@@ -203,7 +229,7 @@ pub fn check_rows(
         };
         // Stored text carries no terminal control character (a newline or
         // a tab is text in a summary).
-        for (column, cell) in COLUMNS.iter().zip(row.cells.iter()) {
+        for (column, cell) in IMPORT_COLUMNS.iter().zip(row.cells.iter()) {
             let allowed = |c: char| *column == "summary" && (c == '\n' || c == '\t');
             if let Some(c) = cell.chars().find(|c| c.is_control() && !allowed(*c)) {
                 err(
@@ -364,7 +390,41 @@ pub fn check_rows(
         if !finding.is_empty() && finding_on.is_none() {
             continue;
         }
+        // The optional fields: a listed value of the profile's (the unit is
+        // the file's own words).
+        let mut case_fields = BTreeMap::new();
+        let mut allegation_fields = BTreeMap::new();
+        for f in crate::model::FIELDS {
+            let v = get(f);
+            if v.is_empty() {
+                continue;
+            }
+            if !crate::model::FREE_FIELDS.contains(&f) {
+                match profile.fields.get(f) {
+                    Some(list) if list.iter().any(|x| x == v) => {}
+                    Some(list) => {
+                        err(f, v, &format!("is not one of {}", list.join(", ")));
+                        continue;
+                    }
+                    None => {
+                        err(
+                            f,
+                            v,
+                            "is not recorded under this profile (its [fields] lists no values \
+                             for it)",
+                        );
+                        continue;
+                    }
+                }
+            }
+            if crate::model::CASE_FIELDS.contains(&f) {
+                case_fields.insert(f.to_string(), v.to_string());
+            } else {
+                allegation_fields.insert(f.to_string(), v.to_string());
+            }
+        }
         let allegation = HistoricAllegation {
+            fields: allegation_fields,
             officer_name: get("officer_name").to_string(),
             badge: normalize_badge(badge),
             category: category.to_string(),
@@ -383,6 +443,7 @@ pub fn check_rows(
             .map(String::from)
             .collect();
         let case = HistoricCase {
+            fields: case_fields,
             number: number.clone(),
             received,
             incident_date,
@@ -407,6 +468,7 @@ pub fn check_rows(
                     ("out_of_time", first.out_of_time != case.out_of_time),
                     ("complainants", first.complainants != case.complainants),
                     ("summary", first.summary != case.summary),
+                    ("channel", first.fields != case.fields),
                 ];
                 let shown = |c: &HistoricCase, field: &str| -> String {
                     match field {
@@ -417,6 +479,7 @@ pub fn check_rows(
                         "closed" => c.closed.map(fmt_date).unwrap_or_default(),
                         "out_of_time" => c.out_of_time.to_string(),
                         "complainants" => c.complainants.join("; "),
+                        "channel" => c.fields.get("channel").cloned().unwrap_or_default(),
                         _ => c.summary.clone(),
                     }
                 };
@@ -490,6 +553,7 @@ pub fn check_rows(
                             "closed" => kept.closed = case.closed,
                             "out_of_time" => kept.out_of_time = case.out_of_time,
                             "complainants" => kept.complainants = case.complainants.clone(),
+                            "channel" => kept.fields = case.fields.clone(),
                             _ => kept.summary = case.summary.clone(),
                         }
                     }

@@ -15,18 +15,18 @@ use crate::store::Tx;
 pub fn cases(
     tx: &Tx,
     range: Option<(NaiveDate, NaiveDate)>,
-    public: bool,
+    (public, with_fields): (bool, bool),
     mut each: impl FnMut(ExportRow) -> Result<()>,
 ) -> Result<usize> {
     if !public {
-        tx.each_export_row(range, each)?;
+        tx.each_export_row(range, with_fields, each)?;
         return Ok(0);
     }
     // Rows come grouped by case, so counting the open cases left out needs
     // only the last one seen.
     let mut last_open: Option<String> = None;
     let mut left_out = 0;
-    tx.each_export_row(range, |row| {
+    tx.each_export_row(range, false, |row| {
         if row.status == "closed" {
             each(row.public())
         } else {

@@ -112,6 +112,11 @@ pub struct Profile {
     /// intake accepts, in words, with the section that makes each a case.
     #[serde(default)]
     pub sources: Vec<SourceDef>,
+    /// The values each of the optional fields may take (`[fields]`:
+    /// `complainant_race = [...]`); a field with no list is not recorded
+    /// (but the unit, which is free text).
+    #[serde(default)]
+    pub fields: BTreeMap<String, Vec<String>>,
     /// The steps of a case as written (`[[steps]]`), or, in a profile from
     /// before steps were data, a table of each step's section.
     #[serde(default, rename = "steps")]
@@ -482,6 +487,22 @@ impl Profile {
     }
 
     fn validate(&self) -> Result<()> {
+        for f in self.fields.keys() {
+            if !crate::model::FIELDS.contains(&f.as_str())
+                || crate::model::FREE_FIELDS.contains(&f.as_str())
+            {
+                return Err(Error::usage(format!(
+                    "profile {}: fields.{f}: not a field with listed values; expected one of {}",
+                    self.name,
+                    crate::model::FIELDS
+                        .iter()
+                        .filter(|f| !crate::model::FREE_FIELDS.contains(f))
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+        }
         let bad = |m: String| Err(Error::usage(format!("profile {}: {m}", self.name)));
         if self.categories.is_empty() {
             return bad("categories: at least one allegation category is needed".into());

@@ -125,6 +125,19 @@ pub struct CaseContent {
     /// (number, category, badge).
     pub allegations: Vec<(i64, String, String)>,
     pub events: Vec<EventRecord>,
+    /// The optional fields recorded; left out of the digest when there
+    /// are none, so a case's digest from before fields stays as it was.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldValue>,
+}
+
+/// One optional field's value (`model::FIELDS`), of the case or of one of
+/// its allegations (by number).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldValue {
+    pub allegation: Option<i64>,
+    pub name: String,
+    pub value: String,
 }
 
 impl CaseContent {
@@ -145,6 +158,7 @@ pub struct CaseDetail {
     pub allegations: Vec<AllegationRecord>,
     pub events: Vec<EventRecord>,
     pub deadlines: Vec<Deadline>,
+    pub fields: Vec<FieldValue>,
 }
 
 /// One row of `list`.
@@ -326,6 +340,10 @@ pub struct AllegationRow {
     pub finding_date: String,
     pub complainants: String,
     pub summary: String,
+    /// The optional fields (`model::FIELDS`), in their order, when asked
+    /// for (`export cases --fields`); empty where not recorded.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
 }
 
 /// A case from the history of the system an office replaces: its own
@@ -342,6 +360,8 @@ pub struct HistoricCase {
     pub complainants: Vec<String>,
     pub summary: String,
     pub allegations: Vec<HistoricAllegation>,
+    /// The case's optional fields (`model::CASE_FIELDS`) the file gave.
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 /// An allegation of a historic case, with its finding (result, reason,
@@ -352,6 +372,9 @@ pub struct HistoricAllegation {
     pub badge: String,
     pub category: String,
     pub finding: Option<(String, Option<String>, NaiveDate)>,
+    /// The allegation's optional fields the file gave (unit,
+    /// demographics).
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 // ---- Matters (policy reviews, issued reports) ----

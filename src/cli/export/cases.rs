@@ -31,8 +31,14 @@ pub struct CasesArgs {
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
     pub year: Option<i32>,
     /// Leave out personal data and every case still under investigation
-    #[arg(long)]
+    #[arg(long, conflicts_with = "fields")]
     pub public: bool,
+    /// Add the optional fields after SPEC's columns: channel, officer_unit,
+    /// officer_race, officer_sex, officer_age, complainant_race,
+    /// complainant_sex, complainant_age (never in --public: they are
+    /// published only in aggregate)
+    #[arg(long)]
+    pub fields: bool,
     /// Write to FILE (created owner-only, never through a link) instead of
     /// standard output
     #[arg(long, value_name = "FILE")]
@@ -63,10 +69,15 @@ fn write(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
     } else {
         Format::Csv
     };
-    let mut out = Stream::new(format, &COLUMNS)?;
+    let header: &[&str] = if a.fields {
+        &crate::exchange::IMPORT_COLUMNS
+    } else {
+        &COLUMNS
+    };
+    let mut out = Stream::new(format, header)?;
     let left_out = store.read(|tx| {
-        ops::export::cases(tx, range, a.public, |row| {
-            let cells = row.cells().into_iter().collect();
+        ops::export::cases(tx, range, (a.public, a.fields), |row| {
+            let cells = row.all_cells();
             out.record(&row, cells)
         })
     })?;

@@ -19,15 +19,37 @@ impl Tx<'_> {
     pub fn each_export_row(
         &self,
         range: Option<(NaiveDate, NaiveDate)>,
+        with_fields: bool,
         mut f: impl FnMut(AllegationRow) -> Result<()>,
     ) -> Result<()> {
+        // The optional fields, one lookup each, only when asked for.
+        let fields: String = if with_fields {
+            crate::model::FIELDS
+                .iter()
+                .map(|name| {
+                    if crate::model::CASE_FIELDS.contains(name) {
+                        format!(
+                            ", (SELECT value FROM field_values WHERE case_id = c.id \
+                             AND allegation_id IS NULL AND name = '{name}')"
+                        )
+                    } else {
+                        format!(
+                            ", (SELECT value FROM field_values WHERE allegation_id = a.id \
+                             AND name = '{name}')"
+                        )
+                    }
+                })
+                .collect()
+        } else {
+            String::new()
+        };
         let sql = format!(
             "SELECT c.number, c.received, c.incident_date, c.source, c.criminal, c.status,
                     c.closed, c.out_of_time, coalesce(of.name, co.name), co.badge, a.category,
                     f.result, f.reason, f.date,
                     (SELECT group_concat(name, '; ') FROM
                         (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id)),
-                    c.summary
+                    c.summary {fields}
              FROM cases c
              -- Cases drive the scan, in the index's order: no sort of the
              -- whole answer, only of each case's allegations.
@@ -70,12 +92,54 @@ impl Tx<'_> {
                 finding_date: opt(13)?,
                 complainants: opt(14)?,
                 summary: r.get(15)?,
+                fields: if with_fields {
+                    (16..16 + crate::model::FIELDS.len())
+                        .map(opt)
+                        .collect::<rusqlite::Result<_>>()?
+                } else {
+                    Vec::new()
+                },
             })
         })?;
         for row in rows {
             f(row?)?;
         }
         Ok(())
+    }
+
+    fn put_field(
+        &self,
+        case_id: i64,
+        allegation_id: Option<i64>,
+        name: &str,
+        value: &str,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO field_values (case_id, allegation_id, name, value)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![case_id, allegation_id, name, value])?;
+        Ok(())
+    }
+
+    /// A case's optional fields, the case's first, then by allegation.
+    pub fn fields_of(&self, case_id: i64) -> Result<Vec<FieldValue>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT a.seq, f.name, f.value FROM field_values f
+                 LEFT JOIN allegations a ON a.id = f.allegation_id
+                 WHERE f.case_id = ?1 ORDER BY coalesce(a.seq, 0), f.name",
+            )?
+            .query_map(params![case_id], |r| {
+                Ok(FieldValue {
+                    allegation: r.get(0)?,
+                    name: r.get(1)?,
+                    value: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// Is there a case with this number?
@@ -112,6 +176,9 @@ impl Tx<'_> {
                 super::os_user(),
             ])?;
         let case_id = self.tx.last_insert_rowid();
+        for (name, value) in &c.fields {
+            self.put_field(case_id, None, name, value)?;
+        }
         for name in &c.complainants {
             self.tx
                 .prepare_cached("INSERT INTO complainants (case_id, name) VALUES (?1, ?2)")?
@@ -149,6 +216,10 @@ impl Tx<'_> {
                      VALUES (?1, ?2, ?3, ?4)",
                 )?
                 .execute(params![case_id, n, a.category, officer])?;
+            let allegation_id = self.tx.last_insert_rowid();
+            for (name, value) in &a.fields {
+                self.put_field(case_id, Some(allegation_id), name, value)?;
+            }
             if let Some((finding, reason, date)) = &a.finding {
                 events.push(NewEvent {
                     result: Some(finding.clone()),

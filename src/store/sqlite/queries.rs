@@ -347,6 +347,7 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let events = self.events(case.id)?;
         let deadlines = self.stored_deadlines(case.id)?;
+        let fields = self.fields_of(case.id)?;
         Ok(CaseDetail {
             case,
             complainants,
@@ -354,6 +355,7 @@ impl Tx<'_> {
             allegations,
             events,
             deadlines,
+            fields,
         })
     }
 

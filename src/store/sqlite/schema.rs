@@ -295,6 +295,21 @@ CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 "#;
 
+/// Version 7: the optional fields reports need and other systems' files
+/// carry (`model::FIELDS`): how a complaint came in, of the case; the
+/// officer's unit and the demographics, of each allegation.
+pub const V7: &str = r#"
+CREATE TABLE field_values (
+    case_id       INTEGER NOT NULL REFERENCES cases (id),
+    allegation_id INTEGER REFERENCES allegations (id),
+    name          TEXT NOT NULL,
+    value         TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX field_values_one ON field_values (case_id, coalesce(allegation_id, 0), name);
+CREATE INDEX field_values_allegation ON field_values (allegation_id, name)
+    WHERE allegation_id IS NOT NULL;
+"#;
+
 /// Every migration, oldest first. The store's `user_version` is the number
 /// of migrations applied.
 pub fn migrations() -> Migrations<'static> {
@@ -305,17 +320,18 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V4),
         M::up(V5),
         M::up(V6),
+        M::up(V7),
     ])
 }
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 6;
+pub const CURRENT_VERSION: i64 = 7;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         super::migrations().validate().unwrap();
-        assert_eq!(super::CURRENT_VERSION, 6);
+        assert_eq!(super::CURRENT_VERSION, 7);
     }
 }

@@ -48,6 +48,7 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut events = self.events(case_id)?;
         events.sort_by_key(|e| e.id);
+        let fields = self.fields_of(case_id)?;
         Ok(CaseContent {
             imported: case.imported,
             case,
@@ -55,6 +56,7 @@ impl Tx<'_> {
             officers,
             allegations,
             events,
+            fields,
         })
     }
 
