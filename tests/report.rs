@@ -1289,3 +1289,77 @@ fn the_departments_discipline_is_summed_for_the_office_and_counted_for_the_publi
     );
     assert!(html.contains("discipline: written reprimand"), "{html}");
 }
+
+#[test]
+fn demographics_where_recorded_are_counted_and_small_counts_hidden_in_public() {
+    let env = Env::new();
+    let file = env.dir.path().join("fields.csv");
+    let mut text = String::from(
+        "case,received,source,closed,badge,officer_name,category,channel,complainant_race\n",
+    );
+    let races = ["Black", "Black", "Black", "Black", "Black", "White", ""];
+    for (i, race) in races.iter().enumerate() {
+        let channel = if i == 6 { "walk-in" } else { "phone" };
+        text.push_str(&format!(
+            "2025-{:04},2025-03-0{},direct,2025-06-01,4411,John Roe,force,{channel},{race}\n",
+            i + 1,
+            i + 1
+        ));
+    }
+    std::fs::write(&file, text).unwrap();
+    env.json(&["import", file.to_str().unwrap(), "--as-of", TODAY]);
+    let r = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
+    let d = &r["demographics"];
+    // Only what is recorded: no officer fields, no ages.
+    assert_eq!(
+        d.as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["channel", "complainant_race"]
+    );
+    assert_eq!(d["complainant_race"]["Black"], 5);
+    assert_eq!(d["complainant_race"]["White"], 1);
+    assert_eq!(d["complainant_race"]["Asian"], 0);
+    assert_eq!(d["complainant_race"]["not recorded"], 1);
+    assert_eq!(d["channel"]["phone"], 6);
+    assert_eq!(d["channel"]["walk-in"], 1);
+    assert_eq!(d["channel"]["not recorded"], 0);
+    let p = env.json(&[
+        "report", "annual", "--year", "2025", "--public", "--as-of", TODAY,
+    ]);
+    let d = &p["demographics"];
+    assert_eq!(d["complainant_race"]["White"], "fewer than 5");
+    assert_eq!(d["complainant_race"]["not recorded"], "fewer than 5");
+    assert_eq!(d["complainant_race"]["Black"], 5);
+    // walk-in (1) hidden, and phone too: else 7 - 6 gives it back.
+    assert_eq!(d["channel"]["walk-in"], "fewer than 5");
+    assert_eq!(d["channel"]["phone"], "fewer than 5");
+    let csv = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--public", "--format", "csv", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(
+        csv.contains("demographics_complainant_race,White,fewer than 5"),
+        "{csv}"
+    );
+    let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
+    assert!(
+        table.contains("Allegations received, by complainant race"),
+        "{table}"
+    );
+    let html = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--html", "--public", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(
+        html.contains("Complaints received, by how they came in"),
+        "{html}"
+    );
+    // A store that records none has no such tables.
+    let other = Env::new();
+    history(&other);
+    let r = other.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
+    assert_eq!(r["demographics"], json!({}));
+}

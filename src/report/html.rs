@@ -295,29 +295,44 @@ pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav
     }
     h.push_str("</div>");
 
-    for (title, chart, (section, kind), counts, counted) in [
+    let demographic_sections: Vec<(String, String, &BTreeMap<String, i64>, &str)> = r
+        .demographics
+        .iter()
+        .map(|(f, table)| {
+            let (title, counted) = crate::report::demographic_title(f);
+            (title, format!("demographics_{f}"), table, counted)
+        })
+        .collect();
+    let fixed = [
         (
             "Complaints received, by source",
-            "Complaints by source",
             ("by_source", "sources"),
             &r.by_source,
             "Counts the cases received in the period, by how each came to the office.",
         ),
         (
             "Allegations received, by category",
-            "Allegations by category",
             ("allegations_by_category", "categories"),
             &r.allegations_by_category,
             "Counts the allegations of the cases received in the period.",
         ),
         (
             "Findings rendered",
-            "Findings",
             ("findings", "findings"),
             &r.findings,
             "Counts the findings on allegations dated in the period, whenever the case was received.",
         ),
-    ] {
+    ];
+    let sections = fixed
+        .iter()
+        .map(|(t, (s, k), c, n)| (t.to_string(), (s.to_string(), *k), *c, *n))
+        .chain(
+            demographic_sections
+                .iter()
+                .map(|(t, s, c, n)| (t.clone(), (s.clone(), ""), *c, *n)),
+        );
+    for (title, (section, kind), counts, counted) in sections {
+        let (title, chart, section) = (title.as_str(), title.as_str(), section.as_str());
         let _ = write!(
             h,
             "<section><h2>{}</h2><p class=\"note\">{}</p>",

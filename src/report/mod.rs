@@ -51,6 +51,9 @@ pub struct Inputs {
     pub earlier: Vec<YearFigures>,
     /// Cases received in the period imported from another system.
     pub imported_cases: i64,
+    /// The optional fields of the cases received in the period: (field,
+    /// value, how many cases or allegations carry it).
+    pub fields: Vec<(String, String, i64)>,
 }
 
 /// The figures of one year the trend compares (SPEC's definitions, as for
@@ -259,6 +262,10 @@ pub struct AnnualReport {
     /// system: imported closed, they carry no deadlines (their steps before
     /// closing are not known), so the timeliness figures leave them out.
     pub imported_cases: i64,
+    /// Where recorded: the cases received in the period by how they came
+    /// in, and their allegations by each demographic field, with those
+    /// not recorded ("not recorded"). Fields nothing records are left out.
+    pub demographics: BTreeMap<String, BTreeMap<String, i64>>,
     pub chief_concurrence: Concurrence,
     pub sustained: Sustained,
     pub chief_comparison: Vec<ComparisonRow>,
@@ -348,6 +355,61 @@ pub fn p90(sorted: &[i64]) -> Option<i64> {
     Some(sorted[rank - 1])
 }
 
+/// The heading of a demographic table, and what it counts.
+pub fn demographic_title(field: &str) -> (String, &'static str) {
+    if crate::model::CASE_FIELDS.contains(&field) {
+        (
+            "Complaints received, by how they came in".to_string(),
+            "Counts the cases received in the period, where recorded.",
+        )
+    } else {
+        (
+            format!(
+                "Allegations received, by {}",
+                crate::rules::profile::in_words(field).to_lowercase()
+            ),
+            "Counts the allegations of the cases received in the period, where recorded; \
+             published only as counts.",
+        )
+    }
+}
+
+/// What is not recorded, as the demographic tables say it.
+pub const NOT_RECORDED: &str = "not recorded";
+
+/// The demographic tables: for each field anything records, every value
+/// the profile lists (0 when none), values the profile no longer lists,
+/// and how many cases (the channel) or allegations carry none.
+fn demographics(
+    profile: &Profile,
+    fields: &[(String, String, i64)],
+    complaints: i64,
+    allegations: i64,
+) -> BTreeMap<String, BTreeMap<String, i64>> {
+    let mut out = BTreeMap::new();
+    for f in crate::model::FIELDS {
+        if crate::model::FREE_FIELDS.contains(&f) || !fields.iter().any(|(n, _, _)| n == f) {
+            continue;
+        }
+        let listed = profile.fields.get(f).cloned().unwrap_or_default();
+        let counts: Vec<(String, i64)> = fields
+            .iter()
+            .filter(|(n, _, _)| n == f)
+            .map(|(_, v, c)| (v.clone(), *c))
+            .collect();
+        let mut table = keyed(listed, &counts);
+        let of = if crate::model::CASE_FIELDS.contains(&f) {
+            complaints
+        } else {
+            allegations
+        };
+        let recorded: i64 = table.values().sum();
+        table.insert(NOT_RECORDED.to_string(), (of - recorded).max(0));
+        out.insert(f.to_string(), table);
+    }
+    out
+}
+
 /// Every month of the period, `YYYY-MM`.
 pub fn months(from: NaiveDate, to: NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
@@ -395,6 +457,12 @@ impl AnnualReport {
             .map(|c| (c.closed.format("%Y-%m").to_string(), 1))
             .collect();
         let closed_by_month = keyed(months, &closed_months);
+        let demographics = demographics(
+            profile,
+            &inputs.fields,
+            by_source.values().sum(),
+            inputs.allegations_by_category.iter().map(|(_, n)| n).sum(),
+        );
         let mut trend = inputs.earlier;
         trend.push(YearFigures::compute(
             year,
@@ -450,6 +518,7 @@ impl AnnualReport {
             closed_by_month,
             trend,
             imported_cases: inputs.imported_cases,
+            demographics,
             chief_concurrence: concurrence,
             sustained: Sustained::of(&inputs.chief),
             chief_comparison: inputs.chief,
@@ -523,6 +592,9 @@ impl AnnualReport {
     /// The words for an id of a kind (the id in words if the profile has
     /// none).
     pub fn word(&self, kind: &str, id: &str) -> String {
+        if kind.is_empty() {
+            return id.to_string();
+        }
         self.words
             .get(&(kind.to_string(), id.to_string()))
             .cloned()
@@ -776,10 +848,19 @@ impl AnnualReport {
             ("findings", self.findings.clone().into_iter().collect()),
             ("chief_concurrence", concurrence.to_vec()),
         ];
+        let demographic: Vec<(String, Vec<(String, i64)>)> = self
+            .demographics
+            .iter()
+            .map(|(f, t)| (format!("demographics_{f}"), t.clone().into_iter().collect()))
+            .collect();
+        let groups = groups
+            .into_iter()
+            .map(|(s, c)| (s.to_string(), c))
+            .chain(demographic);
         for (section, counts) in groups {
             for (key, shown) in suppress::table(&counts, min) {
                 if shown == suppress::Shown::Hidden {
-                    out.insert((section.to_string(), key), suppress::fewer(min));
+                    out.insert((section.clone(), key), suppress::fewer(min));
                 }
             }
         }
@@ -832,6 +913,10 @@ impl AnnualReport {
         for ((section, key), words) in self.hidden_cells(min) {
             let cell = if section == "summary" {
                 v.get_mut(&key)
+            } else if let Some(field) = section.strip_prefix("demographics_") {
+                v.get_mut("demographics")
+                    .and_then(|d| d.get_mut(field))
+                    .and_then(|t| t.get_mut(&key))
             } else if let Some(field) = section.strip_prefix("trend_") {
                 v["trend"]
                     .as_array_mut()
@@ -966,6 +1051,11 @@ impl AnnualReport {
             "partial",
             self.chief_concurrence.partial.to_string(),
         );
+        for (field, table) in &self.demographics {
+            for (value, n) in table {
+                put(&format!("demographics_{field}"), value, n.to_string());
+            }
+        }
         put(
             "sustained",
             "by_the_panel",

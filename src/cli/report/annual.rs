@@ -172,6 +172,18 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
         (hidden, public),
     )?;
 
+    // Where recorded: how complaints came in, and the demographics.
+    for (field, table) in &r.demographics {
+        let (title, _) = crate::report::demographic_title(field);
+        counts(
+            &title,
+            (&format!("demographics_{field}"), ""),
+            r,
+            table,
+            (hidden, public),
+        )?;
+    }
+
     out_line("\nTimeliness: deadlines due in the period")?;
     grid(&r.timeliness_table())?;
     if let Some(caveat) = r.timeliness_caveat(hidden) {

@@ -63,6 +63,27 @@ impl Tx<'_> {
         )?)
     }
 
+    /// The optional fields of the cases received in the period: (field,
+    /// value, how many carry it).
+    pub fn fields_received(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(String, String, i64)>> {
+        Ok(self
+            .tx
+            .prepare(
+                "SELECT f.name, f.value, count(*) FROM field_values f
+                 JOIN cases c ON c.id = f.case_id
+                 WHERE c.received >= ?1 AND c.received <= ?2
+                 GROUP BY f.name, f.value",
+            )?
+            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Cases received in the period, by month (`YYYY-MM`).
     pub fn received_by_month(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         self.counts(
