@@ -78,6 +78,24 @@ fn the_ccrb_sample_imports_with_the_shipped_mapping() {
     assert_eq!(r["findings"]["not-sustained"], 27);
     assert_eq!(r["findings"]["exonerated"], 16);
     assert_eq!(r["findings"]["sustained"], 10);
+    // The demographics the Board recorded, counted apart from oversight in
+    // the sample's 21 rows received in 2016 (mapped as the mapping says).
+    let d = &r["demographics"];
+    assert_eq!(
+        (
+            d["complainant_race"]["Black"].as_i64(),
+            d["complainant_race"]["White"].as_i64(),
+            d["complainant_race"]["not recorded"].as_i64()
+        ),
+        (Some(19), Some(1), Some(1))
+    );
+    assert_eq!(
+        (
+            d["officer_sex"]["male"].as_i64(),
+            d["officer_sex"]["female"].as_i64()
+        ),
+        (Some(15), Some(6))
+    );
     // Closed history from another system carries no deadlines of ours: its
     // steps are unknown, so nothing counts as missed or overdue.
     assert_eq!(r["deadlines_missed"], 0);

@@ -149,10 +149,6 @@ pub fn column_chart(title: &str, axis: &str, data: &[(String, i64)]) -> String {
     svg
 }
 
-fn pairs(m: &BTreeMap<String, i64>) -> Vec<(String, i64)> {
-    m.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
-
 fn table(head: &[&str], rows: &[Vec<String>]) -> String {
     let mut t = String::from("<table><thead><tr>");
     for h in head {
@@ -340,7 +336,8 @@ pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav
             esc(counted)
         );
         // Hidden cells have no bar: they are listed, in words, below it.
-        let (bars, few): (Vec<_>, Vec<_>) = pairs(counts)
+        let (bars, few): (Vec<_>, Vec<_>) = r
+            .ordered(section, counts)
             .into_iter()
             .partition(|(k, _)| !hidden.contains_key(&(section.to_string(), k.clone())));
         let bars: Vec<(String, i64)> = bars

@@ -266,6 +266,10 @@ pub struct AnnualReport {
     /// in, and their allegations by each demographic field, with those
     /// not recorded ("not recorded"). Fields nothing records are left out.
     pub demographics: BTreeMap<String, BTreeMap<String, i64>>,
+    /// The order the profile lists each field's values in, for the human
+    /// forms.
+    #[serde(skip)]
+    pub value_order: BTreeMap<String, Vec<String>>,
     pub chief_concurrence: Concurrence,
     pub sustained: Sustained,
     pub chief_comparison: Vec<ComparisonRow>,
@@ -519,6 +523,7 @@ impl AnnualReport {
             trend,
             imported_cases: inputs.imported_cases,
             demographics,
+            value_order: profile.fields.clone(),
             chief_concurrence: concurrence,
             sustained: Sustained::of(&inputs.chief),
             chief_comparison: inputs.chief,
@@ -628,6 +633,20 @@ impl AnnualReport {
         }
     }
 
+    /// A table's counts in reading order: a demographic table in the
+    /// order the profile lists its values (ages by age), "not recorded"
+    /// last; the others by key.
+    pub fn ordered(&self, section: &str, counts: &BTreeMap<String, i64>) -> Vec<(String, i64)> {
+        let mut out: Vec<(String, i64)> = counts.iter().map(|(k, n)| (k.clone(), *n)).collect();
+        if let Some(order) = section
+            .strip_prefix("demographics_")
+            .and_then(|f| self.value_order.get(f))
+        {
+            out.sort_by_key(|(k, _)| order.iter().position(|o| o == k).unwrap_or(usize::MAX));
+        }
+        out
+    }
+
     /// A count table (`section` of the report, ids of `kind`) with each
     /// count's share of the total, and the total. In the public version
     /// (`public_min`) a hidden count hides its share too, and a small
@@ -640,12 +659,13 @@ impl AnnualReport {
         public_min: Option<i64>,
     ) -> Grid {
         let total: i64 = counts.values().sum();
-        let mut rows: Vec<Vec<String>> = counts
-            .iter()
+        let mut rows: Vec<Vec<String>> = self
+            .ordered(section, counts)
+            .into_iter()
             .map(
                 |(k, n)| match hidden.get(&(section.to_string(), k.clone())) {
-                    Some(words) => vec![self.word(kind, k), words.clone(), String::new()],
-                    None => vec![self.word(kind, k), n.to_string(), percent(pct(*n, total))],
+                    Some(words) => vec![self.word(kind, &k), words.clone(), String::new()],
+                    None => vec![self.word(kind, &k), n.to_string(), percent(pct(n, total))],
                 },
             )
             .collect();
