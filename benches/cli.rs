@@ -84,6 +84,7 @@ fn build(path: &Path, n: usize) -> Duration {
                         late_vote: None,
                         chief_decision: None,
                         ia_file_access: None,
+                        channel: None,
                     })?;
                     let d = |days: u64| received + Days::new(days);
                     let mut events = vec![NewEvent::new("notify-pd", d(1 + rng.below(3)))];

@@ -450,3 +450,46 @@ fn a_future_as_of_does_not_let_a_future_case_in() {
         "the --as-of was taken for today: {err}"
     );
 }
+
+#[test]
+fn intake_records_how_the_complaint_came_in() {
+    let env = Env::new();
+    let base = [
+        "--as-of",
+        "2025-03-10",
+        "--received",
+        "2025-03-07",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-03-01",
+        "--criminal",
+        "no",
+        "--anonymous",
+        "--officer",
+        "John Roe#4411",
+        "--allegation",
+        "force@4411",
+        "--summary",
+        "x",
+    ];
+    let mut a = base.to_vec();
+    a.extend(["--channel", "walk-in"]);
+    let n = env.intake(&a);
+    assert_eq!(
+        env.json(&["show", &n])["fields"],
+        serde_json::json!({"channel": "walk-in"})
+    );
+    // A way in the profile does not list is refused, naming the accepted
+    // ones, and nothing is written.
+    let before = env.dump();
+    let mut a = vec!["intake", "--no-input"];
+    a.extend(base);
+    a.extend(["--channel", "fax"]);
+    let err = env.fails(&a, 2);
+    assert!(
+        err.contains("--channel: 'fax'") && err.contains("walk-in, phone"),
+        "{err}"
+    );
+    assert_eq!(env.dump(), before);
+}

@@ -79,11 +79,16 @@ pub struct IntakeArgs {
     /// name on file (otherwise such a badge is refused)
     #[arg(long)]
     pub same_officer: bool,
+    /// How the complaint came in: one of the profile's [fields] channel
+    /// values (walk-in, phone, online, mail, email, referral, other, unknown)
+    #[arg(long, value_name = "CHANNEL")]
+    pub channel: Option<String>,
 }
 
 /// What the flags say.
 fn draft(a: &IntakeArgs) -> Result<Draft> {
     Ok(Draft {
+        channel: a.channel.as_ref().map(|c| c.trim().to_string()),
         received: a.received,
         source: a.source.as_deref().and_then(Source::parse),
         incident_date: a.incident_date,

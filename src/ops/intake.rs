@@ -27,6 +27,7 @@ pub struct Draft {
     pub late_vote: Option<Vote>,
     pub chief_decision: Option<NaiveDate>,
     pub ia_file_access: Option<NaiveDate>,
+    pub channel: Option<String>,
 }
 
 impl Draft {
@@ -224,7 +225,20 @@ impl Draft {
                 )));
             }
         }
+        if let Some(c) = &self.channel {
+            match profile.fields.get("channel") {
+                Some(list) if list.contains(c) => {}
+                Some(list) => return Err(Error::bad_value("--channel", c, &list.join(", "))),
+                None => {
+                    return Err(Error::usage(format!(
+                        "--channel: '{c}': this store's profile records no channel (its \
+                         [fields] lists none)"
+                    )))
+                }
+            }
+        }
         Ok(NewCase {
+            channel: self.channel,
             received,
             incident_date: self.incident_date,
             aware_date: self.aware_date,

@@ -59,6 +59,7 @@ impl TestStore {
             late_vote: None,
             chief_decision: None,
             ia_file_access: None,
+            channel: None,
         };
         self.store
             .write(|tx| Ok(crate::ops::intake::record(tx, &new, false)?.0.number))

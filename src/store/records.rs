@@ -26,6 +26,9 @@ pub struct NewCase {
     pub late_vote: Option<Vote>,
     pub chief_decision: Option<NaiveDate>,
     pub ia_file_access: Option<NaiveDate>,
+    /// How the complaint came in (a value of the profile's
+    /// `[fields] channel`), when said.
+    pub channel: Option<String>,
 }
 
 /// The kind of an event that withdraws the event it supersedes.

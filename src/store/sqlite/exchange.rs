@@ -107,7 +107,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    fn put_field(
+    pub(super) fn put_field(
         &self,
         case_id: i64,
         allegation_id: Option<i64>,

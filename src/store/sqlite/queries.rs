@@ -201,6 +201,9 @@ impl Tx<'_> {
             ],
         )?;
         let case_id = self.tx.last_insert_rowid();
+        if let Some(channel) = &c.channel {
+            self.put_field(case_id, None, "channel", channel)?;
+        }
         {
             let mut st = self
                 .tx
