@@ -745,6 +745,9 @@ fn the_optional_fields_are_checked_kept_shown_and_exported_on_request() {
         again.json(&["show", "2020-0001"])["allegations"][0]["fields"],
         v["allegations"][0]["fields"]
     );
+    let json = env.json(&["export", "cases", "--fields"]);
+    assert_eq!(json[0]["fields"]["officer_unit"], "078 PCT");
+    assert_eq!(json[1]["fields"]["officer_race"], "");
     // Never per allegation in public: only in aggregate.
     env.fails(&["export", "cases", "--public", "--fields"], 2);
     // The fields are part of what verify vouches for.

@@ -344,8 +344,12 @@ pub struct AllegationRow {
     pub complainants: String,
     pub summary: String,
     /// The optional fields (`model::FIELDS`), in their order, when asked
-    /// for (`export cases --fields`); empty where not recorded.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// for (`export cases --fields`); empty where not recorded. JSON names
+    /// each.
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "fields_by_name"
+    )]
     pub fields: Vec<String>,
 }
 
@@ -516,4 +520,14 @@ pub struct NewSubpoenaStep {
     pub state_attorney: bool,
     pub vote: Option<(u32, u32, u32)>,
     pub note: Option<String>,
+}
+
+/// The optional fields of an export row as a JSON object, by name.
+fn fields_by_name<S: serde::Serializer>(values: &[String], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(values.len()))?;
+    for (name, value) in crate::model::FIELDS.iter().zip(values) {
+        m.serialize_entry(name, value)?;
+    }
+    m.end()
 }
