@@ -50,6 +50,8 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the case, with findings or out of time (11.5-31(3)(d))')
             [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'Record a checklist item: a notice the law requires (shown on `show` until recorded)')
             [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct or retract a recorded step; the original stays on the timeline')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give a case to an investigator (by login); a reassignment keeps the one before')
+            [CompletionResult]::new('caseload', 'caseload', [CompletionResultType]::ParameterValue, 'Per investigator: open cases, deadlines due in the next 7 days, overdue')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one case: parties, allegations, timeline, deadlines with status and citation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'List every open deadline past due, oldest first (run it from cron)')
@@ -385,6 +387,34 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oversight;assign' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The investigator''s login')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'From when (today by default)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;caseload' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oversight;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
@@ -402,6 +432,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only open or only closed cases')
             [CompletionResult]::new('--officer', '--officer', [CompletionResultType]::ParameterName, 'Only cases naming the officer with this badge')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only cases received in this calendar year')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only cases assigned to this investigator (login) now')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
@@ -416,10 +447,12 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;overdue' {
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only cases assigned to this investigator (login) now')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit with status 1 when anything is overdue')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only cases assigned to me (this account''s login) now')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
@@ -431,9 +464,11 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
         }
         'oversight;due' {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'How many calendar days ahead to look (0: due today)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only cases assigned to this investigator (login) now')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only cases assigned to me (this account''s login) now')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
@@ -1238,6 +1273,8 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the case, with findings or out of time (11.5-31(3)(d))')
             [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'Record a checklist item: a notice the law requires (shown on `show` until recorded)')
             [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct or retract a recorded step; the original stays on the timeline')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give a case to an investigator (by login); a reassignment keeps the one before')
+            [CompletionResult]::new('caseload', 'caseload', [CompletionResultType]::ParameterValue, 'Per investigator: open cases, deadlines due in the next 7 days, overdue')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one case: parties, allegations, timeline, deadlines with status and citation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'List every open deadline past due, oldest first (run it from cron)')
@@ -1315,6 +1352,12 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;correct' {
+            break
+        }
+        'oversight;help;assign' {
+            break
+        }
+        'oversight;help;caseload' {
             break
         }
         'oversight;help;show' {

@@ -16,11 +16,17 @@ _oversight() {
             ",$1")
                 cmd="oversight"
                 ;;
+            oversight,assign)
+                cmd="oversight__subcmd__assign"
+                ;;
             oversight,audit)
                 cmd="oversight__subcmd__audit"
                 ;;
             oversight,backup)
                 cmd="oversight__subcmd__backup"
+                ;;
+            oversight,caseload)
+                cmd="oversight__subcmd__caseload"
                 ;;
             oversight,challenge)
                 cmd="oversight__subcmd__challenge"
@@ -169,11 +175,17 @@ _oversight() {
             oversight__subcmd__export__subcmd__help,help)
                 cmd="oversight__subcmd__export__subcmd__help__subcmd__help"
                 ;;
+            oversight__subcmd__help,assign)
+                cmd="oversight__subcmd__help__subcmd__assign"
+                ;;
             oversight__subcmd__help,audit)
                 cmd="oversight__subcmd__help__subcmd__audit"
                 ;;
             oversight__subcmd__help,backup)
                 cmd="oversight__subcmd__help__subcmd__backup"
+                ;;
+            oversight__subcmd__help,caseload)
+                cmd="oversight__subcmd__help__subcmd__caseload"
                 ;;
             oversight__subcmd__help,challenge)
                 cmd="oversight__subcmd__help__subcmd__challenge"
@@ -536,12 +548,46 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__assign)
+            opts="-q -h -V --to --date --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -661,6 +707,32 @@ _oversight() {
             ;;
         oversight__subcmd__backup)
             opts="-q -h -V --force --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__caseload)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,13 +1194,17 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__due)
-            opts="-q -h -V --within --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --within --assignee --mine --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1364,8 +1440,22 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1406,6 +1496,20 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__caseload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2628,7 +2732,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__list)
-            opts="-q -h -V --status --officer --year --ids --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --status --officer --year --assignee --ids --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2643,6 +2747,10 @@ _oversight() {
                     return 0
                     ;;
                 --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3028,12 +3136,16 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__overdue)
-            opts="-q -h -V --exit-code --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --exit-code --assignee --mine --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

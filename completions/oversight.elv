@@ -47,6 +47,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand close 'Close the case, with findings or out of time (11.5-31(3)(d))'
             cand checklist 'Record a checklist item: a notice the law requires (shown on `show` until recorded)'
             cand correct 'Correct or retract a recorded step; the original stays on the timeline'
+            cand assign 'Give a case to an investigator (by login); a reassignment keeps the one before'
+            cand caseload 'Per investigator: open cases, deadlines due in the next 7 days, overdue'
             cand show 'Show one case: parties, allegations, timeline, deadlines with status and citation'
             cand list 'List cases'
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
@@ -362,6 +364,32 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oversight;assign'= {
+            cand --to 'The investigator''s login'
+            cand --date 'From when (today by default)'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;caseload'= {
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oversight;show'= {
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
@@ -378,6 +406,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --status 'Only open or only closed cases'
             cand --officer 'Only cases naming the officer with this badge'
             cand --year 'Only cases received in this calendar year'
+            cand --assignee 'Only cases assigned to this investigator (login) now'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
@@ -391,10 +420,12 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;overdue'= {
+            cand --assignee 'Only cases assigned to this investigator (login) now'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --exit-code 'Exit with status 1 when anything is overdue'
+            cand --mine 'Only cases assigned to me (this account''s login) now'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'
@@ -405,9 +436,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;due'= {
             cand --within 'How many calendar days ahead to look (0: due today)'
+            cand --assignee 'Only cases assigned to this investigator (login) now'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
+            cand --mine 'Only cases assigned to me (this account''s login) now'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'
@@ -1128,6 +1161,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand close 'Close the case, with findings or out of time (11.5-31(3)(d))'
             cand checklist 'Record a checklist item: a notice the law requires (shown on `show` until recorded)'
             cand correct 'Correct or retract a recorded step; the original stays on the timeline'
+            cand assign 'Give a case to an investigator (by login); a reassignment keeps the one before'
+            cand caseload 'Per investigator: open cases, deadlines due in the next 7 days, overdue'
             cand show 'Show one case: parties, allegations, timeline, deadlines with status and citation'
             cand list 'List cases'
             cand overdue 'List every open deadline past due, oldest first (run it from cron)'
@@ -1186,6 +1221,10 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;checklist'= {
         }
         &'oversight;help;correct'= {
+        }
+        &'oversight;help;assign'= {
+        }
+        &'oversight;help;caseload'= {
         }
         &'oversight;help;show'= {
         }

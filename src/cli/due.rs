@@ -16,6 +16,8 @@ pub struct DueArgs {
     /// How many calendar days ahead to look (0: due today)
     #[arg(long, value_name = "DAYS", default_value_t = 7)]
     pub within: u32,
+    #[command(flatten)]
+    pub whose: super::WhoseArgs,
 }
 
 pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
@@ -31,11 +33,15 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
             )
         })?;
     let left = |due: chrono::NaiveDate| (due - ctx.as_of).num_days();
+    let whose = a.whose.login();
     match ctx.format {
         Format::Json | Format::Csv => {
             let mut out = Stream::new(ctx.format, &deadline_header("days_left"))?;
             store.read(|tx| {
                 tx.each_open_deadline(ctx.as_of, Some(ctx.as_of), until, |r| {
+                    if !super::kept(&whose, &r) {
+                        return Ok(());
+                    }
                     // Not yet past due, so not yet out of time.
                     let (json, cells) = deadline_row(&r, "days_left", left(r.due), false);
                     out.row(json, cells)
@@ -44,7 +50,8 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
             out.finish()?;
         }
         Format::Table => {
-            let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, Some(ctx.as_of), until))?;
+            let mut rows = store.read(|tx| tx.open_deadlines(ctx.as_of, Some(ctx.as_of), until))?;
+            rows.retain(|r| super::kept(&whose, r));
             if rows.is_empty() {
                 crate::info!(
                     "nothing falls due from {} to {}",

@@ -12,8 +12,10 @@ use crate::output::Format;
 pub use context::{Ctx, Sources};
 
 pub(crate) mod ask;
+pub mod assign;
 pub mod audit;
 pub mod backup;
+pub mod caseload;
 pub mod challenge;
 pub mod checklist;
 pub mod chief_response;
@@ -139,6 +141,8 @@ pub enum Command {
     Close(close::CloseArgs),
     Checklist(checklist::ChecklistArgs),
     Correct(correct::CorrectArgs),
+    Assign(assign::AssignArgs),
+    Caseload(caseload::CaseloadArgs),
     Show(show::ShowArgs),
     List(list::ListArgs),
     Overdue(overdue::OverdueArgs),
@@ -204,6 +208,34 @@ pub(crate) fn one_form(ctx: &Ctx, given: bool, flag: &str) -> Result<()> {
 }
 
 /// Run one parsed command line; returns the process exit code.
+/// `--assignee LOGIN` / `--mine`: only the deadlines of one
+/// investigator's cases (`overdue`, `due`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct WhoseArgs {
+    /// Only cases assigned to this investigator (login) now
+    #[arg(long, value_name = "LOGIN", conflicts_with = "mine")]
+    pub assignee: Option<String>,
+    /// Only cases assigned to me (this account's login) now
+    #[arg(long)]
+    pub mine: bool,
+}
+
+impl WhoseArgs {
+    /// The login to keep, if any.
+    pub fn login(&self) -> Option<String> {
+        if self.mine {
+            Some(crate::store::os_user())
+        } else {
+            self.assignee.clone()
+        }
+    }
+}
+
+/// Whether a row of `overdue`/`due` is one `whose` keeps.
+pub fn kept(whose: &Option<String>, row: &crate::store::DeadlineRow) -> bool {
+    whose.is_none() || row.assignee == *whose
+}
+
 pub fn run(cli: Cli, matches: &ArgMatches) -> Result<i32> {
     let ctx = Ctx::from_args(&cli.global, matches)?;
     match cli.command {
@@ -231,6 +263,8 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<i32> {
         Command::Overdue(a) => overdue::run(&ctx, a),
         Command::Due(a) => due::run(&ctx, a),
         Command::Monitoring(a) => monitoring::run(&ctx, a),
+        Command::Assign(a) => assign::run(&ctx, a),
+        Command::Caseload(a) => caseload::run(&ctx, a),
         Command::Publish(a) => publish::run(&ctx, a),
         Command::Export(c) => export::run(&ctx, c),
         Command::Import(a) => import::run(&ctx, a),

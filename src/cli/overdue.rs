@@ -25,12 +25,15 @@ pub struct OverdueArgs {
     /// Exit with status 1 when anything is overdue
     #[arg(long)]
     pub exit_code: bool,
+    #[command(flatten)]
+    pub whose: super::WhoseArgs,
 }
 
 pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let yesterday = ctx.as_of.pred_opt().unwrap_or(ctx.as_of);
     let days = |r: &DeadlineRow| (ctx.as_of - r.due).num_days();
+    let whose = a.whose.login();
     let found = match ctx.format {
         // Scripts get the rows as they are read: memory stays flat however
         // many deadlines are overdue.
@@ -38,6 +41,9 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
             let mut out = Stream::new(ctx.format, &deadline_header("days_overdue"))?;
             store.read(|tx| {
                 tx.each_open_deadline(ctx.as_of, None, yesterday, |r| {
+                    if !super::kept(&whose, &r) {
+                        return Ok(());
+                    }
                     let (json, cells) = deadline_row(&r, "days_overdue", days(&r), r.out_of_time);
                     out.row(json, cells)
                 })
@@ -45,7 +51,8 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
             out.finish()?
         }
         Format::Table => {
-            let rows = store.read(|tx| tx.open_deadlines(ctx.as_of, None, yesterday))?;
+            let mut rows = store.read(|tx| tx.open_deadlines(ctx.as_of, None, yesterday))?;
+            rows.retain(|r| super::kept(&whose, r));
             if rows.is_empty() {
                 crate::info!("nothing overdue as of {}", fmt_date(ctx.as_of));
             } else {

@@ -83,6 +83,8 @@ fn to_json(ctx: &Ctx, v: &View) -> serde_json::Value {
         "summary": c.summary,
         "late_vote": c.late_vote,
         "complainants": d.complainants,
+        "assignee": d.assignments.last().map(|a| a.login.clone()),
+        "assignments": d.assignments,
         "officers": d.officers,
         "allegations": d.allegations.iter().zip(&v.outcomes).map(|(a, o)| json!({
             "allegation": a.seq,
@@ -195,6 +197,26 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
         &c.summary,
         width,
     ));
+    if let Some(now) = d.assignments.last() {
+        let before: Vec<String> = d.assignments[..d.assignments.len() - 1]
+            .iter()
+            .map(|a| format!("{} from {}", a.login, fmt_date(a.date)))
+            .collect();
+        lines.push(crate::output::wrap_labelled(
+            "  Assigned:   ",
+            &format!(
+                "{} since {}{}",
+                now.login,
+                fmt_date(now.date),
+                if before.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (before: {})", before.join(", "))
+                }
+            ),
+            width,
+        ));
+    }
     out_line(&lines.join("\n"))?;
 
     let mut t = table([

@@ -440,6 +440,9 @@ pub fn deadline_row(
     o.insert(key.into(), count.into());
     o.insert("basis".into(), r.basis.clone().into());
     o.insert("out_of_time".into(), out_of_time.into());
+    if let Some(who) = &r.assignee {
+        o.insert("assignee".into(), who.clone().into());
+    }
     let cells = vec![
         r.label(),
         r.rule.clone(),

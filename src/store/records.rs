@@ -132,6 +132,19 @@ pub struct CaseContent {
     /// are none, so a case's digest from before fields stays as it was.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldValue>,
+    /// Who had the case, oldest first; left out of the digest when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assignments: Vec<Assignment>,
+}
+
+/// A case given to an investigator (by login) from a date; a later one
+/// reassigns it, the earlier kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assignment {
+    pub login: String,
+    pub date: NaiveDate,
+    pub recorded_at: String,
+    pub recorded_by: String,
 }
 
 /// One optional field's value (`model::FIELDS`), of the case or of one of
@@ -162,6 +175,7 @@ pub struct CaseDetail {
     pub events: Vec<EventRecord>,
     pub deadlines: Vec<Deadline>,
     pub fields: Vec<FieldValue>,
+    pub assignments: Vec<Assignment>,
 }
 
 /// One row of `list`.
@@ -176,6 +190,9 @@ pub struct CaseSummary {
     pub closed: Option<NaiveDate>,
     pub officers: Vec<String>,
     pub allegations: i64,
+    /// The investigator it is assigned to now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -183,6 +200,8 @@ pub struct CaseFilter {
     pub status: Option<String>,
     pub badge: Option<String>,
     pub year: Option<i32>,
+    /// Only cases whose current investigator this is.
+    pub assignee: Option<String>,
 }
 
 /// A stored deadline with its case number: a row of `overdue` and `due`.
@@ -197,6 +216,8 @@ pub struct DeadlineRow {
     pub out_of_time: bool,
     /// For a report's deadline: whose response it is.
     pub recipient: Option<String>,
+    /// The investigator the case is assigned to now (a case's deadline).
+    pub assignee: Option<String>,
 }
 
 impl DeadlineRow {

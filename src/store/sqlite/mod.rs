@@ -3,6 +3,7 @@
 //! one transaction (`Store::write` begins IMMEDIATE so
 //! a writer waits for the lock instead of failing half-way).
 
+mod assignments;
 mod audit;
 mod exchange;
 mod matters;

@@ -145,7 +145,9 @@ fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
 /// the order `overdue` and `due` give them. Public so the benchmark can ask
 /// the sqlite3 shell the very same question.
 pub const OPEN_DEADLINES_SQL: &str = "
-            SELECT c.number, d.rule, d.title, d.basis, d.start, d.due, d.out_of_time, NULL
+            SELECT c.number, d.rule, d.title, d.basis, d.start, d.due, d.out_of_time, NULL,
+                   (SELECT s.login FROM assignments s WHERE s.case_id = c.id
+                     ORDER BY s.date DESC, s.id DESC LIMIT 1)
             FROM (
                 SELECT * FROM deadlines
                  WHERE satisfied_on IS NULL AND due >= ?2 AND due <= ?3
@@ -158,7 +160,7 @@ pub const OPEN_DEADLINES_SQL: &str = "
               AND (c.closed IS NULL OR c.closed > ?1 OR d.after_close = 1)
             UNION ALL
             SELECT m.number, md.rule, md.title, md.basis, md.start, md.due, 0,
-                   nullif(md.recipient, '')
+                   nullif(md.recipient, ''), NULL
             FROM matter_deadlines md JOIN matters m ON m.id = md.matter_id
             WHERE (md.satisfied_on IS NULL OR md.satisfied_on > ?1)
               AND md.due >= ?2 AND md.due <= ?3 AND md.start <= ?1
@@ -351,7 +353,9 @@ impl Tx<'_> {
         let events = self.events(case.id)?;
         let deadlines = self.stored_deadlines(case.id)?;
         let fields = self.fields_of(case.id)?;
+        let assignments = self.assignments(case.id)?;
         Ok(CaseDetail {
+            assignments,
             case,
             complainants,
             officers,
@@ -611,9 +615,10 @@ impl Tx<'_> {
         let mut sql = String::from(
             "SELECT c.number, c.received, c.source, c.criminal, c.status, c.closed,
                     (SELECT group_concat(o.badge, ',') FROM case_officers o WHERE o.case_id = c.id),
-                    (SELECT count(*) FROM allegations a WHERE a.case_id = c.id)
-             FROM cases c WHERE 1 = 1",
+                    (SELECT count(*) FROM allegations a WHERE a.case_id = c.id), ",
         );
+        sql += super::assignments::ASSIGNEE;
+        sql += " FROM cases c WHERE 1 = 1";
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         if let Some(s) = &f.status {
             args.push(s.clone().into());
@@ -624,6 +629,10 @@ impl Tx<'_> {
             sql += &format!(" AND c.received >= ?{}", args.len());
             args.push(format!("{y:04}-12-31").into());
             sql += &format!(" AND c.received <= ?{}", args.len());
+        }
+        if let Some(login) = &f.assignee {
+            args.push(login.clone().into());
+            sql += &format!(" AND {} = ?{}", super::assignments::ASSIGNEE, args.len());
         }
         if let Some(b) = &f.badge {
             args.push(b.clone().into());
@@ -648,6 +657,7 @@ impl Tx<'_> {
                     .map(|b| b.split(',').map(String::from).collect())
                     .unwrap_or_default(),
                 allegations: r.get(7)?,
+                assignee: r.get(8)?,
             })
         })?;
         for row in rows {
@@ -713,6 +723,7 @@ impl Tx<'_> {
                 due: date_col(r, 5)?,
                 out_of_time: r.get(6)?,
                 recipient: r.get(7)?,
+                assignee: r.get(8)?,
             })
         })?;
         for row in rows {

@@ -310,6 +310,25 @@ CREATE INDEX field_values_allegation ON field_values (allegation_id, name)
     WHERE allegation_id IS NOT NULL;
 "#;
 
+/// Version 8: who has a case (`assign`): append-only, the latest by date
+/// the current one, so a reassignment keeps the history.
+pub const V8: &str = r#"
+CREATE TABLE assignments (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id),
+    login       TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX assignments_case ON assignments (case_id, date, id);
+CREATE INDEX assignments_login ON assignments (login);
+CREATE TRIGGER assignments_append_only_update BEFORE UPDATE ON assignments
+BEGIN SELECT RAISE(ABORT, 'assignments are append-only'); END;
+CREATE TRIGGER assignments_append_only_delete BEFORE DELETE ON assignments
+BEGIN SELECT RAISE(ABORT, 'assignments are append-only'); END;
+"#;
+
 /// Every migration, oldest first. The store's `user_version` is the number
 /// of migrations applied.
 pub fn migrations() -> Migrations<'static> {
@@ -321,17 +340,18 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V5),
         M::up(V6),
         M::up(V7),
+        M::up(V8),
     ])
 }
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 7;
+pub const CURRENT_VERSION: i64 = 8;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         super::migrations().validate().unwrap();
-        assert_eq!(super::CURRENT_VERSION, 7);
+        assert_eq!(super::CURRENT_VERSION, 8);
     }
 }

@@ -49,7 +49,9 @@ impl Tx<'_> {
         let mut events = self.events(case_id)?;
         events.sort_by_key(|e| e.id);
         let fields = self.fields_of(case_id)?;
+        let assignments = self.assignments(case_id)?;
         Ok(CaseContent {
+            assignments,
             imported: case.imported,
             case,
             complainants,

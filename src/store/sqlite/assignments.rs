@@ -1,0 +1,54 @@
+//! Who has a case: assignments, append-only, the latest by date the
+//! current one.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use super::queries::{date_col, now};
+use super::Tx;
+use crate::error::Result;
+use crate::model::fmt_date;
+use crate::store::records::Assignment;
+
+/// The current assignee of case `c` (SQL, for a query over cases `c`).
+pub(super) const ASSIGNEE: &str = "(SELECT s.login FROM assignments s WHERE s.case_id = c.id
+    ORDER BY s.date DESC, s.id DESC LIMIT 1)";
+
+impl Tx<'_> {
+    /// Give case `case_id` to `login` from `date`.
+    pub fn assign(&mut self, case_id: i64, login: &str, date: NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO assignments (case_id, login, date, recorded_at, recorded_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                case_id,
+                login,
+                fmt_date(date),
+                now(),
+                super::os_user()
+            ])?;
+        self.touch(case_id);
+        Ok(())
+    }
+
+    /// A case's assignments, oldest first.
+    pub fn assignments(&self, case_id: i64) -> Result<Vec<Assignment>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT login, date, recorded_at, recorded_by FROM assignments
+                 WHERE case_id = ?1 ORDER BY date, id",
+            )?
+            .query_map(params![case_id], |r| {
+                Ok(Assignment {
+                    login: r.get(0)?,
+                    date: date_col(r, 1)?,
+                    recorded_at: r.get(2)?,
+                    recorded_by: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}

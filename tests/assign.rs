@@ -1,0 +1,154 @@
+//! Case assignment on the embedded store: `assign` (audited; a
+//! reassignment keeps the one before), `show`, `list --assignee`,
+//! `overdue --assignee`, `due --mine` and `caseload`.
+
+mod common;
+use common::Env;
+use serde_json::json;
+
+#[test]
+fn cases_are_assigned_reassigned_and_counted_per_investigator() {
+    let env = Env::new();
+    let a = env.direct("2025-03-07", "no");
+    let b = env.direct("2025-03-10", "no");
+    let _c = env.direct("2025-03-11", "no");
+    env.run(
+        &[
+            "assign",
+            &a,
+            "--to",
+            "jdoe",
+            "--date",
+            "2025-03-08",
+            "--as-of",
+            "2025-03-20",
+        ],
+        0,
+    );
+    env.run(
+        &[
+            "assign",
+            &b,
+            "--to",
+            "jdoe",
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-03-20",
+        ],
+        0,
+    );
+    let out = env.json(&[
+        "assign",
+        &b,
+        "--to",
+        "akim",
+        "--date",
+        "2025-03-12",
+        "--as-of",
+        "2025-03-20",
+    ]);
+    assert_eq!(out["previous"], "jdoe");
+
+    let v = env.json(&["show", &b, "--as-of", "2025-03-20"]);
+    assert_eq!(v["assignee"], "akim");
+    let history: Vec<&str> = v["assignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["login"].as_str().unwrap())
+        .collect();
+    assert_eq!(history, ["jdoe", "akim"]);
+    let table = env.run(&["show", &b, "--as-of", "2025-03-20"], 0);
+    assert!(
+        table.contains("Assigned:   akim since 2025-03-12 (before: jdoe from 2025-03-10)"),
+        "{table}"
+    );
+    assert_eq!(
+        env.run(&["list", "--assignee", "jdoe", "--ids"], 0).trim(),
+        a
+    );
+    // Each case's notify-pd (2 working days) is overdue by 20 March.
+    let mine = env.json(&["overdue", "--assignee", "akim", "--as-of", "2025-03-20"]);
+    let cases: Vec<&str> = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["case"].as_str().unwrap())
+        .collect();
+    assert!(!cases.is_empty() && cases.iter().all(|c| *c == b), "{mine}");
+    assert_eq!(mine[0]["assignee"], "akim");
+    let load = env.json(&["caseload", "--as-of", "2025-03-20"]);
+    let logins: Vec<serde_json::Value> = load
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["assignee"].clone())
+        .collect();
+    assert_eq!(logins, [json!("akim"), json!("jdoe"), json!(null)]);
+    assert_eq!(load[0]["open_cases"], 1);
+    assert_eq!(load[1]["open_cases"], 1);
+    assert_eq!(load[2]["open_cases"], 1);
+    // The one doing it is "mine".
+    let me = env.run(
+        &[
+            "due",
+            "--mine",
+            "--within",
+            "30",
+            "--as-of",
+            "2025-03-20",
+            "--format",
+            "json",
+        ],
+        0,
+    );
+    assert_eq!(me.trim(), "[]", "no case is assigned to this account");
+
+    // Refusals name the field and leave the store as it was.
+    let before = env.dump();
+    for (args, code) in [
+        (
+            vec!["assign", &b, "--to", "akim", "--as-of", "2025-03-20"],
+            2,
+        ),
+        (
+            vec!["assign", &b, "--to", "j doe", "--as-of", "2025-03-20"],
+            2,
+        ),
+        (
+            vec![
+                "assign",
+                &b,
+                "--to",
+                "jdoe",
+                "--date",
+                "2025-03-11",
+                "--as-of",
+                "2025-03-20",
+            ],
+            2,
+        ),
+        (
+            vec![
+                "assign",
+                "2025-0999",
+                "--to",
+                "jdoe",
+                "--as-of",
+                "2025-03-20",
+            ],
+            3,
+        ),
+        (vec!["assign", &a, "--no-input", "--as-of", "2025-03-20"], 2),
+    ] {
+        env.fails(&args, code);
+    }
+    assert_eq!(env.dump(), before);
+    // The audit log says who got which case.
+    let log = env.run(&["audit", "log", "--case", &b], 0);
+    assert!(
+        log.contains("assigned to akim from 2025-03-12 (was jdoe)"),
+        "{log}"
+    );
+}
