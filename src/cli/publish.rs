@@ -12,10 +12,8 @@ use serde_json::json;
 use super::ask::{self, Ask};
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::exchange::COLUMNS;
 use crate::ops;
-use crate::output::{neutralise, print_json, Format};
-use crate::report::site::CASES_CSV;
+use crate::output::{print_json, Format};
 
 /// Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads
 #[derive(Debug, Args)]
@@ -23,8 +21,8 @@ use crate::report::site::CASES_CSV;
     after_help = "The folder holds only what may be published: the public annual report \
 of every year with cases (small counts shown as \"fewer than N\"), the public monitoring \
 list, a methodology page citing every rule, and CSV downloads of the same figures and of the \
-closed cases (no complainant, no summary, no case still under investigation). Every link is \
-relative: upload the folder anywhere, or open index.html from disk. The site is built beside \
+monitoring list (no case-level rows: they would let the hidden small counts be worked out). \
+Every link is relative: upload the folder anywhere, or open index.html from disk. The site is built beside \
 DIR and takes its name only when complete.
 
 Examples:
@@ -69,9 +67,50 @@ pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
                 "a folder that does not exist yet (or --force to replace the site in it)",
             ))
         }
+        // --force replaces a site this command wrote, never another folder.
+        Ok(_) if !dir.join(MARK).is_file() => {
+            return Err(Error::bad_value(
+                "DIR",
+                &shown,
+                &format!(
+                    "a site `publish` wrote (it has {MARK}); this folder has other things in it                      and is left alone: give a new folder"
+                ),
+            ))
+        }
         Ok(_) => true,
         Err(_) => false,
     };
+    // The folder it goes in must be there already.
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !parent.is_dir() {
+        return Err(Error::bad_value(
+            "DIR",
+            &shown,
+            &format!(
+                "a folder inside one that exists ({} does not)",
+                parent.display()
+            ),
+        ));
+    }
+    // Never the folder that holds the store.
+    if let (Ok(store), Ok(site)) = (
+        std::fs::canonicalize(match ctx.db.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => std::path::Path::new("."),
+        }),
+        std::fs::canonicalize(&dir),
+    ) {
+        if store.starts_with(&site) {
+            return Err(Error::bad_value(
+                "DIR",
+                &shown,
+                "a folder apart from the store's (it holds the store)",
+            ));
+        }
+    }
     let mut store = ctx.open()?;
     store.reading_in_bulk()?;
     let cover = ctx.cover(store.profile());
@@ -85,18 +124,8 @@ pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
             new_file(&building.join(name))?.write_all(bytes)?;
             names.push(name.clone());
         }
-        // The closed cases, streamed row by row.
-        let mut w = csv::Writer::from_writer(std::io::BufWriter::new(new_file(
-            &building.join(CASES_CSV),
-        )?));
-        let csv_err = |e: csv::Error| Error::store(format!("cannot write {CASES_CSV}: {e}"));
-        w.write_record(COLUMNS).map_err(csv_err)?;
-        ops::export::cases(tx, None, (true, false), |row| {
-            w.write_record(row.cells().iter().map(|c| neutralise(c).into_owned()))
-                .map_err(csv_err)
-        })?;
-        w.flush()?;
-        names.push(CASES_CSV.into());
+        new_file(&building.join(MARK))?
+            .write_all(b"A public site written by `oversight publish`; --force replaces it.\n")?;
         Ok((names, site.years))
     });
     let (names, years) = match built {
@@ -129,6 +158,9 @@ pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
     }
     Ok(0)
 }
+
+/// What marks a folder as a site `publish` wrote.
+const MARK: &str = ".oversight-site";
 
 /// A name beside `dir` that nothing has yet: `DIR.new-PID`.
 fn sibling(dir: &Path, what: &str) -> Result<PathBuf> {

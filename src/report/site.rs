@@ -21,7 +21,6 @@ pub fn report_file(year: i32) -> String {
 pub fn report_csv(year: i32) -> String {
     format!("report-{year}.csv")
 }
-pub const CASES_CSV: &str = "cases-public.csv";
 pub const MONITORING_CSV: &str = "monitoring.csv";
 
 /// The links at the top of every page.
@@ -106,10 +105,9 @@ pub fn index(
         );
     }
     b.push_str("</tbody></table><h2>Data</h2><ul>");
-    let _ = write!(
-        b,
-        "<li><a href=\"{CASES_CSV}\">Closed cases, one row per allegation (CSV)</a>: no \
-         complainant, no summary, no case still under investigation.</li>"
+    b.push_str(
+        "<li>Each year's figures as CSV, beside its report above: counts only, small ones \
+         hidden as in the report.</li>",
     );
     if monitoring {
         let _ = write!(
@@ -187,7 +185,9 @@ pub fn methodology(profile: &Profile, nav: &str, public_min: i64) -> String {
          confidential ({}). Such cases are counted in the totals only.</li>\
          <li>Counts from 1 to {} are shown as \"fewer than {public_min}\": in a small office they \
          could point at a person. Where one hidden count could be worked out from a total, \
-         the next smallest is hidden too.</li></ul></section>",
+         the next smallest is hidden too.</li>\
+         <li>No list of cases: case-level rows would let the hidden counts be worked out \
+         again.</li></ul></section>",
         esc(&cite(profile.confidential_basis())),
         public_min - 1,
     );
