@@ -778,3 +778,38 @@ fn the_optional_fields_are_checked_kept_shown_and_exported_on_request() {
     );
     assert!(!bad.db.exists());
 }
+
+#[test]
+fn a_number_already_in_the_store_is_refused_alike_by_dry_run_reject_and_import() {
+    let env = Env::new();
+    let head = "case,received,source,badge,category\n";
+    let first = env.dir.path().join("first.csv");
+    std::fs::write(&first, format!("{head}X-1,2020-03-04,direct,1,force\n")).unwrap();
+    env.run(&["import", first.to_str().unwrap()], 0);
+    let second = env.dir.path().join("second.csv");
+    std::fs::write(
+        &second,
+        format!("{head}X-2,2020-03-05,direct,1,force\nX-1,2020-03-04,direct,1,force\n"),
+    )
+    .unwrap();
+    let f = second.to_str().unwrap();
+    // Exit 2: a case would be refused.
+    let dry: serde_json::Value =
+        serde_json::from_str(&env.run(&["import", f, "--dry-run", "--format", "json"], 2)).unwrap();
+    assert_eq!(
+        (dry["cases"].as_i64(), dry["refused_cases"].as_i64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(dry["refused_rows"][0]["line"], 3);
+    let err = env.fails(&["import", f], 2);
+    assert!(
+        err.contains("line 3: case: 'X-1' is already in the store"),
+        "{err}"
+    );
+    assert_eq!(env.run(&["list", "--ids"], 0).trim(), "X-1");
+    let reject = env.dir.path().join("rejected.csv");
+    env.run(&["import", f, "--reject", reject.to_str().unwrap()], 0);
+    assert_eq!(env.run(&["list", "--ids"], 0).lines().count(), 2);
+    let rejected = std::fs::read_to_string(&reject).unwrap();
+    assert!(rejected.contains("X-1,2020-03-04") && rejected.contains("already in the store"));
+}

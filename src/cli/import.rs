@@ -203,7 +203,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     // The store is created only once the file is known good: until then
     // the profile a new store would get is the one the rows are checked
     // against.
-    let existing = ctx.has_store().then(|| ctx.open()).transpose()?;
+    let mut existing = ctx.has_store().then(|| ctx.open()).transpose()?;
     let profile = match &existing {
         Some(s) => s.profile().clone(),
         None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
@@ -222,18 +222,37 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         )
     };
     let mut found = Found::default();
-    staging.each_case(|rows| {
-        let c = check(rows);
-        found.cases += c.cases.len();
-        found.allegations += c
-            .cases
-            .iter()
-            .map(|c| c.case.allegations.len())
-            .sum::<usize>();
-        found.errors.extend(c.errors);
-        found.refused.extend(c.refused);
-        Ok(())
-    })?;
+    let mut pass = |exists: &mut dyn FnMut(&str) -> Result<bool>| {
+        staging.each_case(|rows| {
+            let mut c = check(rows);
+            // A number already in the store refuses its case as a bad row
+            // would: the dry run, the reject file and the import agree.
+            let mut kept = Vec::new();
+            for case in std::mem::take(&mut c.cases) {
+                if exists(&case.case.number)? {
+                    c.errors.push(crate::exchange::RowError {
+                        line: case.line,
+                        field: "case".into(),
+                        value: case.case.number.clone(),
+                        expected: "is already in the store (an imported case keeps its number)"
+                            .into(),
+                    });
+                    c.refused.insert(case.case.number.clone());
+                } else {
+                    kept.push(case);
+                }
+            }
+            found.cases += kept.len();
+            found.allegations += kept.iter().map(|c| c.case.allegations.len()).sum::<usize>();
+            found.errors.extend(c.errors);
+            found.refused.extend(c.refused);
+            Ok(())
+        })
+    };
+    match existing.as_mut() {
+        Some(store) => store.read(|tx| pass(&mut |n| tx.case_exists(n)))?,
+        None => pass(&mut |_| Ok(false))?,
+    }
     found.errors.sort_by_key(|e| e.line);
     if a.dry_run {
         return dry_run(
@@ -291,6 +310,9 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         let mut n = 0;
         staging.each_case(|rows| {
             for c in check(rows).cases {
+                if found.refused.contains(&c.case.number) {
+                    continue;
+                }
                 crate::ops::import::one(tx, &c)?;
                 n += 1;
                 if let Some(b) = &bar {
@@ -484,6 +506,12 @@ fn dry_run(
             checked.cases,
             checked.refused.iter().filter(|c| !c.is_empty()).count()
         ))?;
+        if !unmapped.is_empty() {
+            o(&format!(
+                "Nothing would be imported until the mapping translates the {} value(s) below.",
+                unmapped.len()
+            ))?;
+        }
         if !reasons.is_empty() {
             o("\nRefused rows, by reason:")?;
             for ((field, expected), lines) in &reasons {
