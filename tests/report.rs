@@ -796,6 +796,22 @@ fn months_and_the_trend_hide_small_counts_in_public() {
     assert_eq!(trend[4]["complaints_received"], 7);
     // Five cases closed in 2025: their median is shown.
     assert_eq!(public["median_days_to_close"], 126.0);
+    // Deadlines by rule are counts too: notify-pd's 3 and 3 are hidden, and
+    // so is its share, which would give them back; the totals (16, 7) stay.
+    let notify = &public["deadlines_by_rule"]["notify-pd"];
+    assert_eq!(notify["met"], "fewer than 5");
+    assert_eq!(notify["missed"], "fewer than 5");
+    assert_eq!(notify["met_pct"], "not shown: a count under 5");
+    assert_eq!(public["deadlines_met"], 16);
+    assert_eq!(public["deadlines_missed"], 7);
+    // 2024 closed no case: no days to close to hide; the table says "-".
+    let table = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--public", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(!table.contains("| 3      | 3"), "{table}");
     let csv = env.run(
         &[
             "report", "annual", "--year", "2025", "--public", "--format", "csv", "--as-of", TODAY,

@@ -76,8 +76,17 @@ impl Ctx {
             } else {
                 profile.description.clone()
             },
-            title: self.report_text.title.clone(),
-            introduction: self.report_text.introduction.clone(),
+            // An empty title or introduction is none.
+            title: self
+                .report_text
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty()),
+            introduction: self
+                .report_text
+                .introduction
+                .clone()
+                .filter(|t| !t.trim().is_empty()),
         }
     }
 

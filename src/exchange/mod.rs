@@ -261,7 +261,12 @@ pub fn check_rows(
                 match parse_date(field, v) {
                     Ok(d) => Some(Some(d)),
                     Err(_) => {
-                        err(field, v, "is not a date (YYYY-MM-DD)");
+                        err(
+                            field,
+                            v,
+                            "is not a date (YYYY-MM-DD or a form the mapping's date_format \
+                             or date_formats gives)",
+                        );
                         None
                     }
                 }

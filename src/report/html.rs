@@ -110,7 +110,9 @@ pub fn column_chart(title: &str, axis: &str, data: &[(String, i64)]) -> String {
         esc(title)
     );
     // The value axis: 0, half and the largest value.
-    for v in [0, max / 2, max] {
+    let mut ticks = vec![0, max / 2, max];
+    ticks.dedup();
+    for v in ticks {
         let _ = write!(
             svg,
             "<line x1=\"{left}\" x2=\"{}\" y1=\"{yv}\" y2=\"{yv}\" stroke=\"#ccd\"/>\
@@ -272,9 +274,15 @@ pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav
         ("Median days to close", median),
         (
             "Deadlines met on time",
-            crate::report::percent(r.deadlines_met_pct),
+            hidden
+                .get(&("summary".to_string(), "deadlines_met_pct".to_string()))
+                .cloned()
+                .unwrap_or_else(|| crate::report::percent(r.deadlines_met_pct)),
         ),
-        ("Deadlines missed", r.deadlines_missed.to_string()),
+        (
+            "Deadlines missed",
+            shown("summary", "deadlines_missed", r.deadlines_missed),
+        ),
         (
             "On the monitoring list",
             r.monitoring_list_size
@@ -424,7 +432,7 @@ pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav
             .or(r.p90_days_to_close.map(|p| p.to_string()))
             .unwrap_or_else(|| "-".into()))
     );
-    h.push_str(&grid(&r.timeliness_table()));
+    h.push_str(&grid(&r.timeliness_table(&hidden)));
     if let Some(caveat) = r.timeliness_caveat(&hidden) {
         let _ = write!(h, "<p class=\"note\">{}</p>", esc(&caveat));
     }
@@ -512,9 +520,13 @@ fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public_min: Opti
         for c in &r.chief_comparison {
             *pairs
                 .entry((
-                    c.panel_finding.clone().unwrap_or_else(|| "-".into()),
+                    c.panel_finding
+                        .as_deref()
+                        .map(|f| r.word("findings", f))
+                        .unwrap_or_else(|| "-".into()),
                     c.department_finding
-                        .clone()
+                        .as_deref()
+                        .map(|f| r.word("findings", f))
                         .unwrap_or_else(|| "not given".into()),
                 ))
                 .or_insert(0) += 1;

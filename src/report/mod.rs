@@ -608,24 +608,34 @@ impl AnnualReport {
 
     /// The deadlines due in the period by rule, with a total: the one
     /// table every human form (text, HTML) shows.
-    pub fn timeliness_table(&self) -> Grid {
+    pub fn timeliness_table(&self, hidden: &Hidden) -> Grid {
+        let or_hidden = |section: &str, key: &str, v: String| {
+            hidden
+                .get(&(section.to_string(), key.to_string()))
+                .cloned()
+                .unwrap_or(v)
+        };
         let mut rows: Vec<Vec<String>> = self
             .deadlines_by_rule
             .iter()
             .map(|(rule, mm)| {
                 vec![
                     self.word("rules", rule),
-                    mm.met.to_string(),
-                    mm.missed.to_string(),
-                    percent(mm.met_pct),
+                    shown(hidden, "deadlines_met", rule, mm.met),
+                    shown(hidden, "deadlines_missed", rule, mm.missed),
+                    or_hidden("deadlines_met_pct", rule, percent(mm.met_pct)),
                 ]
             })
             .collect();
         rows.push(vec![
             "total".into(),
-            self.deadlines_met.to_string(),
-            self.deadlines_missed.to_string(),
-            percent(self.deadlines_met_pct),
+            shown(hidden, "summary", "deadlines_met", self.deadlines_met),
+            shown(hidden, "summary", "deadlines_missed", self.deadlines_missed),
+            or_hidden(
+                "summary",
+                "deadlines_met_pct",
+                percent(self.deadlines_met_pct),
+            ),
         ]);
         Grid {
             columns: vec!["Deadline", "Met", "Missed", "Met on time"],
@@ -744,7 +754,7 @@ impl AnnualReport {
                                 .map(|d| d.to_string())
                                 .unwrap_or_else(|| "-".into()),
                         ),
-                        percent(y.deadlines_met_pct),
+                        or_hidden("trend_deadlines_met_pct", percent(y.deadlines_met_pct)),
                     ]
                 })
                 .collect(),
@@ -907,20 +917,71 @@ impl AnnualReport {
                 hide("sustained", key);
             }
         }
-        // Days to close of a handful of cases tell of those cases.
+        let mut pct_hidden: Vec<(String, String)> = Vec::new();
+        // Deadlines met and missed, by rule: each column hidden as a table
+        // whose total is shown, and a rule's share wherever either of its
+        // counts is hidden.
+        for (column, section) in [(true, "deadlines_met"), (false, "deadlines_missed")] {
+            let counts: Vec<(String, i64)> = self
+                .deadlines_by_rule
+                .iter()
+                .map(|(rule, mm)| (rule.clone(), if column { mm.met } else { mm.missed }))
+                .collect();
+            for (rule, shown) in suppress::table(&counts, min) {
+                if shown == suppress::Shown::Hidden {
+                    hide(section, &rule);
+                    pct_hidden.push(("deadlines_met_pct".to_string(), rule));
+                }
+            }
+        }
+        for (key, n) in [
+            ("deadlines_met", self.deadlines_met),
+            ("deadlines_missed", self.deadlines_missed),
+        ] {
+            if small(n) {
+                hide("summary", key);
+                pct_hidden.push(("summary".into(), "deadlines_met_pct".into()));
+            }
+        }
+        // A share of a hidden count is not shown either (it would give the
+        // count back), and says so in words of its own.
+        let pct_words = format!("not shown: a count under {min}");
+        for cell in pct_hidden {
+            out.insert(cell, pct_words.clone());
+        }
+        // Days to close of a handful of cases tell of those cases; said as
+        // what it is, not as a small number of days.
+        let few_closed = format!("not shown: fewer than {min} cases closed");
         if small(self.cases_closed) {
-            hide("summary", "median_days_to_close");
-            hide("summary", "p90_days_to_close");
+            for key in ["median_days_to_close", "p90_days_to_close"] {
+                out.insert(("summary".into(), key.into()), few_closed.clone());
+            }
         }
         for y in &self.trend {
             let year = y.year.to_string();
             if small(y.complaints_received) {
-                hide("trend_complaints_received", &year);
+                out.insert(
+                    ("trend_complaints_received".into(), year.clone()),
+                    suppress::fewer(min),
+                );
             }
             if small(y.cases_closed) {
-                hide("trend_cases_closed", &year);
-                hide("trend_median_days_to_close", &year);
-                hide("trend_p90_days_to_close", &year);
+                out.insert(
+                    ("trend_cases_closed".into(), year.clone()),
+                    suppress::fewer(min),
+                );
+                for key in ["trend_median_days_to_close", "trend_p90_days_to_close"] {
+                    out.insert((key.into(), year.clone()), few_closed.clone());
+                }
+            }
+            if small(y.deadlines_met) || small(y.deadlines_missed) {
+                for key in ["trend_deadlines_met", "trend_deadlines_missed"] {
+                    out.insert((key.into(), year.clone()), suppress::fewer(min));
+                }
+                out.insert(
+                    ("trend_deadlines_met_pct".into(), year.clone()),
+                    format!("not shown: a count under {min}"),
+                );
             }
         }
         out
@@ -933,6 +994,15 @@ impl AnnualReport {
         for ((section, key), words) in self.hidden_cells(min) {
             let cell = if section == "summary" {
                 v.get_mut(&key)
+            } else if let Some(field) = match section.as_str() {
+                "deadlines_met" => Some("met"),
+                "deadlines_missed" => Some("missed"),
+                "deadlines_met_pct" => Some("met_pct"),
+                _ => None,
+            } {
+                v.get_mut("deadlines_by_rule")
+                    .and_then(|d| d.get_mut(&key))
+                    .and_then(|r| r.get_mut(field))
             } else if let Some(field) = section.strip_prefix("demographics_") {
                 v.get_mut("demographics")
                     .and_then(|d| d.get_mut(field))

@@ -86,7 +86,13 @@ pub fn index(
             shown(&hidden, "summary", "cases_closed", latest.cases_closed),
         ),
         ("Median days to close", median),
-        ("Deadlines met on time", percent(latest.deadlines_met_pct)),
+        (
+            "Deadlines met on time",
+            hidden
+                .get(&("summary".to_string(), "deadlines_met_pct".to_string()))
+                .cloned()
+                .unwrap_or_else(|| percent(latest.deadlines_met_pct)),
+        ),
     ] {
         let _ = write!(
             b,

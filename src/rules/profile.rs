@@ -203,7 +203,15 @@ fn one() -> u32 {
 
 /// An id in words: dashes become spaces, the first letter a capital.
 pub fn in_words(id: &str) -> String {
-    let spaced = id.replace(['-', '_'], " ");
+    // Initialisms read as such: "ia-file-access" is "IA file access".
+    let words: Vec<String> = id
+        .split(['-', '_'])
+        .map(|w| match w {
+            "ia" | "pd" | "ed" | "cip" => w.to_uppercase(),
+            _ => w.to_string(),
+        })
+        .collect();
+    let spaced = words.join(" ");
     let mut c = spaced.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),

@@ -185,7 +185,7 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
     }
 
     out_line("\nTimeliness: deadlines due in the period")?;
-    grid(&r.timeliness_table())?;
+    grid(&r.timeliness_table(hidden))?;
     if let Some(caveat) = r.timeliness_caveat(hidden) {
         out_line(&caveat)?;
     }
