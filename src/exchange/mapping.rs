@@ -275,7 +275,8 @@ impl Mapping {
                     if !COLUMNS.contains(&f.as_str()) || f == name || conditional {
                         return bad(format!(
                             "columns.{name}.when.field: '{f}' is not one of our columns mapped \
-                             without a condition on another of ours"
+                             without a condition on another of ours; our columns are {}",
+                            COLUMNS.join(", ")
                         ));
                     }
                 }

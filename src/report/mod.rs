@@ -270,6 +270,9 @@ pub struct AnnualReport {
     /// forms.
     #[serde(skip)]
     pub value_order: BTreeMap<String, Vec<String>>,
+    /// The profile's rules in its order: the timeliness table reads so.
+    #[serde(skip)]
+    pub rule_order: Vec<String>,
     pub chief_concurrence: Concurrence,
     pub sustained: Sustained,
     pub chief_comparison: Vec<ComparisonRow>,
@@ -524,6 +527,7 @@ impl AnnualReport {
             imported_cases: inputs.imported_cases,
             demographics,
             value_order: profile.fields.clone(),
+            rule_order: profile.rules.iter().map(|r| r.id.clone()).collect(),
             chief_concurrence: concurrence,
             sustained: Sustained::of(&inputs.chief),
             chief_comparison: inputs.chief,
@@ -615,9 +619,16 @@ impl AnnualReport {
                 .cloned()
                 .unwrap_or(v)
         };
-        let mut rows: Vec<Vec<String>> = self
-            .deadlines_by_rule
-            .iter()
+        // In the profile's order of rules (the order of the law).
+        let mut by_rule: Vec<(&String, &MetMissed)> = self.deadlines_by_rule.iter().collect();
+        by_rule.sort_by_key(|(rule, _)| {
+            self.rule_order
+                .iter()
+                .position(|r| r == *rule)
+                .unwrap_or(usize::MAX)
+        });
+        let mut rows: Vec<Vec<String>> = by_rule
+            .into_iter()
             .map(|(rule, mm)| {
                 vec![
                     self.word("rules", rule),
