@@ -152,3 +152,99 @@ fn cases_are_assigned_reassigned_and_counted_per_investigator() {
         "{log}"
     );
 }
+
+#[test]
+fn the_offices_annual_report_gives_each_investigators_caseload_and_timeliness() {
+    let env = Env::new();
+    let a = env.direct("2025-03-07", "no");
+    let b = env.direct("2025-03-10", "no");
+    env.run(
+        &[
+            "assign",
+            &a,
+            "--to",
+            "jdoe",
+            "--date",
+            "2025-03-07",
+            "--as-of",
+            "2025-12-31",
+        ],
+        0,
+    );
+    env.run(
+        &[
+            "assign",
+            &b,
+            "--to",
+            "akim",
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-12-31",
+        ],
+        0,
+    );
+    // a's notify-pd met (Mon 10 March, due Tue 11 March); b's never recorded.
+    env.run(
+        &[
+            "notify-pd",
+            &a,
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-12-31",
+        ],
+        0,
+    );
+    let r = env.json(&[
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-12-31",
+    ]);
+    let by = &r["by_investigator"];
+    assert_eq!(by["jdoe"]["open_cases"], 1);
+    assert_eq!(by["akim"]["open_cases"], 1);
+    assert!(by["jdoe"]["deadlines_met"].as_i64().unwrap() >= 1, "{by}");
+    assert_eq!(by["akim"]["deadlines_met"], 0);
+    assert!(
+        by["akim"]["deadlines_missed"].as_i64().unwrap() >= 1,
+        "{by}"
+    );
+    let table = env.run(
+        &[
+            "report",
+            "annual",
+            "--year",
+            "2025",
+            "--as-of",
+            "2025-12-31",
+        ],
+        0,
+    );
+    assert!(table.contains("Per investigator"), "{table}");
+    // Never in public.
+    for args in [
+        &["--public"][..],
+        &["--public", "--format", "json"],
+        &["--public", "--format", "csv"],
+        &["--public", "--html"],
+    ] {
+        let mut a = vec![
+            "report",
+            "annual",
+            "--year",
+            "2025",
+            "--as-of",
+            "2025-12-31",
+        ];
+        a.extend(args);
+        let out = env.run(&a, 0);
+        assert!(
+            !out.contains("jdoe") && !out.contains("akim"),
+            "{args:?}: {out}"
+        );
+    }
+}

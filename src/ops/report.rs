@@ -30,6 +30,7 @@ pub fn annual(tx: &Tx, year: i32, fiscal: bool, as_of: NaiveDate) -> Result<Annu
         received_by_month: tx.received_by_month(from, to)?,
         imported_cases: tx.imported_received(from, to)?,
         fields: tx.fields_received(from, to)?,
+        by_investigator: tx.by_investigator(from, to)?,
         earlier: (year - 4..year)
             .map(|y| earlier_year(tx, y, fiscal, as_of))
             .collect::<Result<_>>()?,

@@ -438,6 +438,15 @@ pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav
     }
     h.push_str("</section>");
 
+    if !public && !r.by_investigator.is_empty() {
+        h.push_str(
+            "<section><h2>Per investigator</h2><p class=\"note\">The office's version only. \
+             Cases assigned to each investigator and open on the period's last day, and the \
+             deadlines of those cases due in the period, by the assignment on that day.</p>",
+        );
+        h.push_str(&grid(&r.investigator_table()));
+        h.push_str("</section>");
+    }
     if let Some(basis) = &r.law.chief {
         chief_section(&mut h, r, basis, public_min);
     }

@@ -54,6 +54,20 @@ pub struct Inputs {
     /// The optional fields of the cases received in the period: (field,
     /// value, how many cases or allegations carry it).
     pub fields: Vec<(String, String, i64)>,
+    /// Deadlines due in the period by investigator, and each one's open
+    /// cases on its last day.
+    pub by_investigator: crate::store::ByInvestigator,
+}
+
+/// One investigator's caseload and timeliness in the period (the
+/// office's version only).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct InvestigatorFigures {
+    /// Cases assigned to them and open on the period's last day.
+    pub open_cases: i64,
+    pub deadlines_met: i64,
+    pub deadlines_missed: i64,
+    pub deadlines_met_pct: Option<f64>,
 }
 
 /// The figures of one year the trend compares (SPEC's definitions, as for
@@ -266,6 +280,10 @@ pub struct AnnualReport {
     /// in, and their allegations by each demographic field, with those
     /// not recorded ("not recorded"). Fields nothing records are left out.
     pub demographics: BTreeMap<String, BTreeMap<String, i64>>,
+    /// Where cases are assigned: each investigator's caseload and the
+    /// deadlines of their cases (the office's version only).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_investigator: BTreeMap<String, InvestigatorFigures>,
     /// The order the profile lists each field's values in, for the human
     /// forms.
     #[serde(skip)]
@@ -526,6 +544,25 @@ impl AnnualReport {
             trend,
             imported_cases: inputs.imported_cases,
             demographics,
+            by_investigator: {
+                let (due, open) = inputs.by_investigator;
+                let mut m: BTreeMap<String, InvestigatorFigures> = BTreeMap::new();
+                for (who, n) in open {
+                    m.entry(who).or_default().open_cases = n;
+                }
+                let mut per: BTreeMap<String, Vec<DueDeadline>> = BTreeMap::new();
+                for (who, d) in due {
+                    per.entry(who).or_default().push(d);
+                }
+                for (who, ds) in per {
+                    let t = Tally::of(&ds, as_of);
+                    let f = m.entry(who).or_default();
+                    f.deadlines_met = t.met;
+                    f.deadlines_missed = t.missed;
+                    f.deadlines_met_pct = pct(t.met, t.met + t.missed);
+                }
+                m
+            },
             value_order: profile.fields.clone(),
             rule_order: profile.rules.iter().map(|r| r.id.clone()).collect(),
             chief_concurrence: concurrence,
@@ -845,6 +882,27 @@ impl AnnualReport {
         }
     }
 
+    /// Each investigator's caseload and the timeliness of their cases (the
+    /// office's version only).
+    pub fn investigator_table(&self) -> Grid {
+        Grid {
+            columns: vec!["Investigator", "Open cases", "Met", "Missed", "Met on time"],
+            rows: self
+                .by_investigator
+                .iter()
+                .map(|(who, f)| {
+                    vec![
+                        who.clone(),
+                        f.open_cases.to_string(),
+                        f.deadlines_met.to_string(),
+                        f.deadlines_missed.to_string(),
+                        percent(f.deadlines_met_pct),
+                    ]
+                })
+                .collect(),
+        }
+    }
+
     /// Policy reviews and issued reports in the period.
     pub fn recommendations_table(&self) -> Grid {
         let r = &self.recommendations;
@@ -1034,6 +1092,10 @@ impl AnnualReport {
             }
         }
         v["sustained"]["discipline"] = serde_json::json!({});
+        // Investigators by name are the office's business.
+        if let Some(o) = v.as_object_mut() {
+            o.remove("by_investigator");
+        }
         v["suppressed_below"] = serde_json::json!(min);
         v
     }
@@ -1042,7 +1104,7 @@ impl AnnualReport {
     pub fn public_csv_rows(&self, min: i64) -> Vec<[String; 3]> {
         let hidden = self.hidden_cells(min);
         let mut rows = self.csv_rows();
-        rows.retain(|r| r[0] != "discipline");
+        rows.retain(|r| r[0] != "discipline" && !r[0].starts_with("investigator_"));
         for r in &mut rows {
             if let Some(w) = hidden.get(&(r[0].clone(), r[1].clone())) {
                 r[2] = w.clone();
@@ -1152,6 +1214,24 @@ impl AnnualReport {
             "partial",
             self.chief_concurrence.partial.to_string(),
         );
+        for (who, f) in &self.by_investigator {
+            put("investigator_open_cases", who, f.open_cases.to_string());
+            put(
+                "investigator_deadlines_met",
+                who,
+                f.deadlines_met.to_string(),
+            );
+            put(
+                "investigator_deadlines_missed",
+                who,
+                f.deadlines_missed.to_string(),
+            );
+            put(
+                "investigator_deadlines_met_pct",
+                who,
+                opt(f.deadlines_met_pct),
+            );
+        }
         for (field, table) in &self.demographics {
             for (value, n) in table {
                 put(&format!("demographics_{field}"), value, n.to_string());

@@ -485,6 +485,10 @@ pub struct DueDeadline {
     pub suspended: bool,
 }
 
+/// Per investigator: (login, a deadline of their case) and (login, open
+/// cases); see `Tx::by_investigator`.
+pub type ByInvestigator = (Vec<(String, DueDeadline)>, Vec<(String, i64)>);
+
 /// A case closed in the period.
 #[derive(Debug, Clone)]
 pub struct ClosedCase {

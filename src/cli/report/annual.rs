@@ -209,6 +209,14 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
         r.deadlines_open
     ))?;
 
+    if public.is_none() && !r.by_investigator.is_empty() {
+        out_line(
+            "\nPer investigator (the office's version only): cases open on the period's last \
+             day, and the deadlines of their cases due in the period",
+        )?;
+        grid(&r.investigator_table())?;
+    }
+
     out_line("\nMonth by month: cases received and cases closed")?;
     grid(&r.months_table(hidden))?;
     out_line("\nThe year beside the four before")?;

@@ -158,6 +158,57 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// Per investigator (the one a case was assigned to on the period's
+    /// last day): the deadlines due in the period of their cases, and how
+    /// many cases they had open that day. Empty when nothing is assigned.
+    pub fn by_investigator(&self, from: NaiveDate, to: NaiveDate) -> Result<ByInvestigator> {
+        let any: bool = self
+            .tx
+            .prepare("SELECT 1 FROM assignments LIMIT 1")?
+            .exists([])?;
+        if !any {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        const WHO: &str = "(SELECT s.login FROM assignments s WHERE s.case_id = c.id
+            AND s.date <= ?2 ORDER BY s.date DESC, s.id DESC LIMIT 1)";
+        let deadlines = self
+            .tx
+            .prepare(&format!(
+                "SELECT * FROM (
+                    SELECT {WHO} AS who, d.rule, d.due, d.satisfied_on,
+                           d.suspended_since IS NOT NULL
+                    FROM deadlines d JOIN cases c ON c.id = d.case_id
+                    WHERE d.due >= ?1 AND d.due <= ?2)
+                 WHERE who IS NOT NULL"
+            ))?
+            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    DueDeadline {
+                        rule: r.get(1)?,
+                        due: date_col(r, 2)?,
+                        satisfied_on: opt_date_col(r, 3)?,
+                        suspended: r.get(4)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let open = self
+            .tx
+            .prepare(
+                &format!(
+                    "SELECT who, count(*) FROM (
+                    SELECT {WHO} AS who FROM cases c
+                    WHERE c.received <= ?2 AND (c.closed IS NULL OR c.closed > ?2))
+                 WHERE who IS NOT NULL GROUP BY who"
+                )
+                .replace("?2", "?1"),
+            )?
+            .query_map(params![fmt_date(to)], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok((deadlines, open))
+    }
+
     /// Policy and report steps dated in the period, by matter kind and step
     /// (`policy/recommend`, `report/response`, ...).
     pub fn matter_steps_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
