@@ -1418,3 +1418,79 @@ fn demographics_where_recorded_are_counted_and_small_counts_hidden_in_public() {
     let r = other.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
     assert_eq!(r["demographics"], json!({}));
 }
+
+/// The public site of a migrated store (the CCRB sample through the
+/// shipped mapping): no small count in any figure file, nothing of a
+/// complainant, and every page sound in a browser.
+#[test]
+fn the_public_site_of_the_ccrb_sample_is_safe_and_sound() {
+    let env = Env::new();
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/ccrb-sample.csv"
+    );
+    let map = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/ccrb-2020.map.toml");
+    env.run(&["import", sample, "--map", map], 0);
+    let site = env.dir.path().join("site");
+    let out = env.json(&["publish", site.to_str().unwrap(), "--as-of", "2020-07-01"]);
+    let years = out["years"].as_array().unwrap();
+    assert!(years.len() >= 5, "{out}");
+    let counted = |section: &str, key: &str| {
+        [
+            "by_source",
+            "allegations_by_category",
+            "findings",
+            "received_by_month",
+            "closed_by_month",
+            "chief_concurrence",
+            "trend_complaints_received",
+            "trend_cases_closed",
+            "deadlines_met",
+            "deadlines_missed",
+            "sustained",
+        ]
+        .contains(&section)
+            || section.starts_with("demographics_")
+            || [
+                "complaints_received",
+                "cases_closed",
+                "closed_out_of_time",
+                "imported_cases",
+                "deadlines_met",
+                "deadlines_missed",
+            ]
+            .contains(&key)
+    };
+    let mut files = 0;
+    for entry in std::fs::read_dir(&site).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("investigator"), "{name}");
+        if name.starts_with("report-") && name.ends_with(".csv") {
+            files += 1;
+            for line in text.lines().skip(1) {
+                let cells: Vec<&str> = line.splitn(3, ',').collect();
+                if counted(cells[0], cells[1]) {
+                    let small = cells[2].parse::<i64>().is_ok_and(|n| (1..5).contains(&n));
+                    assert!(!small, "{name}: {line}");
+                }
+            }
+        }
+    }
+    assert_eq!(files, years.len());
+    let Some(browser) = chromium() else { return };
+    for entry in std::fs::read_dir(&site).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "html") {
+            let (dom, log) = browse(&browser, &["--dump-dom"], &path);
+            assert!(
+                !log.contains("CONSOLE") && !log.contains("Uncaught"),
+                "{log}"
+            );
+            for l in links(&dom) {
+                assert!(site.join(&l).is_file(), "{}: {l}", path.display());
+            }
+        }
+    }
+}
