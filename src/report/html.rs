@@ -30,7 +30,8 @@ pub fn head(title: &str) -> String {
          @media print{{body{{max-width:none;margin:0;font-size:10pt}}\
          section{{break-before:page}}section:first-of-type{{break-before:auto}}\
          h2{{break-after:avoid}}tr,svg,.figure{{break-inside:avoid}}\
-         thead{{display:table-header-group}}}}\
+         thead{{display:table-header-group}}table{{max-width:100%}}\
+         .appendix td{{white-space:normal}}.appendix table{{font-size:7.5pt}}}}\
          nav{{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;border-bottom:1px solid #ccd;padding:.4rem 0}}\
          nav a{{color:#1d4f91}}@media print{{nav{{display:none}}}}\
          .subtitle{{font-size:1.1rem;margin-top:-.5rem}}.intro{{max-width:45rem}}\
