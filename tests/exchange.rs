@@ -283,7 +283,7 @@ fn import_names_header_and_shape_faults() {
     .unwrap();
     let err = env.fails(&["import", file.to_str().unwrap()], 2);
     assert!(
-        err.contains("line 4: 4 field(s), but the header has 6"),
+        err.contains("line 4: row: '4 field(s)' but the header has 6 columns"),
         "{err}"
     );
     std::fs::write(
@@ -392,6 +392,90 @@ fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
     std::fs::write(&rejects, fixed).unwrap();
     env.run(&["import", rejects.to_str().unwrap()], 0);
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 3);
+}
+
+/// A row of the wrong width is a bad row like any other, not the end of the
+/// file: the dry run reports it beside the other faults after it, and
+/// `--reject` sets it aside with every row of its case (it cannot be read
+/// by column, so its case goes whole) while the good cases import.
+#[test]
+fn a_row_of_the_wrong_width_is_set_aside_with_its_case() {
+    let env = Env::new();
+    let file = env.dir.path().join("widths.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,summary\n\
+         2020-0001,2020-03-04,direct,1,force,a\n\
+         2020-0001,2020-03-04,direct,1,force,a, with a comma\n\
+         2020-0002,2020-03-04,direct,2,force,b\n\
+         2020-0003,2020-03-32,direct,3,force,c\n\
+         short\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let before = env.db.exists();
+    let out = env
+        .cmd()
+        .args(["import", f, "--dry-run", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["cases"], 1, "{v}");
+    let lines: Vec<(u64, String)> = v["refused_rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["line"].as_u64().unwrap(),
+                e["field"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [(3, "row".into()), (5, "received".into()), (6, "row".into())],
+        "{v}"
+    );
+    assert_eq!(v["refused_rows"][0]["value"], "7 field(s)");
+    assert_eq!(env.db.exists(), before, "a dry run wrote a store");
+    // Without --reject: all or nothing, every fault named.
+    let err = env.fails(&["import", f], 2);
+    assert!(err.contains("3 bad row(s); nothing was imported"), "{err}");
+    assert!(
+        err.contains("line 6: row: '1 field(s)' but the header has 6 columns"),
+        "{err}"
+    );
+    assert!(!env.db.exists(), "a refused import created the store");
+
+    let rejects = env.dir.path().join("rejects.csv");
+    env.run(&["import", f, "--reject", rejects.to_str().unwrap()], 0);
+    let list = env.json(&["list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["case"], "2020-0002");
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let mut r = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let rows: Vec<Vec<String>> = r
+        .records()
+        .map(|x| x.unwrap().iter().map(String::from).collect())
+        .collect();
+    let lines: Vec<&str> = rows.iter().map(|r| r[r.len() - 2].as_str()).collect();
+    assert_eq!(lines, ["2", "3", "5", "6"], "{text}");
+    assert_eq!(
+        rows[0].last().unwrap(),
+        "another row of this case is refused"
+    );
+    assert!(
+        rows[1].last().unwrap().starts_with("row: '7 field(s)'"),
+        "{text}"
+    );
+    assert_eq!(
+        rows[1][6], " with a comma",
+        "the row as the file had it: {text}"
+    );
 }
 
 /// A mapping says which of a case's differing values to keep (here the

@@ -76,7 +76,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     // rows wait in a private staging database), whatever the file's size.
     let file = std::fs::File::open(&a.file).map_err(|e| Error::usage(format!("{shown}: {e}")))?;
     let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
+        .flexible(true)
         .from_reader(LineMarks::new(std::io::BufReader::new(file)));
     let headers: Vec<String> = reader
         .headers()
@@ -132,20 +132,11 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     // Where each file column goes among ours.
     let positions: Vec<Option<usize>> = headers.iter().map(|h| column_index(h)).collect();
     let mut rec = csv::StringRecord::new();
+    let mut widths: Vec<crate::exchange::RowError> = Vec::new();
     loop {
-        let more = reader.read_record(&mut rec).map_err(|e| match e.kind() {
-            csv::ErrorKind::UnequalLengths {
-                pos: Some(pos),
-                len,
-                ..
-            } => Error::usage(format!(
-                "{shown}: line {}: {len} field(s), but the header has {}; every row has one \
-                 field per column (quote a cell holding a comma)",
-                reader.get_ref().line_of(pos.byte()),
-                headers.len()
-            )),
-            _ => Error::usage(format!("{shown}: {e}")),
-        })?;
+        let more = reader
+            .read_record(&mut rec)
+            .map_err(|e| Error::usage(format!("{shown}: {e}")))?;
         if !more {
             break;
         }
@@ -166,7 +157,32 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                 continue;
             }
         }
+        // A row of the wrong width cannot be read by column: it is refused
+        // (its case with it, where its case can still be told) like any
+        // other bad row, not the end of the file.
+        let misshapen = rec.len() != headers.len();
+        if misshapen {
+            widths.push(crate::exchange::RowError {
+                line,
+                field: "row".into(),
+                value: format!("{} field(s)", rec.len()),
+                expected: format!(
+                    "but the header has {} columns: every row has one field per column \
+                     (quote a cell holding a comma)",
+                    headers.len()
+                ),
+            });
+        }
         let row = match &mapping {
+            Some(m) if misshapen => {
+                let source: HashMap<&str, &str> =
+                    headers.iter().map(String::as_str).zip(rec.iter()).collect();
+                let mut row = m
+                    .apply(line, &source, &mut BTreeMap::new(), &mut BTreeMap::new())
+                    .unwrap_or_else(|| Row::new(line));
+                row.line = line;
+                Some(row)
+            }
             Some(m) => {
                 let source: HashMap<&str, &str> =
                     headers.iter().map(String::as_str).zip(rec.iter()).collect();
@@ -221,10 +237,26 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             &policy,
         )
     };
-    let mut found = Found::default();
+    let mut found = Found {
+        errors: widths,
+        ..Found::default()
+    };
+    let misshapen: std::collections::BTreeSet<u64> = found.errors.iter().map(|e| e.line).collect();
+    let case_at = column_index("case").expect("case is a column");
     let mut pass = |exists: &mut dyn FnMut(&str) -> Result<bool>| {
         staging.each_case(|rows| {
+            // A case with a misshapen row is refused whole, by that row's
+            // error; its other rows are checked for their own faults.
+            let key = rows[0].cells[case_at].clone();
+            let (bad, rows): (Vec<_>, Vec<_>) =
+                rows.into_iter().partition(|r| misshapen.contains(&r.line));
             let mut c = check(rows);
+            if !bad.is_empty() {
+                found.refused.insert(key);
+                for case in std::mem::take(&mut c.cases) {
+                    found.refused.insert(case.case.number);
+                }
+            }
             // A number already in the store refuses its case as a bad row
             // would: the dry run, the reject file and the import agree.
             let mut kept = Vec::new();
@@ -420,7 +452,11 @@ fn write_rejects(
     let lines = reasons.keys().copied().collect();
     let mut original = std::fs::File::open(source)?;
     let mut file = crate::files::create(path, force)?;
-    let mut out = csv::Writer::from_writer(file.file());
+    // A refused row of the wrong width is written as the file had it (a
+    // short one padded, so its reasons stand under their heading).
+    let mut out = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(file.file());
     let mut head: Vec<String> = headers.to_vec();
     head.extend(["import_line".to_string(), "import_errors".to_string()]);
     let csv_err = |e: csv::Error| Error::store(format!("cannot write the reject file: {e}"));
@@ -439,6 +475,9 @@ fn write_rejects(
             continue;
         };
         let mut cells: Vec<String> = rec.iter().map(String::from).collect();
+        if cells.len() < headers.len() {
+            cells.resize(headers.len(), String::new());
+        }
         cells.push(line.to_string());
         cells.push(match reasons.get(&line) {
             Some(r) => r.join("; "),
