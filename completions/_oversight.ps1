@@ -551,7 +551,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;import' {
-            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'A mapping (TOML) from another system''s columns and values onto these (see examples/ccrb-2020.map.toml)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'A mapping (TOML) from another system''s columns and values onto these (every key: `man oversight-mapping`; an example: examples/ccrb-2020.map.toml)')
             [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Import the good cases and write every refused row, with its line and reasons, to FILE (owner-only) to fix and import again; a case with one bad row is refused whole')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')

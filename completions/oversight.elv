@@ -515,7 +515,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;export;help;help'= {
         }
         &'oversight;import'= {
-            cand --map 'A mapping (TOML) from another system''s columns and values onto these (see examples/ccrb-2020.map.toml)'
+            cand --map 'A mapping (TOML) from another system''s columns and values onto these (every key: `man oversight-mapping`; an example: examples/ccrb-2020.map.toml)'
             cand --reject 'Import the good cases and write every refused row, with its line and reasons, to FILE (owner-only) to fix and import again; a case with one bad row is refused whole'
             cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'

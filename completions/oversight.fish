@@ -434,7 +434,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "cases" -d 'Export cases, one row per allegation (CSV or JSON); --public for publication'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand import" -l map -d 'A mapping (TOML) from another system\'s columns and values onto these (see examples/ccrb-2020.map.toml)' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand import" -l map -d 'A mapping (TOML) from another system\'s columns and values onto these (every key: `man oversight-mapping`; an example: examples/ccrb-2020.map.toml)' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l reject -d 'Import the good cases and write every refused row, with its line and reasons, to FILE (owner-only) to fix and import again; a case with one bad row is refused whole' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r

@@ -46,8 +46,18 @@ pub fn write_all(root: &Path) -> Result<()> {
         clap_complete::generate_to(shell, &mut cmd, "oversight", &comp).map_err(io)?;
     }
     clap_mangen::generate_to(Cli::command(), &man).map_err(io)?;
+    // The mapping language is a file format, not a command: its page is
+    // written by hand (a test checks it names every key the parser takes).
+    std::fs::write(
+        man.join("oversight-mapping.5"),
+        include_str!("../exchange/oversight-mapping.5"),
+    )
+    .map_err(io)?;
     for entry in std::fs::read_dir(&man).map_err(io)? {
         let path = entry.map_err(io)?.path();
+        if path.extension().is_some_and(|e| e != "1") {
+            continue;
+        }
         let page = std::fs::read_to_string(&path).map_err(io)?;
         std::fs::write(&path, keep_lists(&page)).map_err(io)?;
     }

@@ -30,7 +30,8 @@ pub struct ImportArgs {
     /// The CSV file
     pub file: Option<PathBuf>,
     /// A mapping (TOML) from another system's columns and values onto these
-    /// (see examples/ccrb-2020.map.toml)
+    /// (every key: `man oversight-mapping`; an example:
+    /// examples/ccrb-2020.map.toml)
     #[arg(long, value_name = "MAP.toml")]
     pub map: Option<PathBuf>,
     /// Write nothing: report what would be imported and what would be

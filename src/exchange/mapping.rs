@@ -315,6 +315,17 @@ impl Mapping {
                 }
             }
         }
+        let absent: Vec<&str> = super::REQUIRED
+            .into_iter()
+            .filter(|c| !m.columns.contains_key(*c))
+            .collect();
+        if !absent.is_empty() {
+            return bad(format!(
+                "[columns] gives no {}; a mapping says where {} come from",
+                absent.join(", "),
+                super::REQUIRED.join(", ")
+            ));
+        }
         m.when_res = m
             .columns
             .iter()
@@ -545,10 +556,75 @@ mod tests {
             .lines()
             .find_map(|l| l.strip_prefix("# case = { parts"))
             .unwrap();
-        let alt =
-            Mapping::parse(&format!("[columns]\ncase = {{ parts{parts}\n"), "README.md").unwrap();
+        let alt = Mapping::parse(
+            &format!(
+                "[columns]\ncase = {{ parts{parts}\nreceived = {{ column = \"r\" }}\n\
+                     source = {{ value = \"direct\" }}\nbadge = {{ column = \"b\" }}\n\
+                     category = {{ column = \"c\" }}\n"
+            ),
+            "README.md",
+        )
+        .unwrap();
         assert_eq!(alt.columns["case"].parts.as_ref().unwrap()[1].pad, Some(4));
         assert_eq!(m.date_formats.len(), 2);
+    }
+
+    /// The mapping's man page (oversight-mapping(5)) names every key the
+    /// parser accepts, at every level, and every conflict policy; its
+    /// example is a mapping this build reads.
+    #[test]
+    fn the_man_page_names_every_key_and_its_example_parses() {
+        let page = include_str!("oversight-mapping.5").replace("\\-", "-");
+        let accepted = |text: &str| -> Vec<String> {
+            let e = Mapping::parse(text, "m").unwrap_err().to_string();
+            let list = e
+                .split(", expected ")
+                .nth(1)
+                .unwrap_or_else(|| panic!("no list of keys in: {e}"));
+            list.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(String::from)
+                .collect()
+        };
+        let probes = [
+            "zzz = 1\n[columns]\n".to_string(),
+            "[columns]\ncase = { zzz = 1 }\n".to_string(),
+            "[columns]\ncase = { parts = [{ zzz = 1 }] }\n".to_string(),
+            "[columns]\ncase = { column = \"a\", when = { zzz = 1 } }\n".to_string(),
+            "[columns]\n[value_rules.x]\nzzz = 1\n".to_string(),
+            "[columns]\n[value_rules.x]\npatterns = [{ regex = \"a\", to = \"b\", zzz = 1 }]\n"
+                .to_string(),
+            "[columns]\n[[skip]]\nzzz = 1\n".to_string(),
+            "[columns]\n[conflicts]\nclosed = \"zzz\"\n".to_string(),
+        ];
+        let mut keys = Vec::new();
+        for probe in &probes {
+            let found = accepted(probe);
+            assert!(found.len() >= 2, "{probe}: {found:?}");
+            keys.extend(found);
+        }
+        for key in &keys {
+            // Set in bold as a term, or written as a key in an example.
+            let named = page.lines().any(|l| {
+                (l.starts_with(".B")
+                    && l.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .any(|w| w == key))
+                    || l.contains(&format!("{key} = "))
+            });
+            assert!(named, "oversight-mapping.5 does not name `{key}`");
+        }
+        for column in super::super::IMPORT_COLUMNS {
+            assert!(page.contains(column), "the page does not list {column}");
+        }
+        let example = page
+            .split(".SH EXAMPLE")
+            .nth(1)
+            .and_then(|s| s.split(".nf\n.RS\n").nth(1))
+            .and_then(|s| s.split("\n.RE").next())
+            .unwrap();
+        let m = Mapping::parse(example, "oversight-mapping.5").unwrap();
+        assert!(m.columns.contains_key("officer_race"));
     }
 
     const MAP: &str = r#"
@@ -614,6 +690,15 @@ source = { value = "direct" }
         .unwrap_err()
         .to_string();
         assert!(err.contains("[values.nope]"), "{err}");
+        // A mapping that leaves out a column every case needs says so, not
+        // every row.
+        let err = Mapping::parse("[columns]\ncase = { column = \"a\" }", "m")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("[columns] gives no received, source, badge, category"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -624,6 +709,9 @@ date_formats = ["%Y/%m/%d %H:%M:%S%#z", "%m/%d/%Y", "excel"]
 [columns]
 case = { column = "id" }
 received = { column = "when" }
+source = { value = "direct" }
+badge = { column = "b" }
+category = { value = "force" }
 finding = { column = "outcome", map = "findings" }
 [values.findings]
 "Substantiated" = "sustained"
