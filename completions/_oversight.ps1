@@ -58,7 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'List open deadlines falling due today or in the next N days')
             [CompletionResult]::new('monitoring', 'monitoring', [CompletionResultType]::ParameterValue, 'The public monitoring list: officers subject of 3 or more complaints in the past year')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON), or the whole store')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))')
@@ -518,6 +518,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('cases', 'cases', [CompletionResultType]::ParameterValue, 'Export cases, one row per allegation (CSV or JSON); --public for publication')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Export the whole store, every record, for `import` into a new store')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -539,12 +540,31 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oversight;export;store' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (created owner-only, never through a link) instead of standard output')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output: replace a file or link already at FILE')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oversight;export;help' {
             [CompletionResult]::new('cases', 'cases', [CompletionResultType]::ParameterValue, 'Export cases, one row per allegation (CSV or JSON); --public for publication')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Export the whole store, every record, for `import` into a new store')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'oversight;export;help;cases' {
+            break
+        }
+        'oversight;export;help;store' {
             break
         }
         'oversight;export;help;help' {
@@ -1281,7 +1301,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'List open deadlines falling due today or in the next N days')
             [CompletionResult]::new('monitoring', 'monitoring', [CompletionResultType]::ParameterValue, 'The public monitoring list: officers subject of 3 or more complaints in the past year')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON), or the whole store')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))')
@@ -1380,9 +1400,13 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
         }
         'oversight;help;export' {
             [CompletionResult]::new('cases', 'cases', [CompletionResultType]::ParameterValue, 'Export cases, one row per allegation (CSV or JSON); --public for publication')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Export the whole store, every record, for `import` into a new store')
             break
         }
         'oversight;help;export;cases' {
+            break
+        }
+        'oversight;help;export;store' {
             break
         }
         'oversight;help;import' {

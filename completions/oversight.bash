@@ -169,11 +169,17 @@ _oversight() {
             oversight__subcmd__export,help)
                 cmd="oversight__subcmd__export__subcmd__help"
                 ;;
+            oversight__subcmd__export,store)
+                cmd="oversight__subcmd__export__subcmd__store"
+                ;;
             oversight__subcmd__export__subcmd__help,cases)
                 cmd="oversight__subcmd__export__subcmd__help__subcmd__cases"
                 ;;
             oversight__subcmd__export__subcmd__help,help)
                 cmd="oversight__subcmd__export__subcmd__help__subcmd__help"
+                ;;
+            oversight__subcmd__export__subcmd__help,store)
+                cmd="oversight__subcmd__export__subcmd__help__subcmd__store"
                 ;;
             oversight__subcmd__help,assign)
                 cmd="oversight__subcmd__help__subcmd__assign"
@@ -306,6 +312,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help__subcmd__export,cases)
                 cmd="oversight__subcmd__help__subcmd__export__subcmd__cases"
+                ;;
+            oversight__subcmd__help__subcmd__export,store)
+                cmd="oversight__subcmd__help__subcmd__export__subcmd__store"
                 ;;
             oversight__subcmd__help__subcmd__holidays,add)
                 cmd="oversight__subcmd__help__subcmd__holidays__subcmd__add"
@@ -1228,7 +1237,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__export)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version cases help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version cases store help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1288,7 +1297,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__export__subcmd__help)
-            opts="cases help"
+            opts="cases store help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,6 +1331,50 @@ _oversight() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__export__subcmd__help__subcmd__store)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__export__subcmd__store)
+            opts="-q -h -V --output --force --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1692,7 +1745,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help__subcmd__export)
-            opts="cases"
+            opts="cases store"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1706,6 +1759,20 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help__subcmd__export__subcmd__cases)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__export__subcmd__store)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -55,7 +55,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand due 'List open deadlines falling due today or in the next N days'
             cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
             cand publish 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads'
-            cand export 'Export data (CSV or JSON)'
+            cand export 'Export data (CSV or JSON), or the whole store'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
             cand report 'Reports (Sec. 11.5-37)'
             cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))'
@@ -487,6 +487,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand cases 'Export cases, one row per allegation (CSV or JSON); --public for publication'
+            cand store 'Export the whole store, every record, for `import` into a new store'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;export;cases'= {
@@ -506,11 +507,28 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oversight;export;store'= {
+            cand --output 'Write to FILE (created owner-only, never through a link) instead of standard output'
+            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --force 'With --output: replace a file or link already at FILE'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oversight;export;help'= {
             cand cases 'Export cases, one row per allegation (CSV or JSON); --public for publication'
+            cand store 'Export the whole store, every record, for `import` into a new store'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;export;help;cases'= {
+        }
+        &'oversight;export;help;store'= {
         }
         &'oversight;export;help;help'= {
         }
@@ -1169,7 +1187,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand due 'List open deadlines falling due today or in the next N days'
             cand monitoring 'The public monitoring list: officers subject of 3 or more complaints in the past year'
             cand publish 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads'
-            cand export 'Export data (CSV or JSON)'
+            cand export 'Export data (CSV or JSON), or the whole store'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
             cand report 'Reports (Sec. 11.5-37)'
             cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))'
@@ -1240,8 +1258,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;help;export'= {
             cand cases 'Export cases, one row per allegation (CSV or JSON); --public for publication'
+            cand store 'Export the whole store, every record, for `import` into a new store'
         }
         &'oversight;help;export;cases'= {
+        }
+        &'oversight;help;export;store'= {
         }
         &'oversight;help;import'= {
         }

@@ -10,6 +10,7 @@ use serde_json::json;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::exchange::mapping::Mapping;
+use crate::exchange::store_file;
 use crate::exchange::{check_rows, column_index, Row, COLUMNS, REQUIRED};
 use crate::output::{print_json, unneutralise, Format};
 use crate::store::{StagedRow, Staging};
@@ -73,6 +74,9 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         force: a.force,
     };
     let shown = a.file.display().to_string();
+    if starts_a_store_export(&a.file) {
+        return restore(ctx, &a, &shown);
+    }
     // The file is read as a stream: memory holds one case at a time (the
     // rows wait in a private staging database), whatever the file's size.
     let file = std::fs::File::open(&a.file).map_err(|e| Error::usage(format!("{shown}: {e}")))?;
@@ -586,4 +590,140 @@ fn dry_run(
         }
     }
     Ok(if bad { 2 } else { 0 })
+}
+
+/// Does the file begin with a store export's first line?
+fn starts_a_store_export(path: &std::path::Path) -> bool {
+    use std::io::{BufRead, Read};
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut first = String::new();
+    let mut r = std::io::BufReader::new(file.take(64 * 1024));
+    r.read_line(&mut first).is_ok() && store_file::is_store_export(&first)
+}
+
+/// A store export (`export store`) goes whole into a new store: restored
+/// beside the target, checked by `verify`, and moved into place only then,
+/// so a file refused half-way leaves nothing behind.
+fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
+    if a.map.is_some() || a.reject.is_some() {
+        return Err(Error::usage(format!(
+            "{shown} is a store export: it is restored whole, with no --map or --reject"
+        )));
+    }
+    let open = || -> Result<store_file::Reader<std::io::BufReader<std::fs::File>>> {
+        let file =
+            std::fs::File::open(&a.file).map_err(|e| Error::usage(format!("{shown}: {e}")))?;
+        store_file::Reader::new(std::io::BufReader::with_capacity(256 * 1024, file), shown)
+    };
+    let about = |r: &store_file::Reader<_>, k: &str| -> String {
+        r.about
+            .get(k)
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), String::from))
+            .unwrap_or_else(|| "?".into())
+    };
+    if a.dry_run {
+        let mut file = open()?;
+        let mut tables: Vec<(String, u64)> = Vec::new();
+        while let Some(item) = file.next_item()? {
+            match item {
+                store_file::Item::Table { name, .. } => tables.push((name, 0)),
+                store_file::Item::Row(_) => {
+                    if let Some(t) = tables.last_mut() {
+                        t.1 += 1;
+                    }
+                }
+            }
+        }
+        let rows: u64 = tables.iter().map(|t| t.1).sum();
+        let cases = tables.iter().find(|t| t.0 == "cases").map_or(0, |t| t.1);
+        if ctx.format == Format::Json {
+            print_json(&json!({
+                "file": shown, "format": store_file::FORMAT, "schema": file.about.get("schema"),
+                "exported_at": about(&file, "exported_at"), "exported_by": about(&file, "exported_by"),
+                "rows": rows, "cases": cases,
+                "tables": tables.iter().map(|(t, n)| json!({"table": t, "rows": n})).collect::<Vec<_>>(),
+            }))?;
+        } else {
+            crate::output::out_line(&format!(
+                "{shown}: a store export (schema version {}, exported {} by {}), whole and \
+                 unchanged: {rows} row(s) in {} table(s), {cases} case(s); nothing was written",
+                about(&file, "schema"),
+                about(&file, "exported_at"),
+                about(&file, "exported_by"),
+                tables.len()
+            ))?;
+        }
+        return Ok(0);
+    }
+    let target = ctx.db.clone();
+    if ctx.has_store() {
+        let mut existing = ctx.open()?;
+        if existing.read(|tx| tx.rows_beyond_settings())? > 0 {
+            return Err(Error::usage(format!(
+                "{} already holds data; a store export is restored into a new store only \
+                 (give --db a path where there is no store yet); nothing was changed",
+                target.display()
+            )));
+        }
+    }
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "cases.db".into());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let temp = target.with_file_name(format!(".{name}.restoring-{}-{nanos}", std::process::id()));
+    if temp.exists() {
+        return Err(Error::store(format!("{} is in the way", temp.display())));
+    }
+    let profile = ctx.profile_text(&ctx.profile)?;
+    let result = (|| -> Result<(u64, crate::store::Verified)> {
+        let mut store = crate::store::Store::open_or_create(&temp, &profile)?.0;
+        store.set_command(&ctx.command);
+        let rows = store.write(|tx| crate::ops::import::restore(tx, open()?, shown))?;
+        drop(store);
+        let mut store = crate::store::Store::open_or_create(&temp, "")?.0;
+        store.reading_in_bulk()?;
+        let v = store
+            .read(|tx| crate::ops::verify::verify(tx, ctx.as_of, None))
+            .map_err(|e| {
+                Error::store(format!(
+                    "the restored store does not pass verify, so nothing was kept: {e}"
+                ))
+            })?;
+        Ok((rows, v))
+    })();
+    let (rows, verified) = match result {
+        Ok(r) => r,
+        Err(e) => {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", temp.display()));
+            }
+            return Err(e);
+        }
+    };
+    std::fs::rename(&temp, &target).map_err(|e| {
+        Error::store(format!(
+            "restored and verified in {}, but cannot move it to {}: {e}",
+            temp.display(),
+            target.display()
+        ))
+    })?;
+    if ctx.format == Format::Json {
+        print_json(&json!({
+            "restored": rows, "cases": verified.cases, "audit_rows": verified.audit_rows,
+            "head": verified.head,
+        }))?;
+    } else {
+        crate::info!(
+            "restored {rows} row(s), {} case(s), from {shown} into {}; verify passed (head {})",
+            verified.cases,
+            target.display(),
+            verified.head
+        );
+    }
+    Ok(0)
 }

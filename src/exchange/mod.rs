@@ -3,6 +3,7 @@
 //! cases or a list of every bad row out; the store does the writing.
 
 pub mod mapping;
+pub mod store_file;
 
 use std::collections::{BTreeMap, HashMap};
 

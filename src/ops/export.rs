@@ -39,3 +39,17 @@ pub fn cases(
     })?;
     Ok(left_out)
 }
+
+/// `export store`: every table as it is, for `import` to restore in full
+/// (the timeline, the Chief's action and discipline, matters, subpoenas,
+/// assignments, the audit log). Returns the rows written.
+pub fn store<W: std::io::Write>(
+    tx: &Tx,
+    mut w: crate::exchange::store_file::Writer<W>,
+) -> Result<u64> {
+    tx.dump(|item| match item {
+        crate::store::Dumped::Table(name, columns) => w.table(name, columns),
+        crate::store::Dumped::Row(cells) => w.row(cells),
+    })?;
+    w.finish()
+}

@@ -171,6 +171,21 @@ fn write_out(bytes: &[u8]) -> Result<()> {
     }
 }
 
+/// Standard output, or the `--output` file, as a writer of data bytes
+/// (buffer it: each write goes straight out).
+pub struct DataOut;
+
+impl Write for DataOut {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        write_out(buf).map_err(|e| std::io::Error::other(e.to_string()))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Write one line of data; a control character in it (stored text from
 /// before such text was refused) is shown escaped, never obeyed.
 pub fn out_line(s: &str) -> Result<()> {

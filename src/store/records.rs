@@ -556,3 +556,21 @@ fn fields_by_name<S: serde::Serializer>(values: &[String], s: S) -> Result<S::Ok
     }
     m.end()
 }
+
+/// One value as the store keeps it: a cell of a store export (`export
+/// store`), which carries every table as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// What a dump of the store hands over, in order: a table with its
+/// columns, then each of its rows.
+pub enum Dumped<'a> {
+    Table(&'a str, &'a [String]),
+    Row(&'a [Cell]),
+}

@@ -5,6 +5,7 @@
 
 mod assignments;
 mod audit;
+mod dump;
 mod exchange;
 mod matters;
 mod officers;

@@ -1,0 +1,249 @@
+//! `export store` and its import: the whole record goes across (timeline,
+//! the Chief's action and discipline, optional fields, assignments,
+//! matters, holidays, the audit log), `verify` passes on the new store and
+//! its chain goes on from the old head; a file cut short, changed or aimed
+//! at a store holding data is refused with nothing left behind.
+
+mod common;
+
+use common::Env;
+
+/// A store with a closed case carried through every step (a finding with
+/// discipline, the Chief's partial concurrence), an open assigned case with
+/// a corrected step, a policy recommendation and a local holiday.
+fn rich(env: &Env) -> (String, String) {
+    let a = env.direct("2025-02-03", "no");
+    let b = env.intake(&[
+        "--as-of",
+        "2025-03-03",
+        "--received",
+        "2025-03-03",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-03-01",
+        "--criminal",
+        "no",
+        "--channel",
+        "walk-in",
+        "--complainant",
+        "Bo Chan",
+        "--officer",
+        "Kim Poe#1207",
+        "--allegation",
+        "force@1207",
+        "--summary",
+        "Pushed at a protest",
+    ]);
+    let steps: &[&[&str]] = &[
+        &["holidays", "add", "2025-06-20", "Founders Day (local)"],
+        &["notify-pd", &a, "--date", "2025-02-04"],
+        &["commence", &a, "--date", "2025-02-10"],
+        &["present", &a, "--date", "2025-06-04"],
+        &[
+            "finding",
+            &a,
+            "--all",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-06-04",
+        ],
+        &["transmit", &a, "--date", "2025-06-06"],
+        &[
+            "chief-response",
+            &a,
+            "--date",
+            "2025-07-15",
+            "--concurs",
+            "partial",
+            "--action",
+            "Training ordered",
+            "--department",
+            "1=sustained",
+            "--discipline",
+            "1=written reprimand",
+        ],
+        &["close", &a, "--date", "2025-07-16"],
+        &["notify-pd", &b, "--date", "2025-03-04"],
+        &["assign", &b, "--to", "ann", "--date", "2025-03-04"],
+        &["commence", &b, "--date", "2025-03-11"],
+        &[
+            "policy",
+            "recommend",
+            "--date",
+            "2025-05-01",
+            "--title",
+            "Body-worn camera activation",
+        ],
+    ];
+    for s in steps {
+        let mut args = s.to_vec();
+        args.extend(["--as-of", "2025-08-01"]);
+        env.run(&args, 0);
+    }
+    let show = env.json(&["show", &b, "--as-of", "2025-08-01"]);
+    let commence = show["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "commence")
+        .unwrap()["id"]
+        .to_string();
+    env.run(
+        &[
+            "correct",
+            &b,
+            "--event",
+            &commence,
+            "--date",
+            "2025-03-12",
+            "--reason",
+            "typo in the date",
+            "--as-of",
+            "2025-08-01",
+        ],
+        0,
+    );
+    (a, b)
+}
+
+/// Every table but the audit log's, as text; the audit log without its
+/// last `n` rows.
+fn tables_and_audit(env: &Env, extra_audit_rows: usize) -> (String, Vec<String>) {
+    let dump = env.dump();
+    let mut tables = String::new();
+    let mut audit = Vec::new();
+    let mut current = String::new();
+    for line in dump.lines() {
+        if let Some(t) = line.strip_prefix("table ") {
+            current = t.to_string();
+            tables.push_str(line);
+            tables.push('\n');
+        } else if current == "audit" {
+            audit.push(line.to_string());
+        } else {
+            tables.push_str(line);
+            tables.push('\n');
+        }
+    }
+    // Rows read "Integer(ID)|…": in id order.
+    audit.sort_by_key(|r| {
+        let id = r.split('|').next().unwrap();
+        id.trim_start_matches("Integer(")
+            .trim_end_matches(')')
+            .parse::<i64>()
+            .unwrap()
+    });
+    audit.truncate(audit.len() - extra_audit_rows);
+    (tables, audit)
+}
+
+#[test]
+fn a_store_export_restores_the_whole_record_and_verify_passes() {
+    let old = Env::new();
+    let (a, b) = rich(&old);
+    let head = old.run(&["verify", "--as-of", "2025-08-01"], 0);
+    let file = old.dir.path().join("office.store.jsonl");
+    let f = file.to_str().unwrap();
+    old.run(&["export", "store", "--output", f], 0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "a store export holds personal data");
+    }
+    // The export was a reading of personal data, logged after the file was
+    // written; the copy holds the log as it was.
+    let log = old.json(&["audit", "log"]);
+    let last = log.as_array().unwrap().last().unwrap().to_string();
+    assert!(last.contains("export store"), "{last}");
+    let (old_tables, old_audit) = tables_and_audit(&old, 1);
+
+    let new = Env::new();
+    let dry = new.json(&["import", f, "--dry-run"]);
+    assert_eq!(dry["format"], "oversight-store");
+    assert_eq!(dry["cases"], 2, "{dry}");
+    assert!(!new.db.exists(), "a dry run wrote a store");
+
+    let out = new.json(&["import", f, "--as-of", "2025-08-01"]);
+    assert_eq!(out["cases"], 2, "{out}");
+    // Row for row: every table as it was; the audit log as it was, plus
+    // the restore's own row.
+    let (new_tables, new_audit) = tables_and_audit(&new, 1);
+    assert_eq!(new_tables, old_tables);
+    assert_eq!(new_audit, old_audit);
+    let log = new.json(&["audit", "log"]);
+    let last = log.as_array().unwrap().last().unwrap().to_string();
+    assert!(last.contains("restored"), "{last}");
+    // The chain goes on from the old head.
+    new.run(
+        &["verify", "--as-of", "2025-08-01", "--expect", head.trim()],
+        0,
+    );
+    // What people read is the same: both cases, the report, the lists.
+    for args in [
+        vec!["show", a.as_str()],
+        vec!["show", b.as_str()],
+        vec!["report", "annual", "--year", "2025"],
+        vec!["list"],
+        vec!["caseload"],
+        vec!["policy", "list"],
+        vec!["holidays", "list", "--year", "2025"],
+    ] {
+        let mut args = args.clone();
+        args.extend(["--as-of", "2025-08-01"]);
+        assert_eq!(old.json(&args), new.json(&args), "{args:?}");
+    }
+    let show = new.json(&["show", &a, "--as-of", "2025-08-01"]);
+    let text = show.to_string();
+    assert!(
+        text.contains("written reprimand") && text.contains("Training ordered"),
+        "{text}"
+    );
+    // New case numbers go on after the restored ones.
+    let c = new.direct("2025-08-01", "no");
+    assert_eq!(c, "2025-0003");
+}
+
+#[test]
+fn a_store_export_cut_short_changed_or_aimed_at_a_store_with_data_is_refused() {
+    let old = Env::new();
+    old.direct("2025-02-03", "no");
+    let file = old.dir.path().join("s.jsonl");
+    let f = file.to_str().unwrap();
+    old.run(&["export", "store", "--output", f], 0);
+    let text = std::fs::read_to_string(&file).unwrap();
+
+    let new = Env::new();
+    let cut = new.dir.path().join("cut.jsonl");
+    let lines: Vec<&str> = text.lines().collect();
+    std::fs::write(&cut, lines[..lines.len() - 1].join("\n") + "\n").unwrap();
+    let err = new.fails(&["import", cut.to_str().unwrap()], 2);
+    assert!(
+        err.contains("without its last line: the file was cut short"),
+        "{err}"
+    );
+    let changed = new.dir.path().join("changed.jsonl");
+    std::fs::write(&changed, text.replace("Ana Diaz", "Ann Diaz")).unwrap();
+    let err = new.fails(&["import", changed.to_str().unwrap()], 2);
+    assert!(err.contains("not as it was exported"), "{err}");
+    // Refused: no store, and no half-restored file beside it.
+    assert!(!new.db.exists());
+    let left: Vec<_> = std::fs::read_dir(new.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("restoring"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // With a mapping or a reject file: refused, it is restored whole.
+    let err = new.fails(&["import", f, "--reject", "r.csv"], 2);
+    assert!(err.contains("restored whole"), "{err}");
+    // Into a store holding data: refused, the store unchanged.
+    let err = old.refused(&["import", f], 2);
+    assert!(err.contains("already holds data"), "{err}");
+    // Into a store just made by `init`: restored.
+    new.run(&["init"], 0);
+    new.run(&["import", f], 0);
+    assert_eq!(new.json(&["list"]).as_array().unwrap().len(), 1);
+}
