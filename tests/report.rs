@@ -985,6 +985,15 @@ fn the_html_reports_render_in_a_real_browser() {
             sections >= 8 && pages >= sections,
             "{name}: {pages} page(s) for {sections} sections"
         );
+        for paper in &PAPERS {
+            let overflow = printed_on(&browser, &page, paper, dir.path());
+            assert!(
+                overflow.is_empty(),
+                "{name} on {}: wider than the page:\n{}",
+                paper.name,
+                overflow.join("\n")
+            );
+        }
         if public {
             assert!(dom.contains("fewer than 5") && !dom.contains("Appendix"));
             assert!(!dom.contains("Carla") && !dom.contains("Secret summary"));
@@ -1012,6 +1021,123 @@ fn the_html_reports_render_in_a_real_browser() {
             );
         }
     }
+}
+
+/// A paper size: its CSS name, its size in PDF points, and the width of
+/// what prints on it in CSS pixels (96 to the inch) inside the report's
+/// 15 mm margins.
+struct Paper {
+    name: &'static str,
+    points: (f64, f64),
+    printable_px: u32,
+}
+
+const PAPERS: [Paper; 2] = [
+    Paper {
+        name: "letter",
+        points: (612.0, 792.0),
+        // 8.5 in - 30 mm = 216 mm - 30 mm = 186 mm.
+        printable_px: 702,
+    },
+    Paper {
+        name: "A4",
+        points: (595.3, 841.9),
+        // 210 mm - 30 mm = 180 mm.
+        printable_px: 680,
+    },
+];
+
+/// Print `page` on `paper` in the browser and check the PDF's page size;
+/// then return what runs off the printable area
+/// ([`overflow_when_printed`]).
+fn printed_on(
+    browser: &std::path::Path,
+    page: &std::path::Path,
+    paper: &Paper,
+    dir: &std::path::Path,
+) -> Vec<String> {
+    let html = std::fs::read_to_string(page).unwrap();
+    let sized = dir.join(format!("sized-{}.html", paper.name));
+    std::fs::write(
+        &sized,
+        html.replace(
+            "</head>",
+            &format!("<style>@page{{size:{}}}</style></head>", paper.name),
+        ),
+    )
+    .unwrap();
+    let pdf = dir.join(format!("sized-{}.pdf", paper.name));
+    browse(
+        browser,
+        &[
+            &format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer",
+        ],
+        &sized,
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let media = text
+        .split("/MediaBox [")
+        .nth(1)
+        .and_then(|s| s.split(']').next())
+        .unwrap_or_else(|| panic!("no MediaBox in the {} PDF", paper.name));
+    let nums: Vec<f64> = media
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    assert!(
+        (nums[2] - paper.points.0).abs() < 1.5 && (nums[3] - paper.points.1).abs() < 1.5,
+        "{}: the PDF's page is {media}",
+        paper.name
+    );
+    overflow_when_printed(browser, page, paper.printable_px, dir)
+}
+
+/// Lay `page` out as printed (its print stylesheet applied, the window
+/// `width` CSS pixels wide) and return every element that runs past the
+/// right edge: a clipped table, a chart, a word too long to wrap.
+fn overflow_when_printed(
+    browser: &std::path::Path,
+    page: &std::path::Path,
+    width: u32,
+    dir: &std::path::Path,
+) -> Vec<String> {
+    let html = std::fs::read_to_string(page).unwrap();
+    // The print rules as the screen's, and a check that runs as the page
+    // is laid out.
+    let check = "<script>(function(){var w=document.documentElement.clientWidth,bad=[];\
+        document.querySelectorAll('body *').forEach(function(el){var r=el.getBoundingClientRect();\
+        if(r.width>0&&r.right>w+1){bad.push(el.tagName+' ending at '+Math.round(r.right)+\
+        'px of '+w+': '+(el.textContent||'').trim().slice(0,50));}});\
+        var p=document.createElement('pre');p.id='overflow';\
+        p.textContent=bad.length?bad.join('\\n'):'none';document.body.appendChild(p);})();\
+        </script></body>";
+    let laid = dir.join(format!("laid-{width}.html"));
+    std::fs::write(
+        &laid,
+        html.replace("@media print{", "@media all{")
+            .replace("</body>", check),
+    )
+    .unwrap();
+    let (dom, _) = browse(
+        browser,
+        &[
+            "--dump-dom",
+            &format!("--window-size={width},3000"),
+            "--hide-scrollbars",
+        ],
+        &laid,
+    );
+    let found = dom
+        .split("<pre id=\"overflow\">")
+        .nth(1)
+        .and_then(|s| s.split("</pre>").next())
+        .unwrap_or_else(|| panic!("the layout check did not run on {}", page.display()));
+    if found == "none" {
+        return Vec::new();
+    }
+    found.lines().map(String::from).collect()
 }
 
 /// Every `href="..."` in a page.
@@ -1479,6 +1605,16 @@ fn the_public_site_of_the_ccrb_sample_is_safe_and_sound() {
         }
     }
     assert_eq!(files, years.len());
+    // The year with the most to show: the longest year page.
+    let busiest = years
+        .iter()
+        .max_by_key(|y| {
+            std::fs::metadata(site.join(format!("report-{y}.html")))
+                .unwrap()
+                .len()
+        })
+        .unwrap()
+        .to_string();
     let Some(browser) = chromium() else { return };
     for entry in std::fs::read_dir(&site).unwrap() {
         let path = entry.unwrap().path();
@@ -1491,6 +1627,46 @@ fn the_public_site_of_the_ccrb_sample_is_safe_and_sound() {
             for l in links(&dom) {
                 assert!(site.join(&l).is_file(), "{}: {l}", path.display());
             }
+            // Printed, nothing runs off the page (A4's is the narrower):
+            // the site's own pages and the year with the most cases (the
+            // year pages are one template).
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if name.starts_with("report-") && name != format!("report-{busiest}.html") {
+                continue;
+            }
+            let a4 = PAPERS[1].printable_px;
+            let overflow = overflow_when_printed(&browser, &path, a4, env.dir.path());
+            assert!(
+                overflow.is_empty(),
+                "{}:\n{}",
+                path.display(),
+                overflow.join("\n")
+            );
         }
+    }
+    // The office's own report of a migrated year, with its appendix of
+    // every allegation the Chief answered and long command names, too.
+    let page = env.dir.path().join("office-2016.html");
+    let html = env.run(
+        &[
+            "report",
+            "annual",
+            "--year",
+            "2016",
+            "--html",
+            "--as-of",
+            "2020-07-01",
+        ],
+        0,
+    );
+    std::fs::write(&page, html).unwrap();
+    for paper in &PAPERS {
+        let overflow = printed_on(&browser, &page, paper, env.dir.path());
+        assert!(
+            overflow.is_empty(),
+            "office 2016 on {}:\n{}",
+            paper.name,
+            overflow.join("\n")
+        );
     }
 }
