@@ -85,6 +85,7 @@ fn build(path: &Path, n: usize) -> Duration {
                         chief_decision: None,
                         ia_file_access: None,
                         channel: None,
+                        allegation_fields: Vec::new(),
                     })?;
                     let d = |days: u64| received + Days::new(days);
                     let mut events = vec![NewEvent::new("notify-pd", d(1 + rng.below(3)))];

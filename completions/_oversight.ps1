@@ -102,6 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--chief-decision', '--chief-decision', [CompletionResultType]::ParameterName, 'IA closed cases: date of the Chief''s final decision')
             [CompletionResult]::new('--ia-file-access', '--ia-file-access', [CompletionResultType]::ParameterName, 'IA closed cases: date the IA investigative file was made available')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the complaint came in: one of the profile''s [fields] channel values (walk-in, phone, online, mail, email, referral, other, unknown)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'An optional field of the profile''s [fields] for every allegation, or with @BADGE for those against that officer (repeat): complainant_race, complainant_sex, complainant_age, officer_race, officer_sex, officer_age, officer_unit (free text)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')

@@ -2721,7 +2721,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__intake)
-            opts="-q -h -V --received --source --incident-date --aware-date --criminal --complainant --anonymous --officer --allegation --summary --late-vote --chief-decision --ia-file-access --same-officer --channel --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --received --source --incident-date --aware-date --criminal --complainant --anonymous --officer --allegation --summary --late-vote --chief-decision --ia-file-access --same-officer --channel --field --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2776,6 +2776,10 @@ _oversight() {
                     return 0
                     ;;
                 --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

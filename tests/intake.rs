@@ -493,3 +493,135 @@ fn intake_records_how_the_complaint_came_in() {
     );
     assert_eq!(env.dump(), before);
 }
+
+/// `--field` records the profile's optional fields at intake: the
+/// complainant's for every allegation, an officer's for the allegations
+/// against that officer (`NAME@BADGE=VALUE`), in the profile's spelling
+/// whatever the case typed; shown, exported and counted like imported ones.
+/// A name or value the profile does not know, an officer's field with no
+/// officer named when there are several, a badge not on the case: refused,
+/// naming what is accepted, nothing written.
+#[test]
+fn intake_records_the_optional_fields_per_allegation() {
+    let env = Env::new();
+    let base = [
+        "--as-of",
+        "2025-03-10",
+        "--received",
+        "2025-03-07",
+        "--source",
+        "direct",
+        "--incident-date",
+        "2025-03-01",
+        "--criminal",
+        "no",
+        "--complainant",
+        "Ana Diaz",
+        "--officer",
+        "John Roe#4411",
+        "--officer",
+        "Kim Poe#1207",
+        "--allegation",
+        "force@4411",
+        "--allegation",
+        "discourtesy@1207",
+        "--summary",
+        "x",
+    ];
+    let mut a = base.to_vec();
+    a.extend([
+        "--field",
+        "complainant_race=black",
+        "--field",
+        "complainant_age=25-34",
+        "--field",
+        "officer_race@4411=White",
+        "--field",
+        "officer_unit@4411=PCT 075",
+        "--field",
+        "officer_sex@1207=Female",
+        "--field",
+        "channel=phone",
+    ]);
+    let n = env.intake(&a);
+    let show = env.json(&["show", &n]);
+    assert_eq!(show["fields"], serde_json::json!({"channel": "phone"}));
+    let fields = |i: usize| show["allegations"][i]["fields"].clone();
+    assert_eq!(
+        fields(0),
+        serde_json::json!({"officer_unit": "PCT 075", "officer_race": "White",
+            "complainant_race": "Black", "complainant_age": "25-34"}),
+        "{show}"
+    );
+    assert_eq!(
+        fields(1),
+        serde_json::json!({"officer_sex": "female", "complainant_race": "Black",
+            "complainant_age": "25-34"}),
+        "{show}"
+    );
+    let csv = env.run(&["export", "cases", "--fields", "--format", "csv"], 0);
+    assert!(csv.contains(",phone,PCT 075,White,,,Black,,25-34"), "{csv}");
+    let report = env.json(&[
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-03-10",
+    ]);
+    let text = report.to_string();
+    assert!(text.contains("\"Black\""), "{text}");
+    assert!(verify_ok(&env));
+
+    for (extra, says) in [
+        (
+            "complainant_religion=none",
+            "--field: 'complainant_religion' is not valid; expected one of channel",
+        ),
+        (
+            "complainant_race=Martian",
+            "--field complainant_race: 'Martian'",
+        ),
+        (
+            "officer_race=White",
+            "the case's allegations are against 2 officers; say whose: officer_race@BADGE",
+        ),
+        (
+            "officer_race@9999=White",
+            "'9999' is not among the case's officers (4411, 1207)",
+        ),
+        (
+            "channel@4411=phone",
+            "belongs to the case, not to an officer",
+        ),
+        (
+            "complainant_race",
+            "--field: 'complainant_race' is not valid; expected NAME=VALUE",
+        ),
+    ] {
+        let mut a = vec!["intake", "--no-input"];
+        a.extend(base);
+        a.extend(["--field", extra]);
+        let err = env.refused(&a, 2);
+        assert!(err.contains(says), "{extra}: {err}");
+    }
+    let mut a = vec!["intake", "--no-input"];
+    a.extend(base);
+    a.extend([
+        "--field",
+        "complainant_age=18-24",
+        "--field",
+        "complainant_age=25-34",
+    ]);
+    let err = env.refused(&a, 2);
+    assert!(err.contains("given twice for allegation 1"), "{err}");
+}
+
+fn verify_ok(env: &Env) -> bool {
+    env.cmd()
+        .args(["verify", "--as-of", "2025-03-10"])
+        .output()
+        .unwrap()
+        .status
+        .success()
+}

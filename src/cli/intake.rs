@@ -10,7 +10,7 @@ use serde_json::json;
 use super::{prompt, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{cite, fmt_date, parse_yes_no, AllegationRef, OfficerRef, Source, Vote};
-use crate::ops::intake::{self, Draft};
+use crate::ops::intake::{self, Draft, FieldArg};
 use crate::ops::officers;
 use crate::output::{print_csv, print_json, Format};
 use crate::rules::intake::Timeliness;
@@ -83,6 +83,12 @@ pub struct IntakeArgs {
     /// values (walk-in, phone, online, mail, email, referral, other, unknown)
     #[arg(long, value_name = "CHANNEL")]
     pub channel: Option<String>,
+    /// An optional field of the profile's [fields] for every allegation, or
+    /// with @BADGE for those against that officer (repeat):
+    /// complainant_race, complainant_sex, complainant_age, officer_race,
+    /// officer_sex, officer_age, officer_unit (free text)
+    #[arg(long, value_name = "NAME[@BADGE]=VALUE")]
+    pub field: Vec<String>,
 }
 
 /// What the flags say.
@@ -118,6 +124,11 @@ fn draft(a: &IntakeArgs) -> Result<Draft> {
             .transpose()?,
         chief_decision: a.chief_decision,
         ia_file_access: a.ia_file_access,
+        fields: a
+            .field
+            .iter()
+            .map(|f| FieldArg::parse(f))
+            .collect::<Result<_>>()?,
     })
 }
 

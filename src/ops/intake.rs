@@ -28,6 +28,61 @@ pub struct Draft {
     pub chief_decision: Option<NaiveDate>,
     pub ia_file_access: Option<NaiveDate>,
     pub channel: Option<String>,
+    /// `--field NAME[@BADGE]=VALUE`: the optional fields of the profile's
+    /// `[fields]` (the demographics, the officer's unit).
+    pub fields: Vec<FieldArg>,
+}
+
+/// One `--field NAME[@BADGE]=VALUE`: an optional field for every
+/// allegation of the case, or those against the officer with BADGE.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldArg {
+    pub name: String,
+    pub badge: Option<String>,
+    pub value: String,
+}
+
+impl FieldArg {
+    pub const FORM: &'static str = "NAME=VALUE or NAME@BADGE=VALUE, for example \
+        complainant_race=Black or officer_unit@4411=\"PCT 075\"";
+
+    pub fn parse(s: &str) -> Result<FieldArg> {
+        let bad = || Error::bad_value("--field", s, Self::FORM);
+        let (key, value) = s.split_once('=').ok_or_else(bad)?;
+        let (name, badge) = match key.split_once('@') {
+            Some((n, b)) if !b.trim().is_empty() => (n, Some(crate::model::normalize_badge(b))),
+            Some(_) => return Err(bad()),
+            None => (key, None),
+        };
+        let (name, value) = (name.trim(), value.trim());
+        if name.is_empty() || value.is_empty() {
+            return Err(bad());
+        }
+        Ok(FieldArg {
+            name: name.to_string(),
+            badge,
+            value: value.to_string(),
+        })
+    }
+}
+
+/// `value` as the profile spells it among `name`'s values (in any case),
+/// or the refusal naming them.
+fn profile_value(profile: &Profile, flag: &str, name: &str, value: &str) -> Result<String> {
+    if crate::model::FREE_FIELDS.contains(&name) {
+        check_text(flag, value, false)?;
+        return Ok(value.to_string());
+    }
+    match profile.fields.get(name) {
+        Some(list) => list
+            .iter()
+            .find(|v| v.eq_ignore_ascii_case(value))
+            .cloned()
+            .ok_or_else(|| Error::bad_value(flag, value, &format!("one of {}", list.join(", ")))),
+        None => Err(Error::usage(format!(
+            "{flag}: '{value}': this store's profile records no {name} (its [fields] lists none)"
+        ))),
+    }
 }
 
 impl Draft {
@@ -225,20 +280,87 @@ impl Draft {
                 )));
             }
         }
-        if let Some(c) = &self.channel {
-            match profile.fields.get("channel") {
-                Some(list) if list.contains(c) => {}
-                Some(list) => return Err(Error::bad_value("--channel", c, &list.join(", "))),
-                None => {
+        let mut channel = match &self.channel {
+            Some(c) => Some(profile_value(profile, "--channel", "channel", c)?),
+            None => None,
+        };
+        let mut allegation_fields: Vec<(usize, String, String)> = Vec::new();
+        for f in &self.fields {
+            let flag = format!("--field {}", f.name);
+            if !crate::model::FIELDS.contains(&f.name.as_str()) {
+                return Err(Error::bad_value(
+                    "--field",
+                    &f.name,
+                    &format!("one of {}", crate::model::FIELDS.join(", ")),
+                ));
+            }
+            let value = profile_value(profile, &flag, &f.name, &f.value)?;
+            if crate::model::CASE_FIELDS.contains(&f.name.as_str()) {
+                if f.badge.is_some() {
                     return Err(Error::usage(format!(
-                        "--channel: '{c}': this store's profile records no channel (its \
-                         [fields] lists none)"
-                    )))
+                        "{flag}: belongs to the case, not to an officer; give {}=VALUE",
+                        f.name
+                    )));
+                }
+                if channel.as_ref().is_some_and(|c| *c != value) {
+                    return Err(Error::usage(format!(
+                        "{flag}: '{value}', but the case's {} is already '{}'",
+                        f.name,
+                        channel.unwrap_or_default()
+                    )));
+                }
+                channel = Some(value);
+                continue;
+            }
+            let against: Vec<usize> = match &f.badge {
+                Some(b) => {
+                    if !self.officers.iter().any(|o| o.badge == *b) {
+                        let badges: Vec<&str> =
+                            self.officers.iter().map(|o| o.badge.as_str()).collect();
+                        return Err(Error::usage(format!(
+                            "{flag}@{b}: '{b}' is not among the case's officers ({})",
+                            badges.join(", ")
+                        )));
+                    }
+                    (0..self.allegations.len())
+                        .filter(|i| self.allegations[*i].badge == *b)
+                        .collect()
+                }
+                None => {
+                    let mut officers: Vec<&str> =
+                        self.allegations.iter().map(|a| a.badge.as_str()).collect();
+                    officers.sort_unstable();
+                    officers.dedup();
+                    if f.name.starts_with("officer_") && officers.len() > 1 {
+                        return Err(Error::usage(format!(
+                            "{flag}: the case's allegations are against {} officers; say \
+                             whose: {}@BADGE=VALUE",
+                            officers.len(),
+                            f.name
+                        )));
+                    }
+                    (0..self.allegations.len()).collect()
+                }
+            };
+            for i in against {
+                match allegation_fields
+                    .iter()
+                    .find(|(j, n, _)| *j == i && *n == f.name)
+                {
+                    Some((_, _, v)) if *v != value => {
+                        return Err(Error::usage(format!(
+                            "{flag}: given twice for allegation {} ('{v}' and '{value}')",
+                            i + 1
+                        )))
+                    }
+                    Some(_) => {}
+                    None => allegation_fields.push((i, f.name.clone(), value.clone())),
                 }
             }
         }
         Ok(NewCase {
-            channel: self.channel,
+            channel,
+            allegation_fields,
             received,
             incident_date: self.incident_date,
             aware_date: self.aware_date,

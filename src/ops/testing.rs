@@ -60,6 +60,7 @@ impl TestStore {
             chief_decision: None,
             ia_file_access: None,
             channel: None,
+            allegation_fields: Vec::new(),
         };
         self.store
             .write(|tx| Ok(crate::ops::intake::record(tx, &new, false)?.0.number))

@@ -29,6 +29,9 @@ pub struct NewCase {
     /// How the complaint came in (a value of the profile's
     /// `[fields] channel`), when said.
     pub channel: Option<String>,
+    /// Optional fields of the allegations (`model::FIELDS`, not the
+    /// case's): (allegation's index in `allegations`, name, value).
+    pub allegation_fields: Vec<(usize, String, String)>,
 }
 
 /// The kind of an event that withdraws the event it supersedes.

@@ -230,6 +230,7 @@ impl Tx<'_> {
                 }
             }
         }
+        let mut allegation_ids = Vec::with_capacity(c.allegations.len());
         {
             let mut st = self.tx.prepare_cached(
                 "INSERT INTO allegations (case_id, seq, category, case_officer_id)
@@ -247,7 +248,11 @@ impl Tx<'_> {
                         ))
                     })?;
                 st.execute(params![case_id, i as i64 + 1, a.category, officer])?;
+                allegation_ids.push(self.tx.last_insert_rowid());
             }
+        }
+        for (i, name, value) in &c.allegation_fields {
+            self.put_field(case_id, Some(allegation_ids[*i]), name, value)?;
         }
         self.insert_event(case_id, &NewEvent::new("received", c.received))?;
         if let Some(d) = c.chief_decision {
