@@ -1,7 +1,8 @@
 //! Migrating from another system: a sample of New York's CCRB allegations
 //! file (tests/fixtures/ccrb-sample.csv: its first 150 complaints, 482
 //! officer-allegations) imported with examples/ccrb-2020.map.toml. The
-//! expected counts were taken from the sample with a separate script.
+//! expected counts were taken from the sample with a separate script. The
+//! whole file (compressed, 0.7 MB) is checked against counts made here.
 
 mod common;
 use common::Env;
@@ -127,4 +128,103 @@ fn values_the_mapping_does_not_know_are_listed_with_counts_before_anything_is_wr
     std::fs::write(&map_file, map).unwrap();
     let err = env.refused(&["import", SAMPLE, "--map", map_file.to_str().unwrap()], 2);
     assert!(err.contains("missing column(s) tax_id"), "{err}");
+}
+
+/// The whole CCRB file (tests/fixtures/nypd-ccrb-allegations-2020.csv.gz,
+/// ProPublica's July 2020 copy, compressed) imports with the shipped
+/// mapping alone, and the annual figures of two years match what is
+/// counted here straight from the file: complaints received and closed,
+/// allegations by category, findings by the Board's disposition, the
+/// median and 90th percentile days to close.
+#[test]
+fn the_whole_ccrb_file_imports_and_two_years_match_an_independent_count() {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::io::Read;
+    let env = Env::new();
+    let gz = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/nypd-ccrb-allegations-2020.csv.gz"
+    );
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(gz).unwrap())
+        .read_to_string(&mut text)
+        .unwrap();
+    let file = env.dir.path().join("ccrb.csv");
+    std::fs::write(&file, &text).unwrap();
+    let out = env.json(&["import", file.to_str().unwrap(), "--map", MAP]);
+    assert_eq!(out, json!({"imported": 12056, "allegations": 33358}));
+
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let head: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let at = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let (id, ym, yy, cm, cy, fado, disp) = (
+        at("complaint_id"),
+        at("month_received"),
+        at("year_received"),
+        at("month_closed"),
+        at("year_closed"),
+        at("fado_type"),
+        at("board_disposition"),
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let first_of = |y: &str, m: &str| {
+        chrono::NaiveDate::from_ymd_opt(y.parse().unwrap(), m.parse().unwrap(), 1).unwrap()
+    };
+    for year in ["2016", "2018"] {
+        let mut received = BTreeSet::new();
+        let mut closed: BTreeMap<&str, i64> = BTreeMap::new();
+        let mut categories: BTreeMap<String, i64> = BTreeMap::new();
+        let mut findings: BTreeMap<&str, i64> = BTreeMap::new();
+        for r in &rows {
+            if &r[yy] == year {
+                received.insert(&r[id]);
+                let category = r[fado].to_lowercase().replace(' ', "-");
+                *categories.entry(category).or_insert(0) += 1;
+            }
+            if &r[cy] == year {
+                let days = (first_of(&r[cy], &r[cm]) - first_of(&r[yy], &r[ym])).num_days();
+                closed.insert(&r[id], days);
+                let finding = match &r[disp] {
+                    d if d.starts_with("Substantiated") => "sustained",
+                    "Unsubstantiated" => "not-sustained",
+                    "Exonerated" => "exonerated",
+                    other => panic!("a disposition not counted here: {other}"),
+                };
+                *findings.entry(finding).or_insert(0) += 1;
+            }
+        }
+        let mut days: Vec<i64> = closed.values().copied().collect();
+        days.sort_unstable();
+        let n = days.len();
+        let median = if n % 2 == 1 {
+            days[n / 2] as f64
+        } else {
+            (days[n / 2 - 1] + days[n / 2]) as f64 / 2.0
+        };
+        // Nearest rank: the ceil(0.9 n)-th smallest.
+        let p90 = days[(9 * n).div_ceil(10) - 1];
+
+        let r = env.json(&["report", "annual", "--year", year, "--as-of", "2020-12-31"]);
+        assert_eq!(r["complaints_received"], received.len() as i64, "{year}");
+        assert_eq!(r["cases_closed"], closed.len() as i64, "{year}");
+        for (category, n) in &categories {
+            assert_eq!(
+                r["allegations_by_category"][category], *n,
+                "{year} {category}"
+            );
+        }
+        let total: i64 = r["allegations_by_category"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|v| v.as_i64().unwrap())
+            .sum();
+        assert_eq!(total, categories.values().sum::<i64>(), "{year}");
+        for (finding, n) in &findings {
+            assert_eq!(r["findings"][finding], *n, "{year} {finding}");
+        }
+        assert_eq!(r["median_days_to_close"], median, "{year}");
+        assert_eq!(r["p90_days_to_close"], p90, "{year}");
+        assert_eq!(r["imported_cases"], received.len() as i64, "{year}");
+    }
 }
