@@ -897,3 +897,32 @@ fn a_number_already_in_the_store_is_refused_alike_by_dry_run_reject_and_import()
     let rejected = std::fs::read_to_string(&reject).unwrap();
     assert!(rejected.contains("X-1,2020-03-04") && rejected.contains("already in the store"));
 }
+
+/// A date long before today (a placeholder, a typo of the century) is not
+/// refused, history may be old, but the dry run names it by line and field.
+#[test]
+fn a_dry_run_names_dates_far_in_the_past() {
+    let env = Env::new();
+    let file = env.dir.path().join("old.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,closed\n\
+         2019-0001,2019-03-04,direct,1,force,2019-05-01\n\
+         1919-0002,1919-03-04,direct,2,force,\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let v = env.json(&["import", f, "--dry-run", "--as-of", "2020-12-31"]);
+    assert_eq!(v["cases"], 2, "{v}");
+    assert_eq!(
+        v["far_past_dates"],
+        serde_json::json!({"before": "1995-12-31",
+            "rows": [{"line": 3, "field": "received", "value": "1919-03-04"}]})
+    );
+    let out = env.run(&["import", f, "--dry-run", "--as-of", "2020-12-31"], 0);
+    assert!(
+        out.contains("Dates far in the past (before 1995-12-31, 25 years ago)")
+            && out.contains("1 (line 3 (received 1919-03-04))"),
+        "{out}"
+    );
+}

@@ -57,6 +57,19 @@ struct Resolved {
     force: bool,
 }
 
+/// A date this many years before today is reported by a dry run as likely
+/// a placeholder or a typo (1900-01-01, 1019 for 2019).
+const FAR_PAST_YEARS: u32 = 25;
+
+/// A date far in the past: its line, our column, the date.
+type FarDate = (u64, &'static str, String);
+
+fn far_past(today: chrono::NaiveDate) -> chrono::NaiveDate {
+    today
+        .checked_sub_months(chrono::Months::new(12 * FAR_PAST_YEARS))
+        .unwrap_or(today)
+}
+
 /// How many bad rows are listed before the rest are only counted.
 const SHOW_ERRORS: usize = 50;
 
@@ -138,6 +151,8 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     let positions: Vec<Option<usize>> = headers.iter().map(|h| column_index(h)).collect();
     let mut rec = csv::StringRecord::new();
     let mut widths: Vec<crate::exchange::RowError> = Vec::new();
+    let far_past = far_past(ctx.latest);
+    let mut far: Vec<FarDate> = Vec::new();
     loop {
         let more = reader
             .read_record(&mut rec)
@@ -204,6 +219,14 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             }
         };
         if let Some(row) = row {
+            // Dates that may well be placeholders or typos, reported by the
+            // dry run (history may be old, so they are not refused).
+            for field in crate::exchange::mapping::DATE_COLUMNS {
+                let v = row.get(field);
+                if crate::model::parse_date(field, v).is_ok_and(|d| d < far_past) {
+                    far.push((line, field, v.to_string()));
+                }
+            }
             staging.add(row.get("case"), line, span, &row.cells)?;
         }
     }
@@ -297,7 +320,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             &a,
             (staging.rows(), &skipped),
             &found,
-            &duplicates,
+            (&duplicates, &far),
             &unmapped,
         );
     }
@@ -505,14 +528,21 @@ fn dry_run(
     a: &Resolved,
     (rows, skipped): (usize, &BTreeMap<String, usize>),
     checked: &Found,
-    duplicates: &[(u64, u64)],
+    (duplicates, far): (&[(u64, u64)], &[FarDate]),
     unmapped: &BTreeMap<(String, String), usize>,
 ) -> Result<i32> {
+    let since = crate::model::fmt_date(far_past(ctx.latest));
     let allegations = checked.allegations;
     let mut by_reason: BTreeMap<(String, String), Vec<u64>> = BTreeMap::new();
+    // A reason is counted whatever the case's own date in it ("is before
+    // the date received (2016-05-15)"): each row keeps its full text.
+    let own_date = regex::Regex::new(r" \(\d{4}-\d{2}-\d{2}\)").expect("a valid pattern");
     for e in &checked.errors {
         by_reason
-            .entry((e.field.clone(), e.expected.clone()))
+            .entry((
+                e.field.clone(),
+                own_date.replace_all(&e.expected, "").into_owned(),
+            ))
             .or_default()
             .push(e.line);
     }
@@ -540,6 +570,9 @@ fn dry_run(
             "duplicate_rows": duplicates.iter().map(|(line, first)| json!({
                 "line": line, "same_as_line": first,
             })).collect::<Vec<_>>(),
+            "far_past_dates": {"before": since, "rows": far.iter().map(|(line, field, value)| json!({
+                "line": line, "field": field, "value": value,
+            })).collect::<Vec<_>>()},
         }))?;
     } else {
         let o = crate::output::out_line;
@@ -575,6 +608,19 @@ fn dry_run(
             for ((column, value), n) in unmapped {
                 o(&format!("  {column}: '{value}' ({n} row(s))"))?;
             }
+        }
+        if !far.is_empty() {
+            let first: Vec<String> = far
+                .iter()
+                .take(5)
+                .map(|(l, f, v)| format!("{l} ({f} {v})"))
+                .collect();
+            o(&format!(
+                "\nDates far in the past (before {since}, {FAR_PAST_YEARS} years ago), imported \
+                 as they are; placeholders or typos? {} (line {})",
+                far.len(),
+                first.join(", ")
+            ))?;
         }
         if !duplicates.is_empty() {
             let first: Vec<String> = duplicates

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::model::fmt_date;
 
 /// Columns that hold dates.
-const DATE_COLUMNS: [&str; 4] = ["received", "incident_date", "closed", "finding_date"];
+pub const DATE_COLUMNS: [&str; 4] = ["received", "incident_date", "closed", "finding_date"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
