@@ -33,21 +33,21 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (intake and import also create one; every other command needs it to exist)')
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'Record a new case; prompts for each missing required field on a terminal')
-            [CompletionResult]::new('notify-pd', 'notify-pd', [CompletionResultType]::ParameterValue, 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))')
-            [CompletionResult]::new('refer-counsel', 'refer-counsel', [CompletionResultType]::ParameterValue, 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))')
-            [CompletionResult]::new('counsel-determination', 'counsel-determination', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))')
-            [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))')
+            [CompletionResult]::new('notify-pd', 'notify-pd', [CompletionResultType]::ParameterValue, 'Record that the police department was notified / the complaint forwarded')
+            [CompletionResult]::new('refer-counsel', 'refer-counsel', [CompletionResultType]::ParameterValue, 'Record that the complaint was sent to the Independent Counsel')
+            [CompletionResult]::new('counsel-determination', 'counsel-determination', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s written determination on interference')
+            [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Record a prosecutorial agency''s written notice of a legal challenge')
             [CompletionResult]::new('criminal-investigation', 'criminal-investigation', [CompletionResultType]::ParameterValue, 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)')
-            [CompletionResult]::new('ia-file-access', 'ia-file-access', [CompletionResultType]::ParameterValue, 'Record that the IA investigative file was made available (11.5-31(3)(c)(i))')
-            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))')
+            [CompletionResult]::new('ia-file-access', 'ia-file-access', [CompletionResultType]::ParameterValue, 'Record that the IA investigative file was made available')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the Executive Director''s decision on an IA closed case: investigate or review')
             [CompletionResult]::new('commence', 'commence', [CompletionResultType]::ParameterValue, 'Record that the investigation (or review) commenced')
-            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Extend a direct case''s completion deadline once the IA file is received')
             [CompletionResult]::new('present', 'present', [CompletionResultType]::ParameterValue, 'Record that the completed investigation or review was presented to the panel')
-            [CompletionResult]::new('remand', 'remand', [CompletionResultType]::ParameterValue, 'Record that the panel remanded the matter for further work (11.5-31(5)(a))')
-            [CompletionResult]::new('finding', 'finding', [CompletionResultType]::ParameterValue, 'Record the panel''s finding per allegation (11.5-31(5)(b))')
-            [CompletionResult]::new('transmit', 'transmit', [CompletionResultType]::ParameterValue, 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))')
-            [CompletionResult]::new('chief-response', 'chief-response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response and the action taken (11.5-31(6))')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the case, with findings or out of time (11.5-31(3)(d))')
+            [CompletionResult]::new('remand', 'remand', [CompletionResultType]::ParameterValue, 'Record that the panel remanded the matter for further work')
+            [CompletionResult]::new('finding', 'finding', [CompletionResultType]::ParameterValue, 'Record the panel''s finding per allegation')
+            [CompletionResult]::new('transmit', 'transmit', [CompletionResultType]::ParameterValue, 'Record that the findings and recommendations were sent to the Chief')
+            [CompletionResult]::new('chief-response', 'chief-response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response and the action taken')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the case, with findings or out of time')
             [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'Record a checklist item: a notice the law requires (shown on `show` until recorded)')
             [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct or retract a recorded step; the original stays on the timeline')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give a case to an investigator (by login); a reassignment keeps the one before')
@@ -60,10 +60,10 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON), or the whole store')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
-            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))')
-            [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))')
-            [CompletionResult]::new('subpoena', 'subpoena', [CompletionResultType]::ParameterValue, 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the annual report')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses')
+            [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations, and the responses it calls for')
+            [CompletionResult]::new('subpoena', 'subpoena', [CompletionResultType]::ParameterValue, 'Subpoenas: request, counsel''s review, the panel''s vote, service')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed or looked at what, and when')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the store: file integrity, the audit chain, each case against the log and its events')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Configuration: defaults for the store path, the profile, the case-number prefix')
@@ -599,7 +599,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)')
+            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -623,7 +623,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;report;help' {
-            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)')
+            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -644,11 +644,11 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))')
-            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))')
-            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))')
-            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief')
+            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision')
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted?')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -731,11 +731,11 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;policy;help' {
-            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))')
-            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))')
-            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))')
-            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief')
+            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision')
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted?')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -831,11 +831,11 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case (11.5-32)')
-            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))')
-            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case')
+            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request')
+            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena')
             [CompletionResult]::new('served', 'served', [CompletionResultType]::ParameterValue, 'Record that an issued subpoena was served')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands (11.5-32)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -919,11 +919,11 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;subpoena;help' {
-            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case (11.5-32)')
-            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))')
-            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case')
+            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request')
+            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena')
             [CompletionResult]::new('served', 'served', [CompletionResultType]::ParameterValue, 'Record that an issued subpoena was served')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands (11.5-32)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1277,21 +1277,21 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
         'oversight;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (intake and import also create one; every other command needs it to exist)')
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'Record a new case; prompts for each missing required field on a terminal')
-            [CompletionResult]::new('notify-pd', 'notify-pd', [CompletionResultType]::ParameterValue, 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))')
-            [CompletionResult]::new('refer-counsel', 'refer-counsel', [CompletionResultType]::ParameterValue, 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))')
-            [CompletionResult]::new('counsel-determination', 'counsel-determination', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))')
-            [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))')
+            [CompletionResult]::new('notify-pd', 'notify-pd', [CompletionResultType]::ParameterValue, 'Record that the police department was notified / the complaint forwarded')
+            [CompletionResult]::new('refer-counsel', 'refer-counsel', [CompletionResultType]::ParameterValue, 'Record that the complaint was sent to the Independent Counsel')
+            [CompletionResult]::new('counsel-determination', 'counsel-determination', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s written determination on interference')
+            [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Record a prosecutorial agency''s written notice of a legal challenge')
             [CompletionResult]::new('criminal-investigation', 'criminal-investigation', [CompletionResultType]::ParameterValue, 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)')
-            [CompletionResult]::new('ia-file-access', 'ia-file-access', [CompletionResultType]::ParameterValue, 'Record that the IA investigative file was made available (11.5-31(3)(c)(i))')
-            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))')
+            [CompletionResult]::new('ia-file-access', 'ia-file-access', [CompletionResultType]::ParameterValue, 'Record that the IA investigative file was made available')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the Executive Director''s decision on an IA closed case: investigate or review')
             [CompletionResult]::new('commence', 'commence', [CompletionResultType]::ParameterValue, 'Record that the investigation (or review) commenced')
-            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Extend a direct case''s completion deadline once the IA file is received')
             [CompletionResult]::new('present', 'present', [CompletionResultType]::ParameterValue, 'Record that the completed investigation or review was presented to the panel')
-            [CompletionResult]::new('remand', 'remand', [CompletionResultType]::ParameterValue, 'Record that the panel remanded the matter for further work (11.5-31(5)(a))')
-            [CompletionResult]::new('finding', 'finding', [CompletionResultType]::ParameterValue, 'Record the panel''s finding per allegation (11.5-31(5)(b))')
-            [CompletionResult]::new('transmit', 'transmit', [CompletionResultType]::ParameterValue, 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))')
-            [CompletionResult]::new('chief-response', 'chief-response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response and the action taken (11.5-31(6))')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the case, with findings or out of time (11.5-31(3)(d))')
+            [CompletionResult]::new('remand', 'remand', [CompletionResultType]::ParameterValue, 'Record that the panel remanded the matter for further work')
+            [CompletionResult]::new('finding', 'finding', [CompletionResultType]::ParameterValue, 'Record the panel''s finding per allegation')
+            [CompletionResult]::new('transmit', 'transmit', [CompletionResultType]::ParameterValue, 'Record that the findings and recommendations were sent to the Chief')
+            [CompletionResult]::new('chief-response', 'chief-response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response and the action taken')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the case, with findings or out of time')
             [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'Record a checklist item: a notice the law requires (shown on `show` until recorded)')
             [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct or retract a recorded step; the original stays on the timeline')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give a case to an investigator (by login); a reassignment keeps the one before')
@@ -1304,10 +1304,10 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON), or the whole store')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`), all or nothing')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports (Sec. 11.5-37)')
-            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))')
-            [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))')
-            [CompletionResult]::new('subpoena', 'subpoena', [CompletionResultType]::ParameterValue, 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the annual report')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses')
+            [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations, and the responses it calls for')
+            [CompletionResult]::new('subpoena', 'subpoena', [CompletionResultType]::ParameterValue, 'Subpoenas: request, counsel''s review, the panel''s vote, service')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed or looked at what, and when')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the store: file integrity, the audit chain, each case against the log and its events')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Configuration: defaults for the store path, the profile, the case-number prefix')
@@ -1414,18 +1414,18 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;report' {
-            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)')
+            [CompletionResult]::new('annual', 'annual', [CompletionResultType]::ParameterValue, 'The annual report: complaints, findings, timeliness, the Chief''s concurrence')
             break
         }
         'oversight;help;report;annual' {
             break
         }
         'oversight;help;policy' {
-            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))')
-            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))')
-            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))')
-            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'Record a policy recommendation sent to the Chief')
+            [CompletionResult]::new('proposed', 'proposed', [CompletionResultType]::ParameterValue, 'Record the Chief''s proposed policy revision')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Record the panel''s comments on the Chief''s proposed revision')
+            [CompletionResult]::new('response', 'response', [CompletionResultType]::ParameterValue, 'Record the Chief''s written response: were the recommendations accepted?')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Policy recommendations and proposed revisions, with their deadlines')
             break
         }
         'oversight;help;policy;recommend' {
@@ -1455,11 +1455,11 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;subpoena' {
-            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case (11.5-32)')
-            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))')
-            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Request a subpoena for a witness or documents in an open case')
+            [CompletionResult]::new('counsel-review', 'counsel-review', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s review of a subpoena request')
+            [CompletionResult]::new('vote', 'vote', [CompletionResultType]::ParameterValue, 'Record the panel''s vote on a subpoena')
             [CompletionResult]::new('served', 'served', [CompletionResultType]::ParameterValue, 'Record that an issued subpoena was served')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands (11.5-32)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subpoenas and where each stands')
             break
         }
         'oversight;help;subpoena;request' {

@@ -30,21 +30,21 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
             cand init 'Create the store (intake and import also create one; every other command needs it to exist)'
             cand intake 'Record a new case; prompts for each missing required field on a terminal'
-            cand notify-pd 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
-            cand refer-counsel 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
-            cand counsel-determination 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))'
-            cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
+            cand notify-pd 'Record that the police department was notified / the complaint forwarded'
+            cand refer-counsel 'Record that the complaint was sent to the Independent Counsel'
+            cand counsel-determination 'Record the Independent Counsel''s written determination on interference'
+            cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge'
             cand criminal-investigation 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)'
-            cand ia-file-access 'Record that the IA investigative file was made available (11.5-31(3)(c)(i))'
-            cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
+            cand ia-file-access 'Record that the IA investigative file was made available'
+            cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review'
             cand commence 'Record that the investigation (or review) commenced'
-            cand extend 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
+            cand extend 'Extend a direct case''s completion deadline once the IA file is received'
             cand present 'Record that the completed investigation or review was presented to the panel'
-            cand remand 'Record that the panel remanded the matter for further work (11.5-31(5)(a))'
-            cand finding 'Record the panel''s finding per allegation (11.5-31(5)(b))'
-            cand transmit 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))'
-            cand chief-response 'Record the Chief''s written response and the action taken (11.5-31(6))'
-            cand close 'Close the case, with findings or out of time (11.5-31(3)(d))'
+            cand remand 'Record that the panel remanded the matter for further work'
+            cand finding 'Record the panel''s finding per allegation'
+            cand transmit 'Record that the findings and recommendations were sent to the Chief'
+            cand chief-response 'Record the Chief''s written response and the action taken'
+            cand close 'Close the case, with findings or out of time'
             cand checklist 'Record a checklist item: a notice the law requires (shown on `show` until recorded)'
             cand correct 'Correct or retract a recorded step; the original stays on the timeline'
             cand assign 'Give a case to an investigator (by login); a reassignment keeps the one before'
@@ -57,10 +57,10 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand publish 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads'
             cand export 'Export data (CSV or JSON), or the whole store'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
-            cand report 'Reports (Sec. 11.5-37)'
-            cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))'
-            cand report-issued 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))'
-            cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
+            cand report 'Reports: the annual report'
+            cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses'
+            cand report-issued 'Record a report issued with recommendations, and the responses it calls for'
+            cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service'
             cand audit 'The audit trail: who changed or looked at what, and when'
             cand verify 'Check the store: file integrity, the audit chain, each case against the log and its events'
             cand config 'Configuration: defaults for the store path, the profile, the case-number prefix'
@@ -560,7 +560,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)'
+            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;report;annual'= {
@@ -582,7 +582,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;report;help'= {
-            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)'
+            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;report;help;annual'= {
@@ -600,11 +600,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand recommend 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))'
-            cand proposed 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
-            cand comment 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))'
-            cand response 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))'
-            cand list 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))'
+            cand recommend 'Record a policy recommendation sent to the Chief'
+            cand proposed 'Record the Chief''s proposed policy revision'
+            cand comment 'Record the panel''s comments on the Chief''s proposed revision'
+            cand response 'Record the Chief''s written response: were the recommendations accepted?'
+            cand list 'Policy recommendations and proposed revisions, with their deadlines'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;policy;recommend'= {
@@ -681,11 +681,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;policy;help'= {
-            cand recommend 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))'
-            cand proposed 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
-            cand comment 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))'
-            cand response 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))'
-            cand list 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))'
+            cand recommend 'Record a policy recommendation sent to the Chief'
+            cand proposed 'Record the Chief''s proposed policy revision'
+            cand comment 'Record the panel''s comments on the Chief''s proposed revision'
+            cand response 'Record the Chief''s written response: were the recommendations accepted?'
+            cand list 'Policy recommendations and proposed revisions, with their deadlines'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;policy;help;recommend'= {
@@ -767,11 +767,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand request 'Request a subpoena for a witness or documents in an open case (11.5-32)'
-            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))'
-            cand vote 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
+            cand request 'Request a subpoena for a witness or documents in an open case'
+            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request'
+            cand vote 'Record the panel''s vote on a subpoena'
             cand served 'Record that an issued subpoena was served'
-            cand list 'Subpoenas and where each stands (11.5-32)'
+            cand list 'Subpoenas and where each stands'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;subpoena;request'= {
@@ -849,11 +849,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;subpoena;help'= {
-            cand request 'Request a subpoena for a witness or documents in an open case (11.5-32)'
-            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))'
-            cand vote 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
+            cand request 'Request a subpoena for a witness or documents in an open case'
+            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request'
+            cand vote 'Record the panel''s vote on a subpoena'
             cand served 'Record that an issued subpoena was served'
-            cand list 'Subpoenas and where each stands (11.5-32)'
+            cand list 'Subpoenas and where each stands'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;subpoena;help;request'= {
@@ -1163,21 +1163,21 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help'= {
             cand init 'Create the store (intake and import also create one; every other command needs it to exist)'
             cand intake 'Record a new case; prompts for each missing required field on a terminal'
-            cand notify-pd 'Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))'
-            cand refer-counsel 'Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))'
-            cand counsel-determination 'Record the Independent Counsel''s written determination on interference (11.5-31(3)(b)(iii))'
-            cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))'
+            cand notify-pd 'Record that the police department was notified / the complaint forwarded'
+            cand refer-counsel 'Record that the complaint was sent to the Independent Counsel'
+            cand counsel-determination 'Record the Independent Counsel''s written determination on interference'
+            cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge'
             cand criminal-investigation 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)'
-            cand ia-file-access 'Record that the IA investigative file was made available (11.5-31(3)(c)(i))'
-            cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))'
+            cand ia-file-access 'Record that the IA investigative file was made available'
+            cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review'
             cand commence 'Record that the investigation (or review) commenced'
-            cand extend 'Extend a direct case''s completion deadline: 60 days after the IA file is received (11.5-31(3)(d))'
+            cand extend 'Extend a direct case''s completion deadline once the IA file is received'
             cand present 'Record that the completed investigation or review was presented to the panel'
-            cand remand 'Record that the panel remanded the matter for further work (11.5-31(5)(a))'
-            cand finding 'Record the panel''s finding per allegation (11.5-31(5)(b))'
-            cand transmit 'Record that the findings and recommendations were sent to the Chief (11.5-31(6))'
-            cand chief-response 'Record the Chief''s written response and the action taken (11.5-31(6))'
-            cand close 'Close the case, with findings or out of time (11.5-31(3)(d))'
+            cand remand 'Record that the panel remanded the matter for further work'
+            cand finding 'Record the panel''s finding per allegation'
+            cand transmit 'Record that the findings and recommendations were sent to the Chief'
+            cand chief-response 'Record the Chief''s written response and the action taken'
+            cand close 'Close the case, with findings or out of time'
             cand checklist 'Record a checklist item: a notice the law requires (shown on `show` until recorded)'
             cand correct 'Correct or retract a recorded step; the original stays on the timeline'
             cand assign 'Give a case to an investigator (by login); a reassignment keeps the one before'
@@ -1190,10 +1190,10 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand publish 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads'
             cand export 'Export data (CSV or JSON), or the whole store'
             cand import 'Import cases from CSV (the columns of `export cases`), all or nothing'
-            cand report 'Reports (Sec. 11.5-37)'
-            cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses (11.5-31(7))'
-            cand report-issued 'Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))'
-            cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service (11.5-32)'
+            cand report 'Reports: the annual report'
+            cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses'
+            cand report-issued 'Record a report issued with recommendations, and the responses it calls for'
+            cand subpoena 'Subpoenas: request, counsel''s review, the panel''s vote, service'
             cand audit 'The audit trail: who changed or looked at what, and when'
             cand verify 'Check the store: file integrity, the audit chain, each case against the log and its events'
             cand config 'Configuration: defaults for the store path, the profile, the case-number prefix'
@@ -1268,16 +1268,16 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;import'= {
         }
         &'oversight;help;report'= {
-            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence (11.5-37)'
+            cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence'
         }
         &'oversight;help;report;annual'= {
         }
         &'oversight;help;policy'= {
-            cand recommend 'Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))'
-            cand proposed 'Record the Chief''s proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))'
-            cand comment 'Record the panel''s comments on the Chief''s proposed revision (11.5-31(7)(b))'
-            cand response 'Record the Chief''s written response: were the recommendations accepted? (11.5-31(7))'
-            cand list 'Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))'
+            cand recommend 'Record a policy recommendation sent to the Chief'
+            cand proposed 'Record the Chief''s proposed policy revision'
+            cand comment 'Record the panel''s comments on the Chief''s proposed revision'
+            cand response 'Record the Chief''s written response: were the recommendations accepted?'
+            cand list 'Policy recommendations and proposed revisions, with their deadlines'
         }
         &'oversight;help;policy;recommend'= {
         }
@@ -1298,11 +1298,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;report-issued;list'= {
         }
         &'oversight;help;subpoena'= {
-            cand request 'Request a subpoena for a witness or documents in an open case (11.5-32)'
-            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request (11.5-32(a)(1), (2))'
-            cand vote 'Record the panel''s vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))'
+            cand request 'Request a subpoena for a witness or documents in an open case'
+            cand counsel-review 'Record the Independent Counsel''s review of a subpoena request'
+            cand vote 'Record the panel''s vote on a subpoena'
             cand served 'Record that an issued subpoena was served'
-            cand list 'Subpoenas and where each stands (11.5-32)'
+            cand list 'Subpoenas and where each stands'
         }
         &'oversight;help;subpoena;request'= {
         }

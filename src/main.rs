@@ -9,7 +9,14 @@ fn main() {
         println!("{}", oversight::cli::overview());
         return;
     }
-    let matches = oversight::cli::Cli::command().get_matches();
+    // Help states the law of the store's profile; other runs need not look.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let command = if oversight::cli::law::asks_for_help(&args) {
+        oversight::cli::law::command(&oversight::cli::law::help_profile())
+    } else {
+        oversight::cli::Cli::command()
+    };
+    let matches = command.get_matches();
     let cli = match oversight::cli::Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

@@ -113,3 +113,38 @@ fn slips_are_answered_with_what_was_meant() {
     let by_name = env.json(&["officer", "show", "john  roe"]);
     assert_eq!(by_name["badge"], "4411", "{by_name}");
 }
+
+/// Help states the law of the store's profile, from the profile: a Florida
+/// store's help cites Florida law and no Miami section; the default (no
+/// store yet) is Miami's. `help COMMAND`, `COMMAND --help` and the overview
+/// alike.
+#[test]
+fn help_states_the_law_of_the_stores_profile() {
+    let env = Env::new();
+    let text = env.run(&["commence", "--help"], 0);
+    assert!(text.contains("Under the profile miami-cip"), "{text}");
+    assert!(
+        text.contains("10 working days from the complaint's receipt (`received`)"),
+        "{text}"
+    );
+    assert!(text.contains("Sec. 11.5-31(3)(a)"), "{text}");
+    assert!(!env.db.exists(), "help made a store");
+
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let before = env.dump();
+    for args in [
+        vec!["commence", "--help"],
+        vec!["help", "commence"],
+        vec!["present", "-h"],
+        vec!["intake", "--help"],
+        vec!["--help"],
+    ] {
+        let text = env.run(&args, 0);
+        assert!(text.contains("florida-ia"), "{args:?}: {text}");
+        assert!(!text.contains("11.5-"), "{args:?} cites Miami: {text}");
+    }
+    let text = env.run(&["--help"], 0);
+    assert!(text.contains("Fla. Stat."), "{text}");
+    // Reading the profile for help changes nothing in the store.
+    assert_eq!(env.dump(), before);
+}

@@ -6,12 +6,10 @@ use super::step::{record, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Record a prosecutorial agency's written notice of a legal challenge (48-hour stay, 11.5-31(2)(a)(i))
+/// Record a prosecutorial agency's written notice of a legal challenge
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The stay runs 48 hours from the notice: commence is refused inside it, and the commence \
-deadline moves out by the days stayed.\n\n\
-Example:\n  oversight challenge 2025-0042 --date 2025-03-21 --note \"State Attorney\""
+    after_help = "Example:\n  oversight challenge 2025-0042 --date 2025-03-21 --note \"State Attorney\""
 )]
 pub struct ChallengeArgs {
     #[command(flatten)]

@@ -11,13 +11,8 @@ use crate::rules::Profile;
 
 /// Record a checklist item: a notice the law requires (shown on `show` until recorded)
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Items (miami-cip): notice-of-commencement (11.5-31(2)(d)), \
-complaint-copy (11.5-33).
-
-Example:
-  oversight checklist 2025-0042 notice-of-commencement --date 2025-03-25"
-)]
+#[command(after_help = "Example:
+  oversight checklist 2025-0042 notice-of-commencement --date 2025-03-25")]
 pub struct ChecklistArgs {
     #[command(flatten)]
     pub at: StepArgs,

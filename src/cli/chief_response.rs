@@ -10,16 +10,13 @@ use crate::error::{Error, Result};
 use crate::rules::Profile;
 use crate::store::NewEvent;
 
-/// Record the Chief's written response and the action taken (11.5-31(6))
+/// Record the Chief's written response and the action taken
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Meets chief-response (45 days from transmittal, 11.5-31(6)); may be \
-recorded after the case is closed.
+#[command(after_help = "May be recorded after the case is closed.
 
 Example:
   oversight chief-response 2025-0042 --date 2025-10-20 --concurs partial \\
-      --action \"Training ordered\" --department 1=sustained --discipline \"1=written reprimand\""
-)]
+      --action \"Training ordered\" --department 1=sustained --discipline \"1=written reprimand\"")]
 pub struct ChiefResponseArgs {
     #[command(flatten)]
     pub at: StepArgs,

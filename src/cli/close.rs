@@ -6,12 +6,11 @@ use super::step::{record, Step, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Close the case, with findings or out of time (11.5-31(3)(d))
+/// Close the case, with findings or out of time
 #[derive(Debug, Args)]
 #[command(
-    after_help = "A case closes once every allegation has a finding. --out-of-time closes it without a \
-finding because its completion deadline passed (11.5-31(3)(d)); refused while no \
-completion deadline has passed.\n\n\
+    after_help = "--out-of-time closes the case without a finding because its time to \
+complete ran out.\n\n\
 Examples:\n  oversight close 2025-0042 --date 2025-10-01\n  oversight close 2025-0042 --date 2025-10-01 --out-of-time"
 )]
 pub struct CloseArgs {

@@ -6,12 +6,11 @@ use super::step::{record, Step, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Record the Independent Counsel's written determination on interference (11.5-31(3)(b)(iii))
+/// Record the Independent Counsel's written determination on interference
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Meets counsel-determination (10 working days from the referral, 11.5-31(3)(b)(iii)). \
-no-interference starts commence (7 working days, 11.5-31(3)(b)(iv)); interference puts \
-the case on hold until a later determination of no interference (11.5-31(2)(a)(i)).\n\n\
+    after_help = "Interference puts the case on hold until a later determination of no \
+interference.\n\n\
 Example:\n  oversight counsel-determination 2025-0042 --date 2025-03-20 --result no-interference"
 )]
 pub struct CounselDeterminationArgs {

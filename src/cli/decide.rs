@@ -6,14 +6,9 @@ use super::step::{record, Step, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Record the Executive Director's decision on an IA closed case: investigate or review (11.5-31(3)(c)(i))
+/// Record the Executive Director's decision on an IA closed case: investigate or review
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Meets ed-decision (10 working days from the later of the close-out report and access to \
-the IA file). Sets the completion time once commenced: 180 days for an investigation \
-(11.5-31(3)(c)(ii)), 60 days for a review (11.5-31(3)(c)(iii)).\n\n\
-Example:\n  oversight decide 2025-0042 --date 2025-06-10 --action review"
-)]
+#[command(after_help = "Example:\n  oversight decide 2025-0042 --date 2025-06-10 --action review")]
 pub struct DecideArgs {
     #[command(flatten)]
     pub at: StepArgs,

@@ -9,7 +9,7 @@ use super::step::{record, Step};
 use super::Ctx;
 use crate::error::Result;
 
-/// Extend a direct case's completion deadline: 60 days after the IA file is received (11.5-31(3)(d))
+/// Extend a direct case's completion deadline once the IA file is received
 #[derive(Debug, Args)]
 #[command(
     after_help = "The complete deadline becomes 60 days after the IA file was received, \

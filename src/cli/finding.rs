@@ -8,7 +8,7 @@ use crate::cli::prompt;
 use crate::error::Result;
 use crate::ops;
 
-/// Record the panel's finding per allegation (11.5-31(5)(b))
+/// Record the panel's finding per allegation
 #[derive(Debug, Args)]
 #[command(
     after_help = "Findings follow the presentation of the completed work. Finding names \

@@ -45,7 +45,10 @@ pub fn write_all(root: &Path) -> Result<()> {
     ] {
         clap_complete::generate_to(shell, &mut cmd, "oversight", &comp).map_err(io)?;
     }
-    clap_mangen::generate_to(Cli::command(), &man).map_err(io)?;
+    // The pages state the law of the default profile (help on a machine
+    // states its store's).
+    let with_law = super::law::command(&super::law::default_profile());
+    clap_mangen::generate_to(with_law, &man).map_err(io)?;
     // The mapping language is a file format, not a command: its page is
     // written by hand (a test checks it names every key the parser takes).
     std::fs::write(
@@ -71,6 +74,10 @@ fn keep_lists(page: &str) -> String {
     let mut in_list = false;
     for line in page.lines() {
         let listed = line.starts_with("  ");
+        // A heading of a list ("Meets:") stands on its own line.
+        if !listed && line.ends_with(':') && !line.starts_with('.') {
+            out.push_str(".br\n");
+        }
         if listed && !in_list {
             out.push_str(".nf\n");
         } else if !listed && in_list {

@@ -8,12 +8,10 @@ use super::step::{record, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Record that the IA investigative file was made available (11.5-31(3)(c)(i))
+/// Record that the IA investigative file was made available
 #[derive(Debug, Args)]
 #[command(
-    after_help = "For an IA closed case whose file was not available at intake: the \
-Executive Director's decision (investigate or review, 10 working days, 11.5-31(3)(c)(i)) \
-is due from the later of the close-out report and this date.
+    after_help = "For an IA closed case whose file was not available at intake.
 
 Example:
   oversight ia-file-access 2025-0042 --date 2025-11-14"

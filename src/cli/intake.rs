@@ -20,11 +20,8 @@ use crate::store::NewCase;
 /// Record a new case; prompts for each missing required field on a terminal
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Starts the deadlines of Sec. 11.5-31: notify-pd (2 working days), and \
-for a criminal complaint forward-pd and refer-counsel (3 working days), otherwise commence \
-(10 working days); for an IA closed case, ed-decision (10 working days from the later of the \
-report and access to the IA file). A complaint received more than a year after the incident \
-needs --late-vote (11.5-31(1)(c)).
+    after_help = "A complaint received later after the incident than the profile allows \
+needs --late-vote: the panel's vote to accept it.
 
 Examples:
   oversight intake

@@ -38,6 +38,7 @@ pub mod ia_file_access;
 pub mod import;
 pub mod init;
 pub mod intake;
+pub mod law;
 pub mod list;
 pub(crate) mod matters;
 pub mod monitoring;
@@ -58,23 +59,8 @@ pub mod subpoena;
 pub mod transmit;
 pub mod verify;
 
-const OVERVIEW: &str = "\
-A case tracker for civilian police-oversight offices (Miami City Code ch. 11.5).
-
-The life of a case (Sec. 11.5-31), each step a command with --date:
-  intake                record a complaint; deadlines start (11.5-31(1))
-  notify-pd             police department notified within 2 working days (11.5-31(1)(b))
-  refer-counsel         criminal complaints to the Independent Counsel (11.5-31(3)(b)(ii))
-  counsel-determination no interference / interference (11.5-31(3)(b)(iii))
-  ia-file-access        IA closed case: the IA file made available (11.5-31(3)(c)(i))
-  decide                IA closed case: investigate or review (11.5-31(3)(c)(i))
-  commence              the investigation or review starts (11.5-31(3))
-  present               completed work presented: 180 days (60 for a review)
-  finding               per allegation (11.5-31(5)(b))
-  transmit              findings to the Chief: response within 45 days (11.5-31(6))
-  chief-response        the Chief's response and the Department's action
-  close                 with findings, or --out-of-time (11.5-31(3)(d))
-
+/// What follows the life of a case in the overview.
+const OVERVIEW_DAILY: &str = "\
 Every day:
   show CASE             the timeline, every deadline with its citation
   overdue               what is past due today: run it from cron (--exit-code)
@@ -90,7 +76,6 @@ Every date-dependent output takes --as-of YYYY-MM-DD; scripts use --format json|
     name = "oversight",
     version,
     about = "Case tracker for police-oversight offices: intake, statutory deadlines, findings",
-    long_about = OVERVIEW,
     arg_required_else_help = true,
     propagate_version = true
 )]
@@ -176,8 +161,9 @@ pub enum Command {
 /// What `oversight` with no arguments prints.
 pub fn overview() -> String {
     format!(
-        "oversight {}: {OVERVIEW}\n\n`oversight --help` lists every command; `oversight help COMMAND` explains one.",
-        env!("CARGO_PKG_VERSION")
+        "oversight {}: {}\n\n`oversight --help` lists every command; `oversight help COMMAND` explains one.",
+        env!("CARGO_PKG_VERSION"),
+        law::overview(&law::help_profile())
     )
 }
 

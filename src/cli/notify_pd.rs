@@ -7,15 +7,10 @@ use super::step::{record, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Record that the police department was notified / the complaint forwarded (11.5-31(1)(b), (3)(b)(i))
+/// Record that the police department was notified / the complaint forwarded
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Meets notify-pd (2 working days, 11.5-31(1)(b)) and, for criminal \
-complaints, forward-pd (3 working days, 11.5-31(3)(b)(i)).
-
-Example:
-  oversight notify-pd 2025-0042 --date 2025-03-10"
-)]
+#[command(after_help = "Example:
+  oversight notify-pd 2025-0042 --date 2025-03-10")]
 pub struct NotifyPdArgs {
     #[command(flatten)]
     pub at: StepArgs,

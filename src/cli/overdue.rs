@@ -14,7 +14,7 @@ use crate::store::DeadlineRow;
 #[command(
     after_help = "A deadline is overdue when it is not yet met and today (--as-of) is \
 after its due date. Rows marked OUT OF TIME are cases whose completion deadline passed: \
-they are to be closed without a finding (11.5-31(3)(d)).
+they are to be closed without a finding.
 
 Examples:
   oversight overdue

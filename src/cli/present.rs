@@ -9,8 +9,7 @@ use crate::error::Result;
 /// Record that the completed investigation or review was presented to the panel
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Meets complete (11.5-31(3)) and, after a remand, remand-present (11.5-31(5)(a)). \
-Findings may be recorded once the case is presented.\n\n\
+    after_help = "Findings may be recorded once the case is presented.\n\n\
 Example:\n  oversight present 2025-0042 --date 2025-09-10"
 )]
 pub struct PresentArgs {

@@ -6,15 +6,10 @@ use super::step::{record, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Record that the complaint was sent to the Independent Counsel (11.5-31(3)(b)(ii))
+/// Record that the complaint was sent to the Independent Counsel
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Meets refer-counsel (3 working days, 11.5-31(3)(b)(ii)) and starts \
-counsel-determination (10 working days, 11.5-31(3)(b)(iii)). Only criminal cases are referred.
-
-Example:
-  oversight refer-counsel 2025-0042 --date 2025-03-11"
-)]
+#[command(after_help = "Example:
+  oversight refer-counsel 2025-0042 --date 2025-03-11")]
 pub struct ReferCounselArgs {
     #[command(flatten)]
     pub at: StepArgs,

@@ -7,11 +7,10 @@ use super::step::{record, Step, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Record that the panel remanded the matter for further work (11.5-31(5)(a))
+/// Record that the panel remanded the matter for further work
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Starts remand-present: the results are due at the next regular meeting, the date given \
-with --next-meeting.\n\n\
+    after_help = "The results are due by the date given with --next-meeting.\n\n\
 Example:\n  oversight remand 2025-0042 --date 2025-09-10 --next-meeting 2025-10-08"
 )]
 pub struct RemandArgs {

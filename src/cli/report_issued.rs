@@ -11,7 +11,7 @@ use super::Ctx;
 use crate::error::Result;
 use crate::ops::{self, matters::MatterStep, matters::NewMatter};
 
-/// Record a report issued with recommendations; each recipient responds within 45 days (11.5-31(8))
+/// Record a report issued with recommendations, and the responses it calls for
 #[derive(Debug, Args)]
 #[command(
     args_conflicts_with_subcommands = true,

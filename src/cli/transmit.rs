@@ -6,13 +6,9 @@ use super::step::{record, StepArgs};
 use super::Ctx;
 use crate::error::Result;
 
-/// Record that the findings and recommendations were sent to the Chief (11.5-31(6))
+/// Record that the findings and recommendations were sent to the Chief
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Needs a finding on every allegation. Starts chief-response: the Chief responds in \
-writing within 45 days (11.5-31(6)).\n\n\
-Example:\n  oversight transmit 2025-0042 --date 2025-09-15"
-)]
+#[command(after_help = "Example:\n  oversight transmit 2025-0042 --date 2025-09-15")]
 pub struct TransmitArgs {
     #[command(flatten)]
     pub at: StepArgs,

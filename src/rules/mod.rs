@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod deadlines;
+pub mod describe;
 pub mod intake;
 pub mod lifecycle;
 pub mod matters;

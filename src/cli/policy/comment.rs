@@ -9,7 +9,7 @@ use crate::cli::{matters, Ctx};
 use crate::error::Result;
 use crate::ops::{self, matters::MatterStep};
 
-/// Record the panel's comments on the Chief's proposed revision (11.5-31(7)(b))
+/// Record the panel's comments on the Chief's proposed revision
 #[derive(Debug, Args)]
 #[command(after_help = "Example:\n  oversight policy comment REV-2025-001 --date 2025-12-18")]
 pub struct CommentArgs {

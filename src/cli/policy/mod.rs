@@ -13,14 +13,14 @@ pub mod proposed;
 pub mod recommend;
 pub mod response;
 
-/// Policy reviews: recommendations, the Chief's proposed revisions, responses (11.5-31(7))
+/// Policy reviews: recommendations, the Chief's proposed revisions, responses
 #[derive(Debug, Subcommand)]
 pub enum PolicyCommand {
     Recommend(recommend::RecommendArgs),
     Proposed(proposed::ProposedArgs),
     Comment(comment::CommentArgs),
     Response(response::ResponseArgs),
-    /// Policy recommendations and proposed revisions, with their deadlines (11.5-31(7))
+    /// Policy recommendations and proposed revisions, with their deadlines
     List(crate::cli::matters::ListArgs),
 }
 

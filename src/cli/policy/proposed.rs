@@ -11,7 +11,7 @@ use crate::cli::{matters, Ctx};
 use crate::error::Result;
 use crate::ops::matters::NewMatter;
 
-/// Record the Chief's proposed policy revision (the panel may comment within 30 days, 11.5-31(7)(b))
+/// Record the Chief's proposed policy revision
 #[derive(Debug, Args)]
 #[command(
     after_help = "A revision received less than 45 days before its implementation is \

@@ -8,7 +8,7 @@ use crate::cli::{matters, Ctx};
 use crate::error::Result;
 use crate::ops::matters::NewMatter;
 
-/// Record a policy recommendation sent to the Chief (the Chief responds within 45 days, 11.5-31(7)(a))
+/// Record a policy recommendation sent to the Chief
 #[derive(Debug, Args)]
 #[command(
     after_help = "Example:\n  oversight policy recommend --date 2025-10-30 --title \"Body-worn camera activation\""

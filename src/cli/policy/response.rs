@@ -10,7 +10,7 @@ use crate::cli::Ctx;
 use crate::error::Result;
 use crate::ops::{self, matters::MatterStep};
 
-/// Record the Chief's written response: were the recommendations accepted? (11.5-31(7))
+/// Record the Chief's written response: were the recommendations accepted?
 #[derive(Debug, Args)]
 #[command(
     after_help = "Example:\n  oversight policy response POL-2025-001 --date 2025-12-10 --accepted partial"

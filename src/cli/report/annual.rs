@@ -10,7 +10,7 @@ use crate::model::cite;
 use crate::output::{out_line, print_csv, print_json, print_table, table, Format};
 use crate::report::{AnnualReport, Grid};
 
-/// The annual report: complaints, findings, timeliness, the Chief's concurrence (11.5-37)
+/// The annual report: complaints, findings, timeliness, the Chief's concurrence
 #[derive(Debug, Args)]
 #[command(
     after_help = "What each figure counts, for the period P: complaints received, by source \

@@ -7,7 +7,7 @@ use crate::error::Result;
 
 pub mod annual;
 
-/// Reports (Sec. 11.5-37)
+/// Reports: the annual report
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     Annual(annual::AnnualArgs),

@@ -10,7 +10,7 @@ use crate::cli::Ctx;
 use crate::error::Result;
 use crate::ops;
 
-/// Record the Independent Counsel's review of a subpoena request (11.5-32(a)(1), (2))
+/// Record the Independent Counsel's review of a subpoena request
 #[derive(Debug, Args)]
 #[command(
     after_help = "Example:\n  oversight subpoena counsel-review 3 --date 2025-04-09 --result approved --state-attorney-consulted"

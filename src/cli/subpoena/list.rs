@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::model::fmt_date;
 use crate::output::{print_csv, print_json, print_table, table, Format};
 
-/// Subpoenas and where each stands (11.5-32)
+/// Subpoenas and where each stands
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  oversight subpoena list\n  oversight subpoena list --case 2025-0042 --format json"

@@ -17,7 +17,7 @@ pub mod request;
 pub mod served;
 pub mod vote;
 
-/// Subpoenas: request, counsel's review, the panel's vote, service (11.5-32)
+/// Subpoenas: request, counsel's review, the panel's vote, service
 #[derive(Debug, Subcommand)]
 pub enum SubpoenaCommand {
     Request(request::RequestArgs),

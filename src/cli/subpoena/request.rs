@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::ops;
 use crate::output::{out_line, print_json, Format};
 
-/// Request a subpoena for a witness or documents in an open case (11.5-32)
+/// Request a subpoena for a witness or documents in an open case
 #[derive(Debug, Args)]
 #[command(
     after_help = "Example:\n  oversight subpoena request 2025-0042 --for documents --date 2025-04-02 --description \"Dispatch logs\""

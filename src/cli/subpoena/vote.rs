@@ -9,7 +9,7 @@ use crate::cli::Ctx;
 use crate::error::Result;
 use crate::ops;
 
-/// Record the panel's vote on a subpoena: issued with a majority of the seated members (11.5-32(a)(3))
+/// Record the panel's vote on a subpoena
 #[derive(Debug, Args)]
 #[command(
     after_help = "A vote with fewer members voting than the quorum (7 of 13) is refused \

@@ -415,6 +415,16 @@ fn connect(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// The profile text of the store at `path`, read without changing it (no
+/// upgrade, no audit row): what help describes.
+pub fn profile_text_at(path: &Path) -> Result<String> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    queries::profile_text(&conn)
+}
+
 /// `file:PATH?mode=ro&immutable=1`, the path escaped for a URI.
 fn immutable_uri(path: &Path) -> String {
     let mut uri = String::from("file:");
