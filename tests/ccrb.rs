@@ -120,14 +120,48 @@ fn values_the_mapping_does_not_know_are_listed_with_counts_before_anything_is_wr
         err.contains("finding: 'Closed - pending litigation' (121 row(s))"),
         "{err}"
     );
+    // With --reject, those rows go aside with their cases, by line, and the
+    // rest import.
+    let rejects = env.dir.path().join("rejects.csv");
+    let out = env.json(&[
+        "import",
+        file.to_str().unwrap(),
+        "--map",
+        MAP,
+        "--reject",
+        rejects.to_str().unwrap(),
+    ]);
+    let rejected = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        rejected
+            .contains("finding: 'Closed - pending litigation' is not translated by the mapping"),
+        "{rejected}"
+    );
+    let refused: std::collections::BTreeSet<&str> = rejected
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(5))
+        .collect();
+    assert_eq!(
+        out["imported"].as_u64().unwrap() + refused.len() as u64,
+        150,
+        "{out}"
+    );
+    assert!(!refused.is_empty());
+    assert_eq!(
+        env.json(&["list"]).as_array().unwrap().len() as u64,
+        out["imported"].as_u64().unwrap()
+    );
     // A mapping that reads a column the file does not have.
     let map = std::fs::read_to_string(MAP)
         .unwrap()
         .replace("\"unique_mos_id\"", "\"tax_id\"");
     let map_file = env.dir.path().join("map.toml");
     std::fs::write(&map_file, map).unwrap();
-    let err = env.refused(&["import", SAMPLE, "--map", map_file.to_str().unwrap()], 2);
+    let other = Env::new();
+    let err = other.fails(&["import", SAMPLE, "--map", map_file.to_str().unwrap()], 2);
     assert!(err.contains("missing column(s) tax_id"), "{err}");
+    assert!(!other.db.exists());
 }
 
 /// The whole CCRB file (tests/fixtures/nypd-ccrb-allegations-2020.csv.gz,

@@ -283,7 +283,7 @@ fn import_names_header_and_shape_faults() {
     .unwrap();
     let err = env.fails(&["import", file.to_str().unwrap()], 2);
     assert!(
-        err.contains("line 4: row: '4 field(s)' but the header has 6 columns"),
+        err.contains("line 4: row: '4 field(s)' is not one field per column: the header has 6"),
         "{err}"
     );
     std::fs::write(
@@ -444,7 +444,7 @@ fn a_row_of_the_wrong_width_is_set_aside_with_its_case() {
     let err = env.fails(&["import", f], 2);
     assert!(err.contains("3 bad row(s); nothing was imported"), "{err}");
     assert!(
-        err.contains("line 6: row: '1 field(s)' but the header has 6 columns"),
+        err.contains("line 6: row: '1 field(s)' is not one field per column: the header has 6"),
         "{err}"
     );
     assert!(!env.db.exists(), "a refused import created the store");
@@ -925,4 +925,111 @@ fn a_dry_run_names_dates_far_in_the_past() {
             && out.contains("1 (line 3 (received 1919-03-04))"),
         "{out}"
     );
+}
+
+/// A dry run writes nothing: on a store an older oversight wrote it says
+/// so and leaves the file as it was, rather than upgrading it.
+#[test]
+fn a_dry_run_does_not_upgrade_an_older_store() {
+    let env = Env::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch(oversight::store::schema::V1).unwrap();
+    conn.pragma_update(None, "user_version", 1).unwrap();
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('profile_name', 'miami-cip'), ('profile', ?1),
+            ('created_at', '2025-01-01T00:00:00Z')",
+        [include_str!("../profiles/miami-cip.toml")],
+    )
+    .unwrap();
+    drop(conn);
+    let before = std::fs::read(&env.db).unwrap();
+    let file = env.dir.path().join("one.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category\n2019-0001,2019-03-04,direct,1,force\n",
+    )
+    .unwrap();
+    let err = env.fails(&["import", file.to_str().unwrap(), "--dry-run"], 5);
+    assert!(
+        err.contains("a dry run writes nothing, so it does not upgrade it"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("backup"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// An import says what it let in as it was: exact repeats (without
+/// drop_duplicates) and dates far in the past.
+#[test]
+fn an_import_says_what_it_took_as_it_was() {
+    let env = Env::new();
+    let file = env.dir.path().join("rep.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category\n\
+         2019-0001,2019-03-04,direct,1,force\n\
+         2019-0001,2019-03-04,direct,1,force\n\
+         1950-0001,1950-03-04,direct,1,force\n",
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .args(["import", file.to_str().unwrap(), "--as-of", "2020-12-31"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "1 row(s) repeat an earlier row exactly and are imported as they are (first at line 3"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 date(s) more than 25 years old are imported as they are (first: line 4, received 1950-03-04)"),
+        "{err}"
+    );
+}
+
+/// A date no form of the mapping reads is named with the forms tried, and a
+/// value with a time is told it needs a form with one.
+#[test]
+fn a_date_no_form_reads_names_the_forms_tried() {
+    let env = Env::new();
+    let map = env.dir.path().join("m.toml");
+    std::fs::write(
+        &map,
+        "date_format = \"%m/%d/%Y\"\n[columns]\ncase = { column = \"id\" }\n\
+         received = { column = \"when\" }\nsource = { value = \"direct\" }\n\
+         badge = { column = \"b\" }\ncategory = { value = \"force\" }\n",
+    )
+    .unwrap();
+    let file = env.dir.path().join("t.csv");
+    std::fs::write(
+        &file,
+        "id,when,b\nA-1,03/07/2019 14:05,9\nA-2,03/07/2019,9\n",
+    )
+    .unwrap();
+    let err = env.fails(
+        &[
+            "import",
+            file.to_str().unwrap(),
+            "--map",
+            map.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert!(
+        err.contains(
+            "line 2: received: '03/07/2019 14:05' is not a date in any form the mapping gives \
+             (\"%m/%d/%Y\"); a value with a time needs a form with one"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("1 bad row(s)"), "{err}");
 }

@@ -239,9 +239,21 @@ fn a_store_export_cut_short_changed_or_aimed_at_a_store_with_data_is_refused() {
     // With a mapping or a reject file: refused, it is restored whole.
     let err = new.fails(&["import", f, "--reject", "r.csv"], 2);
     assert!(err.contains("restored whole"), "{err}");
-    // Into a store holding data: refused, the store unchanged.
+    // Into a store holding data: refused, the store unchanged, by the dry
+    // run too.
     let err = old.refused(&["import", f], 2);
     assert!(err.contains("already holds data"), "{err}");
+    let err = old.refused(&["import", f, "--dry-run"], 2);
+    assert!(err.contains("already holds data"), "{err}");
+    // A column renamed in the file: named, as a change.
+    let renamed = new.dir.path().join("renamed.jsonl");
+    std::fs::write(&renamed, text.replacen("\"received\"", "\"recieved\"", 1)).unwrap();
+    let err = new.fails(&["import", renamed.to_str().unwrap()], 2);
+    assert!(
+        err.contains("the column(s) 'recieved' where this store has 'received'")
+            || err.contains("not as it was exported"),
+        "{err}"
+    );
     // Into a store just made by `init`: restored.
     new.run(&["init"], 0);
     new.run(&["import", f], 0);

@@ -16,16 +16,22 @@ use crate::output::{print_json, unneutralise, Format};
 use crate::store::{StagedRow, Staging};
 use sha2::{Digest, Sha256};
 
-/// Import cases from CSV (the columns of `export cases`), all or nothing
+/// Import cases from CSV (the columns of `export cases`, or another system's through --map),
+/// or restore a store export
 #[derive(Debug, Args)]
 #[command(
     after_help = "Columns are read by header name, in any order; `status` is derived, not \
 read. Rows with the same `case` form one case and must agree on its columns. Every bad row is \
-named by line and field, and then nothing is written (exit 2). Case numbers are kept; one \
-already in the store refuses the import.
+named by line and field, and then nothing is written (exit 2), unless --reject sets the refused \
+cases aside. Case numbers are kept; one already in the store is refused like a bad row.
 
-Example:
-  oversight import cases-2024.csv"
+A file written by `export store` is restored whole into a new store instead (no --map or \
+--reject; --dry-run checks it).
+
+Examples:
+  oversight import cases-2024.csv
+  oversight import old-system.csv --map old-system.map.toml --dry-run
+  oversight --db new.db import office.store.jsonl"
 )]
 pub struct ImportArgs {
     /// The CSV file
@@ -150,7 +156,9 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     // Where each file column goes among ours.
     let positions: Vec<Option<usize>> = headers.iter().map(|h| column_index(h)).collect();
     let mut rec = csv::StringRecord::new();
-    let mut widths: Vec<crate::exchange::RowError> = Vec::new();
+    // Rows refused as they are read (the wrong width; with --reject, a value
+    // the mapping does not translate): their cases go whole.
+    let mut read_faults: Vec<crate::exchange::RowError> = Vec::new();
     let far_past = far_past(ctx.latest);
     let mut far: Vec<FarDate> = Vec::new();
     loop {
@@ -182,13 +190,13 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         // other bad row, not the end of the file.
         let misshapen = rec.len() != headers.len();
         if misshapen {
-            widths.push(crate::exchange::RowError {
+            read_faults.push(crate::exchange::RowError {
                 line,
                 field: "row".into(),
                 value: format!("{} field(s)", rec.len()),
                 expected: format!(
-                    "but the header has {} columns: every row has one field per column \
-                     (quote a cell holding a comma)",
+                    "is not one field per column: the header has {} (quote a cell holding a \
+                     comma)",
                     headers.len()
                 ),
             });
@@ -219,6 +227,20 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             }
         };
         if let Some(row) = row {
+            // With --reject, a row with a value the mapping does not
+            // translate is set aside with its case, like any bad row.
+            if a.reject.is_some() && !misshapen {
+                for (column, value) in &row.untranslated {
+                    read_faults.push(crate::exchange::RowError {
+                        line,
+                        field: column.clone(),
+                        value: value.clone(),
+                        expected: "is not translated by the mapping (add it to the column's \
+                                   value map)"
+                            .into(),
+                    });
+                }
+            }
             // Dates that may well be placeholders or typos, reported by the
             // dry run (history may be old, so they are not refused).
             for field in crate::exchange::mapping::DATE_COLUMNS {
@@ -230,7 +252,14 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             staging.add(row.get("case"), line, span, &row.cells)?;
         }
     }
-    if !unmapped.is_empty() && !a.dry_run {
+    if !unmapped.is_empty() && a.reject.is_some() {
+        crate::info!(
+            "{} value(s) the mapping does not translate: their rows are set aside with their \
+             cases",
+            unmapped.len()
+        );
+    }
+    if !unmapped.is_empty() && !a.dry_run && a.reject.is_none() {
         let mut list: Vec<_> = unmapped.into_iter().collect();
         list.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
         let mut msg = format!(
@@ -241,9 +270,13 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         for ((column, value), n) in list {
             msg.push_str(&format!("\n  {column}: '{value}' ({n} row(s))"));
         }
+        msg.push_str("\n(`--reject FILE` imports the other cases and sets these rows aside)");
         return Err(Error::usage(msg));
     }
     staging.loaded()?;
+    if a.dry_run && ctx.has_store() {
+        refuse_older_store_for_dry_run(ctx)?;
+    }
     // The store is created only once the file is known good: until then
     // the profile a new store would get is the one the rows are checked
     // against.
@@ -266,18 +299,18 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         )
     };
     let mut found = Found {
-        errors: widths,
+        errors: read_faults,
         ..Found::default()
     };
-    let misshapen: std::collections::BTreeSet<u64> = found.errors.iter().map(|e| e.line).collect();
+    let faulty: std::collections::BTreeSet<u64> = found.errors.iter().map(|e| e.line).collect();
     let case_at = column_index("case").expect("case is a column");
     let mut pass = |exists: &mut dyn FnMut(&str) -> Result<bool>| {
         staging.each_case(|rows| {
-            // A case with a misshapen row is refused whole, by that row's
-            // error; its other rows are checked for their own faults.
+            // A case with a row refused as it was read is refused whole, by
+            // that row's error; its other rows are checked for their own.
             let key = rows[0].cells[case_at].clone();
             let (bad, rows): (Vec<_>, Vec<_>) =
-                rows.into_iter().partition(|r| misshapen.contains(&r.line));
+                rows.into_iter().partition(|r| faulty.contains(&r.line));
             let mut c = check(rows);
             if !bad.is_empty() {
                 found.refused.insert(key);
@@ -304,7 +337,11 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             }
             found.cases += kept.len();
             found.allegations += kept.iter().map(|c| c.case.allegations.len()).sum::<usize>();
-            found.errors.extend(c.errors);
+            found.errors.extend(
+                c.errors
+                    .into_iter()
+                    .map(|e| date_forms_named(e, mapping.as_ref())),
+            );
             found.refused.extend(c.refused);
             Ok(())
         })
@@ -326,6 +363,24 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     }
     for (why, n) in &skipped {
         crate::info!("{n} row(s) left out: {why}");
+    }
+    if !duplicates.is_empty() && !mapping.as_ref().is_some_and(|m| m.drop_duplicates) {
+        crate::info!(
+            "{} row(s) repeat an earlier row exactly and are imported as they are (first at \
+             line {}; a mapping's drop_duplicates leaves them out)",
+            duplicates.len(),
+            duplicates[0].0
+        );
+    }
+    if !far.is_empty() {
+        crate::info!(
+            "{} date(s) more than {FAR_PAST_YEARS} years old are imported as they are (first: \
+             line {}, {} {}); `--dry-run` lists them",
+            far.len(),
+            far[0].0,
+            far[0].1,
+            far[0].2
+        );
     }
     if !found.errors.is_empty() {
         if let Some(reject) = &a.reject {
@@ -600,8 +655,11 @@ fn dry_run(
                 ))?;
             }
         }
+        if !skipped.is_empty() {
+            o("\nLeft out by the mapping:")?;
+        }
         for (why, n) in skipped {
-            o(&format!("  left out by the mapping: {n} row(s): {why}"))?;
+            o(&format!("  {why}: {n} row(s)"))?;
         }
         if !unmapped.is_empty() {
             o("\nValues the mapping does not translate:")?;
@@ -629,13 +687,65 @@ fn dry_run(
                 .map(|(l, f)| format!("{l} (as {f})"))
                 .collect();
             o(&format!(
-                "\nExact repeats of an earlier row: {} (line {})",
+                "\nExact repeats of an earlier row: {} (line {}){}",
                 duplicates.len(),
-                first.join(", ")
+                first.join(", "),
+                if a.map.is_some() && skipped.keys().any(|k| k.contains("drop_duplicates")) {
+                    "; left out (drop_duplicates)"
+                } else {
+                    "; imported as they are unless the mapping says drop_duplicates"
+                }
             ))?;
         }
     }
     Ok(if bad { 2 } else { 0 })
+}
+
+/// A date no form reads, said with the forms tried: the mapping's, or
+/// YYYY-MM-DD; a value with a time or an offset needs a form that has them.
+fn date_forms_named(
+    mut e: crate::exchange::RowError,
+    mapping: Option<&Mapping>,
+) -> crate::exchange::RowError {
+    if !e.expected.starts_with("is not a date") {
+        return e;
+    }
+    e.expected = match mapping {
+        Some(m) => {
+            let forms: Vec<String> = std::iter::once(&m.date_format)
+                .chain(&m.date_formats)
+                .map(|f| format!("\"{f}\""))
+                .collect();
+            let timed = e.value.contains(':') || e.value.contains('T');
+            format!(
+                "is not a date in any form the mapping gives ({}){}",
+                forms.join(", "),
+                if timed {
+                    "; a value with a time needs a form with one, e.g. \"%m/%d/%Y %H:%M\""
+                } else {
+                    ""
+                }
+            )
+        }
+        None => "is not a date as YYYY-MM-DD".into(),
+    };
+    e
+}
+
+/// A dry run writes nothing, so it does not upgrade a store an older
+/// oversight wrote (opening would): it says so instead.
+fn refuse_older_store_for_dry_run(ctx: &Ctx) -> Result<()> {
+    let version = crate::store::schema_version_at(&ctx.db)?;
+    if version > 0 && version < crate::store::schema::CURRENT_VERSION {
+        return Err(Error::store(format!(
+            "{} was written by an older oversight (schema version {version}); a dry run writes \
+             nothing, so it does not upgrade it: upgrade it once with any command (`oversight \
+             --db {} verify`), then run the dry run again",
+            ctx.db.display(),
+            ctx.db.display()
+        )));
+    }
+    Ok(())
 }
 
 /// Does the file begin with a store export's first line?
@@ -669,6 +779,21 @@ fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
             .map(|v| v.as_str().map_or_else(|| v.to_string(), String::from))
             .unwrap_or_else(|| "?".into())
     };
+    let target = ctx.db.clone();
+    if ctx.has_store() {
+        // The same refusal the restore would give, also for a dry run.
+        if a.dry_run {
+            refuse_older_store_for_dry_run(ctx)?;
+        }
+        let mut existing = ctx.open()?;
+        if existing.read(|tx| tx.rows_beyond_settings())? > 0 {
+            return Err(Error::usage(format!(
+                "{} already holds data; a store export is restored into a new store only \
+                 (give --db a path where there is no store yet); nothing was changed",
+                target.display()
+            )));
+        }
+    }
     if a.dry_run {
         let mut file = open()?;
         let mut tables: Vec<(String, u64)> = Vec::new();
@@ -702,17 +827,6 @@ fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
             ))?;
         }
         return Ok(0);
-    }
-    let target = ctx.db.clone();
-    if ctx.has_store() {
-        let mut existing = ctx.open()?;
-        if existing.read(|tx| tx.rows_beyond_settings())? > 0 {
-            return Err(Error::usage(format!(
-                "{} already holds data; a store export is restored into a new store only \
-                 (give --db a path where there is no store yet); nothing was changed",
-                target.display()
-            )));
-        }
     }
     let name = target
         .file_name()

@@ -83,7 +83,8 @@ pub struct IntakeArgs {
     /// An optional field of the profile's [fields] for every allegation, or
     /// with @BADGE for those against that officer (repeat):
     /// complainant_race, complainant_sex, complainant_age, officer_race,
-    /// officer_sex, officer_age, officer_unit (free text)
+    /// officer_sex, officer_age, officer_unit (free text); channel=VALUE is
+    /// the case's, as --channel
     #[arg(long, value_name = "NAME[@BADGE]=VALUE")]
     pub field: Vec<String>,
 }

@@ -397,6 +397,7 @@ impl Mapping {
             }
         }
         let mut row = Row::new(line);
+        let mut untranslated: Vec<(String, String)> = Vec::new();
         let get = |col: &str| source.get(col).copied().unwrap_or("").trim();
         // Columns whose condition is on one of ours come after the others.
         let on_ours = |c: &ColumnMap| c.when.as_ref().is_some_and(|w| w.field.is_some());
@@ -440,7 +441,10 @@ impl Mapping {
                     if let Some(t) = &p.map {
                         match self.translate(t, &v) {
                             Some(to) => v = to,
-                            None => *unmapped.entry((name.clone(), v.clone())).or_insert(0) += 1,
+                            None => {
+                                *unmapped.entry((name.clone(), v.clone())).or_insert(0) += 1;
+                                untranslated.push((name.clone(), v.clone()));
+                            }
                         }
                     }
                     match p.letters.as_deref() {
@@ -491,7 +495,10 @@ impl Mapping {
                 if !v.is_empty() {
                     match self.translate(t, &v) {
                         Some(to) => v = to,
-                        None => *unmapped.entry((name.clone(), v.clone())).or_insert(0) += 1,
+                        None => {
+                            *unmapped.entry((name.clone(), v.clone())).or_insert(0) += 1;
+                            untranslated.push((name.clone(), v.clone()));
+                        }
                     }
                 }
             }
@@ -502,6 +509,7 @@ impl Mapping {
             }
             row.set(name, v);
         }
+        row.untranslated = untranslated;
         Some(row)
     }
 

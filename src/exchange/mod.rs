@@ -130,6 +130,9 @@ impl std::fmt::Display for RowError {
 pub struct Row {
     pub line: u64,
     pub cells: [String; 24],
+    /// Values a mapping's value map did not translate: (our column, the
+    /// value), left in the cells as they were.
+    pub untranslated: Vec<(String, String)>,
 }
 
 impl Row {
@@ -137,6 +140,7 @@ impl Row {
         Row {
             line,
             cells: Default::default(),
+            untranslated: Vec::new(),
         }
     }
 

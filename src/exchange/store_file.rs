@@ -128,6 +128,8 @@ pub struct Reader<R: BufRead> {
     tables: u64,
     rows: u64,
     ended: bool,
+    /// A line ended in CR LF (the file went through a Windows tool).
+    crlf: bool,
 }
 
 impl<R: BufRead> Reader<R> {
@@ -166,6 +168,7 @@ impl<R: BufRead> Reader<R> {
             tables: 0,
             rows: 0,
             ended: false,
+            crlf: false,
         })
     }
 
@@ -190,6 +193,14 @@ impl<R: BufRead> Reader<R> {
         if self.ended {
             return Err(self.bad("comes after the last line"));
         }
+        if !text.ends_with('\n') {
+            // Every line is written whole, with its newline.
+            return Err(Error::usage(format!(
+                "{}: line {} stops part-way: the file was cut short",
+                self.shown, self.line
+            )));
+        }
+        self.crlf |= text.ends_with("\r\n");
         let v: Value = serde_json::from_str(text.trim_end()).map_err(|e| self.bad(e))?;
         if let Some(end) = v.get("end") {
             let digest = hex(&self.hash.clone().finalize());
@@ -198,10 +209,16 @@ impl<R: BufRead> Reader<R> {
                 || tables != Some(self.tables)
                 || rows != Some(self.rows)
             {
-                return Err(self.bad(
+                return Err(self.bad(format!(
                     "the file is not as it was exported (its digest or counts differ): \
-                     changed or cut since",
-                ));
+                     changed or cut since{}",
+                    if self.crlf {
+                        "; its lines end in CR LF, as Windows tools write them: use the file \
+                         as `export store` wrote it"
+                    } else {
+                        ""
+                    }
+                )));
             }
             self.ended = true;
             return self.next_item();
@@ -344,6 +361,13 @@ mod tests {
         let e = read_all(changed.as_bytes()).unwrap_err().to_string();
         assert!(e.contains("not as it was exported"), "{e}");
         // A row of the wrong width, a row before any table, not an export.
+        let half = &text[..text.len() - 20];
+        let e = read_all(half.as_bytes()).unwrap_err().to_string();
+        assert!(e.contains("stops part-way: the file was cut short"), "{e}");
+        let e = read_all(text.replace('\n', "\r\n").as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("its lines end in CR LF"), "{e}");
         let wide = text.replace("[null]", "[null,1]");
         let e = read_all(wide.as_bytes()).unwrap_err().to_string();
         assert!(

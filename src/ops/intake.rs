@@ -55,8 +55,13 @@ impl FieldArg {
             None => (key, None),
         };
         let (name, value) = (name.trim(), value.trim());
-        if name.is_empty() || value.is_empty() {
+        if name.is_empty() {
             return Err(bad());
+        }
+        if value.is_empty() {
+            return Err(Error::usage(format!(
+                "--field {name}: no value after '='; leave the flag out to record none"
+            )));
         }
         Ok(FieldArg {
             name: name.to_string(),

@@ -10,6 +10,6 @@ mod sqlite;
 
 pub use records::*;
 pub use sqlite::{
-    os_user, profile_text_at, schema, StagedRow, Staging, Store, Tx, BUSY_TIMEOUT,
-    OPEN_DEADLINES_SQL,
+    os_user, profile_text_at, schema, schema_version_at, StagedRow, Staging, Store, Tx,
+    BUSY_TIMEOUT, OPEN_DEADLINES_SQL,
 };

@@ -58,6 +58,18 @@ fn order(tx: &rusqlite::Transaction, table: &str) -> Result<String> {
         .join(", "))
 }
 
+fn list(names: &[&String]) -> String {
+    if names.is_empty() {
+        "none".into()
+    } else {
+        names
+            .iter()
+            .map(|n| format!("'{n}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 fn quote(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
@@ -135,10 +147,19 @@ impl Tx<'_> {
         }
         let have = columns(&self.tx, table)?;
         if have != cols {
+            let theirs: Vec<&String> = cols.iter().filter(|c| !have.contains(c)).collect();
+            let ours: Vec<&String> = have.iter().filter(|c| !cols.contains(c)).collect();
+            let what = match (theirs.is_empty(), ours.is_empty()) {
+                (true, true) => "its columns in another order".to_string(),
+                _ => format!(
+                    "the column(s) {} where this store has {}",
+                    list(&theirs),
+                    list(&ours)
+                ),
+            };
             return Err(Error::usage(format!(
-                "table '{table}' has the columns {}, here {}",
-                cols.join(", "),
-                have.join(", ")
+                "table '{table}' in the file has {what}: an export of this schema version \
+                 has exactly this store's columns, so the file was changed since"
             )));
         }
         Ok(())

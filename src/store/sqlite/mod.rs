@@ -425,6 +425,15 @@ pub fn profile_text_at(path: &Path) -> Result<String> {
     queries::profile_text(&conn)
 }
 
+/// The schema version of the store at `path`, read without changing it.
+pub fn schema_version_at(path: &Path) -> Result<i64> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    user_version(&conn)
+}
+
 /// `file:PATH?mode=ro&immutable=1`, the path escaped for a URI.
 fn immutable_uri(path: &Path) -> String {
     let mut uri = String::from("file:");
