@@ -625,3 +625,47 @@ fn verify_ok(env: &Env) -> bool {
         .status
         .success()
 }
+
+/// A complaint recorded after one of its deadlines passed says so at once.
+#[test]
+fn intake_says_a_deadline_already_past() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args([
+            "intake",
+            "--no-input",
+            "--as-of",
+            "2025-12-01",
+            "--received",
+            "2025-11-20",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-11-19",
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "force@4411",
+            "--summary",
+            "x",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    // Received Thu 20 Nov: notify-pd due Mon 24 Nov (2 working days), 7
+    // days before 1 Dec; commence due Fri 5 Dec (10 working days, Thursday
+    // 27 Nov, Thanksgiving, not counted).
+    assert!(
+        err.contains("notify-pd              due 2025-11-24  OVERDUE by 7 days"),
+        "{err}"
+    );
+    assert!(
+        err.contains("commence               due 2025-12-05  ("),
+        "{err}"
+    );
+}

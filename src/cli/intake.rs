@@ -210,8 +210,17 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
             );
         }
         for d in deadlines.iter().filter(|d| d.satisfied_on.is_none()) {
+            // A complaint recorded late may have a deadline already past.
+            let late = if d.due < ctx.as_of {
+                format!(
+                    "  OVERDUE by {}",
+                    crate::output::days((ctx.as_of - d.due).num_days())
+                )
+            } else {
+                String::new()
+            };
             crate::info!(
-                "  {:<22} due {}  ({})",
+                "  {:<22} due {}{late}  ({})",
                 d.rule,
                 fmt_date(d.due),
                 cite(&d.basis)
