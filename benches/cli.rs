@@ -13,7 +13,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use oversight::model::{AllegationRef, OfficerRef, Source};
 use oversight::rules::profile::DEFAULT_PROFILE;
 use oversight::rules::Profile;
-use oversight::store::{NewCase, NewEvent, Store};
+use oversight::store::{NewCase, NewEvent};
 
 const BIN: &str = env!("CARGO_BIN_EXE_oversight");
 const AS_OF: &str = "2025-12-31";
@@ -34,7 +34,7 @@ impl Rng {
 
 fn build(path: &Path, n: usize) -> Duration {
     let text = Profile::builtin_text(DEFAULT_PROFILE).unwrap();
-    let (mut store, _) = Store::open_or_create(path, text).unwrap();
+    let (mut store, _) = oversight::ops::open::open_or_create(path, text).unwrap();
     let profile = store.profile().clone();
     let start = Instant::now();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);

@@ -9,7 +9,7 @@ use std::ffi::OsStr;
 
 use clap_complete::engine::CompletionCandidate;
 
-use crate::store::{Store, Tx};
+use crate::store::Tx;
 
 /// Read the store a completion is about, if there is one.
 fn with_store<T>(f: impl FnOnce(&Tx) -> crate::error::Result<Vec<T>>) -> Vec<T> {
@@ -21,7 +21,7 @@ fn with_store<T>(f: impl FnOnce(&Tx) -> crate::error::Result<Vec<T>>) -> Vec<T> 
     let Some(path) = path.filter(|p| p.is_file()) else {
         return Vec::new();
     };
-    let Ok((mut store, _)) = Store::open_or_create(&path, "") else {
+    let Ok((mut store, _)) = crate::ops::open::open_or_create(&path, "") else {
         return Vec::new();
     };
     store.read(|tx| f(tx)).unwrap_or_default()

@@ -199,7 +199,7 @@ impl Ctx {
     }
 
     fn open_store(&self, new_profile: &str) -> Result<Store> {
-        let (mut store, created) = Store::open_or_create(&self.db, new_profile)?;
+        let (mut store, created) = crate::ops::open::open_or_create(&self.db, new_profile)?;
         crate::ops::deadlines::bring_up_to_date(&mut store)?;
         store.set_command(&self.command);
         store.set_case_prefix(&self.case_prefix);

@@ -841,11 +841,11 @@ fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
     }
     let profile = ctx.profile_text(&ctx.profile)?;
     let result = (|| -> Result<(u64, crate::store::Verified)> {
-        let mut store = crate::store::Store::open_or_create(&temp, &profile)?.0;
+        let mut store = crate::ops::open::open_or_create(&temp, &profile)?.0;
         store.set_command(&ctx.command);
         let rows = store.write(|tx| crate::ops::import::restore(tx, open()?, shown))?;
         drop(store);
-        let mut store = crate::store::Store::open_or_create(&temp, "")?.0;
+        let mut store = crate::ops::open::open_or_create(&temp, "")?.0;
         store.reading_in_bulk()?;
         let v = store
             .read(|tx| crate::ops::verify::verify(tx, ctx.as_of, None))

@@ -6,7 +6,6 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{print_json, Format};
 use crate::rules::profile::Profile;
-use crate::store::Store;
 
 /// Create the store (intake and import also create one; every other command needs it to exist)
 #[derive(Debug, Args)]
@@ -29,7 +28,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<i32> {
     let wanted =
         Profile::parse(&text).map_err(|e| Error::usage(format!("--profile {name}: {e}")))?;
     let existed = ctx.db.exists();
-    let (store, _) = Store::open_or_create(&ctx.db, &text)?;
+    let (store, _) = crate::ops::open::open_or_create(&ctx.db, &text)?;
     let have = &store.profile().name;
     if existed && *have != wanted.name {
         return Err(Error::usage(format!(

@@ -16,6 +16,7 @@ pub mod intake;
 pub mod matters;
 pub mod monitoring;
 pub mod officers;
+pub mod open;
 pub mod publish;
 pub mod report;
 pub mod show;

@@ -65,11 +65,64 @@ pub struct Tx<'s> {
     touched: std::collections::BTreeSet<i64>,
 }
 
+/// What a new store is created with: the profile (its name and text, as
+/// the caller checked it) and the version of the deadline arithmetic that
+/// will compute its deadlines.
+pub struct NewStore<'a> {
+    pub profile_name: &'a str,
+    pub profile_text: &'a str,
+    pub deadline_engine: u32,
+}
+
+/// A store file opened (and upgraded), before its profile is read.
+pub struct Opened {
+    conn: Connection,
+    path: PathBuf,
+    read_only: bool,
+    /// The schema version the file had when opened.
+    version: i64,
+    profile_text: String,
+}
+
+impl Opened {
+    /// The profile text the store keeps.
+    pub fn profile_text(&self) -> &str {
+        &self.profile_text
+    }
+
+    /// The store, under `profile` (the caller parsed the store's text).
+    pub fn into_store(self, profile: Profile) -> Result<Store> {
+        let mut store = Store {
+            conn: self.conn,
+            path: self.path,
+            profile,
+            command: String::from("oversight"),
+            case_prefix: String::new(),
+            read_only: self.read_only,
+        };
+        if self.version > 0 && self.version < 4 {
+            // From schema 4 every write records the states of the cases it
+            // touched; an older store's cases get theirs now, once.
+            store.write_as("upgrade", |tx| {
+                let n = tx.touch_all()?;
+                tx.note(
+                    None,
+                    format!("states of {n} case(s) recorded (schema version 4)"),
+                );
+                Ok(())
+            })?;
+        }
+        Ok(store)
+    }
+}
+
 impl Store {
-    /// Open the store at `path`, creating it with `new_profile` (profile text)
-    /// when there is no store there yet. Returns the store and whether it was
-    /// created now.
-    pub fn open_or_create(path: &Path, new_profile: &str) -> Result<(Store, bool)> {
+    /// Open the store file at `path`, creating it with `new` when there is
+    /// no store there yet (the caller has checked the profile: the store
+    /// keeps its text and never parses it). Returns the opened file, whose
+    /// profile text the caller turns into the [`Store`], and whether it
+    /// was created now.
+    pub fn open_file(path: &Path, new: Option<&NewStore<'_>>) -> Result<(Opened, bool)> {
         let created = prepare_file(path)?;
         let mut conn = connect(path)?;
         let version = user_version(&conn)?;
@@ -103,10 +156,18 @@ impl Store {
                 }
             )));
         }
-        if fresh {
-            // Check the profile before anything is written.
-            Profile::parse(new_profile)?;
-        }
+        let new = match (fresh, new) {
+            (true, None) => {
+                if created {
+                    let _ = fs::remove_file(path);
+                }
+                return Err(Error::store(format!(
+                    "no store at {}, and no profile given to create one with",
+                    path.display()
+                )));
+            }
+            (_, new) => new,
+        };
         if version > 0 && version < schema::CURRENT_VERSION {
             // An older store: keep a copy of it as it was, next to it. No
             // copy, no upgrade: whatever is in the way is said.
@@ -134,34 +195,22 @@ impl Store {
                 .to_latest(&mut conn)
                 .map_err(|e| Error::store(format!("migrating {}: {e}", path.display())))?;
         }
-        if fresh {
+        if let (true, Some(new)) = (fresh, new) {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            queries::init_meta(&tx, new_profile)?;
+            queries::init_meta(&tx, new)?;
             tx.commit()?;
         }
-        let profile = Profile::parse(&queries::profile_text(&conn)?)
-            .map_err(|e| Error::store(format!("the store's profile is unusable: {e}")))?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-            profile,
-            command: String::from("oversight"),
-            case_prefix: String::new(),
-            read_only,
-        };
-        if version > 0 && version < 4 {
-            // From schema 4 every write records the states of the cases it
-            // touched; an older store's cases get theirs now, once.
-            store.write_as("upgrade", |tx| {
-                let n = tx.touch_all()?;
-                tx.note(
-                    None,
-                    format!("states of {n} case(s) recorded (schema version 4)"),
-                );
-                Ok(())
-            })?;
-        }
-        Ok((store, created || fresh))
+        let profile_text = queries::profile_text(&conn)?;
+        Ok((
+            Opened {
+                conn,
+                path: path.to_path_buf(),
+                read_only,
+                version,
+                profile_text,
+            },
+            created || fresh,
+        ))
     }
 
     /// A command about to read much of the store (a year's report, an

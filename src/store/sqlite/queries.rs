@@ -41,15 +41,14 @@ pub(super) fn now() -> String {
     )
 }
 
-pub(super) fn init_meta(conn: &Connection, profile_text: &str) -> Result<()> {
-    let profile = crate::rules::Profile::parse(profile_text)?;
+pub(super) fn init_meta(conn: &Connection, new: &super::NewStore<'_>) -> Result<()> {
     let mut st = conn.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
-    st.execute(params!["profile_name", profile.name])?;
-    st.execute(params!["profile", profile_text])?;
+    st.execute(params!["profile_name", new.profile_name])?;
+    st.execute(params!["profile", new.profile_text])?;
     st.execute(params!["created_at", now()])?;
     st.execute(params![
         DEADLINE_ENGINE_KEY,
-        crate::rules::deadlines::ENGINE_VERSION.to_string()
+        new.deadline_engine.to_string()
     ])?;
     Ok(())
 }
