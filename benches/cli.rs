@@ -13,7 +13,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use oversight::model::{AllegationRef, OfficerRef, Source};
 use oversight::rules::profile::DEFAULT_PROFILE;
 use oversight::rules::Profile;
-use oversight::store::{NewCase, NewEvent};
+use oversight::store::{Event, NewCase};
 
 const BIN: &str = env!("CARGO_BIN_EXE_oversight");
 const AS_OF: &str = "2025-12-31";
@@ -88,27 +88,27 @@ fn build(path: &Path, n: usize) -> Duration {
                         allegation_fields: Vec::new(),
                     })?;
                     let d = |days: u64| received + Days::new(days);
-                    let mut events = vec![NewEvent::new("notify-pd", d(1 + rng.below(3)))];
+                    let mut events = vec![Event::new("notify-pd", d(1 + rng.below(3)))];
                     let age = (as_of - received).num_days();
                     if age > 20 {
-                        events.push(NewEvent::new("commence", d(5 + rng.below(15))));
+                        events.push(Event::new("commence", d(5 + rng.below(15))));
                     }
                     if age > 400 {
                         let present = d(90 + rng.below(150));
-                        events.push(NewEvent::new("present", present));
+                        events.push(Event::new("present", present));
                         for k in 0..allegations.len() {
-                            events.push(NewEvent {
+                            events.push(Event {
                                 result: Some(profile.findings[rng.below(4) as usize].clone()),
                                 allegation: Some(k as i64 + 1),
-                                ..NewEvent::new("finding", present)
+                                ..Event::new("finding", present)
                             });
                         }
-                        events.push(NewEvent::new("transmit", present + Days::new(5)));
-                        events.push(NewEvent {
+                        events.push(Event::new("transmit", present + Days::new(5)));
+                        events.push(Event {
                             result: Some("yes".into()),
-                            ..NewEvent::new("chief-response", present + Days::new(30))
+                            ..Event::new("chief-response", present + Days::new(30))
                         });
-                        events.push(NewEvent::new("close", present + Days::new(31)));
+                        events.push(Event::new("close", present + Days::new(31)));
                     }
                     tx.add_events(&case, &events)?;
                     if let Some(c) = events.iter().find(|e| e.kind == "close") {

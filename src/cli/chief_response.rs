@@ -8,7 +8,7 @@ use super::step::{record, Step, StepArgs};
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::rules::Profile;
-use crate::store::NewEvent;
+use crate::store::Event;
 
 /// Record the Chief's written response and the action taken
 #[derive(Debug, Args)]
@@ -103,11 +103,11 @@ pub fn run(ctx: &Ctx, a: ChiefResponseArgs) -> Result<i32> {
     };
     let extra = per
         .into_iter()
-        .map(|(n, finding, discipline)| NewEvent {
+        .map(|(n, finding, discipline)| Event {
             allegation: Some(n),
             result: finding,
             reason: discipline,
-            ..NewEvent::new("department-action", step.date)
+            ..Event::new("department-action", step.date)
         })
         .collect();
     record(

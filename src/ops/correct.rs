@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::rules::lifecycle::{history_faults, History};
 use crate::rules::{dates, intake, EventFact, Profile};
-use crate::store::{CaseRecord, NewEvent, Tx, RETRACTED};
+use crate::store::{CaseRecord, Event, Tx, RETRACTED};
 
 /// What to correct.
 #[derive(Debug, Clone)]
@@ -104,7 +104,7 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
         };
         Profile::check_in(&allowed, "--result", r)?;
     }
-    let new = NewEvent {
+    let new = Event {
         kind: if c.retract {
             RETRACTED.into()
         } else {
@@ -138,8 +138,8 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
     super::deadlines::recompute(tx, &case)?;
     Ok(Corrected {
         number: case.number,
-        kind: old.kind,
         event: old.id,
+        kind: old.event.kind,
     })
 }
 
@@ -148,7 +148,7 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
 /// history with event `old` replaced by `new` (or left out, retracted) and
 /// compare with the history as it is, so faults already there (data that
 /// predates a check) do not block an unrelated correction.
-fn keeps_the_order(tx: &Tx, case: &CaseRecord, old: i64, new: Option<&NewEvent>) -> Result<()> {
+fn keeps_the_order(tx: &Tx, case: &CaseRecord, old: i64, new: Option<&Event>) -> Result<()> {
     let events = tx.effective_events(case.id)?;
     // The correcting event is appended: it comes after every event so far.
     let appended = i64::MAX;

@@ -10,7 +10,7 @@ use crate::model::fmt_date;
 use crate::rules::deadlines::ineffective_extension;
 use crate::rules::lifecycle::{self, CaseState, Proposed};
 use crate::rules::{dates, CaseFacts, Deadline, EventFact, Profile};
-use crate::store::{NewEvent, Tx};
+use crate::store::{Event, Tx};
 
 /// One step to record.
 #[derive(Debug, Clone, Default)]
@@ -30,7 +30,7 @@ pub struct Step {
     pub out_of_time: bool,
     /// Per-allegation details recorded with the step (the Department's own
     /// finding and discipline with the Chief's response).
-    pub extra: Vec<NewEvent>,
+    pub extra: Vec<Event>,
 }
 
 impl Step {
@@ -227,7 +227,7 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
             u.extension.basis.clone(),
         ));
     }
-    let base = NewEvent {
+    let base = Event {
         kind: step.kind.into(),
         date: step.date,
         result: step.result.clone(),
@@ -239,7 +239,7 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
     let mut new_events = if step.kind == "finding" {
         allegations
             .iter()
-            .map(|a| NewEvent {
+            .map(|a| Event {
                 allegation: Some(*a),
                 ..base.clone()
             })

@@ -37,9 +37,10 @@ pub struct NewCase {
 /// The kind of an event that withdraws the event it supersedes.
 pub const RETRACTED: &str = "retracted";
 
-/// An event to append.
-#[derive(Debug, Clone, Default)]
-pub struct NewEvent {
+/// A step of a case as it is recorded: the one shape of an event, written
+/// as it is and read back inside its [`EventRecord`].
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Event {
     pub kind: String,
     pub date: NaiveDate,
     pub result: Option<String>,
@@ -51,9 +52,9 @@ pub struct NewEvent {
     pub supersedes: Option<i64>,
 }
 
-impl NewEvent {
+impl Event {
     pub fn new(kind: &str, date: NaiveDate) -> Self {
-        NewEvent {
+        Event {
             kind: kind.into(),
             date,
             ..Default::default()
@@ -101,21 +102,26 @@ pub struct AllegationRecord {
     pub badge: String,
 }
 
+/// An event as the store keeps it: its number on the case's timeline, the
+/// event, what superseded it, and who recorded it when. (Serialised flat,
+/// in this order: a case's digest is over it.)
 #[derive(Debug, Clone, Serialize)]
 pub struct EventRecord {
     pub id: i64,
-    pub kind: String,
-    pub date: NaiveDate,
-    pub result: Option<String>,
-    pub note: Option<String>,
-    pub until: Option<NaiveDate>,
-    /// The allegation's number on the case, for per-allegation steps.
-    pub allegation: Option<i64>,
-    pub reason: Option<String>,
-    pub supersedes: Option<i64>,
+    #[serde(flatten)]
+    pub event: Event,
     pub superseded_by: Option<i64>,
     pub recorded_at: String,
     pub recorded_by: String,
+}
+
+impl std::ops::Deref for EventRecord {
+    type Target = Event;
+
+    /// The event's own fields read through the record (`record.kind`).
+    fn deref(&self) -> &Event {
+        &self.event
+    }
 }
 
 /// Everything a case is made of, raw and in a fixed order: what its state

@@ -185,7 +185,7 @@ impl Tx<'_> {
                 .execute(params![case_id, name])?;
         }
         let mut officer_ids: HashMap<&str, i64> = HashMap::new();
-        let mut events = vec![NewEvent::new("received", c.received)];
+        let mut events = vec![Event::new("received", c.received)];
         for (seq, a) in c.allegations.iter().enumerate() {
             let officer = match officer_ids.get(a.badge.as_str()) {
                 Some(id) => *id,
@@ -221,19 +221,19 @@ impl Tx<'_> {
                 self.put_field(case_id, Some(allegation_id), name, value)?;
             }
             if let Some((finding, reason, date)) = &a.finding {
-                events.push(NewEvent {
+                events.push(Event {
                     result: Some(finding.clone()),
                     reason: reason.clone(),
                     allegation: Some(n),
-                    ..NewEvent::new("finding", *date)
+                    ..Event::new("finding", *date)
                 });
             }
         }
         if let Some(d) = c.closed {
-            events.push(NewEvent {
+            events.push(Event {
                 result: c.out_of_time.then(|| "out-of-time".to_string()),
                 note: Some("imported".into()),
-                ..NewEvent::new("close", d)
+                ..Event::new("close", d)
             });
         }
         for e in &events {

@@ -253,12 +253,12 @@ impl Tx<'_> {
         for (i, name, value) in &c.allegation_fields {
             self.put_field(case_id, Some(allegation_ids[*i]), name, value)?;
         }
-        self.insert_event(case_id, &NewEvent::new("received", c.received))?;
+        self.insert_event(case_id, &Event::new("received", c.received))?;
         if let Some(d) = c.chief_decision {
-            self.insert_event(case_id, &NewEvent::new("chief-decision", d))?;
+            self.insert_event(case_id, &Event::new("chief-decision", d))?;
         }
         if let Some(d) = c.ia_file_access {
-            self.insert_event(case_id, &NewEvent::new("ia-file-access", d))?;
+            self.insert_event(case_id, &Event::new("ia-file-access", d))?;
         }
         let case = self.case_by_id(case_id)?;
         self.touch(case_id);
@@ -385,17 +385,19 @@ impl Tx<'_> {
             .query_map(params![case_id], |r| {
                 Ok(EventRecord {
                     id: r.get(0)?,
-                    kind: r.get(1)?,
-                    date: date_col(r, 2)?,
-                    result: r.get(3)?,
-                    note: r.get(4)?,
-                    supersedes: r.get(5)?,
+                    event: Event {
+                        kind: r.get(1)?,
+                        date: date_col(r, 2)?,
+                        result: r.get(3)?,
+                        note: r.get(4)?,
+                        until: opt_date_col(r, 9)?,
+                        allegation: r.get(10)?,
+                        reason: r.get(11)?,
+                        supersedes: r.get(5)?,
+                    },
                     superseded_by: r.get(6)?,
                     recorded_at: r.get(7)?,
                     recorded_by: r.get(8)?,
-                    until: opt_date_col(r, 9)?,
-                    allegation: r.get(10)?,
-                    reason: r.get(11)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?)
@@ -409,18 +411,18 @@ impl Tx<'_> {
             .into_iter()
             .filter(|e| e.superseded_by.is_none() && e.kind != RETRACTED)
             .map(|e| EventFact {
-                kind: e.kind,
-                date: e.date,
-                result: e.result,
                 seq: e.id,
-                until: e.until,
-                allegation: e.allegation,
+                kind: e.event.kind,
+                date: e.event.date,
+                result: e.event.result,
+                until: e.event.until,
+                allegation: e.event.allegation,
             })
             .collect())
     }
 
     /// Append events to a case's timeline.
-    pub fn add_events(&mut self, case: &CaseRecord, events: &[NewEvent]) -> Result<()> {
+    pub fn add_events(&mut self, case: &CaseRecord, events: &[Event]) -> Result<()> {
         self.touch(case.id);
         for e in events {
             self.insert_event(case.id, e)?;
@@ -439,7 +441,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub(super) fn insert_event(&self, case_id: i64, e: &NewEvent) -> Result<i64> {
+    pub(super) fn insert_event(&self, case_id: i64, e: &Event) -> Result<i64> {
         let allegation_id: Option<i64> = match e.allegation {
             Some(seq) => Some(
                 self.tx
