@@ -689,38 +689,26 @@ fn a_florida_report_cites_no_miami_section() {
 #[test]
 fn the_public_report_hides_small_counts() {
     let env = Env::new();
-    let intake = |source: &str, category: &str, day: u32| {
-        let received = format!("2025-04-{day:02}");
-        let mut a = vec![
-            "--as-of",
-            "2025-12-31",
-            "--received",
-            &received,
-            "--source",
-            source,
-            "--incident-date",
-            "2025-04-01",
-            "--anonymous",
-            "--officer",
-            "John Roe#4411",
-            "--summary",
-            "x",
-        ];
-        let allegation = format!("{category}@4411");
-        a.extend(["--allegation", &allegation]);
-        if source == "direct" {
-            a.extend(["--criminal", "no"]);
-        }
-        env.intake(&a);
-    };
-    for day in 1..=7 {
-        intake(
-            "direct",
-            if day <= 5 { "force" } else { "discourtesy" },
-            day,
-        );
+    // Eight cases received in April 2025 and closed in June (the public
+    // version counts only cases no longer under investigation): five
+    // direct force complaints, two direct discourtesy, one force-gbh.
+    let mut csv = String::from(
+        "case,received,source,criminal,badge,officer_name,category,closed,finding,finding_date\n",
+    );
+    for day in 1..=8u32 {
+        let (source, criminal, category) = match day {
+            1..=5 => ("direct", "false", "force"),
+            6 | 7 => ("direct", "false", "discourtesy"),
+            _ => ("force-gbh", "true", "other"),
+        };
+        csv.push_str(&format!(
+            "2025-{day:04},2025-04-{day:02},{source},{criminal},4411,John Roe,{category},\
+             2025-06-{day:02},not-sustained,2025-06-{day:02}\n"
+        ));
     }
-    intake("force-gbh", "other", 8);
+    let file = env.dir.path().join("closed.csv");
+    std::fs::write(&file, csv).unwrap();
+    env.run(&["import", file.to_str().unwrap()], 0);
     let office = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
     assert_eq!(office["by_source"]["force-gbh"], 1);
     let public = env.json(&[
@@ -783,27 +771,42 @@ fn months_and_the_trend_hide_small_counts_in_public() {
     let public = env.json(&[
         "report", "annual", "--year", "2025", "--public", "--as-of", TODAY,
     ]);
-    // One case a month: every month with a case is hidden; an empty one is
-    // no one, so it stays 0.
+    // Only cases no longer under investigation count in public: of the
+    // seven received in 2025, A3, A4 and C1 are open, and only their number
+    // is said (3: hidden). One closed case a month: every month with one is
+    // hidden; a month with none, or only an open case (April: A3, May: A4,
+    // July: C1), is 0.
+    assert_eq!(public["complaints_received"], "fewer than 5");
+    assert_eq!(public["under_investigation"], "fewer than 5");
     assert_eq!(public["received_by_month"]["2025-02"], "fewer than 5");
     assert_eq!(public["received_by_month"]["2025-08"], "fewer than 5");
     assert_eq!(public["received_by_month"]["2025-01"], 0);
+    assert_eq!(public["received_by_month"]["2025-04"], 0);
+    assert_eq!(public["received_by_month"]["2025-07"], 0);
     assert_eq!(public["closed_by_month"]["2025-09"], "fewer than 5");
-    // 2024 had one complaint (D0).
+    // 2024 had one complaint (D0); 2025's four closed ones are hidden too.
     let trend = public["trend"].as_array().unwrap();
     assert_eq!(trend[3]["complaints_received"], "fewer than 5");
     assert_eq!(trend[3]["cases_closed"], 0);
-    assert_eq!(trend[4]["complaints_received"], 7);
+    assert_eq!(trend[4]["complaints_received"], "fewer than 5");
     // Five cases closed in 2025: their median is shown.
     assert_eq!(public["median_days_to_close"], 126.0);
-    // Deadlines by rule are counts too: notify-pd's 3 and 3 are hidden, and
-    // so is its share, which would give them back; the totals (16, 7) stay.
+    // Deadlines by rule are counts too: notify-pd's 1 (A1) and 2 (A2, F1)
+    // are hidden, and so is its share, which would give them back. Of the
+    // closed cases' deadlines due in 2025, 11 were met (D0 1, A1 4, A2 1,
+    // B1 4, F1 1) and 3 missed (A2 2, F1 1: hidden); the office's version
+    // adds the open cases' 5 met and 4 missed (16 and 7).
     let notify = &public["deadlines_by_rule"]["notify-pd"];
     assert_eq!(notify["met"], "fewer than 5");
     assert_eq!(notify["missed"], "fewer than 5");
     assert_eq!(notify["met_pct"], "not shown: a count under 5");
-    assert_eq!(public["deadlines_met"], 16);
-    assert_eq!(public["deadlines_missed"], 7);
+    assert_eq!(public["deadlines_met"], 11);
+    assert_eq!(public["deadlines_missed"], "fewer than 5");
+    let office = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
+    assert_eq!(office["complaints_received"], 7);
+    assert_eq!(office["deadlines_met"], 16);
+    assert_eq!(office["deadlines_missed"], 7);
+    assert!(office.get("under_investigation").is_none(), "{office}");
     // 2024 closed no case: no days to close to hide; the table says "-".
     let table = env.run(
         &[
@@ -824,6 +827,10 @@ fn months_and_the_trend_hide_small_counts_in_public() {
     );
     assert!(
         csv.contains("received_by_month,2025-03,fewer than 5"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("summary,under_investigation,fewer than 5"),
         "{csv}"
     );
     let html = env.run(
@@ -957,12 +964,21 @@ fn the_html_reports_render_in_a_real_browser() {
         // The figures are in what the browser built.
         for figure in [
             "Annual report 2025",
-            "69.6%",
             "The year beside the four before",
             "February 2025",
             "Month by month",
         ] {
             assert!(dom.contains(figure), "{name}: no {figure:?} in\n{dom}");
+        }
+        // Met on time: 16 of 23 for the office; the public version counts
+        // the closed cases' deadlines only, and its 3 missed are hidden.
+        if public {
+            assert!(
+                dom.contains("fewer than 5 are still open and counted nowhere else"),
+                "{dom}"
+            );
+        } else {
+            assert!(dom.contains("69.6%"), "{dom}");
         }
         // Printed, each section starts a page (the print stylesheet), in a
         // real browser's own PDF.
@@ -1235,8 +1251,10 @@ fn publish_writes_a_site_with_nothing_that_may_not_be_published() {
     // No case-level rows: they would give the hidden counts back.
     assert!(!names.iter().any(|n| n.contains("cases")), "{names:?}");
     let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    // The public overview: the closed cases' figures (2025's 3 missed
+    // deadlines hidden, so no share of them).
     assert!(
-        index.contains("Annual report 2025") && index.contains("69.6%"),
+        index.contains("Annual report 2025") && !index.contains("69.6%"),
         "{index}"
     );
     let method = std::fs::read_to_string(site.join("methodology.html")).unwrap();
@@ -1433,6 +1451,9 @@ fn the_departments_discipline_is_summed_for_the_office_and_counted_for_the_publi
                 "--discipline",
                 "1=written reprimand",
             ],
+            // Closed: the public version counts only cases no longer under
+            // investigation.
+            &["close", &n, "--date", "2025-07-16"],
         ],
     );
     let r = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);

@@ -299,6 +299,9 @@ pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav
         );
     }
     h.push_str("</div>");
+    if let Some(note) = r.confidential_note(&hidden) {
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(&note));
+    }
 
     let demographic_sections: Vec<(String, String, &BTreeMap<String, i64>, &str)> = r
         .demographics

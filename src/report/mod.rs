@@ -276,6 +276,14 @@ pub struct AnnualReport {
     /// system: imported closed, they carry no deadlines (their steps before
     /// closing are not known), so the timeliness figures leave them out.
     pub imported_cases: i64,
+    /// The public version only: how many cases received in the period are
+    /// still under investigation. They are confidential while open, so no
+    /// other figure of the public version counts them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub under_investigation: Option<i64>,
+    /// The law that keeps an open complaint confidential (for the words).
+    #[serde(skip)]
+    pub confidential_basis: String,
     /// Where recorded: the cases received in the period by how they came
     /// in, and their allegations by each demographic field, with those
     /// not recorded ("not recorded"). Fields nothing records are left out.
@@ -543,6 +551,8 @@ impl AnnualReport {
             closed_by_month,
             trend,
             imported_cases: inputs.imported_cases,
+            under_investigation: None,
+            confidential_basis: profile.confidential_basis().to_string(),
             demographics,
             by_investigator: {
                 let (due, open) = inputs.by_investigator;
@@ -621,6 +631,23 @@ impl AnnualReport {
                  cases imported closed carry no deadlines (their steps before closing are not \
                  known), so these figures do not count them.",
                 shown(hidden, "summary", "imported_cases", self.imported_cases)
+            )
+        })
+    }
+
+    /// What the public version leaves out, in words (None: the office's
+    /// version, which counts every case).
+    pub fn confidential_note(&self, hidden: &Hidden) -> Option<String> {
+        self.under_investigation.map(|n| {
+            let shown = hidden
+                .get(&("summary".to_string(), "under_investigation".to_string()))
+                .cloned()
+                .unwrap_or_else(|| n.to_string());
+            format!(
+                "Every figure here counts only cases no longer under investigation: a complaint \
+                 is confidential while its investigation is active ({}). Of the cases received \
+                 in the period, {shown} are still open and counted nowhere else.",
+                crate::model::cite(&self.confidential_basis)
             )
         })
     }
@@ -972,6 +999,7 @@ impl AnnualReport {
             ("cases_closed", self.cases_closed),
             ("closed_out_of_time", self.closed_out_of_time),
             ("imported_cases", self.imported_cases),
+            ("under_investigation", self.under_investigation.unwrap_or(0)),
         ] {
             if small(n) {
                 hide("summary", key);
@@ -1164,6 +1192,9 @@ impl AnnualReport {
         );
         put("summary", "deadlines_open", self.deadlines_open.to_string());
         put("summary", "imported_cases", self.imported_cases.to_string());
+        if let Some(n) = self.under_investigation {
+            put("summary", "under_investigation", n.to_string());
+        }
         let opt = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
         put("summary", "deadlines_met_pct", opt(self.deadlines_met_pct));
         for (rule, mm) in &self.deadlines_by_rule {

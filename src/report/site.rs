@@ -188,7 +188,9 @@ pub fn methodology(profile: &Profile, nav: &str, public_min: i64) -> String {
          <section><h2>What is not published, and why</h2><ul>\
          <li>No complainant's name or contact, and no summary of a complaint.</li>\
          <li>Nothing about a case still under investigation: an active investigation is \
-         confidential ({}). Such cases are counted in the totals only.</li>\
+         confidential ({}). Every figure counts only cases no longer under investigation; \
+         each year says how many of the cases received in it are still open, and nothing else \
+         of them.</li>\
          <li>Counts from 1 to {} are shown as \"fewer than {public_min}\": in a small office they \
          could point at a person. Where one hidden count could be worked out from a total, \
          the next smallest is hidden too.</li>\

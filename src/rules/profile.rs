@@ -85,7 +85,8 @@ pub struct Profile {
     pub monitoring: Option<Monitoring>,
     /// The law that keeps a complaint confidential while its investigation
     /// is active: no public output (the monitoring list, the public export,
-    /// the public report) counts or shows an open case. Absent: the
+    /// the public report) shows an open case or counts it in a figure; the
+    /// public report says only how many of a year's cases are still open. Absent: the
     /// profile's law is cited, and open cases stay out all the same.
     #[serde(default)]
     pub confidential: Option<String>,

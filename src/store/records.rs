@@ -583,3 +583,12 @@ pub enum Dumped<'a> {
     Table(&'a str, &'a [String]),
     Row(&'a [Cell]),
 }
+
+/// Which cases a report counts: all of them (the office's), or only those
+/// no longer under investigation (the public's: an open complaint is
+/// confidential, Fla. Stat. 112.533(2)(a)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Closed,
+}

@@ -84,7 +84,13 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     store.reading_in_bulk()?;
     let profile = store.profile().clone();
-    let mut r = store.read(|tx| crate::ops::report::annual(tx, a.year, a.fiscal, ctx.as_of))?;
+    let scope = if a.public {
+        crate::store::Scope::Closed
+    } else {
+        crate::store::Scope::All
+    };
+    let mut r =
+        store.read(|tx| crate::ops::report::annual(tx, a.year, a.fiscal, ctx.as_of, scope))?;
     // The public version hides counts that could point at a person.
     let min = i64::from(profile.public.min_count);
     let hidden = if a.public {
@@ -150,6 +156,9 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
             .map(|n| n.to_string())
             .unwrap_or_else(|| "none kept".into())
     ))?;
+    if let Some(note) = r.confidential_note(hidden) {
+        out_line(&note)?;
+    }
     counts(
         "Complaints received, by source",
         ("by_source", "sources"),

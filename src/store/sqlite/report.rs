@@ -11,6 +11,14 @@ use crate::error::Result;
 use crate::model::fmt_date;
 use crate::store::records::*;
 
+/// `AND <alias>.status = 'closed'` for the public version's scope.
+fn only_closed(scope: Scope, alias: &str) -> String {
+    match scope {
+        Scope::All => String::new(),
+        Scope::Closed => format!(" AND {alias}status = 'closed'"),
+    }
+}
+
 impl Tx<'_> {
     fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         Ok(self
@@ -23,13 +31,31 @@ impl Tx<'_> {
     }
 
     /// Cases received in the period, by source.
-    pub fn received_by_source(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+    pub fn received_by_source(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        scope: Scope,
+    ) -> Result<Vec<(String, i64)>> {
         self.counts(
-            "SELECT source, count(*) FROM cases WHERE received >= ?1 AND received <= ?2
-             GROUP BY source",
+            &format!(
+                "SELECT source, count(*) FROM cases WHERE received >= ?1 AND received <= ?2{}
+                 GROUP BY source",
+                only_closed(scope, "")
+            ),
             from,
             to,
         )
+    }
+
+    /// Cases received in the period still under investigation (open).
+    pub fn open_received(&self, from: NaiveDate, to: NaiveDate) -> Result<i64> {
+        Ok(self.tx.query_row(
+            "SELECT count(*) FROM cases WHERE received >= ?1 AND received <= ?2
+               AND status = 'open'",
+            params![fmt_date(from), fmt_date(to)],
+            |r| r.get(0),
+        )?)
     }
 
     /// The first and last day anything was received or closed (None: no
@@ -55,9 +81,13 @@ impl Tx<'_> {
     }
 
     /// Cases received in the period that came from another system.
-    pub fn imported_received(&self, from: NaiveDate, to: NaiveDate) -> Result<i64> {
+    pub fn imported_received(&self, from: NaiveDate, to: NaiveDate, scope: Scope) -> Result<i64> {
         Ok(self.tx.query_row(
-            "SELECT count(*) FROM cases WHERE received >= ?1 AND received <= ?2 AND imported = 1",
+            &format!(
+                "SELECT count(*) FROM cases WHERE received >= ?1 AND received <= ?2 \
+                 AND imported = 1{}",
+                only_closed(scope, "")
+            ),
             params![fmt_date(from), fmt_date(to)],
             |r| r.get(0),
         )?)
@@ -69,15 +99,17 @@ impl Tx<'_> {
         &self,
         from: NaiveDate,
         to: NaiveDate,
+        scope: Scope,
     ) -> Result<Vec<(String, String, i64)>> {
         Ok(self
             .tx
-            .prepare(
+            .prepare(&format!(
                 "SELECT f.name, f.value, count(*) FROM field_values f
                  JOIN cases c ON c.id = f.case_id
-                 WHERE c.received >= ?1 AND c.received <= ?2
+                 WHERE c.received >= ?1 AND c.received <= ?2{}
                  GROUP BY f.name, f.value",
-            )?
+                only_closed(scope, "c.")
+            ))?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })?
@@ -85,10 +117,18 @@ impl Tx<'_> {
     }
 
     /// Cases received in the period, by month (`YYYY-MM`).
-    pub fn received_by_month(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+    pub fn received_by_month(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        scope: Scope,
+    ) -> Result<Vec<(String, i64)>> {
         self.counts(
-            "SELECT substr(received, 1, 7), count(*) FROM cases
-             WHERE received >= ?1 AND received <= ?2 GROUP BY 1",
+            &format!(
+                "SELECT substr(received, 1, 7), count(*) FROM cases
+                 WHERE received >= ?1 AND received <= ?2{} GROUP BY 1",
+                only_closed(scope, "")
+            ),
             from,
             to,
         )
@@ -99,25 +139,40 @@ impl Tx<'_> {
         &self,
         from: NaiveDate,
         to: NaiveDate,
+        scope: Scope,
     ) -> Result<Vec<(String, i64)>> {
         self.counts(
-            "SELECT a.category, count(*) FROM allegations a JOIN cases c ON c.id = a.case_id
-             WHERE c.received >= ?1 AND c.received <= ?2 GROUP BY a.category",
+            &format!(
+                "SELECT a.category, count(*) FROM allegations a JOIN cases c ON c.id = a.case_id
+                 WHERE c.received >= ?1 AND c.received <= ?2{} GROUP BY a.category",
+                only_closed(scope, "c.")
+            ),
             from,
             to,
         )
     }
 
     /// Allegation findings dated in the period, by finding.
-    pub fn findings_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
-        self.counts(
-            &format!(
+    pub fn findings_in(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        scope: Scope,
+    ) -> Result<Vec<(String, i64)>> {
+        let sql = match scope {
+            Scope::All => format!(
                 "SELECT f.result, count(*) FROM ({EFFECTIVE_FINDING_ALL}) f
                  WHERE f.date >= ?1 AND f.date <= ?2 GROUP BY f.result"
             ),
-            from,
-            to,
-        )
+            Scope::Closed => format!(
+                "SELECT f.result, count(*) FROM ({EFFECTIVE_FINDING_ALL}) f
+                 JOIN allegations a ON a.id = f.allegation_id
+                 JOIN cases c ON c.id = a.case_id
+                 WHERE f.date >= ?1 AND f.date <= ?2 AND c.status = 'closed'
+                 GROUP BY f.result"
+            ),
+        };
+        self.counts(&sql, from, to)
     }
 
     pub fn closed_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ClosedCase>> {
@@ -137,16 +192,31 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    pub fn deadlines_due_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<DueDeadline>> {
+    pub fn deadlines_due_in(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        scope: Scope,
+    ) -> Result<Vec<DueDeadline>> {
+        let cases = match scope {
+            Scope::All => {
+                "SELECT rule, due, satisfied_on, suspended_since IS NOT NULL \
+                           FROM deadlines WHERE due >= ?1 AND due <= ?2"
+            }
+            Scope::Closed => {
+                "SELECT d.rule, d.due, d.satisfied_on, d.suspended_since IS NOT NULL \
+                              FROM deadlines d JOIN cases c ON c.id = d.case_id \
+                              WHERE d.due >= ?1 AND d.due <= ?2 AND c.status = 'closed'"
+            }
+        };
         Ok(self
             .tx
-            .prepare(
-                "SELECT rule, due, satisfied_on, suspended_since IS NOT NULL FROM deadlines
-                 WHERE due >= ?1 AND due <= ?2
+            .prepare(&format!(
+                "{cases}
                  UNION ALL
                  SELECT rule, due, satisfied_on, 0 FROM matter_deadlines
-                 WHERE due >= ?1 AND due <= ?2",
-            )?
+                 WHERE due >= ?1 AND due <= ?2"
+            ))?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
                 Ok(DueDeadline {
                     rule: r.get(0)?,
@@ -223,7 +293,12 @@ impl Tx<'_> {
 
     /// The Chief's responses dated in the period, one row per allegation of
     /// the case, with the panel's finding and the Department's action.
-    pub fn chief_comparison(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ChiefComparison>> {
+    pub fn chief_comparison(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        scope: Scope,
+    ) -> Result<Vec<ChiefComparison>> {
         let sql = format!(
             "SELECT c.number, e.date, e.result, a.seq, a.category, f.result, d.result, d.reason
              FROM events e
@@ -233,8 +308,9 @@ impl Tx<'_> {
              LEFT JOIN events d ON d.allegation_id = a.id AND d.kind = 'department-action'
                   AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = d.id)
              WHERE e.kind = 'chief-response' AND e.date >= ?1 AND e.date <= ?2
-               AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)
-             ORDER BY e.date, c.number, a.seq"
+               AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id){}
+             ORDER BY e.date, c.number, a.seq",
+            only_closed(scope, "c.")
         );
         Ok(self
             .tx
