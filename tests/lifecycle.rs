@@ -1290,3 +1290,46 @@ fn a_correction_is_held_to_the_order_of_steps() {
         v["phase"]
     );
 }
+
+/// A close dated before a finding already recorded cannot be (verify would
+/// then fail every night): refused naming the finding, nothing written; on
+/// or after it, the case closes.
+#[test]
+fn a_close_before_a_finding_is_refused() {
+    let env = Env::new();
+    let n = env.direct("2025-03-03", "no");
+    for s in [
+        vec!["notify-pd", &n, "--date", "2025-03-04"],
+        vec!["commence", &n, "--date", "2025-03-05"],
+        vec!["present", &n, "--date", "2025-03-18"],
+        vec![
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "not-sustained",
+            "--date",
+            "2025-03-20",
+        ],
+    ] {
+        let mut a = s.clone();
+        a.extend(["--as-of", "2025-04-01"]);
+        env.run(&a, 0);
+    }
+    let err = env.refused(
+        &["close", &n, "--date", "2025-03-19", "--as-of", "2025-04-01"],
+        2,
+    );
+    assert!(
+        err.contains(
+            "--date: '2025-03-19' cannot be: finding 2025-03-20 is after the case was closed \
+             (2025-03-19)"
+        ),
+        "{err}"
+    );
+    env.run(
+        &["close", &n, "--date", "2025-03-20", "--as-of", "2025-04-01"],
+        0,
+    );
+    env.run(&["verify", "--as-of", "2025-04-01"], 0);
+}

@@ -130,6 +130,36 @@ fn applies(
     ))
 }
 
+/// The step's date in a possible order with the case's history: a close
+/// not before a step already recorded (the Chief's response aside, which
+/// may follow it), by `rules::dates` as `verify` and import read it. Only
+/// a fault the step itself brings is refused, so data from before the
+/// check does not block it.
+fn in_order(tx: &Tx, case: &crate::store::CaseRecord, step: &Step, as_of: NaiveDate) -> Result<()> {
+    let events = tx.effective_events(case.id)?;
+    let before = super::verify::case_dates(case, &events);
+    let mut after = before.clone();
+    if step.kind == "close" {
+        after.closed = Some(step.date);
+    } else {
+        after.steps.push((step.kind.to_string(), step.date));
+    }
+    let had = dates::history_faults(&before, as_of);
+    if let Some(f) = dates::history_faults(&after, as_of)
+        .into_iter()
+        .find(|f| !had.contains(f))
+    {
+        return Err(Error::usage(format!(
+            "--date: '{}' cannot be: {} {} {}; give a date in order with the case's steps",
+            fmt_date(step.date),
+            f.field,
+            fmt_date(f.date),
+            f.why
+        )));
+    }
+    Ok(())
+}
+
 /// Record `step`, or refuse it with nothing written.
 pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
     if let Some(n) = &step.note {
@@ -147,6 +177,7 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         ));
     }
     dates::step("--date", step.date, as_of, &case.number, case.received)?;
+    in_order(tx, &case, step, as_of)?;
     applies(profile, &case, step.kind)?;
     if step.kind == "finding" {
         check_finding(

@@ -119,7 +119,16 @@ fn case_problems(tx: &Tx, case: &CaseRecord, as_of: NaiveDate) -> Result<Vec<Str
     if want != have {
         out.push("its stored deadlines differ from what its events give".into());
     }
-    let dates = CaseDates {
+    for f in history_faults(&case_dates(case, &events), as_of) {
+        out.push(format!("{} {} {}", f.field, fmt_date(f.date), f.why));
+    }
+    Ok(out)
+}
+
+/// The dates of a case's history as `rules::dates` reads them: its own
+/// dates and its effective steps (its receipt and close apart).
+pub fn case_dates(case: &CaseRecord, events: &[crate::rules::deadlines::EventFact]) -> CaseDates {
+    CaseDates {
         received: Some(case.received),
         incident: case.incident_date,
         aware: case.aware_date,
@@ -129,9 +138,5 @@ fn case_problems(tx: &Tx, case: &CaseRecord, as_of: NaiveDate) -> Result<Vec<Str
             .map(|e| (e.kind.clone(), e.date))
             .collect(),
         closed: case.closed,
-    };
-    for f in history_faults(&dates, as_of) {
-        out.push(format!("{} {} {}", f.field, fmt_date(f.date), f.why));
     }
-    Ok(out)
 }
