@@ -669,3 +669,41 @@ fn intake_says_a_deadline_already_past() {
         "{err}"
     );
 }
+
+/// A profile with no vote on late complaints (florida-ia) refuses one
+/// given at intake rather than recording a vote no body took.
+#[test]
+fn a_late_vote_under_a_law_without_one_is_refused() {
+    let env = Env::new();
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let err = env.refused(
+        &[
+            "intake",
+            "--no-input",
+            "--as-of",
+            "2025-03-10",
+            "--received",
+            "2025-03-07",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-03-01",
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "force@4411",
+            "--summary",
+            "x",
+            "--late-vote",
+            "2025-03-04 8-3",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("--late-vote: the profile florida-ia has no vote on late complaints"),
+        "{err}"
+    );
+}

@@ -882,11 +882,25 @@ fn florida_ia_profile_has_its_own_rules() {
         deadline(&v, "complete")["basis"],
         "Fla. Stat. 112.532(6)(a)"
     );
-    // No Independent Counsel here, and no counsel hold on commencement.
-    let err = refused(
-        &env,
-        &["refer-counsel", &n, "--date", "2025-01-03"],
-        "(Fla. Stat. 112.532-112.533)",
+    // No Independent Counsel here, and no counsel hold on commencement: the
+    // step is not in this law at all (exit 2, naming the steps it has).
+    let err = env.refused(
+        &[
+            "refer-counsel",
+            &n,
+            "--date",
+            "2025-01-03",
+            "--as-of",
+            TODAY,
+        ],
+        2,
+    );
+    assert!(
+        err.contains(
+            "refer-counsel is not a step of the profile florida-ia (Fla. Stat. \
+             112.532-112.533); its steps are notify-pd, criminal-investigation"
+        ),
+        "{err}"
     );
     assert!(!err.contains("11.5-"), "{err}");
     step(&env, &["commence", &n, "--date", "2025-01-03"]);
@@ -999,8 +1013,7 @@ fn florida_ia_profile_has_its_own_rules() {
 fn miami_has_no_criminal_investigation_tolling() {
     let env = Env::new();
     let n = env.direct("2025-01-02", "no");
-    refused(
-        &env,
+    let err = env.refused(
         &[
             "criminal-investigation",
             &n,
@@ -1008,8 +1021,17 @@ fn miami_has_no_criminal_investigation_tolling() {
             "2025-02-03",
             "--status",
             "pending",
+            "--as-of",
+            TODAY,
         ],
-        "(Miami City Code ch. 11.5, art. II)",
+        2,
+    );
+    assert!(
+        err.contains(
+            "criminal-investigation is not a step of the profile miami-cip (Miami City Code ch. \
+             11.5, art. II)"
+        ),
+        "{err}"
     );
 }
 

@@ -262,6 +262,12 @@ impl Draft {
                 )));
             }
         }
+        if self.late_vote.is_some() && profile.late_complaint.is_none() {
+            return Err(Error::usage(format!(
+                "--late-vote: the profile {} has no vote on late complaints; leave it out",
+                profile.name
+            )));
+        }
         if let Some(v) = &self.late_vote {
             if v.date > as_of {
                 return Err(Error::usage(format!(

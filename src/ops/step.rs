@@ -106,6 +106,22 @@ fn applies(
         return Ok(());
     }
     let mentions: Vec<_> = profile.rules.iter().filter(|r| r.mentions(kind)).collect();
+    if profile.step(kind).is_none() && mentions.is_empty() {
+        // Not a refusal of the law: the law this store follows has no
+        // such step at all.
+        let steps: Vec<&str> = profile
+            .steps
+            .iter()
+            .map(|s| s.kind.as_str())
+            .filter(|k| *k != "received")
+            .collect();
+        return Err(Error::usage(format!(
+            "{kind} is not a step of the profile {} ({}); its steps are {}",
+            profile.name,
+            crate::model::cite(profile.law()),
+            steps.join(", ")
+        )));
+    }
     if mentions
         .iter()
         .any(|r| r.applies_to(case.source, case.criminal))
