@@ -12,7 +12,7 @@ fn main() {
     // Help states the law of the store's profile; other runs need not look.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let command = if oversight::cli::law::asks_for_help(&args) {
-        oversight::cli::law::command(&oversight::cli::law::help_profile())
+        oversight::cli::law::command(&oversight::cli::law::help_profile(), true)
     } else {
         oversight::cli::Cli::command()
     };

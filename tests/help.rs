@@ -128,6 +128,11 @@ fn help_states_the_law_of_the_stores_profile() {
         "{text}"
     );
     assert!(text.contains("Sec. 11.5-31(3)(a)"), "{text}");
+    let all = env.run(&["--help"], 0);
+    assert!(
+        all.contains("refer-counsel") && all.contains("subpoena"),
+        "{all}"
+    );
     assert!(!env.db.exists(), "help made a store");
 
     env.run(&["init", "--profile", "florida-ia"], 0);
@@ -145,6 +150,23 @@ fn help_states_the_law_of_the_stores_profile() {
     }
     let text = env.run(&["--help"], 0);
     assert!(text.contains("Fla. Stat."), "{text}");
+    // The commands of steps and duties this law lacks are not offered, and
+    // a step reads in the law's words.
+    for absent in [
+        "refer-counsel",
+        "counsel-determination",
+        "subpoena",
+        "report-issued",
+    ] {
+        assert!(
+            !text.contains(absent),
+            "{absent} offered under florida-ia: {text}"
+        );
+    }
+    assert!(
+        text.contains("Record the completed investigation"),
+        "{text}"
+    );
     // Reading the profile for help changes nothing in the store.
     assert_eq!(env.dump(), before);
 }

@@ -35,6 +35,13 @@ pub fn write_all(root: &Path) -> Result<()> {
     let man = root.join("man");
     std::fs::create_dir_all(&comp).map_err(io)?;
     std::fs::create_dir_all(&man).map_err(io)?;
+    // Pages of commands that are gone go too.
+    for entry in std::fs::read_dir(&man).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.extension().is_some_and(|e| e == "1") {
+            std::fs::remove_file(&path).map_err(io)?;
+        }
+    }
     let mut cmd = Cli::command();
     for shell in [
         Shell::Bash,
@@ -47,7 +54,7 @@ pub fn write_all(root: &Path) -> Result<()> {
     }
     // The pages state the law of the default profile (help on a machine
     // states its store's).
-    let with_law = super::law::command(&super::law::default_profile());
+    let with_law = super::law::command(&super::law::default_profile(), false);
     clap_mangen::generate_to(with_law, &man).map_err(io)?;
     // The mapping language is a file format, not a command: its page is
     // written by hand (a test checks it names every key the parser takes).

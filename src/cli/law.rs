@@ -18,15 +18,51 @@ pub fn overview(profile: &Profile) -> String {
         "A case tracker for civilian police-oversight offices; the store follows the \
          profile {} ({}).\n\nThe life of a case, each step a command with --date (the time \
          the law allows it, and where):\n  intake                record a complaint; its \
-         deadlines start\n{}\n\n{OVERVIEW_DAILY}",
+         deadlines start\n{}\n\n{}",
         profile.name,
         cite(profile.law()),
-        describe::lifecycle(profile)
+        describe::lifecycle(profile),
+        OVERVIEW_DAILY.replace("{duties}", &duties(profile))
     )
 }
 
-/// The command line with the law of `profile` in its help.
-pub fn command(profile: &Profile) -> clap::Command {
+/// The office's other duties under the profile, for the overview.
+fn duties(profile: &Profile) -> String {
+    let matter = |kind: &str| {
+        profile
+            .rules
+            .iter()
+            .any(|r| r.matter.as_deref() == Some(kind))
+    };
+    let mut d: Vec<&str> = Vec::new();
+    if profile.monitoring.is_some() {
+        d.push("monitoring");
+    }
+    d.push("report annual");
+    if profile.subpoenas.is_some() {
+        d.push("subpoena");
+    }
+    if matter("policy") || matter("proposed-revision") {
+        d.push("policy");
+    }
+    if matter("report") {
+        d.push("report-issued");
+    }
+    d.extend([
+        "publish",
+        "export",
+        "import",
+        "backup",
+        "verify",
+        "audit log",
+    ]);
+    d.join(", ")
+}
+
+/// The command line with the law of `profile` in its help; `for_store`:
+/// the commands the law lacks hidden (the help of a store, not the manual,
+/// which documents every command).
+pub fn command(profile: &Profile, for_store: bool) -> clap::Command {
     let mut cmd = Cli::command().long_about(overview(profile));
     let mut texts: Vec<(String, String)> = profile
         .steps
@@ -55,6 +91,43 @@ pub fn command(profile: &Profile) -> clap::Command {
                 items.join("\n")
             ),
         ));
+    }
+    // The steps of every shipped law are commands; those this law lacks
+    // are hidden from its help (run, they say the law has no such step),
+    // and so are the duties it does not give the office.
+    let mut absent: Vec<String> = crate::rules::profile::BUILTIN
+        .iter()
+        .filter_map(|(_, text)| Profile::parse(text).ok())
+        .flat_map(|p| p.steps.into_iter().map(|s| s.kind))
+        .filter(|k| profile.step(k).is_none())
+        .collect();
+    let matter = |kind: &str| {
+        profile
+            .rules
+            .iter()
+            .any(|r| r.matter.as_deref() == Some(kind))
+    };
+    for (command, kept) in [
+        ("monitoring", profile.monitoring.is_some()),
+        ("subpoena", profile.subpoenas.is_some()),
+        ("policy", matter("policy") || matter("proposed-revision")),
+        ("report-issued", matter("report")),
+    ] {
+        if !kept {
+            absent.push(command.to_string());
+        }
+    }
+    for command in absent.into_iter().filter(|_| for_store) {
+        if cmd.find_subcommand(&command).is_some() {
+            cmd = cmd.mut_subcommand(&command, |c| c.hide(true));
+        }
+    }
+    // A step command is about the step in the law's own words.
+    for def in profile.steps.iter().filter(|d| !d.title.is_empty()) {
+        if def.kind != "received" && cmd.find_subcommand(&def.kind).is_some() {
+            let about = format!("Record {}", def.title);
+            cmd = cmd.mut_subcommand(&def.kind, |c| c.about(about));
+        }
     }
     for (command, text) in texts {
         if cmd.find_subcommand(&command).is_none() {

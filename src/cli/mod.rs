@@ -66,8 +66,7 @@ Every day:
   overdue               what is past due today: run it from cron (--exit-code)
   due --within 7        what falls due soon
 
-The office's other duties: monitoring, report annual, subpoena, policy,
-report-issued, export, import, backup, verify, audit log.
+The office's other duties: {duties}.
 
 Every date-dependent output takes --as-of YYYY-MM-DD; scripts use --format json|csv.";
 
