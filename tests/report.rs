@@ -681,6 +681,19 @@ fn a_florida_report_cites_no_miami_section() {
     }
     let v = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
     assert_eq!(v["monitoring_list_size"], serde_json::Value::Null);
+    // Only this law's sources, and no monitoring figure where none is kept.
+    assert!(v["by_source"].get("ia-closed").is_none(), "{v}");
+    assert_eq!(v["by_source"]["direct"], 1);
+    let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
+    assert!(!table.contains("Monitoring list"), "{table}");
+    assert!(!table.contains("Internal Affairs"), "{table}");
+    let html = env.run(
+        &[
+            "report", "annual", "--year", "2025", "--html", "--as-of", TODAY,
+        ],
+        0,
+    );
+    assert!(!html.contains("On the monitoring list"), "{html}");
 }
 
 /// The public report hides counts from 1 to 4 ("fewer than 5", the

@@ -288,9 +288,13 @@ pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav
             "On the monitoring list",
             r.monitoring_list_size
                 .map(|n| n.to_string())
-                .unwrap_or_else(|| "none kept".into()),
+                .unwrap_or_default(),
         ),
     ] {
+        // A law that keeps no monitoring list: no such figure.
+        if label == "On the monitoring list" && r.monitoring_list_size.is_none() {
+            continue;
+        }
         let _ = write!(
             h,
             "<div class=\"figure\"><b>{}</b>{}</div>",

@@ -476,8 +476,18 @@ impl AnnualReport {
         as_of: NaiveDate,
         inputs: Inputs,
     ) -> Self {
+        // The sources this law has (and any a store holds from before).
         let by_source = keyed(
-            Source::ALL.iter().map(|s| s.as_str().to_string()),
+            Source::ALL
+                .iter()
+                .filter(|s| {
+                    profile.accepted_sources().contains(s)
+                        || inputs
+                            .received_by_source
+                            .iter()
+                            .any(|(k, _)| k == s.as_str())
+                })
+                .map(|s| s.as_str().to_string()),
             &inputs.received_by_source,
         );
         let days = days_to_close(&inputs.closed);

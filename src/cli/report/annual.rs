@@ -148,13 +148,24 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
         r.as_of
     ))?;
     out_line(&format!(
-        "Complaints received: {}   Cases closed: {} ({} out of time)   Monitoring list: {} officer(s)",
-        cell(hidden, "summary", "complaints_received", r.complaints_received),
+        "Complaints received: {}   Cases closed: {} ({} out of time){}",
+        cell(
+            hidden,
+            "summary",
+            "complaints_received",
+            r.complaints_received
+        ),
         cell(hidden, "summary", "cases_closed", r.cases_closed),
-        cell(hidden, "summary", "closed_out_of_time", r.closed_out_of_time),
+        cell(
+            hidden,
+            "summary",
+            "closed_out_of_time",
+            r.closed_out_of_time
+        ),
+        // A law that keeps no monitoring list: no such figure.
         r.monitoring_list_size
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| "none kept".into())
+            .map(|n| format!("   Monitoring list: {n} officer(s)"))
+            .unwrap_or_default()
     ))?;
     if let Some(note) = r.confidential_note(hidden) {
         out_line(&note)?;
