@@ -163,3 +163,27 @@ fn the_readme_example_configuration_is_read_as_it_stands() {
         "Annual Report of the Civilian Investigative Panel"
     );
 }
+
+/// `config show` names the law of the store itself, apart from the
+/// profile a new store would get (a Florida store under the default).
+#[test]
+fn config_show_names_the_stores_own_profile() {
+    let env = Env::new();
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let v = env.json(&["config", "show"]);
+    let setting = |k: &str| {
+        v["settings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == k)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {k} in {v}"))
+    };
+    assert_eq!(setting("store_profile")["value"], "florida-ia");
+    assert_eq!(setting("profile")["value"], "miami-cip");
+    assert!(setting("profile")["source"]
+        .as_str()
+        .unwrap()
+        .contains("the profile of a new store"));
+}

@@ -25,9 +25,21 @@ pub struct ShowArgs {}
 pub fn run(ctx: &Ctx, _a: ShowArgs) -> Result<i32> {
     let s = &ctx.sources;
     let file = crate::config::path();
-    let rows = [
+    // The store's own law, read without changing it: `profile` only names
+    // the one a new store gets.
+    let store_profile = ctx
+        .has_store()
+        .then(|| crate::store::profile_text_at(&ctx.db).ok())
+        .flatten()
+        .and_then(|t| crate::rules::Profile::parse(&t).ok())
+        .map(|p| p.name);
+    let mut rows = vec![
         ("db", ctx.db.display().to_string(), s.db.clone()),
-        ("profile", ctx.profile.clone(), s.profile.clone()),
+        (
+            "profile",
+            ctx.profile.clone(),
+            format!("{} (the profile of a new store)", s.profile),
+        ),
         (
             "case_prefix",
             ctx.case_prefix.clone(),
@@ -36,6 +48,16 @@ pub fn run(ctx: &Ctx, _a: ShowArgs) -> Result<i32> {
         text_row("report.title", &ctx.report_text.title, s),
         text_row("report.introduction", &ctx.report_text.introduction, s),
     ];
+    if let Some(name) = store_profile {
+        rows.insert(
+            2,
+            (
+                "store_profile",
+                name,
+                "the store (its law, set when it was made)".into(),
+            ),
+        );
+    }
     match ctx.format {
         Format::Json => print_json(&json!({
             "config_file": file.as_ref().map(|p| p.display().to_string()),
