@@ -161,6 +161,34 @@ fn public_export_has_no_personal_data_and_no_open_case() {
         said.contains("1 case(s) still under investigation left out (Fla. Stat. 112.533(2)(a))"),
         "{said}"
     );
+    // As of a day before the closed case closed (6 June 2025), it was still
+    // under investigation: a public file made as of then leaves it out too.
+    let before = env.run(
+        &[
+            "export",
+            "cases",
+            "--public",
+            "--format",
+            "csv",
+            "--as-of",
+            "2025-06-05",
+        ],
+        0,
+    );
+    assert_eq!(before.lines().count(), 1, "only the header: {before}");
+    let on = env.run(
+        &[
+            "export",
+            "cases",
+            "--public",
+            "--format",
+            "csv",
+            "--as-of",
+            "2025-06-06",
+        ],
+        0,
+    );
+    assert!(on.contains("John Roe"), "{on}");
 }
 
 #[test]

@@ -820,6 +820,20 @@ fn months_and_the_trend_hide_small_counts_in_public() {
     assert_eq!(office["deadlines_met"], 16);
     assert_eq!(office["deadlines_missed"], 7);
     assert!(office.get("under_investigation").is_none(), "{office}");
+    // As of 1 July no 2025 case had closed yet (the first, A1, closed 16
+    // July): the public report made as of then counts none of them, and
+    // says all seven are under investigation.
+    let july = env.json(&[
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--public",
+        "--as-of",
+        "2025-07-01",
+    ]);
+    assert_eq!(july["complaints_received"], 0, "{july}");
+    assert_eq!(july["under_investigation"], 7, "{july}");
     // 2024 closed no case: no days to close to hide; the table says "-".
     let table = env.run(
         &[

@@ -11,11 +11,14 @@ use crate::error::Result;
 use crate::exchange::ExportRow;
 use crate::store::Tx;
 
-/// The rows, and for the public version how many open cases were left out.
+/// The rows, and for the public version how many cases under
+/// investigation on `as_of` (not closed on or before it) were left out:
+/// as of that day, so a public file made later says the same.
 pub fn cases(
     tx: &Tx,
     range: Option<(NaiveDate, NaiveDate)>,
     (public, with_fields): (bool, bool),
+    as_of: NaiveDate,
     mut each: impl FnMut(ExportRow) -> Result<()>,
 ) -> Result<usize> {
     if !public {
@@ -26,8 +29,10 @@ pub fn cases(
     // only the last one seen.
     let mut last_open: Option<String> = None;
     let mut left_out = 0;
+    let day = crate::model::fmt_date(as_of);
     tx.each_export_row(range, false, |row| {
-        if row.status == "closed" {
+        // Dates as YYYY-MM-DD compare as text.
+        if row.status == "closed" && !row.closed.is_empty() && row.closed <= day {
             each(row.public())
         } else {
             if last_open.as_deref() != Some(row.case.as_str()) {

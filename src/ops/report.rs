@@ -9,7 +9,7 @@ use crate::report::{period, AnnualReport, Inputs, YearFigures};
 use crate::store::{Scope, Tx};
 
 /// The report for calendar (or fiscal) `year`, as of `as_of`: the office's
-/// over every case; the public's (`Scope::Closed`) over the cases no longer
+/// over every case; the public's (`Scope::ClosedBy`) over the cases no longer
 /// under investigation only, an open complaint being confidential (the
 /// profile's `confidential`, Fla. Stat. 112.533(2)(a)), with how many
 /// received in the period are still open and nothing else of them.
@@ -46,8 +46,8 @@ pub fn annual(
             .collect::<Result<_>>()?,
     };
     let mut report = AnnualReport::compute(profile, (year, fiscal), (from, to), as_of, inputs);
-    if scope == Scope::Closed {
-        report.under_investigation = Some(tx.open_received(from, to)?);
+    if let Scope::ClosedBy(day) = scope {
+        report.under_investigation = Some(tx.open_received(from, to, day)?);
     }
     Ok(report)
 }

@@ -585,10 +585,11 @@ pub enum Dumped<'a> {
 }
 
 /// Which cases a report counts: all of them (the office's), or only those
-/// no longer under investigation (the public's: an open complaint is
-/// confidential, Fla. Stat. 112.533(2)(a)).
+/// no longer under investigation on the given day, closed on or before it
+/// (the public's: an open complaint is confidential, Fla. Stat.
+/// 112.533(2)(a)); as of that day, so a report run later says the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
     All,
-    Closed,
+    ClosedBy(NaiveDate),
 }

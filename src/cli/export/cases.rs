@@ -19,8 +19,9 @@ use crate::output::{Format, Stream};
 out_of_time, officer_name, badge, category, finding, finding_reason, finding_date, complainants \
 (joined with '; '), summary. `oversight import` reads the same columns.
 
-With --public, complainants and summary are empty, and a case still open shows no officer or \
-incident date (an active investigation is confidential, Fla. Stat. 112.533(2)(a)).
+With --public, complainants and summary are empty, and a case still under investigation on \
+--as-of (today by default) is left out (an active investigation is confidential, Fla. Stat. \
+112.533(2)(a)).
 
 Examples:
   oversight export cases --year 2025 --format csv > cases-2025.csv
@@ -76,7 +77,7 @@ fn write(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
     };
     let mut out = Stream::new(format, header)?;
     let left_out = store.read(|tx| {
-        ops::export::cases(tx, range, (a.public, a.fields), |row| {
+        ops::export::cases(tx, range, (a.public, a.fields), ctx.as_of, |row| {
             let cells = row.all_cells();
             out.record(&row, cells)
         })

@@ -85,7 +85,7 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     store.reading_in_bulk()?;
     let profile = store.profile().clone();
     let scope = if a.public {
-        crate::store::Scope::Closed
+        crate::store::Scope::ClosedBy(ctx.as_of)
     } else {
         crate::store::Scope::All
     };

@@ -11,11 +11,15 @@ use crate::error::Result;
 use crate::model::fmt_date;
 use crate::store::records::*;
 
-/// `AND <alias>.status = 'closed'` for the public version's scope.
+/// The public version's scope as SQL: closed on or before the day (a date
+/// this code formats, never text from outside).
 fn only_closed(scope: Scope, alias: &str) -> String {
     match scope {
         Scope::All => String::new(),
-        Scope::Closed => format!(" AND {alias}status = 'closed'"),
+        Scope::ClosedBy(day) => format!(
+            " AND {alias}closed IS NOT NULL AND {alias}closed <= '{}'",
+            fmt_date(day)
+        ),
     }
 }
 
@@ -48,12 +52,13 @@ impl Tx<'_> {
         )
     }
 
-    /// Cases received in the period still under investigation (open).
-    pub fn open_received(&self, from: NaiveDate, to: NaiveDate) -> Result<i64> {
+    /// Cases received in the period still under investigation on `day`
+    /// (not closed on or before it).
+    pub fn open_received(&self, from: NaiveDate, to: NaiveDate, day: NaiveDate) -> Result<i64> {
         Ok(self.tx.query_row(
             "SELECT count(*) FROM cases WHERE received >= ?1 AND received <= ?2
-               AND status = 'open'",
-            params![fmt_date(from), fmt_date(to)],
+               AND (closed IS NULL OR closed > ?3)",
+            params![fmt_date(from), fmt_date(to), fmt_date(day)],
             |r| r.get(0),
         )?)
     }
@@ -164,12 +169,13 @@ impl Tx<'_> {
                 "SELECT f.result, count(*) FROM ({EFFECTIVE_FINDING_ALL}) f
                  WHERE f.date >= ?1 AND f.date <= ?2 GROUP BY f.result"
             ),
-            Scope::Closed => format!(
+            Scope::ClosedBy(_) => format!(
                 "SELECT f.result, count(*) FROM ({EFFECTIVE_FINDING_ALL}) f
                  JOIN allegations a ON a.id = f.allegation_id
                  JOIN cases c ON c.id = a.case_id
-                 WHERE f.date >= ?1 AND f.date <= ?2 AND c.status = 'closed'
-                 GROUP BY f.result"
+                 WHERE f.date >= ?1 AND f.date <= ?2{}
+                 GROUP BY f.result",
+                only_closed(scope, "c.")
             ),
         };
         self.counts(&sql, from, to)
@@ -199,15 +205,15 @@ impl Tx<'_> {
         scope: Scope,
     ) -> Result<Vec<DueDeadline>> {
         let cases = match scope {
-            Scope::All => {
-                "SELECT rule, due, satisfied_on, suspended_since IS NOT NULL \
+            Scope::All => "SELECT rule, due, satisfied_on, suspended_since IS NOT NULL \
                            FROM deadlines WHERE due >= ?1 AND due <= ?2"
-            }
-            Scope::Closed => {
+                .to_string(),
+            Scope::ClosedBy(_) => format!(
                 "SELECT d.rule, d.due, d.satisfied_on, d.suspended_since IS NOT NULL \
-                              FROM deadlines d JOIN cases c ON c.id = d.case_id \
-                              WHERE d.due >= ?1 AND d.due <= ?2 AND c.status = 'closed'"
-            }
+                 FROM deadlines d JOIN cases c ON c.id = d.case_id \
+                 WHERE d.due >= ?1 AND d.due <= ?2{}",
+                only_closed(scope, "c.")
+            ),
         };
         Ok(self
             .tx
