@@ -1355,3 +1355,20 @@ fn a_close_before_a_finding_is_refused() {
     );
     env.run(&["verify", "--as-of", "2025-04-01"], 0);
 }
+
+/// A deadline met while its clock was stopped reads as met, not as still
+/// waiting on the stopped clock.
+#[test]
+fn a_deadline_met_while_its_clock_is_stopped_reads_as_met() {
+    let env = Env::new();
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let n = env.direct("2025-01-02", "no");
+    step(&env, &["commence", &n, "--date", "2025-01-03"]);
+    investigation(&env, &n, "2025-02-03", "pending");
+    let text = env.run(&["show", &n, "--as-of", "2025-02-10"], 0);
+    assert!(text.contains("clock stopped since 2025-02-03"), "{text}");
+    step(&env, &["present", &n, "--date", "2025-03-04"]);
+    let text = env.run(&["show", &n, "--as-of", "2025-03-10"], 0);
+    assert!(text.contains("met 2025-03-04"), "{text}");
+    assert!(!text.contains("clock stopped since"), "{text}");
+}

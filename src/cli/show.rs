@@ -384,7 +384,14 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
             cell,
             cite(&dl.basis).into(),
         ]);
-        notes.extend(dl.notes.iter().map(|n| format!("  {}: {n}", dl.rule)));
+        // A deadline met is not waiting on a stopped clock, whatever its
+        // stop said while it ran.
+        notes.extend(
+            dl.notes
+                .iter()
+                .filter(|n| dl.satisfied_on.is_none() || !n.starts_with("clock stopped since"))
+                .map(|n| format!("  {}: {n}", dl.rule)),
+        );
     }
     let rule_width = d
         .deadlines
