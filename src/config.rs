@@ -34,20 +34,25 @@ pub struct ReportText {
     pub introduction: Option<String>,
 }
 
-/// Where the configuration file is: `OVERSIGHT_CONFIG`, else the platform
-/// config folder (e.g. ~/.config/oversight/config.toml).
+/// Where the configuration file is: `OVERSIGHT_CONFIG` (empty: none at
+/// all), else the platform config folder (e.g.
+/// ~/.config/oversight/config.toml).
 pub fn path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("OVERSIGHT_CONFIG") {
-        return Some(PathBuf::from(p));
+        return (!p.is_empty()).then(|| PathBuf::from(p));
     }
     directories::ProjectDirs::from("", "", "oversight").map(|d| d.config_dir().join("config.toml"))
 }
 
-/// Read the configuration; a missing file is an empty configuration.
+/// Read the configuration. No file in the platform folder is an empty
+/// configuration; a file `OVERSIGHT_CONFIG` names must be there, since a
+/// typo there would otherwise point a nightly job at another store
+/// without a word.
 pub fn load() -> Result<(ConfigFile, Option<PathBuf>)> {
     let Some(p) = path() else {
         return Ok((ConfigFile::default(), None));
     };
+    let named = std::env::var_os("OVERSIGHT_CONFIG").is_some();
     match std::fs::read_to_string(&p) {
         Ok(text) => {
             let c: ConfigFile = toml::from_str(&text)
@@ -62,6 +67,11 @@ pub fn load() -> Result<(ConfigFile, Option<PathBuf>)> {
             }
             Ok((c, Some(p)))
         }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && named => Err(Error::usage(format!(
+            "OVERSIGHT_CONFIG names {}, which does not exist; give the configuration file's \
+             path, or set it empty for none",
+            p.display()
+        ))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((ConfigFile::default(), None)),
         Err(e) => Err(Error::usage(format!("config {}: {e}", p.display()))),
     }

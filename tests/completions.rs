@@ -38,7 +38,7 @@ fn bash(env: &Env, words: &[&str]) -> Vec<String> {
         .arg("-c")
         .arg(script)
         .env("OVERSIGHT_DB", &env.db)
-        .env("OVERSIGHT_CONFIG", env.dir.path().join("none.toml"))
+        .env("OVERSIGHT_CONFIG", "")
         .output()
         .unwrap();
     assert!(
@@ -61,7 +61,7 @@ fn engine(env: &Env, shell: &str, words: &[&str]) -> String {
         .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
         .env("_CLAP_IFS", "\n")
         .env("OVERSIGHT_DB", &env.db)
-        .env("OVERSIGHT_CONFIG", env.dir.path().join("none.toml"))
+        .env("OVERSIGHT_CONFIG", "")
         .arg("--")
         .args(words)
         .output()

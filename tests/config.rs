@@ -187,3 +187,31 @@ fn config_show_names_the_stores_own_profile() {
         .unwrap()
         .contains("the profile of a new store"));
 }
+
+/// An OVERSIGHT_CONFIG that names no file is an error naming it (a typo
+/// there would point the nightly job at another store without a word); set
+/// empty, no configuration file is read.
+#[test]
+fn a_config_file_named_but_missing_is_an_error() {
+    let env = Env::new();
+    let missing = env.dir.path().join("typo.toml");
+    let out = env
+        .cmd()
+        .env("OVERSIGHT_CONFIG", &missing)
+        .args(["overdue", "--exit-code"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "OVERSIGHT_CONFIG names {}, which does not exist",
+            missing.display()
+        )),
+        "{err}"
+    );
+    // Empty: none read, and the command goes on (to its own refusal: no
+    // store at --db).
+    let out = env.cmd().args(["overdue"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(5));
+}

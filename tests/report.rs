@@ -1403,14 +1403,29 @@ fn publish_needs_a_store() {
 fn the_office_titles_and_introduces_its_report() {
     let env = Env::new();
     history(&env);
+    let config = env.dir.path().join("config.toml");
+    // The binary with this configuration file.
+    let with_config = |args: &[&str], code: i32| {
+        let out = env
+            .cmd()
+            .env("OVERSIGHT_CONFIG", &config)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{out:?}");
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
     std::fs::write(
-        env.dir.path().join("no-config.toml"),
+        &config,
         "[report]\ntitle = \"Annual Report of the Civilian Investigative Panel\"\n\
          introduction = \"\"\"The Panel investigates complaints <fairly>.\n\n\
          This report covers 2025.\"\"\"\n",
     )
     .unwrap();
-    let html = env.run(
+    let (html, _) = with_config(
         &[
             "report", "annual", "--year", "2025", "--html", "--public", "--as-of", TODAY,
         ],
@@ -1425,15 +1440,11 @@ fn the_office_titles_and_introduces_its_report() {
     );
     // Two paragraphs, the text escaped.
     assert!(html.contains("<p class=\"intro\">The Panel investigates complaints &lt;fairly&gt;.</p><p class=\"intro\">This report covers 2025.</p>"), "{html}");
-    let shown = env.run(&["config", "show"], 0);
+    let (shown, _) = with_config(&["config", "show"], 0);
     assert!(shown.contains("report.title"), "{shown}");
     // A key the section does not have is named.
-    std::fs::write(
-        env.dir.path().join("no-config.toml"),
-        "[report]\nsubtitle = \"x\"\n",
-    )
-    .unwrap();
-    let err = env.fails(&["report", "annual", "--year", "2025"], 2);
+    std::fs::write(&config, "[report]\nsubtitle = \"x\"\n").unwrap();
+    let (_, err) = with_config(&["report", "annual", "--year", "2025"], 2);
     assert!(err.contains("subtitle"), "{err}");
 }
 

@@ -10,7 +10,7 @@ use serde_json::json;
 fn bare() -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("oversight").unwrap();
     c.env_remove("OVERSIGHT_DB")
-        .env("OVERSIGHT_CONFIG", "/nonexistent/oversight-config.toml")
+        .env("OVERSIGHT_CONFIG", "")
         .env("NO_COLOR", "1");
     c
 }
@@ -505,7 +505,7 @@ fn reader(env: &Env) -> impl Fn(&[&str]) -> std::process::Output + '_ {
         std::process::Command::new(&program)
             .args(&run_as)
             .env_remove("OVERSIGHT_DB")
-            .env("OVERSIGHT_CONFIG", env.dir.path().join("no-config.toml"))
+            .env("OVERSIGHT_CONFIG", "")
             .env("HOME", env.dir.path())
             .env("NO_COLOR", "1")
             .arg("--db")
@@ -597,7 +597,7 @@ fn a_server_address_is_not_taken_for_a_file() {
             "OVERSIGHT_DB",
             "postgresql://clerk@db.example.org/oversight",
         )
-        .env("OVERSIGHT_CONFIG", env.dir.path().join("none.toml"))
+        .env("OVERSIGHT_CONFIG", "")
         .arg("init")
         .output()
         .unwrap();

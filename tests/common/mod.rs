@@ -24,7 +24,7 @@ impl Env {
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("oversight").unwrap();
         c.env_remove("OVERSIGHT_DB")
-            .env("OVERSIGHT_CONFIG", self.dir.path().join("no-config.toml"))
+            .env("OVERSIGHT_CONFIG", "")
             .env("NO_COLOR", "1")
             .env("USER", "tester")
             .arg("--db")

@@ -10,8 +10,9 @@ use crate::output::{out_line, print_csv, print_json, print_table, table, Format}
 /// Show the settings in effect and where each came from (flag, environment, config file, default)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The config file is OVERSIGHT_CONFIG, or config.toml in the platform \
-config folder (~/.config/oversight/config.toml on Linux). Keys, all optional:
+    after_help = "The config file is the one OVERSIGHT_CONFIG names (it must exist; empty: \
+none), or config.toml in the platform config folder (~/.config/oversight/config.toml on \
+Linux). Keys, all optional:
 
   db = \"/srv/oversight/cases.db\"   # the store (--db and OVERSIGHT_DB win)
   profile = \"florida-ia\"           # the profile of a new store (a name or a file)
