@@ -26,28 +26,36 @@ pub fn overview(profile: &Profile) -> String {
     )
 }
 
-/// The office's other duties under the profile, for the overview.
-fn duties(profile: &Profile) -> String {
+/// The commands of duties some laws give an office, each with whether this
+/// profile gives it.
+fn duty_commands(profile: &Profile) -> [(&'static str, bool); 4] {
     let matter = |kind: &str| {
         profile
             .rules
             .iter()
             .any(|r| r.matter.as_deref() == Some(kind))
     };
+    [
+        ("monitoring", profile.monitoring.is_some()),
+        ("subpoena", profile.subpoenas.is_some()),
+        ("policy", matter("policy") || matter("proposed-revision")),
+        ("report-issued", matter("report")),
+    ]
+}
+
+/// The office's other duties under the profile, for the overview.
+fn duties(profile: &Profile) -> String {
+    let given: Vec<&str> = duty_commands(profile)
+        .into_iter()
+        .filter(|(_, kept)| *kept)
+        .map(|(c, _)| c)
+        .collect();
     let mut d: Vec<&str> = Vec::new();
-    if profile.monitoring.is_some() {
+    if given.contains(&"monitoring") {
         d.push("monitoring");
     }
     d.push("report annual");
-    if profile.subpoenas.is_some() {
-        d.push("subpoena");
-    }
-    if matter("policy") || matter("proposed-revision") {
-        d.push("policy");
-    }
-    if matter("report") {
-        d.push("report-issued");
-    }
+    d.extend(given.iter().filter(|c| **c != "monitoring"));
     d.extend([
         "publish",
         "export",
@@ -101,18 +109,7 @@ pub fn command(profile: &Profile, for_store: bool) -> clap::Command {
         .flat_map(|p| p.steps.into_iter().map(|s| s.kind))
         .filter(|k| profile.step(k).is_none())
         .collect();
-    let matter = |kind: &str| {
-        profile
-            .rules
-            .iter()
-            .any(|r| r.matter.as_deref() == Some(kind))
-    };
-    for (command, kept) in [
-        ("monitoring", profile.monitoring.is_some()),
-        ("subpoena", profile.subpoenas.is_some()),
-        ("policy", matter("policy") || matter("proposed-revision")),
-        ("report-issued", matter("report")),
-    ] {
+    for (command, kept) in duty_commands(profile) {
         if !kept {
             absent.push(command.to_string());
         }

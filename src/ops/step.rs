@@ -151,9 +151,13 @@ fn applies(
 /// may follow it), by `rules::dates` as `verify` and import read it. Only
 /// a fault the step itself brings is refused, so data from before the
 /// check does not block it.
-fn in_order(tx: &Tx, case: &crate::store::CaseRecord, step: &Step, as_of: NaiveDate) -> Result<()> {
-    let events = tx.effective_events(case.id)?;
-    let before = super::verify::case_dates(case, &events);
+fn in_order(
+    case: &crate::store::CaseRecord,
+    events: &[crate::rules::deadlines::EventFact],
+    step: &Step,
+    as_of: NaiveDate,
+) -> Result<()> {
+    let before = super::verify::case_dates(case, events);
     let mut after = before.clone();
     if step.kind == "close" {
         after.closed = Some(step.date);
@@ -193,7 +197,9 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         ));
     }
     dates::step("--date", step.date, as_of, &case.number, case.received)?;
-    in_order(tx, &case, step, as_of)?;
+    // The case's steps as they stand, read once for both checks of order.
+    let events = tx.effective_events(case.id)?;
+    in_order(&case, &events, step, as_of)?;
     applies(profile, &case, step.kind)?;
     if step.kind == "finding" {
         check_finding(
@@ -229,7 +235,6 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
             )));
         }
     }
-    let events = tx.effective_events(case.id)?;
     let stored = tx.stored_deadlines(case.id)?;
     let state = CaseState::new(
         profile,

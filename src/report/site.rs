@@ -10,7 +10,6 @@ use std::fmt::Write;
 use super::html::{esc, head, Cover};
 use super::{percent, shown, AnnualReport};
 use crate::model::cite;
-use crate::rules::profile::Period;
 use crate::rules::Profile;
 use crate::store::MonitoredOfficer;
 
@@ -151,12 +150,7 @@ pub fn methodology(profile: &Profile, nav: &str, public_min: i64) -> String {
          <th>Counted from</th><th>Law</th></tr></thead><tbody>",
     );
     for r in &profile.rules {
-        let allowed = match r.period() {
-            Period::WorkingDays(n) => format!("{n} working days"),
-            Period::Days(n) => format!("{n} days"),
-            Period::Years(n) => format!("{n} years"),
-            Period::Given => "the date set when it starts".into(),
-        };
+        let allowed = crate::rules::describe::allowed(r);
         let from: Vec<String> = r
             .start
             .iter()

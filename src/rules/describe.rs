@@ -9,7 +9,8 @@ use super::profile::{Period, Profile, Rule};
 use super::steps::{Condition, Test};
 use crate::model::cite;
 
-/// How long a rule allows: "10 working days", "180 days", "1 year".
+/// How long a rule allows: "10 working days", "180 days", "1 year" (the
+/// help, the overview and the site's methodology say it alike).
 pub fn allowed(rule: &Rule) -> String {
     match rule.period() {
         Period::WorkingDays(1) => "1 working day".into(),
@@ -18,7 +19,7 @@ pub fn allowed(rule: &Rule) -> String {
         Period::Days(n) => format!("{n} days"),
         Period::Years(1) => "1 year".into(),
         Period::Years(n) => format!("{n} years"),
-        Period::Given => "by the date given with it".into(),
+        Period::Given => "the date set when it starts".into(),
     }
 }
 

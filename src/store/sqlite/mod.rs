@@ -467,20 +467,20 @@ fn connect(path: &Path) -> Result<Connection> {
 /// The profile text of the store at `path`, read without changing it (no
 /// upgrade, no audit row): what help describes.
 pub fn profile_text_at(path: &Path) -> Result<String> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    queries::profile_text(&conn)
+    queries::profile_text(&peek(path)?)
 }
 
 /// The schema version of the store at `path`, read without changing it.
 pub fn schema_version_at(path: &Path) -> Result<i64> {
-    let conn = Connection::open_with_flags(
+    user_version(&peek(path)?)
+}
+
+/// A read-only look at the store file: no upgrade, no audit row.
+fn peek(path: &Path) -> Result<Connection> {
+    Ok(Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    user_version(&conn)
+    )?)
 }
 
 /// `file:PATH?mode=ro&immutable=1`, the path escaped for a URI.
