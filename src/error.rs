@@ -99,3 +99,31 @@ impl From<std::io::Error> for Error {
         Error::Store(format!("i/o error: {e}"))
     }
 }
+
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Self {
+        use postgres::error::SqlState;
+        let Some(db) = e.as_db_error() else {
+            return Error::Store(format!("store error (PostgreSQL): {e}"));
+        };
+        match db.code() {
+            c if *c == SqlState::T_R_SERIALIZATION_FAILURE
+                || *c == SqlState::T_R_DEADLOCK_DETECTED =>
+            {
+                Error::Store(
+                    "the store was busy with another oversight process's change to the same \
+                     records; nothing was written; try again in a moment"
+                        .into(),
+                )
+            }
+            c if *c == SqlState::LOCK_NOT_AVAILABLE || *c == SqlState::QUERY_CANCELED => {
+                Error::Store(
+                    "the store is locked by another oversight process and stayed locked past the \
+                     busy timeout; try again in a moment"
+                        .into(),
+                )
+            }
+            _ => Error::Store(format!("store error (PostgreSQL): {}", db.message())),
+        }
+    }
+}

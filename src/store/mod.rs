@@ -6,6 +6,7 @@
 //! (`sqlite/`) is the embedded default; a second engine is a sibling folder
 //! giving the same `Store` and `Tx`.
 
+pub mod db;
 pub mod records;
 mod sqlite;
 

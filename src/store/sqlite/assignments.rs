@@ -1,10 +1,10 @@
 //! Who has a case: assignments, append-only, the latest by date the
 //! current one.
 
+use crate::store::db::params;
 use chrono::NaiveDate;
-use rusqlite::params;
 
-use super::queries::{date_col, now};
+use super::queries::now;
 use super::Tx;
 use crate::error::Result;
 use crate::model::fmt_date;
@@ -35,8 +35,7 @@ impl Tx<'_> {
 
     /// A case's assignments, oldest first.
     pub fn assignments(&self, case_id: i64) -> Result<Vec<Assignment>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT login, date, recorded_at, recorded_by FROM assignments
                  WHERE case_id = ?1 ORDER BY date, id",
@@ -44,11 +43,10 @@ impl Tx<'_> {
             .query_map(params![case_id], |r| {
                 Ok(Assignment {
                     login: r.get(0)?,
-                    date: date_col(r, 1)?,
+                    date: r.date(1)?,
                     recorded_at: r.get(2)?,
                     recorded_by: r.get(3)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 }

@@ -3,7 +3,7 @@
 //! the store's part of `verify`: the file's integrity and the chain (the
 //! cases against their events are `ops::verify`'s).
 
-use rusqlite::{params, Connection};
+use crate::store::db::{params, Db, Engine, Param};
 
 use super::queries::now;
 use super::Tx;
@@ -19,26 +19,23 @@ pub struct AuditNote {
 
 /// Append audit rows in the caller's transaction.
 pub(super) fn append(
-    conn: &Connection,
+    conn: &Db,
     command: &str,
     action: &str,
     notes: &[AuditNote],
     states: &[(String, Vec<u8>)],
 ) -> Result<()> {
     let (mut last_id, mut prev): (i64, String) = conn
-        .query_row(
+        .query_opt(
             "SELECT id, lower(hex(hash)) FROM audit ORDER BY id DESC LIMIT 1",
-            [],
+            params![],
             |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .or_else(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_string())),
-            e => Err(e),
-        })?;
+        )?
+        .unwrap_or((0, GENESIS.to_string()));
     let at = now();
     let user = super::os_user();
     let mut st = conn.prepare_cached(
-        "INSERT INTO audit (id, at, user, command, action, case_number, detail, hash, states)
+        "INSERT INTO audit (id, at, \"user\", command, action, case_number, detail, hash, states)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, unhex(?8), unhex(?9))",
     )?;
     let last = notes.len().saturating_sub(1);
@@ -111,7 +108,7 @@ impl Tx<'_> {
         // A row's previous hash is the previous row's (schema 6 keeps it
         // once); hashes are read as the hex every form shows.
         let columns = format!(
-            "a.id, a.at, a.user, a.command, a.action, a.case_number, a.detail,
+            "a.id, a.at, a.\"user\", a.command, a.action, a.case_number, a.detail,
              coalesce((SELECT lower(hex(p.hash)) FROM audit p WHERE p.id = a.id - 1), '{GENESIS}'),
              lower(hex(a.hash)),
              CASE WHEN a.states IS NULL THEN NULL ELSE lower(hex(a.states)) END"
@@ -123,23 +120,27 @@ impl Tx<'_> {
         };
         let mut st = self.tx.prepare_cached(&sql)?;
         let args: Vec<&str> = case.into_iter().collect();
-        let rows = st.query_map(rusqlite::params_from_iter(args), |r| {
-            Ok(AuditRow {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                user: r.get(2)?,
-                command: r.get(3)?,
-                action: r.get(4)?,
-                case: r.get(5)?,
-                detail: r.get(6)?,
-                prev_hash: r.get(7)?,
-                hash: r.get(8)?,
-                states: r.get(9)?,
-            })
-        })?;
-        for row in rows {
-            f(row?)?;
-        }
+        st.query_for_each(
+            &args.iter().map(|a| a as &dyn Param).collect::<Vec<_>>(),
+            |r| {
+                Ok(AuditRow {
+                    id: r.get(0)?,
+                    at: r.get(1)?,
+                    user: r.get(2)?,
+                    command: r.get(3)?,
+                    action: r.get(4)?,
+                    case: r.get(5)?,
+                    detail: r.get(6)?,
+                    prev_hash: r.get(7)?,
+                    hash: r.get(8)?,
+                    states: r.get(9)?,
+                })
+            },
+            |row| {
+                f(row)?;
+                Ok(())
+            },
+        )?;
         Ok(())
     }
 
@@ -147,9 +148,13 @@ impl Tx<'_> {
     /// vouches for are the ones recorded with it; returns the chain's head.
     /// The first problem is an error (exit 5).
     pub fn verify_file(&self) -> Result<Head> {
-        let integrity: String = self
-            .tx
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        // SQLite checks its file; a PostgreSQL server keeps its own.
+        let integrity: String = match self.tx.engine() {
+            Engine::Sqlite => self
+                .tx
+                .query_row("PRAGMA integrity_check", params![], |r| r.get(0))?,
+            Engine::Postgres => "ok".into(),
+        };
         if integrity != "ok" {
             return Err(Error::store(format!("integrity_check: {integrity}")));
         }
@@ -197,11 +202,8 @@ impl Tx<'_> {
 
     /// The hash of audit row `id`, if there is one.
     pub fn audit_hash(&self, id: i64) -> Result<Option<String>> {
-        use rusqlite::OptionalExtension;
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached("SELECT lower(hex(hash)) FROM audit WHERE id = ?1")?
-            .query_row(params![id], |r| r.get(0))
-            .optional()?)
+            .query_opt(params![id], |r| r.get(0))
     }
 }

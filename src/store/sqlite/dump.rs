@@ -5,51 +5,81 @@
 //! Table and column names read from a file are checked against this
 //! store's own before any SQL is built with them.
 
-use rusqlite::types::ValueRef;
-
 use super::Tx;
 use crate::error::{Error, Result};
+use crate::store::db::{params, Db, Engine, Param};
 use crate::store::{Cell, Dumped};
 
 /// The tables, in the order they were made (a table is made after those it
-/// refers to); SQLite's own are not ours to copy.
-fn tables(tx: &rusqlite::Transaction) -> Result<Vec<String>> {
-    let mut st = tx.prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-         ORDER BY rowid",
-    )?;
-    let names = st
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(names)
+/// refers to); the engine's own are not ours to copy.
+fn tables(tx: &Db) -> Result<Vec<String>> {
+    let sql = match tx.engine() {
+        Engine::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             ORDER BY rowid"
+        }
+        Engine::Postgres => {
+            "SELECT c.relname::text FROM pg_class c \
+             WHERE c.relkind IN ('r', 'p') AND c.relnamespace = current_schema()::regnamespace \
+             ORDER BY c.oid"
+        }
+    };
+    tx.prepare(sql)?.query_map(params![], |r| r.get(0))
 }
 
-fn columns(tx: &rusqlite::Transaction, table: &str) -> Result<Vec<String>> {
-    let mut st = tx.prepare(&format!("PRAGMA table_info({})", quote(table)))?;
-    let names = st
-        .query_map([], |r| r.get(1))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(names)
+fn columns(tx: &Db, table: &str) -> Result<Vec<String>> {
+    match tx.engine() {
+        Engine::Sqlite => tx
+            .prepare(&format!("PRAGMA table_info({})", quote(table)))?
+            .query_map(params![], |r| r.get(1)),
+        Engine::Postgres => tx
+            .prepare(
+                "SELECT column_name::text FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name = ?1 \
+                 ORDER BY ordinal_position",
+            )?
+            .query_map(params![table], |r| r.get(0)),
+    }
 }
 
 /// A table's rows in a stable order: by rowid, or for a table without one
-/// by its primary key.
-fn order(tx: &rusqlite::Transaction, table: &str) -> Result<String> {
-    let sql: String = tx.query_row(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
-        [table],
-        |r| r.get(0),
-    )?;
-    if !sql.to_uppercase().contains("WITHOUT ROWID") {
-        return Ok("rowid".into());
+/// (and on PostgreSQL) by its primary key.
+fn order(tx: &Db, table: &str) -> Result<String> {
+    let mut key: Vec<(i64, String)> = match tx.engine() {
+        Engine::Sqlite => {
+            let sql: String = tx.query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                params![table],
+                |r| r.get(0),
+            )?;
+            if !sql.to_uppercase().contains("WITHOUT ROWID") {
+                return Ok("rowid".into());
+            }
+            tx.prepare(&format!("PRAGMA table_info({})", quote(table)))?
+                .query_map(params![], |r| Ok((r.get::<i64>(5)?, r.get::<String>(1)?)))?
+                .into_iter()
+                .filter(|(pk, _)| *pk > 0)
+                .collect()
+        }
+        Engine::Postgres => tx
+            .prepare(
+                "SELECT k.ordinal_position::bigint, k.column_name::text \
+                 FROM information_schema.table_constraints t \
+                 JOIN information_schema.key_column_usage k \
+                   ON k.constraint_name = t.constraint_name AND k.table_schema = t.table_schema \
+                 WHERE t.table_schema = current_schema() AND t.table_name = ?1 \
+                   AND t.constraint_type = 'PRIMARY KEY'",
+            )?
+            .query_map(params![table], |r| Ok((r.get(0)?, r.get(1)?)))?,
+    };
+    if key.is_empty() {
+        // No key: every column, which orders the rows all the same.
+        return Ok(columns(tx, table)?
+            .iter()
+            .map(|c| quote(c))
+            .collect::<Vec<_>>()
+            .join(", "));
     }
-    let mut st = tx.prepare(&format!("PRAGMA table_info({})", quote(table)))?;
-    let mut key: Vec<(i64, String)> = st
-        .query_map([], |r| Ok((r.get::<_, i64>(5)?, r.get::<_, String>(1)?)))?
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .filter(|(pk, _)| *pk > 0)
-        .collect();
     key.sort();
     Ok(key
         .iter()
@@ -88,21 +118,14 @@ impl Tx<'_> {
                 quote(&name),
                 order(&self.tx, &name)?
             ))?;
-            let mut rows = st.query([])?;
             let mut cells = Vec::with_capacity(cols.len());
-            while let Some(r) = rows.next()? {
+            st.query_each(params![], |r| {
                 cells.clear();
                 for i in 0..cols.len() {
-                    cells.push(match r.get_ref(i)? {
-                        ValueRef::Null => Cell::Null,
-                        ValueRef::Integer(v) => Cell::Int(v),
-                        ValueRef::Real(v) => Cell::Real(v),
-                        ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
-                        ValueRef::Blob(b) => Cell::Bytes(b.to_vec()),
-                    });
+                    cells.push(r.get::<Cell>(i)?);
                 }
-                each(Dumped::Row(&cells))?;
-            }
+                each(Dumped::Row(&cells))
+            })?;
         }
         Ok(())
     }
@@ -115,8 +138,8 @@ impl Tx<'_> {
             if name != "meta" {
                 n += self.tx.query_row(
                     &format!("SELECT count(*) FROM {}", quote(&name)),
-                    [],
-                    |r| r.get::<_, i64>(0),
+                    params![],
+                    |r| r.get::<i64>(0),
                 )? as u64;
             }
         }
@@ -133,8 +156,13 @@ impl Tx<'_> {
                     .to_string(),
             ));
         }
-        self.tx.pragma_update(None, "defer_foreign_keys", "ON")?;
-        self.tx.execute("DELETE FROM meta", [])?;
+        match self.tx.engine() {
+            Engine::Sqlite => self
+                .tx
+                .execute("PRAGMA defer_foreign_keys = ON", params![])?,
+            Engine::Postgres => self.tx.execute("SET CONSTRAINTS ALL DEFERRED", params![])?,
+        };
+        self.tx.execute("DELETE FROM meta", params![])?;
         Ok(())
     }
 
@@ -175,26 +203,41 @@ impl Tx<'_> {
             list.join(", "),
             marks.join(", ")
         ))?;
-        let values = cells.iter().map(|c| match c {
-            Cell::Null => rusqlite::types::Value::Null,
-            Cell::Int(v) => rusqlite::types::Value::Integer(*v),
-            Cell::Real(v) => rusqlite::types::Value::Real(*v),
-            Cell::Text(t) => rusqlite::types::Value::Text(t.clone()),
-            Cell::Bytes(b) => rusqlite::types::Value::Blob(b.clone()),
-        });
-        st.execute(rusqlite::params_from_iter(values))
+        let values: Vec<&dyn Param> = cells.iter().map(|c| c as &dyn Param).collect();
+        st.execute(&values)
             .map_err(|e| Error::usage(format!("table '{table}': {e}")))?;
         Ok(())
     }
 
     /// Every reference among the restored rows holds.
     pub fn restore_end(&self) -> Result<()> {
+        if self.tx.engine() == Engine::Postgres {
+            // References are checked as the transaction commits; the
+            // numbering of each table continues after its restored rows.
+            for table in tables(&self.tx)? {
+                if columns(&self.tx, &table)?.iter().any(|c| c == "id") {
+                    self.tx.query_row(
+                        &format!(
+                            "SELECT setval(pg_get_serial_sequence('{t}', 'id'), \
+                             coalesce((SELECT max(id) FROM {q}), 0) + 1, false)",
+                            t = table.replace('\'', "''"),
+                            q = quote(&table)
+                        ),
+                        params![],
+                        |_| Ok(()),
+                    )?;
+                }
+            }
+            return Ok(());
+        }
         let mut st = self.tx.prepare("PRAGMA foreign_key_check")?;
-        let mut rows = st.query([])?;
-        if let Some(r) = rows.next()? {
-            let table: String = r.get(0)?;
-            let rowid: Option<i64> = r.get(1)?;
-            let parent: String = r.get(2)?;
+        if let Some((table, rowid, parent)) = st.query_opt(params![], |r| {
+            Ok((
+                r.get::<String>(0)?,
+                r.get::<Option<i64>>(1)?,
+                r.get::<String>(2)?,
+            ))
+        })? {
             return Err(Error::usage(format!(
                 "row {} of table '{table}' refers to a row of '{parent}' that is not there",
                 rowid.map_or("?".to_string(), |v| v.to_string())

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::store::db::{params, Param};
 use chrono::{Datelike, NaiveDate};
-use rusqlite::params;
 
 use super::officers::EFFECTIVE_FINDING_ALL;
 use super::queries::now;
@@ -45,7 +45,7 @@ impl Tx<'_> {
         };
         let sql = format!(
             "SELECT c.number, c.received, c.incident_date, c.source, c.criminal, c.status,
-                    c.closed, c.out_of_time, coalesce(of.name, co.name), co.badge, a.category,
+                    c.closed, c.out_of_time, coalesce(ofc.name, co.name), co.badge, a.category,
                     f.result, f.reason, f.date,
                     (SELECT group_concat(name, '; ') FROM
                         (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id)),
@@ -55,7 +55,7 @@ impl Tx<'_> {
              -- whole answer, only of each case's allegations.
              CROSS JOIN allegations a ON a.case_id = c.id
              JOIN case_officers co ON co.id = a.case_officer_id
-             LEFT JOIN officers of ON of.badge = co.badge AND co.badge <> 'unknown'
+             LEFT JOIN officers ofc ON ofc.badge = co.badge AND co.badge <> 'unknown'
              LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
              {where_}
              ORDER BY c.received, c.number, a.seq",
@@ -71,39 +71,43 @@ impl Tx<'_> {
             .map(|(f, t)| vec![fmt_date(f), fmt_date(t)])
             .unwrap_or_default();
         let mut st = self.tx.prepare(&sql)?;
-        let rows = st.query_map(rusqlite::params_from_iter(dates.iter()), |r| {
-            let opt = |i: usize| -> rusqlite::Result<String> {
-                Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
-            };
-            Ok(AllegationRow {
-                case: r.get(0)?,
-                received: r.get(1)?,
-                incident_date: opt(2)?,
-                source: r.get(3)?,
-                criminal: r.get(4)?,
-                status: r.get(5)?,
-                closed: opt(6)?,
-                out_of_time: r.get(7)?,
-                officer_name: r.get(8)?,
-                badge: r.get(9)?,
-                category: r.get(10)?,
-                finding: opt(11)?,
-                finding_reason: opt(12)?,
-                finding_date: opt(13)?,
-                complainants: opt(14)?,
-                summary: r.get(15)?,
-                fields: if with_fields {
-                    (16..16 + crate::model::FIELDS.len())
-                        .map(opt)
-                        .collect::<rusqlite::Result<_>>()?
-                } else {
-                    Vec::new()
-                },
-            })
-        })?;
-        for row in rows {
-            f(row?)?;
-        }
+        st.query_for_each(
+            &dates.iter().map(|d| d as &dyn Param).collect::<Vec<_>>(),
+            |r| {
+                let opt = |i: usize| -> Result<String> {
+                    Ok(r.get::<Option<String>>(i)?.unwrap_or_default())
+                };
+                Ok(AllegationRow {
+                    case: r.get(0)?,
+                    received: r.get(1)?,
+                    incident_date: opt(2)?,
+                    source: r.get(3)?,
+                    criminal: r.get(4)?,
+                    status: r.get(5)?,
+                    closed: opt(6)?,
+                    out_of_time: r.get(7)?,
+                    officer_name: r.get(8)?,
+                    badge: r.get(9)?,
+                    category: r.get(10)?,
+                    finding: opt(11)?,
+                    finding_reason: opt(12)?,
+                    finding_date: opt(13)?,
+                    complainants: opt(14)?,
+                    summary: r.get(15)?,
+                    fields: if with_fields {
+                        (16..16 + crate::model::FIELDS.len())
+                            .map(opt)
+                            .collect::<Result<_>>()?
+                    } else {
+                        Vec::new()
+                    },
+                })
+            },
+            |row| {
+                f(row)?;
+                Ok(())
+            },
+        )?;
         Ok(())
     }
 
@@ -125,8 +129,7 @@ impl Tx<'_> {
 
     /// A case's optional fields, the case's first, then by allegation.
     pub fn fields_of(&self, case_id: i64) -> Result<Vec<FieldValue>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT a.seq, f.name, f.value FROM field_values f
                  LEFT JOIN allegations a ON a.id = f.allegation_id
@@ -138,30 +141,29 @@ impl Tx<'_> {
                     name: r.get(1)?,
                     value: r.get(2)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Is there a case with this number?
     pub fn case_exists(&self, number: &str) -> Result<bool> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached("SELECT 1 FROM cases WHERE number = ?1")?
-            .exists(params![number])?)
+            .exists(params![number])
     }
 
     /// Insert a case from another system's history with its own number,
     /// parties, allegations and events (received, findings, close). Its
     /// deadlines are the caller's business.
     pub fn insert_historic_case(&mut self, c: &HistoricCase) -> Result<CaseRecord> {
-        self.tx
+        let case_id = self
+            .tx
             .prepare_cached(
                 "INSERT INTO cases (number, received, incident_date, source, criminal,
                     anonymous, summary, status, closed, out_of_time, created_at, created_by,
                     imported)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1) RETURNING id",
             )?
-            .execute(params![
+            .insert(params![
                 c.number,
                 fmt_date(c.received),
                 c.incident_date.map(fmt_date),
@@ -175,7 +177,6 @@ impl Tx<'_> {
                 now(),
                 super::os_user(),
             ])?;
-        let case_id = self.tx.last_insert_rowid();
         for (name, value) in &c.fields {
             self.put_field(case_id, None, name, value)?;
         }
@@ -190,13 +191,13 @@ impl Tx<'_> {
             let officer = match officer_ids.get(a.badge.as_str()) {
                 Some(id) => *id,
                 None => {
-                    self.tx
+                    let id = self
+                        .tx
                         .prepare_cached(
                             "INSERT INTO case_officers (case_id, name, badge)
-                             VALUES (?1, ?2, ?3)",
+                             VALUES (?1, ?2, ?3) RETURNING id",
                         )?
-                        .execute(params![case_id, a.officer_name, a.badge])?;
-                    let id = self.tx.last_insert_rowid();
+                        .insert(params![case_id, a.officer_name, a.badge])?;
                     officer_ids.insert(&a.badge, id);
                     if a.badge != crate::model::UNKNOWN_BADGE {
                         self.tx
@@ -210,13 +211,13 @@ impl Tx<'_> {
                 }
             };
             let n = seq as i64 + 1;
-            self.tx
+            let allegation_id = self
+                .tx
                 .prepare_cached(
                     "INSERT INTO allegations (case_id, seq, category, case_officer_id)
-                     VALUES (?1, ?2, ?3, ?4)",
+                     VALUES (?1, ?2, ?3, ?4) RETURNING id",
                 )?
-                .execute(params![case_id, n, a.category, officer])?;
-            let allegation_id = self.tx.last_insert_rowid();
+                .insert(params![case_id, n, a.category, officer])?;
             for (name, value) in &a.fields {
                 self.put_field(case_id, Some(allegation_id), name, value)?;
             }
@@ -244,7 +245,8 @@ impl Tx<'_> {
             self.tx
                 .prepare_cached(
                     "INSERT INTO case_numbers (year, last) VALUES (?1, ?2)
-                     ON CONFLICT (year) DO UPDATE SET last = max(last, excluded.last)",
+                     ON CONFLICT (year) DO UPDATE SET last = CASE WHEN excluded.last > case_numbers.last
+                        THEN excluded.last ELSE case_numbers.last END",
                 )?
                 .execute(params![year, seq])?;
         }

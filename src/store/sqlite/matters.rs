@@ -1,10 +1,10 @@
 //! Policy reviews and issued reports: matters with their own numbers,
 //! append-only steps and deadlines kept beside the cases'.
 
+use crate::store::db::{params, Row};
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, OptionalExtension, Row};
 
-use super::queries::{date_col, now, opt_date_col};
+use super::queries::now;
 use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
@@ -12,7 +12,7 @@ use crate::rules::deadlines::Deadline;
 use crate::rules::matters::MatterDeadline;
 use crate::store::records::*;
 
-fn matter_from_row(r: &Row) -> rusqlite::Result<Matter> {
+fn matter_from_row(r: &Row) -> Result<Matter> {
     let recipients: String = r.get(5)?;
     Ok(Matter {
         id: r.get(0)?,
@@ -25,7 +25,7 @@ fn matter_from_row(r: &Row) -> rusqlite::Result<Matter> {
             .filter(|l| !l.is_empty())
             .map(String::from)
             .collect(),
-        implementation: opt_date_col(r, 6)?,
+        implementation: r.opt_date(6)?,
         emergency: r.get(7)?,
     })
 }
@@ -81,8 +81,7 @@ impl Tx<'_> {
         let sql = format!("SELECT {MATTER_COLUMNS} FROM matters WHERE number = ?1");
         self.tx
             .prepare_cached(&sql)?
-            .query_row(params![number.trim()], matter_from_row)
-            .optional()?
+            .query_opt(params![number.trim()], matter_from_row)?
             .ok_or_else(|| {
                 Error::not_found(format!(
                     "no policy review or report '{number}' (numbers look like POL-2025-001, \
@@ -96,8 +95,7 @@ impl Tx<'_> {
         let all = self
             .tx
             .prepare(&sql)?
-            .query_map([], matter_from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .query_map(params![], matter_from_row)?;
         Ok(all
             .into_iter()
             .filter(|m| kinds.contains(&m.kind.as_str()))
@@ -105,8 +103,7 @@ impl Tx<'_> {
     }
 
     pub fn matter_events(&self, matter_id: i64) -> Result<Vec<MatterEventRecord>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT id, kind, date, result, recipient, note FROM matter_events
                  WHERE matter_id = ?1 ORDER BY date, id",
@@ -115,13 +112,12 @@ impl Tx<'_> {
                 Ok(MatterEventRecord {
                     id: r.get(0)?,
                     event: r.get(1)?,
-                    date: date_col(r, 2)?,
+                    date: r.date(2)?,
                     result: r.get(3)?,
                     recipient: r.get(4)?,
                     note: r.get(5)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Append a step to a matter.
@@ -190,8 +186,7 @@ impl Tx<'_> {
     }
 
     pub fn matter_deadlines(&self, matter_id: i64) -> Result<Vec<MatterDeadline>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT rule, recipient, title, basis, start, due, satisfied_on
                  FROM matter_deadlines WHERE matter_id = ?1 ORDER BY due, rule, recipient",
@@ -205,17 +200,16 @@ impl Tx<'_> {
                         title: r.get(2)?,
                         basis: r.get(3)?,
                         owner: "office".into(),
-                        start: date_col(r, 4)?,
-                        due: date_col(r, 5)?,
-                        satisfied_on: opt_date_col(r, 6)?,
+                        start: r.date(4)?,
+                        due: r.date(5)?,
+                        satisfied_on: r.opt_date(6)?,
                         out_of_time_rule: false,
                         after_close: false,
                         suspended_since: None,
                         notes: Vec::new(),
                     },
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Matters whose deadlines span `date` (after a holiday change).
@@ -224,10 +218,8 @@ impl Tx<'_> {
             "SELECT {MATTER_COLUMNS} FROM matters WHERE id IN
                 (SELECT matter_id FROM matter_deadlines WHERE start < ?1 AND due >= ?1)"
         );
-        Ok(self
-            .tx
+        self.tx
             .prepare(&sql)?
-            .query_map(params![fmt_date(date)], matter_from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            .query_map(params![fmt_date(date)], matter_from_row)
     }
 }

@@ -26,6 +26,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
 use crate::rules::{Calendar, Profile};
+use crate::store::db::Db;
 
 /// How long a command waits for another process's write to finish.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -54,7 +55,7 @@ pub struct Store {
 
 /// One transaction, with what the rules need at hand.
 pub struct Tx<'s> {
-    tx: rusqlite::Transaction<'s>,
+    tx: crate::store::db::Db<'s>,
     pub profile: &'s Profile,
     pub calendar: Calendar,
     /// What this transaction did, for the audit log.
@@ -196,11 +197,11 @@ impl Store {
                 .map_err(|e| Error::store(format!("migrating {}: {e}", path.display())))?;
         }
         if let (true, Some(new)) = (fresh, new) {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let tx = Db::sqlite(conn.transaction_with_behavior(TransactionBehavior::Immediate)?);
             queries::init_meta(&tx, new)?;
             tx.commit()?;
         }
-        let profile_text = queries::profile_text(&conn)?;
+        let profile_text = queries::profile_text(&Db::sqlite(conn.unchecked_transaction()?))?;
         Ok((
             Opened {
                 conn,
@@ -224,7 +225,7 @@ impl Store {
     /// The version of the deadline arithmetic the stored deadlines were
     /// computed with (1: before it was recorded).
     pub fn deadline_engine(&self) -> Result<u32> {
-        queries::deadline_engine(&self.conn)
+        queries::deadline_engine(&Db::sqlite(self.conn.unchecked_transaction()?))
     }
 
     /// A write transaction recorded in the audit log under `command`.
@@ -253,10 +254,9 @@ impl Store {
         self.writable()?;
         let command = self.command.clone();
         let mut t = self.begin(TransactionBehavior::Immediate)?;
-        let before = t.tx.total_changes();
         let out = f(&mut t)?;
         if t.notes.is_empty() {
-            let n = t.tx.total_changes() - before;
+            let n = t.tx.changes();
             t.note(None, format!("{n} row(s) changed"));
         }
         let states = t.touched_states()?;
@@ -286,7 +286,7 @@ impl Store {
 
     /// A transaction with the store's profile and calendar at hand.
     fn begin(&mut self, behavior: TransactionBehavior) -> Result<Tx<'_>> {
-        let tx = self.conn.transaction_with_behavior(behavior)?;
+        let tx = crate::store::db::Db::sqlite(self.conn.transaction_with_behavior(behavior)?);
         let calendar = queries::load_calendar(&tx)?;
         Ok(Tx {
             tx,
@@ -321,9 +321,10 @@ impl Store {
     /// own small transaction.
     pub fn log_read(&mut self, case: Option<&str>, detail: &str) -> Result<()> {
         self.writable()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = Db::sqlite(
+            self.conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?,
+        );
         audit::append(
             &tx,
             &self.command,
@@ -467,7 +468,9 @@ fn connect(path: &Path) -> Result<Connection> {
 /// The profile text of the store at `path`, read without changing it (no
 /// upgrade, no audit row): what help describes.
 pub fn profile_text_at(path: &Path) -> Result<String> {
-    queries::profile_text(&peek(path)?)
+    let conn = peek(path)?;
+    let db = Db::sqlite(conn.unchecked_transaction()?);
+    queries::profile_text(&db)
 }
 
 /// The schema version of the store at `path`, read without changing it.

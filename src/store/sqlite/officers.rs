@@ -1,9 +1,8 @@
 //! Officers and the public monitoring list (Sec. 11.5-31(5)(d)).
 
+use crate::store::db::params;
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
 
-use super::queries::{date_col, opt_date_col};
 use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
@@ -13,14 +12,13 @@ impl Tx<'_> {
     pub fn officer(&self, badge: &str) -> Result<Officer> {
         self.tx
             .prepare_cached("SELECT badge, name, status FROM officers WHERE badge = ?1")?
-            .query_row(params![badge], |r| {
+            .query_opt(params![badge], |r| {
                 Ok(Officer {
                     badge: r.get(0)?,
                     name: r.get(1)?,
                     status: r.get(2)?,
                 })
-            })
-            .optional()?
+            })?
             .ok_or_else(|| {
                 Error::not_found(format!(
                     "no officer with badge '{badge}' (`oversight officer list` shows them)"
@@ -29,15 +27,14 @@ impl Tx<'_> {
     }
 
     pub fn officers(&self) -> Result<Vec<(Officer, i64)>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT o.badge, o.name, o.status,
                         (SELECT count(DISTINCT co.case_id) FROM case_officers co
                           WHERE co.badge = o.badge)
                  FROM officers o ORDER BY o.badge",
             )?
-            .query_map([], |r| {
+            .query_map(params![], |r| {
                 Ok((
                     Officer {
                         badge: r.get(0)?,
@@ -46,8 +43,7 @@ impl Tx<'_> {
                     },
                     r.get(3)?,
                 ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Change the name on file or the employment status.
@@ -85,8 +81,7 @@ impl Tx<'_> {
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         );
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT o.badge, o.name, o.status,
                         (SELECT count(DISTINCT co.case_id) FROM case_officers co
@@ -106,8 +101,7 @@ impl Tx<'_> {
                     },
                     r.get(3)?,
                 ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Badge `from` was the same officer as badge `into`: every case naming
@@ -125,8 +119,7 @@ impl Tx<'_> {
             )?
             .query_map(params![from, into], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            })?;
         for (_, case_id, _) in &rows {
             self.touch(*case_id);
         }
@@ -174,22 +167,18 @@ impl Tx<'_> {
              WHERE co.badge = ?1
              ORDER BY c.received, c.number, a.seq"
         );
-        Ok(self
-            .tx
-            .prepare(&sql)?
-            .query_map(params![badge], |r| {
-                Ok(OfficerAllegation {
-                    case: r.get(0)?,
-                    received: date_col(r, 1)?,
-                    case_status: r.get(2)?,
-                    allegation: r.get(3)?,
-                    category: r.get(4)?,
-                    finding: r.get(5)?,
-                    finding_reason: r.get(6)?,
-                    finding_date: opt_date_col(r, 7)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+        self.tx.prepare(&sql)?.query_map(params![badge], |r| {
+            Ok(OfficerAllegation {
+                case: r.get(0)?,
+                received: r.date(1)?,
+                case_status: r.get(2)?,
+                allegation: r.get(3)?,
+                category: r.get(4)?,
+                finding: r.get(5)?,
+                finding_reason: r.get(6)?,
+                finding_date: r.opt_date(7)?,
+            })
+        })
     }
 
     /// Officers named on `threshold` or more cases received from `from` to
@@ -211,15 +200,15 @@ impl Tx<'_> {
         )?;
         let rows = st.query_map(params![fmt_date(from), fmt_date(to)], |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, bool>(3)?,
+                r.get::<String>(0)?,
+                r.get::<String>(1)?,
+                r.get::<String>(2)?,
+                r.get::<bool>(3)?,
             ))
         })?;
         let mut out: Vec<MonitoredOfficer> = Vec::new();
         for row in rows {
-            let (badge, name, number, closed) = row?;
+            let (badge, name, number, closed) = row;
             if out.last().is_none_or(|o| o.badge != badge) {
                 out.push(MonitoredOfficer {
                     identified_by_name: crate::model::is_name_identity(&badge),

@@ -3,8 +3,8 @@
 //! of `store::records`; dates are stored as `YYYY-MM-DD` text so they sort
 //! and compare.
 
+use crate::store::db::{param_refs, params, Db, Row, Value};
 use chrono::{NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Tx;
 use crate::error::{Error, Result};
@@ -12,20 +12,6 @@ use crate::model::{fmt_date, Source, Vote};
 use crate::rules::deadlines::{Deadline, EventFact};
 use crate::rules::Calendar;
 use crate::store::records::*;
-
-pub(super) fn date_col(row: &Row, idx: usize) -> rusqlite::Result<NaiveDate> {
-    let s: String = row.get(idx)?;
-    NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-pub(super) fn opt_date_col(row: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    match row.get_ref(idx)? {
-        rusqlite::types::ValueRef::Null => Ok(None),
-        _ => date_col(row, idx).map(Some),
-    }
-}
 
 pub(super) fn now() -> String {
     use chrono::{Datelike, Timelike};
@@ -41,7 +27,7 @@ pub(super) fn now() -> String {
     )
 }
 
-pub(super) fn init_meta(conn: &Connection, new: &super::NewStore<'_>) -> Result<()> {
+pub(super) fn init_meta(conn: &Db, new: &super::NewStore<'_>) -> Result<()> {
     let mut st = conn.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
     st.execute(params!["profile_name", new.profile_name])?;
     st.execute(params!["profile", new.profile_text])?;
@@ -57,45 +43,43 @@ pub(super) fn init_meta(conn: &Connection, new: &super::NewStore<'_>) -> Result<
 /// the stored deadlines (absent: version 1).
 pub(super) const DEADLINE_ENGINE_KEY: &str = "deadline_engine";
 
-pub(super) fn deadline_engine(conn: &Connection) -> Result<u32> {
+pub(super) fn deadline_engine(conn: &Db) -> Result<u32> {
     Ok(conn
-        .query_row(
+        .query_opt(
             "SELECT value FROM meta WHERE key = ?1",
             params![DEADLINE_ENGINE_KEY],
-            |r| r.get::<_, String>(0),
-        )
-        .optional()?
+            |r| r.get::<String>(0),
+        )?
         .and_then(|v| v.parse().ok())
         .unwrap_or(1))
 }
 
-pub(super) fn profile_text(conn: &Connection) -> Result<String> {
-    conn.query_row("SELECT value FROM meta WHERE key = 'profile'", [], |r| {
-        r.get(0)
-    })
-    .optional()?
+pub(super) fn profile_text(conn: &Db) -> Result<String> {
+    conn.query_opt(
+        "SELECT value FROM meta WHERE key = 'profile'",
+        params![],
+        |r| r.get(0),
+    )?
     .ok_or_else(|| Error::store("the store has no profile (was it created by oversight?)"))
 }
 
-pub(super) fn load_calendar(conn: &Connection) -> Result<Calendar> {
+pub(super) fn load_calendar(conn: &Db) -> Result<Calendar> {
     let mut st = conn.prepare_cached("SELECT date, name, kind FROM holidays")?;
     let mut added = Vec::new();
     let mut removed = Vec::new();
-    let rows = st.query_map([], |r| {
-        Ok((
-            date_col(r, 0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
-    for row in rows {
-        let (d, name, kind) = row?;
-        if kind == "add" {
-            added.push((d, name));
-        } else {
-            removed.push(d);
-        }
-    }
+    st.query_for_each(
+        params![],
+        |r| Ok((r.date(0)?, r.get::<String>(1)?, r.get::<String>(2)?)),
+        |row| {
+            let (d, name, kind) = row;
+            if kind == "add" {
+                added.push((d, name));
+            } else {
+                removed.push(d);
+            }
+            Ok(())
+        },
+    )?;
     Ok(Calendar::with_local(added, removed))
 }
 
@@ -103,9 +87,9 @@ const CASE_COLUMNS: &str = "id, number, received, incident_date, aware_date, sou
      anonymous, summary, status, closed, out_of_time, late_vote_date, late_vote_yes, \
      late_vote_no, created_at, created_by, imported, late_vote_seated";
 
-fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
+fn case_from_row(r: &Row) -> Result<CaseRecord> {
     let source: String = r.get(5)?;
-    let late_vote = match opt_date_col(r, 12)? {
+    let late_vote = match r.opt_date(12)? {
         Some(date) => Some(Vote {
             date,
             yes: r.get(13)?,
@@ -117,21 +101,16 @@ fn case_from_row(r: &Row) -> rusqlite::Result<CaseRecord> {
     Ok(CaseRecord {
         id: r.get(0)?,
         number: r.get(1)?,
-        received: date_col(r, 2)?,
-        incident_date: opt_date_col(r, 3)?,
-        aware_date: opt_date_col(r, 4)?,
-        source: Source::parse(&source).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(
-                5,
-                rusqlite::types::Type::Text,
-                format!("unknown source '{source}'").into(),
-            )
-        })?,
+        received: r.date(2)?,
+        incident_date: r.opt_date(3)?,
+        aware_date: r.opt_date(4)?,
+        source: Source::parse(&source)
+            .ok_or_else(|| Error::store(format!("store error: unknown source '{source}'")))?,
         criminal: r.get(6)?,
         anonymous: r.get(7)?,
         summary: r.get(8)?,
         status: r.get(9)?,
-        closed: opt_date_col(r, 10)?,
+        closed: r.opt_date(10)?,
         out_of_time: r.get(11)?,
         late_vote,
         created_at: r.get(15)?,
@@ -173,18 +152,21 @@ impl Tx<'_> {
         let year = chrono::Datelike::year(&c.received);
         let next: i64 = self.tx.query_row(
             "INSERT INTO case_numbers (year, last) VALUES (?1, 1)
-             ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+             ON CONFLICT (year) DO UPDATE SET last = case_numbers.last + 1 RETURNING last",
             params![year],
             |r| r.get(0),
         )?;
         let number = format!("{}{year}-{next:04}", self.case_prefix);
         let created_at = now();
-        self.tx.execute(
-            "INSERT INTO cases (number, received, incident_date, aware_date, source, criminal,
+        let case_id = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO cases (number, received, incident_date, aware_date, source, criminal,
                 anonymous, summary, late_vote_date, late_vote_yes, late_vote_no, created_at,
                 created_by, late_vote_seated)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id",
+            )?
+            .insert(params![
                 number,
                 fmt_date(c.received),
                 c.incident_date.map(fmt_date),
@@ -199,9 +181,7 @@ impl Tx<'_> {
                 created_at,
                 user,
                 c.late_vote.and_then(|v| v.seated),
-            ],
-        )?;
-        let case_id = self.tx.last_insert_rowid();
+            ])?;
         if let Some(channel) = &c.channel {
             self.put_field(case_id, None, "channel", channel)?;
         }
@@ -216,14 +196,14 @@ impl Tx<'_> {
         let mut officer_ids = Vec::new();
         {
             let mut st = self.tx.prepare_cached(
-                "INSERT INTO case_officers (case_id, name, badge) VALUES (?1, ?2, ?3)",
+                "INSERT INTO case_officers (case_id, name, badge) VALUES (?1, ?2, ?3) RETURNING id",
             )?;
             let mut reg = self.tx.prepare_cached(
                 "INSERT INTO officers (badge, name) VALUES (?1, ?2) ON CONFLICT (badge) DO NOTHING",
             )?;
             for o in &c.officers {
-                st.execute(params![case_id, o.name, o.badge])?;
-                officer_ids.push((o.badge.clone(), self.tx.last_insert_rowid()));
+                let id = st.insert(params![case_id, o.name, o.badge])?;
+                officer_ids.push((o.badge.clone(), id));
                 if o.is_identified() {
                     reg.execute(params![o.badge, o.name])?;
                 }
@@ -233,7 +213,7 @@ impl Tx<'_> {
         {
             let mut st = self.tx.prepare_cached(
                 "INSERT INTO allegations (case_id, seq, category, case_officer_id)
-                 VALUES (?1, ?2, ?3, ?4)",
+                 VALUES (?1, ?2, ?3, ?4) RETURNING id",
             )?;
             for (i, a) in c.allegations.iter().enumerate() {
                 let officer = officer_ids
@@ -246,8 +226,12 @@ impl Tx<'_> {
                             a.badge
                         ))
                     })?;
-                st.execute(params![case_id, i as i64 + 1, a.category, officer])?;
-                allegation_ids.push(self.tx.last_insert_rowid());
+                allegation_ids.push(st.insert(params![
+                    case_id,
+                    i as i64 + 1,
+                    a.category,
+                    officer
+                ])?);
             }
         }
         for (i, name, value) in &c.allegation_fields {
@@ -277,10 +261,9 @@ impl Tx<'_> {
 
     pub fn case_by_id(&self, id: i64) -> Result<CaseRecord> {
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1");
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(&sql)?
-            .query_row(params![id], case_from_row)?)
+            .query_row(params![id], case_from_row)
     }
 
     /// A case by its number; exit 3 when there is none.
@@ -307,11 +290,9 @@ impl Tx<'_> {
 
     fn find_case(&self, number: &str) -> Result<Option<CaseRecord>> {
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE number = ?1");
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(&sql)?
-            .query_row(params![number.trim()], case_from_row)
-            .optional()?)
+            .query_opt(params![number.trim()], case_from_row)
     }
 
     pub fn case_detail(&self, number: &str) -> Result<CaseDetail> {
@@ -319,8 +300,7 @@ impl Tx<'_> {
         let complainants = self
             .tx
             .prepare_cached("SELECT name FROM complainants WHERE case_id = ?1 ORDER BY id")?
-            .query_map(params![case.id], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<String>>>()?;
+            .query_map(params![case.id], |r| r.get(0))?;
         let officers = self
             .tx
             .prepare_cached(
@@ -335,8 +315,7 @@ impl Tx<'_> {
                     name: r.get(0)?,
                     badge: r.get(1)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            })?;
         let allegations = self
             .tx
             .prepare_cached(
@@ -352,8 +331,7 @@ impl Tx<'_> {
                     officer: r.get(2)?,
                     badge: r.get(3)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            })?;
         let events = self.events(case.id)?;
         let deadlines = self.stored_deadlines(case.id)?;
         let fields = self.fields_of(case.id)?;
@@ -372,8 +350,7 @@ impl Tx<'_> {
 
     /// The whole timeline, superseded events included, in date order.
     pub fn events(&self, case_id: i64) -> Result<Vec<EventRecord>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT e.id, e.kind, e.date, e.result, e.note, e.supersedes,
                         (SELECT s.id FROM events s WHERE s.supersedes = e.id),
@@ -387,10 +364,10 @@ impl Tx<'_> {
                     id: r.get(0)?,
                     event: Event {
                         kind: r.get(1)?,
-                        date: date_col(r, 2)?,
+                        date: r.date(2)?,
                         result: r.get(3)?,
                         note: r.get(4)?,
-                        until: opt_date_col(r, 9)?,
+                        until: r.opt_date(9)?,
                         allegation: r.get(10)?,
                         reason: r.get(11)?,
                         supersedes: r.get(5)?,
@@ -399,8 +376,7 @@ impl Tx<'_> {
                     recorded_at: r.get(7)?,
                     recorded_by: r.get(8)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// The events the rules see: those no later event supersedes, without
@@ -446,8 +422,7 @@ impl Tx<'_> {
             Some(seq) => Some(
                 self.tx
                     .prepare_cached("SELECT id FROM allegations WHERE case_id = ?1 AND seq = ?2")?
-                    .query_row(params![case_id, seq], |r| r.get(0))
-                    .optional()?
+                    .query_opt(params![case_id, seq], |r| r.get(0))?
                     .ok_or_else(|| Error::not_found(format!("no allegation {seq} on this case")))?,
             ),
             None => None,
@@ -456,9 +431,9 @@ impl Tx<'_> {
             .prepare_cached(
                 "INSERT INTO events (case_id, kind, date, result, note, until, allegation_id,
                     reason, supersedes, recorded_at, recorded_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
             )?
-            .execute(params![
+            .insert(params![
                 case_id,
                 e.kind,
                 fmt_date(e.date),
@@ -470,8 +445,7 @@ impl Tx<'_> {
                 e.supersedes,
                 now(),
                 super::os_user()
-            ])?;
-        Ok(self.tx.last_insert_rowid())
+            ])
     }
 
     /// Move a case's received date (its `received` event is corrected by the
@@ -530,11 +504,9 @@ impl Tx<'_> {
 
     /// The ids of every case, oldest first.
     pub fn case_ids(&self) -> Result<Vec<i64>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare("SELECT id FROM cases ORDER BY id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?)
+            .query_map(params![], |r| r.get(0))
     }
 
     /// Record the version of the deadline arithmetic the stored deadlines
@@ -578,8 +550,7 @@ impl Tx<'_> {
     }
 
     pub fn stored_deadlines(&self, case_id: i64) -> Result<Vec<Deadline>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT rule, title, basis, owner, start, due, satisfied_on, out_of_time,
                         after_close, notes, suspended_since
@@ -591,16 +562,15 @@ impl Tx<'_> {
                     title: r.get(1)?,
                     basis: r.get(2)?,
                     owner: r.get(3)?,
-                    start: date_col(r, 4)?,
-                    due: date_col(r, 5)?,
-                    satisfied_on: opt_date_col(r, 6)?,
+                    start: r.date(4)?,
+                    due: r.date(5)?,
+                    satisfied_on: r.opt_date(6)?,
                     out_of_time_rule: r.get(7)?,
                     after_close: r.get(8)?,
-                    notes: r.get::<_, String>(9)?.lines().map(String::from).collect(),
-                    suspended_since: opt_date_col(r, 10)?,
+                    notes: r.get::<String>(9)?.lines().map(String::from).collect(),
+                    suspended_since: r.opt_date(10)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     pub fn list_cases(&self, f: &CaseFilter) -> Result<Vec<CaseSummary>> {
@@ -625,7 +595,7 @@ impl Tx<'_> {
         );
         sql += super::assignments::ASSIGNEE;
         sql += " FROM cases c WHERE 1 = 1";
-        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        let mut args: Vec<Value> = Vec::new();
         if let Some(s) = &f.status {
             args.push(s.clone().into());
             sql += &format!(" AND c.status = ?{}", args.len());
@@ -649,44 +619,45 @@ impl Tx<'_> {
         }
         sql += " ORDER BY c.received, c.number";
         let mut st = self.tx.prepare(&sql)?;
-        let rows = st.query_map(rusqlite::params_from_iter(args), |r| {
-            let source: String = r.get(2)?;
-            let badges: Option<String> = r.get(6)?;
-            Ok(CaseSummary {
-                number: r.get(0)?,
-                received: date_col(r, 1)?,
-                source: Source::parse(&source).unwrap_or(Source::Direct),
-                criminal: r.get(3)?,
-                status: r.get(4)?,
-                closed: opt_date_col(r, 5)?,
-                officers: badges
-                    .map(|b| b.split(',').map(String::from).collect())
-                    .unwrap_or_default(),
-                allegations: r.get(7)?,
-                assignee: r.get(8)?,
-            })
-        })?;
-        for row in rows {
-            each(row?)?;
-        }
+        st.query_for_each(
+            &param_refs(&args),
+            |r| {
+                let source: String = r.get(2)?;
+                let badges: Option<String> = r.get(6)?;
+                Ok(CaseSummary {
+                    number: r.get(0)?,
+                    received: r.date(1)?,
+                    source: Source::parse(&source).unwrap_or(Source::Direct),
+                    criminal: r.get(3)?,
+                    status: r.get(4)?,
+                    closed: r.opt_date(5)?,
+                    officers: badges
+                        .map(|b| b.split(',').map(String::from).collect())
+                        .unwrap_or_default(),
+                    allegations: r.get(7)?,
+                    assignee: r.get(8)?,
+                })
+            },
+            |row| {
+                each(row)?;
+                Ok(())
+            },
+        )?;
         Ok(())
     }
 
     /// The numbers of a case's allegations, in order.
     pub fn allegation_numbers(&self, case_id: i64) -> Result<Vec<i64>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached("SELECT seq FROM allegations WHERE case_id = ?1 ORDER BY seq")?
-            .query_map(params![case_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            .query_map(params![case_id], |r| r.get(0))
     }
 
     /// Whether an officer badge appears on any case.
     pub fn badge_known(&self, badge: &str) -> Result<bool> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached("SELECT 1 FROM case_officers WHERE badge = ?1 LIMIT 1")?
-            .exists(params![badge])?)
+            .exists(params![badge])
     }
 
     /// Deadlines the office owns, unsatisfied as of `as_of`, on cases open as
@@ -719,37 +690,39 @@ impl Tx<'_> {
         let sql = OPEN_DEADLINES_SQL;
         let from = from.map(fmt_date).unwrap_or_else(|| "0000-01-01".into());
         let mut st = self.tx.prepare_cached(sql)?;
-        let rows = st.query_map(params![fmt_date(as_of), from, fmt_date(to)], |r| {
-            Ok(DeadlineRow {
-                case: r.get(0)?,
-                rule: r.get(1)?,
-                title: r.get(2)?,
-                basis: r.get(3)?,
-                start: date_col(r, 4)?,
-                due: date_col(r, 5)?,
-                out_of_time: r.get(6)?,
-                recipient: r.get(7)?,
-                assignee: r.get(8)?,
-            })
-        })?;
-        for row in rows {
-            f(row?)?;
-        }
+        st.query_for_each(
+            params![fmt_date(as_of), from, fmt_date(to)],
+            |r| {
+                Ok(DeadlineRow {
+                    case: r.get(0)?,
+                    rule: r.get(1)?,
+                    title: r.get(2)?,
+                    basis: r.get(3)?,
+                    start: r.date(4)?,
+                    due: r.date(5)?,
+                    out_of_time: r.get(6)?,
+                    recipient: r.get(7)?,
+                    assignee: r.get(8)?,
+                })
+            },
+            |row| {
+                f(row)?;
+                Ok(())
+            },
+        )?;
         Ok(())
     }
 
     pub fn local_holidays(&self) -> Result<Vec<LocalHoliday>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached("SELECT date, name, kind FROM holidays ORDER BY date")?
-            .query_map([], |r| {
+            .query_map(params![], |r| {
                 Ok(LocalHoliday {
-                    date: date_col(r, 0)?,
+                    date: r.date(0)?,
                     name: r.get(1)?,
                     kind: r.get(2)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Add a local holiday, or remove one (`kind` = "add" / "remove"); a
@@ -783,8 +756,7 @@ impl Tx<'_> {
             .prepare_cached(
                 "SELECT DISTINCT case_id FROM deadlines WHERE start < ?1 AND due >= ?1",
             )?
-            .query_map(params![fmt_date(date)], |r| r.get::<_, i64>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .query_map(params![fmt_date(date)], |r| r.get::<i64>(0))?;
         ids.into_iter().map(|id| self.case_by_id(id)).collect()
     }
 }

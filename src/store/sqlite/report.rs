@@ -1,11 +1,10 @@
 //! The queries behind `report annual`: each returns what one SPEC figure
 //! counts for a period, leaving the arithmetic to `crate::report`.
 
+use crate::store::db::params;
 use chrono::NaiveDate;
-use rusqlite::params;
 
 use super::officers::EFFECTIVE_FINDING_ALL;
-use super::queries::{date_col, opt_date_col};
 use super::Tx;
 use crate::error::Result;
 use crate::model::fmt_date;
@@ -25,13 +24,11 @@ fn only_closed(scope: Scope, alias: &str) -> String {
 
 impl Tx<'_> {
     fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare(sql)?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
                 Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Cases received in the period, by source.
@@ -55,12 +52,12 @@ impl Tx<'_> {
     /// Cases received in the period still under investigation on `day`
     /// (not closed on or before it).
     pub fn open_received(&self, from: NaiveDate, to: NaiveDate, day: NaiveDate) -> Result<i64> {
-        Ok(self.tx.query_row(
+        self.tx.query_row(
             "SELECT count(*) FROM cases WHERE received >= ?1 AND received <= ?2
                AND (closed IS NULL OR closed > ?3)",
             params![fmt_date(from), fmt_date(to), fmt_date(day)],
             |r| r.get(0),
-        )?)
+        )
     }
 
     /// The first and last day anything was received or closed (None: no
@@ -68,13 +65,13 @@ impl Tx<'_> {
     pub fn case_date_range(&self) -> Result<Option<(NaiveDate, NaiveDate)>> {
         let first: Option<String> =
             self.tx
-                .query_row("SELECT min(received) FROM cases", [], |r| r.get(0))?;
+                .query_row("SELECT min(received) FROM cases", params![], |r| r.get(0))?;
         let last_received: Option<String> =
             self.tx
-                .query_row("SELECT max(received) FROM cases", [], |r| r.get(0))?;
+                .query_row("SELECT max(received) FROM cases", params![], |r| r.get(0))?;
         let last_closed: Option<String> =
             self.tx
-                .query_row("SELECT max(closed) FROM cases", [], |r| r.get(0))?;
+                .query_row("SELECT max(closed) FROM cases", params![], |r| r.get(0))?;
         let date = |s: &str| crate::model::parse_date("date", s);
         Ok(match (first, last_received) {
             (Some(f), Some(l)) => {
@@ -87,7 +84,7 @@ impl Tx<'_> {
 
     /// Cases received in the period that came from another system.
     pub fn imported_received(&self, from: NaiveDate, to: NaiveDate, scope: Scope) -> Result<i64> {
-        Ok(self.tx.query_row(
+        self.tx.query_row(
             &format!(
                 "SELECT count(*) FROM cases WHERE received >= ?1 AND received <= ?2 \
                  AND imported = 1{}",
@@ -95,7 +92,7 @@ impl Tx<'_> {
             ),
             params![fmt_date(from), fmt_date(to)],
             |r| r.get(0),
-        )?)
+        )
     }
 
     /// The optional fields of the cases received in the period: (field,
@@ -106,8 +103,7 @@ impl Tx<'_> {
         to: NaiveDate,
         scope: Scope,
     ) -> Result<Vec<(String, String, i64)>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare(&format!(
                 "SELECT f.name, f.value, count(*) FROM field_values f
                  JOIN cases c ON c.id = f.case_id
@@ -117,8 +113,7 @@ impl Tx<'_> {
             ))?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Cases received in the period, by month (`YYYY-MM`).
@@ -182,20 +177,18 @@ impl Tx<'_> {
     }
 
     pub fn closed_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ClosedCase>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare(
                 "SELECT received, closed, out_of_time FROM cases
                  WHERE closed >= ?1 AND closed <= ?2",
             )?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
                 Ok(ClosedCase {
-                    received: date_col(r, 0)?,
-                    closed: date_col(r, 1)?,
+                    received: r.date(0)?,
+                    closed: r.date(1)?,
                     out_of_time: r.get(2)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     pub fn deadlines_due_in(
@@ -215,8 +208,7 @@ impl Tx<'_> {
                 only_closed(scope, "c.")
             ),
         };
-        Ok(self
-            .tx
+        self.tx
             .prepare(&format!(
                 "{cases}
                  UNION ALL
@@ -226,12 +218,11 @@ impl Tx<'_> {
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
                 Ok(DueDeadline {
                     rule: r.get(0)?,
-                    due: date_col(r, 1)?,
-                    satisfied_on: opt_date_col(r, 2)?,
+                    due: r.date(1)?,
+                    satisfied_on: r.opt_date(2)?,
                     suspended: r.get(3)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Per investigator (the one a case was assigned to on the period's
@@ -241,7 +232,7 @@ impl Tx<'_> {
         let any: bool = self
             .tx
             .prepare("SELECT 1 FROM assignments LIMIT 1")?
-            .exists([])?;
+            .exists(params![])?;
         if !any {
             return Ok((Vec::new(), Vec::new()));
         }
@@ -259,16 +250,15 @@ impl Tx<'_> {
             ))?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
+                    r.get::<String>(0)?,
                     DueDeadline {
                         rule: r.get(1)?,
-                        due: date_col(r, 2)?,
-                        satisfied_on: opt_date_col(r, 3)?,
+                        due: r.date(2)?,
+                        satisfied_on: r.opt_date(3)?,
                         suspended: r.get(4)?,
                     },
                 ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            })?;
         let open = self
             .tx
             .prepare(
@@ -280,8 +270,7 @@ impl Tx<'_> {
                 )
                 .replace("?2", "?1"),
             )?
-            .query_map(params![fmt_date(to)], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .query_map(params![fmt_date(to)], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok((deadlines, open))
     }
 
@@ -318,13 +307,12 @@ impl Tx<'_> {
              ORDER BY e.date, c.number, a.seq",
             only_closed(scope, "c.")
         );
-        Ok(self
-            .tx
+        self.tx
             .prepare(&sql)?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
                 Ok(ChiefComparison {
                     case: r.get(0)?,
-                    response_date: date_col(r, 1)?,
+                    response_date: r.date(1)?,
                     concurs: r.get(2)?,
                     allegation: r.get(3)?,
                     category: r.get(4)?,
@@ -332,7 +320,6 @@ impl Tx<'_> {
                     department_finding: r.get(6)?,
                     discipline: r.get(7)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 }

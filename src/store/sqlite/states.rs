@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::params;
+use crate::store::db::params;
 
 use super::Tx;
 use crate::error::Result;
@@ -30,13 +30,11 @@ impl Tx<'_> {
         let complainants = self
             .tx
             .prepare_cached("SELECT name FROM complainants WHERE case_id = ?1 ORDER BY id")?
-            .query_map(params![case_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<String>>>()?;
+            .query_map(params![case_id], |r| r.get(0))?;
         let officers = self
             .tx
             .prepare_cached("SELECT name, badge FROM case_officers WHERE case_id = ?1 ORDER BY id")?
-            .query_map(params![case_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .query_map(params![case_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let allegations = self
             .tx
             .prepare_cached(
@@ -44,8 +42,7 @@ impl Tx<'_> {
                  JOIN case_officers o ON o.id = a.case_officer_id
                  WHERE a.case_id = ?1 ORDER BY a.seq",
             )?
-            .query_map(params![case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .query_map(params![case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         let mut events = self.events(case_id)?;
         events.sort_by_key(|e| e.id);
         let fields = self.fields_of(case_id)?;
@@ -80,38 +77,32 @@ impl Tx<'_> {
         let mut st = self.tx.prepare(
             "SELECT case_number, audit_id, digest FROM case_states ORDER BY case_number, audit_id",
         )?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (case, audit, digest) = row?;
-            out.insert(case, (audit, digest));
-        }
+        st.query_for_each(
+            params![],
+            |r| Ok((r.get::<String>(0)?, r.get::<i64>(1)?, r.get::<Vec<u8>>(2)?)),
+            |row| {
+                let (case, audit, digest) = row;
+                out.insert(case, (audit, digest));
+                Ok(())
+            },
+        )?;
         Ok(out)
     }
 
     /// The states recorded with audit row `audit_id`.
     pub fn states_of(&self, audit_id: i64) -> Result<Vec<(String, Vec<u8>)>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached("SELECT case_number, digest FROM case_states WHERE audit_id = ?1")?
-            .query_map(params![audit_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            .query_map(params![audit_id], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     /// Audit rows that case states name but that are not in the log.
     pub fn states_without_row(&self) -> Result<Vec<i64>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare(
                 "SELECT DISTINCT audit_id FROM case_states
                  WHERE audit_id NOT IN (SELECT id FROM audit) ORDER BY audit_id",
             )?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            .query_map(params![], |r| r.get(0))
     }
 }

@@ -1,9 +1,9 @@
 //! Subpoenas and their steps.
 
+use crate::store::db::params;
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
 
-use super::queries::{date_col, now};
+use super::queries::now;
 use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
@@ -17,12 +17,13 @@ impl Tx<'_> {
         description: &str,
         requested: NaiveDate,
     ) -> Result<i64> {
-        self.tx
+        let id = self
+            .tx
             .prepare_cached(
                 "INSERT INTO subpoenas (case_id, target, description, requested, recorded_at,
-                    recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
             )?
-            .execute(params![
+            .insert(params![
                 case_id,
                 target,
                 description,
@@ -30,7 +31,6 @@ impl Tx<'_> {
                 now(),
                 super::os_user()
             ])?;
-        let id = self.tx.last_insert_rowid();
         let number: String = self.tx.query_row(
             "SELECT number FROM cases WHERE id = ?1",
             params![case_id],
@@ -53,18 +53,17 @@ impl Tx<'_> {
                 "SELECT s.id, c.number, c.id, s.target, s.description, s.requested
                  FROM subpoenas s JOIN cases c ON c.id = s.case_id WHERE s.id = ?1",
             )?
-            .query_row(params![id], |r| {
+            .query_opt(params![id], |r| {
                 Ok(Subpoena {
                     id: r.get(0)?,
                     case: r.get(1)?,
                     case_id: r.get(2)?,
                     target: r.get(3)?,
                     description: r.get(4)?,
-                    requested: date_col(r, 5)?,
+                    requested: r.date(5)?,
                     steps: Vec::new(),
                 })
-            })
-            .optional()?
+            })?
             .ok_or_else(|| {
                 Error::not_found(format!(
                     "no subpoena {id} (`oversight subpoena list` shows them)"
@@ -75,8 +74,7 @@ impl Tx<'_> {
     }
 
     fn subpoena_steps(&self, id: i64) -> Result<Vec<SubpoenaStep>> {
-        Ok(self
-            .tx
+        self.tx
             .prepare_cached(
                 "SELECT kind, date, result, state_attorney, yes, no, seated, note
                  FROM subpoena_steps WHERE subpoena_id = ?1 ORDER BY date, id",
@@ -84,7 +82,7 @@ impl Tx<'_> {
             .query_map(params![id], |r| {
                 Ok(SubpoenaStep {
                     step: r.get(0)?,
-                    date: date_col(r, 1)?,
+                    date: r.date(1)?,
                     result: r.get(2)?,
                     state_attorney_consulted: r.get(3)?,
                     yes: r.get(4)?,
@@ -92,8 +90,7 @@ impl Tx<'_> {
                     seated: r.get(6)?,
                     note: r.get(7)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?)
+            })
     }
 
     /// Subpoenas, of one case or all, in request order.
@@ -103,8 +100,7 @@ impl Tx<'_> {
             .prepare_cached(
                 "SELECT id FROM subpoenas WHERE ?1 IS NULL OR case_id = ?1 ORDER BY requested, id",
             )?
-            .query_map(params![case_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .query_map(params![case_id], |r| r.get(0))?;
         ids.into_iter().map(|id| self.subpoena(id)).collect()
     }
 

@@ -1,0 +1,823 @@
+//! One transaction interface over the two engines. The store's queries are
+//! written once, in the SQL SQLite and PostgreSQL both speak (`?N`
+//! parameters, rewritten to `$N` for PostgreSQL; integers for truth values;
+//! dates as `YYYY-MM-DD` text), and run through [`Db`]. What only one
+//! engine has (pragmas, SQLite's online backup, PostgreSQL's roles) stays
+//! in that engine's module; the few SQLite functions the queries use
+//! (`hex`, `unhex`, `group_concat`) are created in a PostgreSQL store by its
+//! schema.
+
+use std::cell::{Cell as Counter, RefCell};
+use std::collections::HashMap;
+
+use bytes::BytesMut;
+use chrono::NaiveDate;
+use postgres::types::{FromSql, IsNull, ToSql, Type};
+
+use crate::error::{Error, Result};
+use crate::store::records::Cell;
+
+/// Which engine a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// An open transaction of either engine.
+pub enum Db<'c> {
+    Sqlite {
+        tx: rusqlite::Transaction<'c>,
+        changed: Counter<u64>,
+    },
+    Postgres(PgTx<'c>),
+}
+
+/// A PostgreSQL transaction with its prepared statements. Statements are
+/// run one at a time (the transaction is borrowed for each), so a query's
+/// rows are read whole before the next statement runs.
+pub struct PgTx<'c> {
+    tx: RefCell<postgres::Transaction<'c>>,
+    prepared: RefCell<HashMap<String, postgres::Statement>>,
+    changed: Counter<u64>,
+}
+
+impl<'c> Db<'c> {
+    pub fn sqlite(tx: rusqlite::Transaction<'c>) -> Db<'c> {
+        Db::Sqlite {
+            tx,
+            changed: Counter::new(0),
+        }
+    }
+
+    pub fn postgres(tx: postgres::Transaction<'c>) -> Db<'c> {
+        Db::Postgres(PgTx {
+            tx: RefCell::new(tx),
+            prepared: RefCell::new(HashMap::new()),
+            changed: Counter::new(0),
+        })
+    }
+
+    pub fn engine(&self) -> Engine {
+        match self {
+            Db::Sqlite { .. } => Engine::Sqlite,
+            Db::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// The SQLite transaction, for what only SQLite has.
+    pub fn as_sqlite(&self) -> Option<&rusqlite::Transaction<'c>> {
+        match self {
+            Db::Sqlite { tx, .. } => Some(tx),
+            Db::Postgres(_) => None,
+        }
+    }
+
+    /// The PostgreSQL transaction, for what only PostgreSQL has.
+    pub fn with_postgres<T>(
+        &self,
+        f: impl FnOnce(&mut postgres::Transaction<'c>) -> Result<T>,
+    ) -> Option<Result<T>> {
+        match self {
+            Db::Sqlite { .. } => None,
+            Db::Postgres(pg) => Some(f(&mut pg.tx.borrow_mut())),
+        }
+    }
+
+    /// Rows inserted, updated or deleted by this transaction so far.
+    pub fn changes(&self) -> u64 {
+        match self {
+            Db::Sqlite { changed, .. } => changed.get(),
+            Db::Postgres(pg) => pg.changed.get(),
+        }
+    }
+
+    pub fn commit(self) -> Result<()> {
+        match self {
+            Db::Sqlite { tx, .. } => Ok(tx.commit()?),
+            Db::Postgres(pg) => Ok(pg.tx.into_inner().commit()?),
+        }
+    }
+
+    /// A statement kept for the rest of the transaction (SQLite: for the
+    /// connection) to be run again.
+    pub fn prepare_cached(&self, sql: &str) -> Result<Stmt<'_, 'c>> {
+        match self {
+            Db::Sqlite { tx, changed } => Ok(Stmt::Sqlite(
+                SqliteStmt::Cached(tx.prepare_cached(sql)?),
+                changed,
+            )),
+            Db::Postgres(pg) => pg.statement(sql, true).map(|s| Stmt::Postgres(pg, s)),
+        }
+    }
+
+    /// A statement run once or a few times (SQL built for this call).
+    pub fn prepare(&self, sql: &str) -> Result<Stmt<'_, 'c>> {
+        match self {
+            Db::Sqlite { tx, changed } => {
+                Ok(Stmt::Sqlite(SqliteStmt::Plain(tx.prepare(sql)?), changed))
+            }
+            Db::Postgres(pg) => pg.statement(sql, false).map(|s| Stmt::Postgres(pg, s)),
+        }
+    }
+
+    pub fn execute(&self, sql: &str, params: &[&dyn Param]) -> Result<usize> {
+        self.prepare_cached(sql)?.execute(params)
+    }
+
+    /// The one row `sql` returns (no row is an error).
+    pub fn query_row<T>(
+        &self,
+        sql: &str,
+        params: &[&dyn Param],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
+        self.prepare_cached(sql)?.query_row(params, f)
+    }
+
+    /// The first row `sql` returns, if any.
+    pub fn query_opt<T>(
+        &self,
+        sql: &str,
+        params: &[&dyn Param],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        self.prepare_cached(sql)?.query_opt(params, f)
+    }
+}
+
+impl PgTx<'_> {
+    fn statement(&self, sql: &str, keep: bool) -> Result<postgres::Statement> {
+        if let Some(s) = self.prepared.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let st = self.tx.borrow_mut().prepare(&postgres_sql(sql))?;
+        if keep {
+            self.prepared
+                .borrow_mut()
+                .insert(sql.to_string(), st.clone());
+        }
+        Ok(st)
+    }
+
+    fn rows(&self, st: &postgres::Statement, params: &[&dyn Param]) -> Result<Vec<postgres::Row>> {
+        let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
+        Ok(self.tx.borrow_mut().query(st, &refs)?)
+    }
+}
+
+pub enum SqliteStmt<'a> {
+    Cached(rusqlite::CachedStatement<'a>),
+    Plain(rusqlite::Statement<'a>),
+}
+
+impl<'a> std::ops::Deref for SqliteStmt<'a> {
+    type Target = rusqlite::Statement<'a>;
+    fn deref(&self) -> &Self::Target {
+        match self {
+            SqliteStmt::Cached(s) => s,
+            SqliteStmt::Plain(s) => s,
+        }
+    }
+}
+
+impl std::ops::DerefMut for SqliteStmt<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        match self {
+            SqliteStmt::Cached(s) => &mut *s,
+            SqliteStmt::Plain(s) => s,
+        }
+    }
+}
+
+/// A prepared statement of either engine.
+pub enum Stmt<'a, 'c> {
+    Sqlite(SqliteStmt<'a>, &'a Counter<u64>),
+    Postgres(&'a PgTx<'c>, postgres::Statement),
+}
+
+/// The parameters as SQLite is given them.
+fn sqlite_values<'p>(
+    params: &'p [&'p dyn Param],
+) -> rusqlite::Result<Vec<rusqlite::types::ToSqlOutput<'p>>> {
+    params.iter().map(|p| p.sqlite()).collect()
+}
+
+impl Stmt<'_, '_> {
+    /// Run a statement that returns no rows; how many rows it changed.
+    pub fn execute(&mut self, params: &[&dyn Param]) -> Result<usize> {
+        let n = match self {
+            Stmt::Sqlite(st, changed) => {
+                let n = st.execute(rusqlite::params_from_iter(sqlite_values(params)?))?;
+                changed.set(changed.get() + n as u64);
+                n
+            }
+            Stmt::Postgres(pg, st) => {
+                let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
+                let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
+                let n = pg.tx.borrow_mut().execute(&*st, &refs)? as usize;
+                pg.changed.set(pg.changed.get() + n as u64);
+                n
+            }
+        };
+        Ok(n)
+    }
+
+    /// Run an `INSERT ... RETURNING id`; the new row's id.
+    pub fn insert(&mut self, params: &[&dyn Param]) -> Result<i64> {
+        let id = self.query_row(params, |r| r.get(0))?;
+        match self {
+            Stmt::Sqlite(_, changed) => changed.set(changed.get() + 1),
+            Stmt::Postgres(pg, _) => pg.changed.set(pg.changed.get() + 1),
+        }
+        Ok(id)
+    }
+
+    /// Hand each row to `f`, in order. (SQLite streams them; PostgreSQL's
+    /// are read whole first.)
+    pub fn query_each(
+        &mut self,
+        params: &[&dyn Param],
+        mut f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        match self {
+            Stmt::Sqlite(st, _) => {
+                let mut rows = st.query(rusqlite::params_from_iter(sqlite_values(params)?))?;
+                while let Some(r) = rows.next()? {
+                    f(&Row::Sqlite(r))?;
+                }
+            }
+            Stmt::Postgres(pg, st) => {
+                for r in pg.rows(st, params)? {
+                    f(&Row::Postgres(&r))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Each row made into a `T` by `map`, handed to `each` as it is read.
+    pub fn query_for_each<T>(
+        &mut self,
+        params: &[&dyn Param],
+        mut map: impl FnMut(&Row) -> Result<T>,
+        mut each: impl FnMut(T) -> Result<()>,
+    ) -> Result<()> {
+        self.query_each(params, |r| each(map(r)?))
+    }
+
+    /// Every row, each made into a `T` by `f`.
+    pub fn query_map<T>(
+        &mut self,
+        params: &[&dyn Param],
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.query_each(params, |r| {
+            out.push(f(r)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The first row, if any.
+    pub fn query_opt<T>(
+        &mut self,
+        params: &[&dyn Param],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        match self {
+            Stmt::Sqlite(st, _) => {
+                let mut rows = st.query(rusqlite::params_from_iter(sqlite_values(params)?))?;
+                match rows.next()? {
+                    Some(r) => f(&Row::Sqlite(r)).map(Some),
+                    None => Ok(None),
+                }
+            }
+            Stmt::Postgres(pg, st) => match pg.rows(st, params)?.first() {
+                Some(r) => f(&Row::Postgres(r)).map(Some),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// The one row (none is an error).
+    pub fn query_row<T>(
+        &mut self,
+        params: &[&dyn Param],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
+        self.query_opt(params, f)?
+            .ok_or_else(|| Error::store("store error: a query returned no rows"))
+    }
+
+    /// Does the query return a row?
+    pub fn exists(&mut self, params: &[&dyn Param]) -> Result<bool> {
+        Ok(self.query_opt(params, |_| Ok(()))?.is_some())
+    }
+}
+
+/// A row of a result.
+pub enum Row<'a> {
+    Sqlite(&'a rusqlite::Row<'a>),
+    Postgres(&'a postgres::Row),
+}
+
+impl Row<'_> {
+    /// Column `i` (from 0) as a `T`.
+    pub fn get<T: Col>(&self, i: usize) -> Result<T> {
+        match self {
+            Row::Sqlite(r) => Ok(T::from_sqlite(r, i)?),
+            Row::Postgres(r) => {
+                let cell: Cell = r.try_get(i)?;
+                T::from_cell(cell)
+                    .map_err(|e| Error::store(format!("store error: column {i}: {e}")))
+            }
+        }
+    }
+
+    /// A `YYYY-MM-DD` column as a date.
+    pub fn date(&self, i: usize) -> Result<NaiveDate> {
+        let s: String = self.get(i)?;
+        parse_stored_date(&s, i)
+    }
+
+    /// A date column that may be empty.
+    pub fn opt_date(&self, i: usize) -> Result<Option<NaiveDate>> {
+        match self.get::<Option<String>>(i)? {
+            Some(s) => parse_stored_date(&s, i).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub fn column_count(&self) -> usize {
+        match self {
+            Row::Sqlite(r) => r.as_ref().column_count(),
+            Row::Postgres(r) => r.len(),
+        }
+    }
+}
+
+fn parse_stored_date(s: &str, i: usize) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
+        Error::store(format!(
+            "store error: column {i}: '{s}' is not a date ({e})"
+        ))
+    })
+}
+
+// A value read from PostgreSQL, whatever its column's type, is a [`Cell`].
+impl<'a> FromSql<'a> for Cell {
+    fn from_sql(
+        ty: &Type,
+        raw: &'a [u8],
+    ) -> std::result::Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(match *ty {
+            Type::INT8 => Cell::Int(i64::from_sql(ty, raw)?),
+            Type::INT4 => Cell::Int(i32::from_sql(ty, raw)?.into()),
+            Type::INT2 => Cell::Int(i16::from_sql(ty, raw)?.into()),
+            Type::BOOL => Cell::Int(bool::from_sql(ty, raw)?.into()),
+            Type::FLOAT8 => Cell::Real(f64::from_sql(ty, raw)?),
+            Type::FLOAT4 => Cell::Real(f32::from_sql(ty, raw)?.into()),
+            Type::BYTEA => Cell::Bytes(raw.to_vec()),
+            _ => Cell::Text(String::from_sql(ty, raw)?),
+        })
+    }
+
+    fn from_sql_null(
+        _: &Type,
+    ) -> std::result::Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Cell::Null)
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        matches!(
+            *ty,
+            Type::INT8
+                | Type::INT4
+                | Type::INT2
+                | Type::BOOL
+                | Type::FLOAT8
+                | Type::FLOAT4
+                | Type::BYTEA
+        ) || <String as FromSql>::accepts(ty)
+    }
+}
+
+/// A Rust value a column can be read as, on either engine.
+pub trait Col: Sized {
+    fn from_sqlite(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Self>;
+    fn from_cell(cell: Cell) -> std::result::Result<Self, String>;
+}
+
+macro_rules! int_col {
+    ($($t:ty),*) => {$(
+        impl Col for $t {
+            fn from_sqlite(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+                row.get(i)
+            }
+            fn from_cell(cell: Cell) -> std::result::Result<Self, String> {
+                match cell {
+                    Cell::Int(v) => <$t>::try_from(v).map_err(|e| e.to_string()),
+                    other => Err(format!("expected an integer, found {other:?}")),
+                }
+            }
+        }
+    )*};
+}
+int_col!(i64, i32, u32);
+
+impl Col for bool {
+    fn from_sqlite(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        row.get(i)
+    }
+    fn from_cell(cell: Cell) -> std::result::Result<Self, String> {
+        match cell {
+            Cell::Int(v) => Ok(v != 0),
+            other => Err(format!("expected a truth value, found {other:?}")),
+        }
+    }
+}
+
+impl Col for f64 {
+    fn from_sqlite(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        row.get(i)
+    }
+    fn from_cell(cell: Cell) -> std::result::Result<Self, String> {
+        match cell {
+            Cell::Real(v) => Ok(v),
+            Cell::Int(v) => Ok(v as f64),
+            other => Err(format!("expected a number, found {other:?}")),
+        }
+    }
+}
+
+impl Col for String {
+    fn from_sqlite(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        row.get(i)
+    }
+    fn from_cell(cell: Cell) -> std::result::Result<Self, String> {
+        match cell {
+            Cell::Text(v) => Ok(v),
+            other => Err(format!("expected text, found {other:?}")),
+        }
+    }
+}
+
+impl Col for Vec<u8> {
+    fn from_sqlite(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        row.get(i)
+    }
+    fn from_cell(cell: Cell) -> std::result::Result<Self, String> {
+        match cell {
+            Cell::Bytes(v) => Ok(v),
+            other => Err(format!("expected bytes, found {other:?}")),
+        }
+    }
+}
+
+impl Col for Cell {
+    fn from_sqlite(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        use rusqlite::types::ValueRef;
+        Ok(match row.get_ref(i)? {
+            ValueRef::Null => Cell::Null,
+            ValueRef::Integer(v) => Cell::Int(v),
+            ValueRef::Real(v) => Cell::Real(v),
+            ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Blob(b) => Cell::Bytes(b.to_vec()),
+        })
+    }
+    fn from_cell(cell: Cell) -> std::result::Result<Self, String> {
+        Ok(cell)
+    }
+}
+
+impl<T: Col> Col for Option<T> {
+    fn from_sqlite(row: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        match row.get_ref(i)? {
+            rusqlite::types::ValueRef::Null => Ok(None),
+            _ => T::from_sqlite(row, i).map(Some),
+        }
+    }
+    fn from_cell(cell: Cell) -> std::result::Result<Self, String> {
+        match cell {
+            Cell::Null => Ok(None),
+            c => T::from_cell(c).map(Some),
+        }
+    }
+}
+
+/// A parameter of a query, on either engine.
+pub trait Param: Sync {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>>;
+    fn pg(&self) -> PgArg<'_>;
+}
+
+/// A parameter as PostgreSQL is sent it: encoded for whatever type the
+/// server gives the parameter (an integer for a `BIGINT` or a truth value,
+/// text for text).
+#[derive(Debug)]
+pub enum PgArg<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+    Bytes(&'a [u8]),
+}
+
+type BoxError = Box<dyn std::error::Error + Sync + Send>;
+
+impl ToSql for PgArg<'_> {
+    fn to_sql(&self, ty: &Type, out: &mut BytesMut) -> std::result::Result<IsNull, BoxError> {
+        match self {
+            PgArg::Null => Ok(IsNull::Yes),
+            PgArg::Int(v) => match *ty {
+                Type::INT8 => v.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*v)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*v)?.to_sql(ty, out),
+                Type::BOOL => (*v != 0).to_sql(ty, out),
+                Type::FLOAT8 => (*v as f64).to_sql(ty, out),
+                _ => v.to_string().to_sql(ty, out),
+            },
+            PgArg::Real(v) => match *ty {
+                Type::FLOAT4 => (*v as f32).to_sql(ty, out),
+                _ => v.to_sql(ty, out),
+            },
+            PgArg::Text(s) => s.to_sql(ty, out),
+            PgArg::Bytes(b) => b.to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+macro_rules! int_param {
+    ($($t:ty),*) => {$(
+        impl Param for $t {
+            fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> { Ok(rusqlite::types::ToSqlOutput::Owned(rusqlite::types::Value::Integer(*self as i64))) }
+            fn pg(&self) -> PgArg<'_> { PgArg::Int(*self as i64) }
+        }
+    )*};
+}
+int_param!(i64, i32, u32, u16, u8, usize, u64);
+
+impl Param for bool {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        rusqlite::ToSql::to_sql(self)
+    }
+    fn pg(&self) -> PgArg<'_> {
+        PgArg::Int(*self as i64)
+    }
+}
+
+impl Param for f64 {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        rusqlite::ToSql::to_sql(self)
+    }
+    fn pg(&self) -> PgArg<'_> {
+        PgArg::Real(*self)
+    }
+}
+
+impl Param for str {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        rusqlite::ToSql::to_sql(self)
+    }
+    fn pg(&self) -> PgArg<'_> {
+        PgArg::Text(self)
+    }
+}
+
+impl Param for String {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        rusqlite::ToSql::to_sql(self)
+    }
+    fn pg(&self) -> PgArg<'_> {
+        PgArg::Text(self)
+    }
+}
+
+impl Param for [u8] {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        rusqlite::ToSql::to_sql(self)
+    }
+    fn pg(&self) -> PgArg<'_> {
+        PgArg::Bytes(self)
+    }
+}
+
+impl Param for Vec<u8> {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        rusqlite::ToSql::to_sql(self)
+    }
+    fn pg(&self) -> PgArg<'_> {
+        PgArg::Bytes(self)
+    }
+}
+
+impl<T: Param> Param for Option<T> {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        match self {
+            Some(v) => v.sqlite(),
+            None => Ok(rusqlite::types::ToSqlOutput::Owned(
+                rusqlite::types::Value::Null,
+            )),
+        }
+    }
+    fn pg(&self) -> PgArg<'_> {
+        match self {
+            Some(v) => v.pg(),
+            None => PgArg::Null,
+        }
+    }
+}
+
+impl<T: Param + ?Sized> Param for &T {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        (**self).sqlite()
+    }
+    fn pg(&self) -> PgArg<'_> {
+        (**self).pg()
+    }
+}
+
+/// An owned parameter, for argument lists built at run time.
+#[derive(Debug, Clone)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Text(String),
+}
+
+impl From<String> for Value {
+    fn from(v: String) -> Value {
+        Value::Text(v)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(v: &str) -> Value {
+        Value::Text(v.to_string())
+    }
+}
+
+impl From<i64> for Value {
+    fn from(v: i64) -> Value {
+        Value::Int(v)
+    }
+}
+
+impl rusqlite::ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(match self {
+            Value::Null => ToSqlOutput::Borrowed(ValueRef::Null),
+            Value::Int(v) => ToSqlOutput::Borrowed(ValueRef::Integer(*v)),
+            Value::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+        })
+    }
+}
+
+impl Param for Value {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        rusqlite::ToSql::to_sql(self)
+    }
+    fn pg(&self) -> PgArg<'_> {
+        match self {
+            Value::Null => PgArg::Null,
+            Value::Int(v) => PgArg::Int(*v),
+            Value::Text(s) => PgArg::Text(s),
+        }
+    }
+}
+
+impl rusqlite::ToSql for Cell {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self {
+            Cell::Null => ValueRef::Null,
+            Cell::Int(v) => ValueRef::Integer(*v),
+            Cell::Real(v) => ValueRef::Real(*v),
+            Cell::Text(s) => ValueRef::Text(s.as_bytes()),
+            Cell::Bytes(b) => ValueRef::Blob(b),
+        }))
+    }
+}
+
+impl Param for Cell {
+    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        rusqlite::ToSql::to_sql(self)
+    }
+    fn pg(&self) -> PgArg<'_> {
+        match self {
+            Cell::Null => PgArg::Null,
+            Cell::Int(v) => PgArg::Int(*v),
+            Cell::Real(v) => PgArg::Real(*v),
+            Cell::Text(s) => PgArg::Text(s),
+            Cell::Bytes(b) => PgArg::Bytes(b),
+        }
+    }
+}
+
+/// A list of run-time parameters as the query functions take them.
+pub fn param_refs(values: &[Value]) -> Vec<&dyn Param> {
+    values.iter().map(|v| v as &dyn Param).collect()
+}
+
+/// `params![a, b]`: a query's parameters, for either engine.
+#[macro_export]
+macro_rules! sql_params {
+    () => { &[] as &[&dyn $crate::store::db::Param] };
+    ($($p:expr),+ $(,)?) => { &[$(&$p as &dyn $crate::store::db::Param),+] as &[&dyn $crate::store::db::Param] };
+}
+pub use crate::sql_params as params;
+
+/// The SQL as PostgreSQL reads it: `?N` parameters become `$N`, SQLite's
+/// index hints go, and `LIKE` is `ILIKE` (SQLite's is case-blind for
+/// ASCII letters). Quoted text and names are left as they are.
+pub fn postgres_sql(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let chars = sql.chars();
+    let mut quote: Option<char> = None;
+    for c in chars {
+        if let Some(q) = quote {
+            out.push(c);
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => {
+                quote = Some(c);
+                out.push(c);
+            }
+            '?' => out.push('$'),
+            _ => out.push(c),
+        }
+    }
+    let mut words = String::with_capacity(out.len());
+    let mut rest = out.as_str();
+    // Outside quotes the hints and LIKE are whole words; a crude scan is
+    // enough because the store's own SQL is the only input.
+    while let Some(pos) = find_word(rest, "INDEXED BY") {
+        words.push_str(&rest[..pos]);
+        let after = &rest[pos + "INDEXED BY".len()..];
+        let after = after.trim_start();
+        let end = after
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        rest = &after[end..];
+    }
+    words.push_str(rest);
+    replace_word(&words, "LIKE", "ILIKE")
+}
+
+fn find_word(s: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(word) {
+        let at = from + i;
+        let before = s[..at].chars().next_back();
+        let after = s[at + word.len()..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        if boundary(before) && boundary(after) {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+fn replace_word(s: &str, word: &str, with: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = find_word(rest, word) {
+        out.push_str(&rest[..at]);
+        out.push_str(with);
+        rest = &rest[at + word.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postgres_reads_numbered_parameters_without_hints() {
+        assert_eq!(
+            postgres_sql(
+                "SELECT '?1', \"a?\" FROM deadlines INDEXED BY deadlines_satisfied \
+                 WHERE x = ?1 AND name LIKE ?2 AND unliked = ?12"
+            ),
+            "SELECT '?1', \"a?\" FROM deadlines  \
+             WHERE x = $1 AND name ILIKE $2 AND unliked = $12"
+        );
+    }
+}
