@@ -34,7 +34,11 @@ impl Rng {
 
 fn build(path: &Path, n: usize) -> Duration {
     let text = Profile::builtin_text(DEFAULT_PROFILE).unwrap();
-    let (mut store, _) = oversight::ops::open::open_or_create(path, text).unwrap();
+    let (mut store, _) = oversight::ops::open::open_or_create(
+        &oversight::store::Location::File(path.to_path_buf()),
+        text,
+    )
+    .unwrap();
     let profile = store.profile().clone();
     let start = Instant::now();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
     }
     var completions = [
         &'oversight'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -72,7 +72,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;init'= {
             cand --profile 'A shipped profile (miami-cip, florida-ia) or a profile TOML file [default: the configured profile, else miami-cip]'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -98,7 +98,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --ia-file-access 'IA closed cases: date the IA investigative file was made available'
             cand --channel 'How the complaint came in: one of the profile''s [fields] channel values (walk-in, phone, online, mail, email, referral, other, unknown)'
             cand --field 'An optional field of the profile''s [fields] for every allegation, or with @BADGE for those against that officer (repeat): complainant_race, complainant_sex, complainant_age, officer_race, officer_sex, officer_age, officer_unit (free text); channel=VALUE is the case''s, as --channel'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --anonymous 'No complainant named'
@@ -114,7 +114,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;notify-pd'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -128,7 +128,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;refer-counsel'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -143,7 +143,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --result 'What counsel determined'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -157,7 +157,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;challenge'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -172,7 +172,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --status 'Pending from this date, or concluded on it'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -186,7 +186,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;ia-file-access'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -201,7 +201,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --action 'Investigate the matter independently, or review the IA file'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -215,7 +215,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;commence'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -229,7 +229,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;extend'= {
             cand --ia-file-received 'When the Internal Affairs investigative file was received'
             cand --note 'Free-text note'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -243,7 +243,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;present'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -258,7 +258,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --next-meeting 'Date of the panel''s next regular meeting (the new due date)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -275,7 +275,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --allegation 'Allegation number on the case (repeatable; see `show`)'
             cand --finding 'The finding, from the profile''s list (asked for on a terminal)'
             cand --reason 'Why there is no finding (with no-finding), from the profile''s list'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --all 'Every allegation of the case'
@@ -290,7 +290,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;transmit'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -308,7 +308,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --action 'The action the Chief took, in words'
             cand --department 'The Department''s own finding on an allegation: N=FINDING (repeatable)'
             cand --discipline 'The discipline imposed for an allegation: N=TEXT (repeatable)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -322,7 +322,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;close'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --out-of-time 'Close without a finding: the time to complete ran out'
@@ -337,7 +337,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;checklist'= {
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -353,7 +353,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --reason 'Why (kept on the timeline)'
             cand --date 'The right date'
             cand --result 'The right result (determination, decision, finding...)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --retract 'The step did not happen: withdraw it'
@@ -368,7 +368,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;assign'= {
             cand --to 'The investigator''s login'
             cand --date 'From when (today by default)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -380,7 +380,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;caseload'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -392,7 +392,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;show'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -408,7 +408,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --officer 'Only cases naming the officer with this badge'
             cand --year 'Only cases received in this calendar year'
             cand --assignee 'Only cases assigned to this investigator (login) now'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --ids 'Case numbers only, one per line (for scripts and shell completion)'
@@ -422,7 +422,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;overdue'= {
             cand --assignee 'Only cases assigned to this investigator (login) now'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --exit-code 'Exit with status 1 when anything is overdue'
@@ -438,7 +438,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;due'= {
             cand --within 'How many calendar days ahead to look (0: due today)'
             cand --assignee 'Only cases assigned to this investigator (login) now'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --mine 'Only cases assigned to me (this account''s login) now'
@@ -451,7 +451,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;monitoring'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --internal 'The office''s own list: complaints still under investigation counted too (confidential; reading it is audited)'
@@ -464,7 +464,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;publish'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --force 'Replace a site already at DIR (a folder; never a file or a link)'
@@ -477,7 +477,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;export'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -494,7 +494,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;export;cases'= {
             cand --year 'Only cases received in this calendar year'
             cand --output 'Write to FILE (created owner-only, never through a link) instead of standard output'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --public 'Leave out personal data and every case still under investigation'
@@ -510,7 +510,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;export;store'= {
             cand --output 'Write to FILE (created owner-only, never through a link) instead of standard output'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --force 'With --output: replace a file or link already at FILE'
@@ -536,7 +536,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;import'= {
             cand --map 'A mapping (TOML) from another system''s columns and values onto these (every key: `man oversight-mapping`; an example: examples/ccrb-2020.map.toml)'
             cand --reject 'Import the good cases and write every refused row, with its line and reasons, to FILE (owner-only) to fix and import again; a case with one bad row is refused whole'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --dry-run 'Write nothing: report what would be imported and what would be refused, and why (exit 2 if anything would be)'
@@ -550,7 +550,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;report'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -566,7 +566,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;report;annual'= {
             cand --year 'The year reported on'
             cand --output 'Write to FILE (created owner-only, never through a link) instead of standard output'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --fiscal 'The fiscal year ending in --year (ending 30 September under miami-cip)'
@@ -590,7 +590,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;report;help;help'= {
         }
         &'oversight;policy'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -611,7 +611,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When the recommendation was sent to the Chief'
             cand --title 'What it is about'
             cand --text 'The recommendation''s text'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -627,7 +627,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --implementation 'When the Department means to implement it'
             cand --title 'What it is about'
             cand --text 'The revision''s text or a summary'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --emergency 'An emergency required faster implementation (no 45 days'' notice owed)'
@@ -642,7 +642,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;policy;comment'= {
             cand --date 'When the comments were sent to the Chief'
             cand --note 'Free-text note'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -657,7 +657,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When the response was received'
             cand --accepted 'Were the panel''s recommendations accepted?'
             cand --note 'Free-text note'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -669,7 +669,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;policy;list'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -704,7 +704,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When the report was issued'
             cand --title 'The report''s title'
             cand --to 'An official it is addressed to (repeatable): Mayor, City Commission, ...'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -722,7 +722,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --recipient 'Who responded (one of the report''s recipients)'
             cand --date 'When the response was received'
             cand --accepted 'Were the requests or recommendations accepted?'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -734,7 +734,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;report-issued;list'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -757,7 +757,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;report-issued;help;help'= {
         }
         &'oversight;subpoena'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -778,7 +778,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --for 'What the subpoena is for'
             cand --date 'When it was requested'
             cand --description 'Whom or what, in a few words'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -793,7 +793,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When counsel decided'
             cand --result 'Counsel''s decision'
             cand --note 'Free-text note'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --state-attorney-consulted 'Counsel consulted the State Attorney (required in a criminal case)'
@@ -810,7 +810,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --yes 'Members voting yes'
             cand --no 'Members voting no'
             cand --seated 'Members seated on the panel that day'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -824,7 +824,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;subpoena;served'= {
             cand --date 'When it was served'
             cand --note 'Free-text note (by whom, where)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -837,7 +837,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;subpoena;list'= {
             cand --case 'Only this case''s subpoenas'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -869,7 +869,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;subpoena;help;help'= {
         }
         &'oversight;audit'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -884,7 +884,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;audit;log'= {
             cand --case 'Only rows about this case (or policy/report number)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -906,7 +906,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;verify'= {
             cand --expect 'A head printed by an earlier verify: fail unless the log extends it'
             cand --head-file 'Check against the head kept in FILE (when it exists), then keep the new head there (owner-only)'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -918,7 +918,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;config'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -932,7 +932,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;config;show'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -952,7 +952,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;config;help;help'= {
         }
         &'oversight;backup'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --force 'Replace a file or link already at FILE'
@@ -965,7 +965,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;officer'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -984,7 +984,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;officer;show'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -996,7 +996,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;officer;list'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1010,7 +1010,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;officer;update'= {
             cand --name 'The name on file'
             cand --status 'Employment status'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1022,7 +1022,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;officer;find'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1034,7 +1034,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;officer;rename'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1046,7 +1046,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;officer;merge'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1081,7 +1081,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;officer;help;help'= {
         }
         &'oversight;holidays'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1098,7 +1098,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;holidays;list'= {
             cand --year 'Calendar year [default: the year of --as-of]'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1110,7 +1110,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;holidays;add'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1122,7 +1122,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --version 'Print version'
         }
         &'oversight;holidays;remove'= {
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
@@ -1149,7 +1149,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;generate'= {
             cand --out 'The folder holding completions/ and man/'
-            cand --db 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'

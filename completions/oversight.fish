@@ -24,7 +24,7 @@ function __fish_oversight_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c oversight -n "__fish_oversight_needs_command" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_needs_command" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_needs_command" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_needs_command" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -75,7 +75,7 @@ complete -c oversight -n "__fish_oversight_needs_command" -f -a "holidays" -d 'T
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "generate" -d 'Regenerate completions/ and man/ (for maintainers)'
 complete -c oversight -n "__fish_oversight_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l profile -d 'A shipped profile (miami-cip, florida-ia) or a profile TOML file [default: the configured profile, else miami-cip]' -r
-complete -c oversight -n "__fish_oversight_using_subcommand init" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand init" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand init" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -101,7 +101,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -l chief-dec
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l ia-file-access -d 'IA closed cases: date the IA investigative file was made available' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l channel -d 'How the complaint came in: one of the profile\'s [fields] channel values (walk-in, phone, online, mail, email, referral, other, unknown)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l field -d 'An optional field of the profile\'s [fields] for every allegation, or with @BADGE for those against that officer (repeat): complainant_race, complainant_sex, complainant_age, officer_race, officer_sex, officer_age, officer_unit (free text); channel=VALUE is the case\'s, as --channel' -r
-complete -c oversight -n "__fish_oversight_using_subcommand intake" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -114,7 +114,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -s h -l help
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -125,7 +125,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s h -l h
 complete -c oversight -n "__fish_oversight_using_subcommand notify-pd" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand refer-counsel" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -138,7 +138,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand counsel-determinatio
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l result -d 'What counsel determined' -r -f -a "no-interference\t'An investigation will not interfere: it may commence'
 interference\t'It would interfere with a criminal investigation or prosecution'"
-complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -149,7 +149,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand counsel-determinatio
 complete -c oversight -n "__fish_oversight_using_subcommand counsel-determination" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand challenge" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -162,7 +162,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigati
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l status -d 'Pending from this date, or concluded on it' -r -f -a "pending\t''
 concluded\t''"
-complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -173,7 +173,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigati
 complete -c oversight -n "__fish_oversight_using_subcommand criminal-investigation" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand ia-file-access" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -186,7 +186,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand decide" -l date -d '
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l action -d 'Investigate the matter independently, or review the IA file' -r -f -a "investigate\t'An independent investigation (180 days)'
 review\t'A review of the IA file (60 days)'"
-complete -c oversight -n "__fish_oversight_using_subcommand decide" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand decide" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -197,7 +197,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand decide" -s h -l help
 complete -c oversight -n "__fish_oversight_using_subcommand decide" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand commence" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand commence" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -208,7 +208,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand commence" -s h -l he
 complete -c oversight -n "__fish_oversight_using_subcommand commence" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l ia-file-received -d 'When the Internal Affairs investigative file was received' -r
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l note -d 'Free-text note' -r
-complete -c oversight -n "__fish_oversight_using_subcommand extend" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand extend" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -219,7 +219,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand extend" -s h -l help
 complete -c oversight -n "__fish_oversight_using_subcommand extend" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand present" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand present" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand present" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -231,7 +231,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand present" -s V -l ver
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l note -d 'Free-text note (who, how)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l next-meeting -d 'Date of the panel\'s next regular meeting (the new due date)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand remand" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand remand" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand remand" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -245,7 +245,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand finding" -l note -d 
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l allegation -d 'Allegation number on the case (repeatable; see `show`)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l finding -d 'The finding, from the profile\'s list (asked for on a terminal)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l reason -d 'Why there is no finding (with no-finding), from the profile\'s list' -r
-complete -c oversight -n "__fish_oversight_using_subcommand finding" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand finding" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -257,7 +257,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand finding" -s h -l hel
 complete -c oversight -n "__fish_oversight_using_subcommand finding" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand transmit" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -274,7 +274,7 @@ partial\t''"
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l action -d 'The action the Chief took, in words' -r
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l department -d 'The Department\'s own finding on an allegation: N=FINDING (repeatable)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l discipline -d 'The discipline imposed for an allegation: N=TEXT (repeatable)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -285,7 +285,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s h
 complete -c oversight -n "__fish_oversight_using_subcommand chief-response" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand close" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand close" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand close" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -297,7 +297,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand close" -s h -l help 
 complete -c oversight -n "__fish_oversight_using_subcommand close" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l date -d 'When it happened (asked for on a terminal, today by default)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l note -d 'Free-text note (who, how)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand checklist" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -310,7 +310,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand correct" -l event -d
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l reason -d 'Why (kept on the timeline)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l date -d 'The right date' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l result -d 'The right result (determination, decision, finding...)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand correct" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -322,7 +322,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand correct" -s h -l hel
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand assign" -l to -d 'The investigator\'s login' -r
 complete -c oversight -n "__fish_oversight_using_subcommand assign" -l date -d 'From when (today by default)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand assign" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand assign" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand assign" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand assign" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -331,7 +331,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand assign" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand assign" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand assign" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand caseload" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand caseload" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand caseload" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand caseload" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -340,7 +340,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand caseload" -l no-inpu
 complete -c oversight -n "__fish_oversight_using_subcommand caseload" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand caseload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand caseload" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand show" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand show" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -354,7 +354,7 @@ closed\t''"
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l officer -d 'Only cases naming the officer with this badge' -r
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l year -d 'Only cases received in this calendar year' -r
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l assignee -d 'Only cases assigned to this investigator (login) now' -r
-complete -c oversight -n "__fish_oversight_using_subcommand list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -365,7 +365,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand list" -s q -l quiet 
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand list" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l assignee -d 'Only cases assigned to this investigator (login) now' -r
-complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -378,7 +378,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s h -l hel
 complete -c oversight -n "__fish_oversight_using_subcommand overdue" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l within -d 'How many calendar days ahead to look (0: due today)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l assignee -d 'Only cases assigned to this investigator (login) now' -r
-complete -c oversight -n "__fish_oversight_using_subcommand due" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand due" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand due" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -388,7 +388,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand due" -l no-input -d 
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand due" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -398,7 +398,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -l no-in
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand monitoring" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand publish" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand publish" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand publish" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand publish" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -408,7 +408,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand publish" -l no-input
 complete -c oversight -n "__fish_oversight_using_subcommand publish" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand publish" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases store help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases store help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases store help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases store help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -422,7 +422,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand export; and not __fish_seen_subcommand_from cases store help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l year -d 'Only cases received in this calendar year' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l output -d 'Write to FILE (created owner-only, never through a link) instead of standard output' -r -F
-complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -435,7 +435,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from cases" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from store" -l output -d 'Write to FILE (created owner-only, never through a link) instead of standard output' -r -F
-complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from store" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from store" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from store" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from store" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -450,7 +450,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l map -d 'A mapping (TOML) from another system\'s columns and values onto these (every key: `man oversight-mapping`; an example: examples/ccrb-2020.map.toml)' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l reject -d 'Import the good cases and write every refused row, with its line and reasons, to FILE (owner-only) to fix and import again; a case with one bad row is refused whole' -r -F
-complete -c oversight -n "__fish_oversight_using_subcommand import" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand import" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand import" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -461,7 +461,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand import" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand import" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -474,7 +474,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand report; and not __fish_seen_subcommand_from annual help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l year -d 'The year reported on' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l output -d 'Write to FILE (created owner-only, never through a link) instead of standard output' -r -F
-complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -489,7 +489,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from annual" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "annual" -d 'The annual report: complaints, findings, timeliness, the Chief\'s concurrence'
 complete -c oversight -n "__fish_oversight_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fish_seen_subcommand_from recommend proposed comment response list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -507,7 +507,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l date -d 'When the recommendation was sent to the Chief' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l title -d 'What it is about' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l text -d 'The recommendation\'s text' -r
-complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from recommend" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -520,7 +520,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l implementation -d 'When the Department means to implement it' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l title -d 'What it is about' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l text -d 'The revision\'s text or a summary' -r
-complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -532,7 +532,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from proposed" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l date -d 'When the comments were sent to the Chief' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l note -d 'Free-text note' -r
-complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from comment" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -546,7 +546,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 no\t''
 partial\t''"
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l note -d 'Free-text note' -r
-complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -555,7 +555,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from response" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -573,7 +573,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand policy; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l date -d 'When the report was issued' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l title -d 'The report\'s title' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l to -d 'An official it is addressed to (repeatable): Mayor, City Commission, ...' -r
-complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and not __fish_seen_subcommand_from response list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -590,7 +590,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and _
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l accepted -d 'Were the requests or recommendations accepted?' -r -f -a "yes\t''
 no\t''
 partial\t''"
-complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -599,7 +599,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and _
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from response" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -611,7 +611,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and _
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from help" -f -a "response" -d 'Record one recipient\'s written response'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from help" -f -a "list" -d 'Issued reports with each recipient\'s deadline'
 complete -c oversight -n "__fish_oversight_using_subcommand report-issued; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and not __fish_seen_subcommand_from request counsel-review vote served list help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -630,7 +630,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 documents\t''"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l date -d 'When it was requested' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l description -d 'Whom or what, in a few words' -r
-complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from request" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -643,7 +643,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l result -d 'Counsel\'s decision' -r -f -a "approved\t''
 denied\t''"
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l note -d 'Free-text note' -r
-complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from counsel-review" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -657,7 +657,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l yes -d 'Members voting yes' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l no -d 'Members voting no' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l seated -d 'Members seated on the panel that day' -r
-complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -668,7 +668,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from vote" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l date -d 'When it was served' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l note -d 'Free-text note (by whom, where)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -678,7 +678,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from served" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l case -d 'Only this case\'s subpoenas' -r
-complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -693,7 +693,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "served" -d 'Record that an issued subpoena was served'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subpoenas and where each stands'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -705,7 +705,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fis
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -f -a "log" -d 'List the audit trail: every change and every reading of personal data'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l case -d 'Only rows about this case (or policy/report number)' -r
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -718,7 +718,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_se
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l expect -d 'A head printed by an earlier verify: fail unless the log extends it' -r
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l head-file -d 'Check against the head kept in FILE (when it exists), then keep the new head there (owner-only)' -r -F
-complete -c oversight -n "__fish_oversight_using_subcommand verify" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand verify" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -727,7 +727,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand verify" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -738,7 +738,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fi
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show the settings in effect and where each came from (flag, environment, config file, default)'
 complete -c oversight -n "__fish_oversight_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -749,7 +749,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_s
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in effect and where each came from (flag, environment, config file, default)'
 complete -c oversight -n "__fish_oversight_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand backup" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand backup" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -759,7 +759,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand backup" -l no-input 
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand backup" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -775,7 +775,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __f
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "rename" -d 'Correct the name on file of an officer (every case shows it)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "merge" -d 'Merge badge FROM into badge INTO: the same officer recorded twice'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and not __fish_seen_subcommand_from show list update find rename merge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -784,7 +784,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -796,7 +796,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l name -d 'The name on file' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l status -d 'Employment status' -r -f -a "active\t''
 separated\t''"
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -805,7 +805,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -814,7 +814,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -823,7 +823,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from merge" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -839,7 +839,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Correct the name on file of an officer (every case shows it)'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge badge FROM into badge INTO: the same officer recorded twice'
 complete -c oversight -n "__fish_oversight_using_subcommand officer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -853,7 +853,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a holiday the office works (federal or local)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l year -d 'Calendar year [default: the year of --as-of]' -r
-complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -862,7 +862,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -871,7 +871,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from remove" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
@@ -885,7 +885,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a holiday the office works (federal or local)'
 complete -c oversight -n "__fish_oversight_using_subcommand holidays; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l out -d 'The folder holding completions/ and man/' -r -F
-complete -c oversight -n "__fish_oversight_using_subcommand generate" -l db -d 'The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand generate" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand generate" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'

@@ -123,7 +123,7 @@ impl From<postgres::Error> for Error {
                         .into(),
                 )
             }
-            _ => Error::Store(format!("store error (PostgreSQL): {}", db.message())),
+            _ => Error::Store(format!("store error: {}", db.message())),
         }
     }
 }

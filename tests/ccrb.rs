@@ -161,7 +161,7 @@ fn values_the_mapping_does_not_know_are_listed_with_counts_before_anything_is_wr
     let other = Env::new();
     let err = other.fails(&["import", SAMPLE, "--map", map_file.to_str().unwrap()], 2);
     assert!(err.contains("missing column(s) tax_id"), "{err}");
-    assert!(!other.db.exists());
+    assert!(!other.has_store());
 }
 
 /// The whole CCRB file (tests/fixtures/nypd-ccrb-allegations-2020.csv.gz,

@@ -76,6 +76,7 @@ fn engine(env: &Env, shell: &str, words: &[&str]) -> String {
 
 #[test]
 fn bash_completes_cases_badges_and_profile_values() {
+    sqlite_only!();
     let env = store();
     let cases = bash(&env, &["oversight", "show", "2025-"]);
     assert_eq!(cases, ["2025-0002", "2025-0001"], "newest first");
@@ -111,6 +112,7 @@ fn bash_completes_cases_badges_and_profile_values() {
 
 #[test]
 fn zsh_and_fish_registrations_call_the_same_completion() {
+    sqlite_only!();
     let env = store();
     for shell in ["zsh", "fish"] {
         let registration = std::process::Command::new(bin())

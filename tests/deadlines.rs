@@ -318,11 +318,10 @@ fn steps_are_refused_with_the_right_code_and_change_nothing() {
 fn events_are_append_only_in_the_store_itself() {
     let env = Env::new();
     env.direct("2025-03-07", "no");
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let e = conn
-        .execute("UPDATE events SET date = '2025-01-01'", [])
+    let e = env
+        .sql("UPDATE events SET date = '2025-01-01'")
         .unwrap_err();
-    assert!(e.to_string().contains("append-only"), "{e}");
-    let e = conn.execute("DELETE FROM events", []).unwrap_err();
-    assert!(e.to_string().contains("append-only"), "{e}");
+    assert!(e.contains("append-only"), "{e}");
+    let e = env.sql("DELETE FROM events").unwrap_err();
+    assert!(e.contains("append-only"), "{e}");
 }

@@ -284,7 +284,7 @@ fn import_refuses_what_cannot_be_by_line_and_field() {
     // The physical line, also for CRLF files: nothing names the line above.
     assert!(!err.contains("line 1:"), "{err}");
     // A refused import creates no store.
-    assert!(!env.db.exists(), "a refused import created the store");
+    assert!(!env.has_store(), "a refused import created the store");
     assert!(!err.contains("created a new store"), "{err}");
 }
 
@@ -382,7 +382,7 @@ fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
         v["duplicate_rows"][0],
         serde_json::json!({"line": 5, "same_as_line": 4})
     );
-    assert!(!env.db.exists(), "a dry run wrote a store");
+    assert!(!env.has_store(), "a dry run wrote a store");
 
     let rejects = env.dir.path().join("rejects.csv");
     env.run(&["import", f, "--reject", rejects.to_str().unwrap()], 0);
@@ -441,7 +441,7 @@ fn a_row_of_the_wrong_width_is_set_aside_with_its_case() {
     )
     .unwrap();
     let f = file.to_str().unwrap();
-    let before = env.db.exists();
+    let before = env.has_store();
     let out = env
         .cmd()
         .args(["import", f, "--dry-run", "--format", "json"])
@@ -467,7 +467,7 @@ fn a_row_of_the_wrong_width_is_set_aside_with_its_case() {
         "{v}"
     );
     assert_eq!(v["refused_rows"][0]["value"], "7 field(s)");
-    assert_eq!(env.db.exists(), before, "a dry run wrote a store");
+    assert_eq!(env.has_store(), before, "a dry run wrote a store");
     // Without --reject: all or nothing, every fault named.
     let err = env.fails(&["import", f], 2);
     assert!(err.contains("3 bad row(s); nothing was imported"), "{err}");
@@ -475,7 +475,7 @@ fn a_row_of_the_wrong_width_is_set_aside_with_its_case() {
         err.contains("line 6: row: '1 field(s)' is not one field per column: the header has 6"),
         "{err}"
     );
-    assert!(!env.db.exists(), "a refused import created the store");
+    assert!(!env.has_store(), "a refused import created the store");
 
     let rejects = env.dir.path().join("rejects.csv");
     env.run(&["import", f, "--reject", rejects.to_str().unwrap()], 0);
@@ -864,12 +864,7 @@ fn the_optional_fields_are_checked_kept_shown_and_exported_on_request() {
     env.fails(&["export", "cases", "--public", "--fields"], 2);
     // The fields are part of what verify vouches for.
     env.run(&["verify"], 0);
-    rusqlite::Connection::open(&env.db)
-        .unwrap()
-        .execute(
-            "UPDATE field_values SET value = 'White' WHERE name = 'complainant_race'",
-            [],
-        )
+    env.sql("UPDATE field_values SET value = 'White' WHERE name = 'complainant_race'")
         .unwrap();
     let err = env.fails(&["verify"], 5);
     assert!(err.contains("2020-0001"), "{err}");
@@ -888,7 +883,7 @@ fn the_optional_fields_are_checked_kept_shown_and_exported_on_request() {
         err.contains("line 2: officer_race: 'Martian' is not one of"),
         "{err}"
     );
-    assert!(!bad.db.exists());
+    assert!(!bad.has_store());
 }
 
 #[test]
@@ -959,6 +954,7 @@ fn a_dry_run_names_dates_far_in_the_past() {
 /// so and leaves the file as it was, rather than upgrading it.
 #[test]
 fn a_dry_run_does_not_upgrade_an_older_store() {
+    sqlite_only!();
     let env = Env::new();
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch(oversight::store::schema::V1).unwrap();

@@ -133,7 +133,7 @@ fn help_states_the_law_of_the_stores_profile() {
         all.contains("refer-counsel") && all.contains("subpoena"),
         "{all}"
     );
-    assert!(!env.db.exists(), "help made a store");
+    assert!(!env.has_store(), "help made a store");
 
     env.run(&["init", "--profile", "florida-ia"], 0);
     let before = env.dump();

@@ -216,7 +216,7 @@ fn a_messy_legacy_file_migrates_with_only_a_mapping() {
         skipped["exact repeats of an earlier row (drop_duplicates)"],
         60
     );
-    assert!(!env.db.exists());
+    assert!(!env.has_store());
 
     // 2. Import the good cases, the faulty ones set aside with reasons.
     let rejects = env.dir.path().join("rejected.csv");

@@ -17,7 +17,7 @@ fn spawn(env: &Env, args: &[&str]) -> PtySession {
         .env("TERM", "xterm")
         .env("USER", "tester")
         .arg("--db")
-        .arg(&env.db)
+        .arg(env.db_arg())
         .args(args);
     spawn_command(cmd, Some(15_000)).expect("spawn under a pty")
 }

@@ -101,12 +101,12 @@ fn the_readme_opens_with_the_two_commands() {
         blocks,
         [
             "cargo run --release -- init && cargo run --release -- overdue",
-            "cargo test"
+            "bash scripts/test"
         ]
     );
     let ci =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/run")).unwrap();
-    assert!(ci.lines().any(|l| l.trim() == "cargo test"), "{ci}");
+    assert!(ci.lines().any(|l| l.trim() == "bash scripts/test"), "{ci}");
 }
 
 /// The README's cron line, as cron's /bin/sh runs it, with the binary and

@@ -150,7 +150,7 @@ fn init_takes_a_shipped_profile_or_a_file_and_refuses_a_bad_one() {
     let v = env.json(&["init", "--profile", "florida-ia"]);
     assert_eq!(
         v,
-        json!({"db": env.db.display().to_string(), "profile": "florida-ia", "created": true})
+        json!({"db": env.db_arg().to_string_lossy(), "profile": "florida-ia", "created": true})
     );
     // Same profile again: fine; another: refused, nothing changed.
     env.run(&["init", "--profile", "florida-ia"], 0);
@@ -165,7 +165,7 @@ fn init_takes_a_shipped_profile_or_a_file_and_refuses_a_bad_one() {
     std::fs::write(&bad, text).unwrap();
     let err = other.fails(&["init", "--profile", bad.to_str().unwrap()], 2);
     assert!(err.contains("line"), "{err}");
-    assert!(!other.db.exists(), "a refused init created the store");
+    assert!(!other.has_store(), "a refused init created the store");
     // A copied, edited profile is used.
     let good = other.dir.path().join("good.toml");
     let text = include_str!("../profiles/miami-cip.toml")
@@ -184,6 +184,14 @@ fn init_takes_a_shipped_profile_or_a_file_and_refuses_a_bad_one() {
 fn a_newer_store_is_refused_untouched() {
     let env = Env::new();
     env.run(&["init"], 0);
+    if common::on_postgres() {
+        env.sql("UPDATE oversight_schema SET version = 99").unwrap();
+        let before = env.dump();
+        let err = env.fails(&["list"], 5);
+        assert!(err.contains("newer"), "{err}");
+        assert_eq!(before, env.dump());
+        return;
+    }
     {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
@@ -197,6 +205,7 @@ fn a_newer_store_is_refused_untouched() {
 
 #[test]
 fn a_file_that_is_not_a_store_is_refused() {
+    sqlite_only!();
     let env = Env::new();
     std::fs::write(&env.db, "these are my notes, not a database\n".repeat(200)).unwrap();
     let before = std::fs::read(&env.db).unwrap();
@@ -306,6 +315,7 @@ fn first_schema_store(env: &Env) {
 /// stops the upgrade, says why, and leaves the store as it was.
 #[test]
 fn an_upgrade_whose_copy_cannot_be_made_does_not_upgrade() {
+    sqlite_only!();
     let env = Env::new();
     first_schema_store(&env);
     let before = std::fs::read(&env.db).unwrap();
@@ -343,6 +353,7 @@ fn an_upgrade_whose_copy_cannot_be_made_does_not_upgrade() {
 
 #[test]
 fn a_store_of_the_first_schema_is_upgraded_after_a_backup_copy() {
+    sqlite_only!();
     let env = Env::new();
     // A store exactly as the first schema version wrote it, with one case.
     {
@@ -415,14 +426,10 @@ fn deadlines_stored_by_an_older_arithmetic_are_recomputed_on_open() {
     }
     // What the first arithmetic stored (each stop rolled before the next was
     // added), and no record of the arithmetic's version.
-    {
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.execute_batch(
-            "UPDATE deadlines SET due = '2025-07-23' WHERE rule = 'complete';
-             DELETE FROM meta WHERE key = 'deadline_engine';",
-        )
+    env.sql("UPDATE deadlines SET due = '2025-07-23' WHERE rule = 'complete'")
         .unwrap();
-    }
+    env.sql("DELETE FROM meta WHERE key = 'deadline_engine'")
+        .unwrap();
     let out = env
         .cmd()
         .args(["show", &n, "--format", "json", "--as-of", "2025-03-01"])
@@ -522,6 +529,7 @@ fn reader(env: &Env) -> impl Fn(&[&str]) -> std::process::Output + '_ {
 #[cfg(unix)]
 #[test]
 fn a_read_only_store_answers_reads_and_refuses_writes() {
+    sqlite_only!();
     use std::os::unix::fs::PermissionsExt;
     let set = |p: &std::path::Path, mode: u32| {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
@@ -585,26 +593,34 @@ fn a_read_only_store_answers_reads_and_refuses_writes() {
     }
 }
 
-/// A PostgreSQL address is not taken for a file name: refused, and no
-/// folder named "postgresql:" is made.
+/// A PostgreSQL address is a server, never a file name: one that cannot
+/// be reached is exit 5 naming it (its password hidden), and no folder
+/// named "postgresql:" is made.
 #[test]
 fn a_server_address_is_not_taken_for_a_file() {
     let env = Env::new();
-    let out = assert_cmd::Command::cargo_bin("oversight")
-        .unwrap()
-        .current_dir(env.dir.path())
-        .env(
-            "OVERSIGHT_DB",
-            "postgresql://clerk@db.example.org/oversight",
-        )
-        .env("OVERSIGHT_CONFIG", "")
-        .arg("init")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("names a PostgreSQL server"), "{err}");
-    assert!(!env.dir.path().join("postgresql:").exists());
+    for url in [
+        "postgresql://clerk:s3cret@127.0.0.1:1/oversight",
+        "postgres://clerk:s3cret@127.0.0.1:1/oversight",
+    ] {
+        let out = assert_cmd::Command::cargo_bin("oversight")
+            .unwrap()
+            .current_dir(env.dir.path())
+            .env("OVERSIGHT_DB", url)
+            .env("OVERSIGHT_CONFIG", "")
+            .arg("overdue")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(5));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("cannot connect to the PostgreSQL store") && err.contains("clerk:***@"),
+            "{err}"
+        );
+        assert!(!err.contains("s3cret"), "{err}");
+        assert!(!env.dir.path().join("postgresql:").exists());
+        assert!(!env.dir.path().join("postgres:").exists());
+    }
 }
 
 /// Schema 6 keeps the audit log's hashes as bytes and no longer repeats
@@ -612,6 +628,7 @@ fn a_server_address_is_not_taken_for_a_file() {
 /// hash as it was, so a head kept outside before the upgrade still holds.
 #[test]
 fn the_audit_chain_comes_through_the_schema_6_upgrade_unchanged() {
+    sqlite_only!();
     use oversight::store::schema::{V1, V2, V3, V4, V5};
     let env = Env::new();
     let conn = rusqlite::Connection::open(&env.db).unwrap();

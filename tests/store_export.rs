@@ -129,8 +129,10 @@ fn tables_and_audit(env: &Env, extra_audit_rows: usize) -> (String, Vec<String>)
     }
     // Rows read "Integer(ID)|…": in id order.
     audit.sort_by_key(|r| {
-        let id = r.split('|').next().unwrap();
+        // SQLite's dump reads "Integer(ID)|…", PostgreSQL's "(ID,…)".
+        let id = r.split(['|', ',']).next().unwrap();
         id.trim_start_matches("Integer(")
+            .trim_start_matches('(')
             .trim_end_matches(')')
             .parse::<i64>()
             .unwrap()

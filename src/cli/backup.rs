@@ -41,17 +41,16 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32> {
         force: a.force,
     };
     let mut store = ctx.open()?;
-    if std::fs::canonicalize(&a.file).ok() == std::fs::canonicalize(store.path()).ok() {
-        return Err(Error::usage("FILE: that is the store itself"));
+    if let Some(path) = store.location().file() {
+        if std::fs::canonicalize(&a.file).ok() == std::fs::canonicalize(path).ok() {
+            return Err(Error::usage("FILE: that is the store itself"));
+        }
     }
     // A copy of everything, complainants included: a reading, audited
     // (before it is made: a store that cannot record it is not copied).
+    store.can_back_up()?;
     store.log_read(None, &format!("backup to {}", a.file.display()))?;
     store.backup_to(&a.file, a.force)?;
-    crate::info!(
-        "backed up {} to {}",
-        store.path().display(),
-        a.file.display()
-    );
+    crate::info!("backed up {} to {}", store.location(), a.file.display());
     Ok(0)
 }

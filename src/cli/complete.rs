@@ -18,10 +18,12 @@ fn with_store<T>(f: impl FnOnce(&Tx) -> crate::error::Result<Vec<T>>) -> Vec<T> 
         .map(std::path::PathBuf::from)
         .or_else(|| crate::config::load().ok().and_then(|(c, _)| c.db))
         .or_else(|| super::context::default_db_path().ok());
-    let Some(path) = path.filter(|p| p.is_file()) else {
+    let location = path.map(|p| crate::store::Location::parse(p.as_os_str()));
+    // Completion never waits on a server: it offers what a local file holds.
+    let Some(location) = location.filter(|l| l.file().is_some_and(|p| p.is_file())) else {
         return Vec::new();
     };
-    let Ok((mut store, _)) = crate::ops::open::open_or_create(&path, "") else {
+    let Ok((mut store, _)) = crate::ops::open::open_or_create(&location, "") else {
         return Vec::new();
     };
     store.read(|tx| f(tx)).unwrap_or_default()

@@ -14,12 +14,13 @@ use super::GlobalArgs;
 use crate::error::Result;
 use crate::output::Format;
 use crate::rules::profile::{Profile, DEFAULT_PROFILE};
-use crate::store::Store;
+use crate::store::{Location, Store};
 
 /// What every command gets.
 #[derive(Debug, Clone)]
 pub struct Ctx {
-    pub db: PathBuf,
+    /// Where the store is: a file, or a PostgreSQL database.
+    pub db: Location,
     /// What "today" is for every date-dependent output (`--as-of`).
     pub as_of: NaiveDate,
     /// The latest date a step may carry: `--as-of`, but never after the
@@ -111,13 +112,7 @@ impl Ctx {
         };
         // A server's address is not a file name: never a folder called
         // "postgresql:" beside the user's files.
-        let shown = db.to_string_lossy();
-        if shown.starts_with("postgres://") || shown.starts_with("postgresql://") {
-            return Err(crate::error::Error::usage(format!(
-                "--db: '{shown}' (from {db_source}) names a PostgreSQL server; this oversight \
-                 keeps its store in one SQLite file only: give the file's path"
-            )));
-        }
+        let db = Location::parse(db.as_os_str());
         let (profile, profile_source) = match &config.profile {
             Some(p) => (p.clone(), from("profile")),
             None => (DEFAULT_PROFILE.to_string(), "default".into()),
@@ -170,7 +165,7 @@ impl Ctx {
     /// path and where it came from, never a new empty store that answers
     /// "nothing overdue".
     pub fn open(&self) -> Result<Store> {
-        if !self.has_store() {
+        if !self.has_store()? {
             return Err(crate::error::Error::store(format!(
                 "no store at {} (the path comes from {}); check the path, or create a store \
                  there with `oversight --db {} init` (`intake` and `import` create one too)",
@@ -182,16 +177,18 @@ impl Ctx {
         self.open_store("")
     }
 
-    /// Is there a store (a non-empty file) at the configured path?
-    pub fn has_store(&self) -> bool {
-        std::fs::metadata(&self.db).is_ok_and(|m| m.is_file() && m.len() > 0)
+    /// Is there a store (a non-empty file; a database with the store's
+    /// tables) where the store should be? (A server that cannot be reached
+    /// is an error, not "no store".)
+    pub fn has_store(&self) -> Result<bool> {
+        crate::store::exists_at(&self.db)
     }
 
     /// Open the store, creating it with the configured profile when there is
     /// none yet (`init`, `intake`, `import`); a new store is said on stderr
     /// even with `-q`.
     pub fn open_or_create(&self) -> Result<Store> {
-        if self.has_store() {
+        if self.has_store()? {
             return self.open_store("");
         }
         let text = self.profile_text(&self.profile)?;

@@ -13,7 +13,7 @@ use crate::exchange::mapping::Mapping;
 use crate::exchange::store_file;
 use crate::exchange::{check_rows, column_index, Row, COLUMNS, REQUIRED};
 use crate::output::{print_json, unneutralise, Format};
-use crate::store::{StagedRow, Staging};
+use crate::store::{Location, StagedRow, Staging};
 use sha2::{Digest, Sha256};
 
 /// Import cases from CSV (the columns of `export cases`, or another system's through --map),
@@ -274,13 +274,13 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         return Err(Error::usage(msg));
     }
     staging.loaded()?;
-    if a.dry_run && ctx.has_store() {
+    if a.dry_run && ctx.has_store()? {
         refuse_older_store_for_dry_run(ctx)?;
     }
     // The store is created only once the file is known good: until then
     // the profile a new store would get is the one the rows are checked
     // against.
-    let mut existing = ctx.has_store().then(|| ctx.open()).transpose()?;
+    let mut existing = ctx.has_store()?.then(|| ctx.open()).transpose()?;
     let profile = match &existing {
         Some(s) => s.profile().clone(),
         None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
@@ -759,6 +759,48 @@ fn starts_a_store_export(path: &std::path::Path) -> bool {
     r.read_line(&mut first).is_ok() && store_file::is_store_export(&first)
 }
 
+/// A store export restored into a PostgreSQL database: one transaction that
+/// writes every row and runs `verify` before it commits, so a file refused
+/// half-way, or a restore that does not verify, leaves the database as it
+/// was.
+fn restore_on_server(
+    ctx: &Ctx,
+    open: impl Fn() -> Result<store_file::Reader<std::io::BufReader<std::fs::File>>>,
+    shown: &str,
+) -> Result<i32> {
+    let profile = ctx.profile_text(&ctx.profile)?;
+    let mut store = crate::ops::open::open_or_create(&ctx.db, &profile)?.0;
+    store.set_command(&ctx.command);
+    let (rows, verified) = store.write(|tx| {
+        let rows = crate::ops::import::restore(tx, open()?, shown)?;
+        let v = crate::ops::verify::verify(tx, ctx.as_of, None).map_err(|e| {
+            Error::store(format!(
+                "the restored store does not pass verify, so nothing was kept: {e}"
+            ))
+        })?;
+        Ok((rows, v))
+    })?;
+    restored(ctx, rows, &verified, shown)
+}
+
+/// What a restore says when it is done.
+fn restored(ctx: &Ctx, rows: u64, verified: &crate::store::Verified, shown: &str) -> Result<i32> {
+    if ctx.format == Format::Json {
+        print_json(&json!({
+            "restored": rows, "cases": verified.cases, "audit_rows": verified.audit_rows,
+            "head": verified.head,
+        }))?;
+    } else {
+        crate::info!(
+            "restored {rows} row(s), {} case(s), from {shown} into {}; verify passed (head {})",
+            verified.cases,
+            ctx.db,
+            verified.head
+        );
+    }
+    Ok(0)
+}
+
 /// A store export (`export store`) goes whole into a new store: restored
 /// beside the target, checked by `verify`, and moved into place only then,
 /// so a file refused half-way leaves nothing behind.
@@ -780,7 +822,7 @@ fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
             .unwrap_or_else(|| "?".into())
     };
     let target = ctx.db.clone();
-    if ctx.has_store() {
+    if ctx.has_store()? {
         // The same refusal the restore would give, also for a dry run.
         if a.dry_run {
             refuse_older_store_for_dry_run(ctx)?;
@@ -828,6 +870,10 @@ fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
         }
         return Ok(0);
     }
+    let target = match target {
+        Location::File(path) => path,
+        Location::Server(_) => return restore_on_server(ctx, open, shown),
+    };
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -841,11 +887,12 @@ fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
     }
     let profile = ctx.profile_text(&ctx.profile)?;
     let result = (|| -> Result<(u64, crate::store::Verified)> {
-        let mut store = crate::ops::open::open_or_create(&temp, &profile)?.0;
+        let mut store =
+            crate::ops::open::open_or_create(&Location::File(temp.clone()), &profile)?.0;
         store.set_command(&ctx.command);
         let rows = store.write(|tx| crate::ops::import::restore(tx, open()?, shown))?;
         drop(store);
-        let mut store = crate::ops::open::open_or_create(&temp, "")?.0;
+        let mut store = crate::ops::open::open_or_create(&Location::File(temp.clone()), "")?.0;
         store.reading_in_bulk()?;
         let v = store
             .read(|tx| crate::ops::verify::verify(tx, ctx.as_of, None))
@@ -872,18 +919,5 @@ fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
             target.display()
         ))
     })?;
-    if ctx.format == Format::Json {
-        print_json(&json!({
-            "restored": rows, "cases": verified.cases, "audit_rows": verified.audit_rows,
-            "head": verified.head,
-        }))?;
-    } else {
-        crate::info!(
-            "restored {rows} row(s), {} case(s), from {shown} into {}; verify passed (head {})",
-            verified.cases,
-            target.display(),
-            verified.head
-        );
-    }
-    Ok(0)
+    restored(ctx, rows, &verified, shown)
 }

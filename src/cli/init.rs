@@ -27,7 +27,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<i32> {
         .map_err(|e| Error::usage(format!("--{e}")))?;
     let wanted =
         Profile::parse(&text).map_err(|e| Error::usage(format!("--profile {name}: {e}")))?;
-    let existed = ctx.db.exists();
+    let existed = ctx.has_store()?;
     let (store, _) = crate::ops::open::open_or_create(&ctx.db, &text)?;
     let have = &store.profile().name;
     if existed && *have != wanted.name {

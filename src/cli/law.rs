@@ -162,7 +162,7 @@ pub fn help_profile() -> Profile {
             Ctx::from_args(&g, &m).ok()
         });
     let text = resolved.and_then(|ctx| {
-        if ctx.has_store() {
+        if ctx.has_store().unwrap_or(false) {
             crate::store::profile_text_at(&ctx.db).ok()
         } else {
             ctx.profile_text(&ctx.profile).ok()

@@ -87,8 +87,8 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// The store file [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]
-    #[arg(long, env = "OVERSIGHT_DB", global = true, value_name = "PATH")]
+    /// The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]
+    #[arg(long, env = "OVERSIGHT_DB", global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// What "today" is, for every date-dependent output [default: today]
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = date_arg)]

@@ -96,11 +96,12 @@ pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
         ));
     }
     // Never the folder that holds the store.
-    if let (Ok(store), Ok(site)) = (
-        std::fs::canonicalize(match ctx.db.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => std::path::Path::new("."),
-        }),
+    let store_dir = ctx.db.file().map(|f| match f.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    });
+    if let (Some(Ok(store)), Ok(site)) = (
+        store_dir.map(std::fs::canonicalize),
         std::fs::canonicalize(&dir),
     ) {
         if store.starts_with(&site) {

@@ -87,7 +87,7 @@ pub fn bring_up_to_date(store: &mut Store) -> Result<()> {
         eprintln!(
             "recomputed the deadlines of {n} case(s) in {} with this version's arithmetic \
              (stopped clocks are added up before the final roll)",
-            store.path().display()
+            store.location()
         );
     }
     Ok(())

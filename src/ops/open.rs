@@ -2,16 +2,14 @@
 //! from it is ours (`rules`), so a profile is checked before a new store
 //! is written and the stored one is parsed when the store is opened.
 
-use std::path::Path;
-
 use crate::error::{Error, Result};
 use crate::rules::Profile;
-use crate::store::{NewStore, Store};
+use crate::store::{Location, NewStore, Store};
 
-/// Open the store at `path`, creating it with the profile `new_profile`
+/// Open the store at `location`, creating it with the profile `new_profile`
 /// (its text; empty: none may be created) when there is none yet. Returns
 /// the store and whether it was created now.
-pub fn open_or_create(path: &Path, new_profile: &str) -> Result<(Store, bool)> {
+pub fn open_or_create(location: &Location, new_profile: &str) -> Result<(Store, bool)> {
     // Checked before anything is written.
     let checked = if new_profile.is_empty() {
         None
@@ -23,7 +21,7 @@ pub fn open_or_create(path: &Path, new_profile: &str) -> Result<(Store, bool)> {
         profile_text: new_profile,
         deadline_engine: crate::rules::deadlines::ENGINE_VERSION,
     });
-    let (opened, created) = Store::open_file(path, new.as_ref())?;
+    let (opened, created) = Store::open(location, new.as_ref())?;
     let profile = Profile::parse(opened.profile_text())
         .map_err(|e| Error::store(format!("the store's profile is unusable: {e}")))?;
     Ok((opened.into_store(profile)?, created))

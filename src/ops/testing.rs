@@ -23,7 +23,11 @@ pub fn d(s: &str) -> NaiveDate {
 pub fn store(profile: &str) -> TestStore {
     let dir = tempfile::tempdir().unwrap();
     let text = Profile::builtin_text(profile).expect("a shipped profile");
-    let (store, _) = crate::ops::open::open_or_create(&dir.path().join("cases.db"), text).unwrap();
+    let (store, _) = crate::ops::open::open_or_create(
+        &crate::store::Location::File(dir.path().join("cases.db")),
+        text,
+    )
+    .unwrap();
     TestStore { store, _dir: dir }
 }
 

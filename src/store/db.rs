@@ -738,8 +738,8 @@ macro_rules! sql_params {
 pub use crate::sql_params as params;
 
 /// The SQL as PostgreSQL reads it: `?N` parameters become `$N`, SQLite's
-/// index hints go, and `LIKE` is `ILIKE` (SQLite's is case-blind for
-/// ASCII letters). Quoted text and names are left as they are.
+/// index hints and join orders go, and `LIKE` is `ILIKE` (SQLite's is
+/// case-blind for ASCII letters). Quoted text and names are left as they are.
 pub fn postgres_sql(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 8);
     let chars = sql.chars();
@@ -775,7 +775,9 @@ pub fn postgres_sql(sql: &str) -> String {
         rest = &after[end..];
     }
     words.push_str(rest);
-    replace_word(&words, "LIKE", "ILIKE")
+    // SQLite's `CROSS JOIN ... ON` fixes the join order; PostgreSQL plans
+    // its own, and has no ON for a cross join.
+    replace_word(&replace_word(&words, "LIKE", "ILIKE"), "CROSS JOIN", "JOIN")
 }
 
 fn find_word(s: &str, word: &str) -> Option<usize> {
@@ -814,10 +816,10 @@ mod tests {
         assert_eq!(
             postgres_sql(
                 "SELECT '?1', \"a?\" FROM deadlines INDEXED BY deadlines_satisfied \
-                 WHERE x = ?1 AND name LIKE ?2 AND unliked = ?12"
+                 CROSS JOIN b ON b.x = a.x WHERE x = ?1 AND name LIKE ?2 AND unliked = ?12"
             ),
             "SELECT '?1', \"a?\" FROM deadlines  \
-             WHERE x = $1 AND name ILIKE $2 AND unliked = $12"
+             JOIN b ON b.x = a.x WHERE x = $1 AND name ILIKE $2 AND unliked = $12"
         );
     }
 }

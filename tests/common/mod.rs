@@ -10,14 +10,156 @@ use serde_json::Value;
 
 pub struct Env {
     pub dir: tempfile::TempDir,
+    /// The store file (SQLite), also where a test on PostgreSQL may put
+    /// files of its own.
     pub db: PathBuf,
+    /// On PostgreSQL (`OVERSIGHT_TEST_PG` set): this test's own database.
+    pub url: Option<String>,
+}
+
+/// The server the suite runs against when it runs on PostgreSQL: the URL
+/// of a throwaway server's superuser (`scripts/postgres start`, which
+/// `scripts/test` runs), else none and the suite runs on SQLite.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("OVERSIGHT_TEST_PG")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// Is the suite running on PostgreSQL?
+pub fn on_postgres() -> bool {
+    postgres_server().is_some()
+}
+
+/// A test about the SQLite file itself (its permissions, links, pages, an
+/// edit with the sqlite3 shell) has nothing to test on a server: it
+/// returns at once there, saying so.
+#[macro_export]
+macro_rules! sqlite_only {
+    () => {
+        if $crate::common::on_postgres() {
+            eprintln!("about the SQLite store file: not run on PostgreSQL");
+            return;
+        }
+    };
+}
+
+/// A new empty database on the test server; its URL.
+pub fn new_database() -> String {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let server = postgres_server().expect("OVERSIGHT_TEST_PG");
+    let name = format!(
+        "t{}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos()
+    );
+    let mut client = postgres::Client::connect(&server, postgres::NoTls).unwrap();
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .unwrap();
+    let (base, _) = server.rsplit_once('/').unwrap();
+    format!("{base}/{name}")
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        if let (Some(url), Some(server)) = (&self.url, postgres_server()) {
+            let name = url.rsplit_once('/').unwrap().1;
+            if let Ok(mut c) = postgres::Client::connect(&server, postgres::NoTls) {
+                let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
 }
 
 impl Env {
     pub fn new() -> Env {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("cases.db");
-        Env { dir, db }
+        let url = on_postgres().then(new_database);
+        Env { dir, db, url }
+    }
+
+    /// What `--db` is given: the file's path, or the database's URL.
+    pub fn db_arg(&self) -> std::ffi::OsString {
+        match &self.url {
+            Some(u) => u.into(),
+            None => self.db.clone().into(),
+        }
+    }
+
+    /// Run SQL on the store directly, past oversight (as someone with the
+    /// file, or the database's owner, could): how many rows it changed, or
+    /// the engine's error.
+    pub fn sql(&self, statement: &str) -> Result<u64, String> {
+        match &self.url {
+            None => rusqlite::Connection::open(&self.db)
+                .unwrap()
+                .execute(statement, [])
+                .map(|n| n as u64)
+                .map_err(|e| e.to_string()),
+            Some(url) => postgres::Client::connect(url, postgres::NoTls)
+                .unwrap()
+                .execute(statement, &[])
+                .map_err(|e| {
+                    e.as_db_error()
+                        .map(|d| d.message().to_string())
+                        .unwrap_or_else(|| e.to_string())
+                }),
+        }
+    }
+
+    /// Take away the append-only guard of `tables`, as someone with the
+    /// file or the database's ownership could (SQLite: drop its triggers;
+    /// PostgreSQL: disable them).
+    pub fn unguard(&self, tables: &[&str]) {
+        for t in tables {
+            if self.url.is_some() {
+                self.sql(&format!("ALTER TABLE {t} DISABLE TRIGGER USER"))
+                    .unwrap();
+            } else {
+                for w in ["update", "delete"] {
+                    self.sql(&format!("DROP TRIGGER IF EXISTS {t}_append_only_{w}"))
+                        .unwrap();
+                }
+            }
+        }
+    }
+
+    /// The number a query gives (`SELECT count(*) ...`).
+    pub fn number(&self, query: &str) -> i64 {
+        match &self.url {
+            None => rusqlite::Connection::open(&self.db)
+                .unwrap()
+                .query_row(query, [], |r| r.get(0))
+                .unwrap(),
+            Some(url) => postgres::Client::connect(url, postgres::NoTls)
+                .unwrap()
+                .query_one(query, &[])
+                .unwrap()
+                .get(0),
+        }
+    }
+
+    /// Is there a store yet (the file; the store's tables)?
+    pub fn has_store(&self) -> bool {
+        match &self.url {
+            None => self.db.exists(),
+            Some(url) => {
+                let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+                c.query_one(
+                    "SELECT to_regclass('public.oversight_schema') IS NOT NULL",
+                    &[],
+                )
+                .unwrap()
+                .get::<_, bool>(0)
+            }
+        }
     }
 
     /// The binary with this store, no colour, and a fixed "today".
@@ -28,7 +170,7 @@ impl Env {
             .env("NO_COLOR", "1")
             .env("USER", "tester")
             .arg("--db")
-            .arg(&self.db);
+            .arg(self.db_arg());
         c
     }
 
@@ -98,6 +240,9 @@ impl Env {
 
     /// Every row of every table, and the schema version, as text.
     pub fn dump(&self) -> String {
+        if let Some(url) = &self.url {
+            return dump_postgres(url);
+        }
         let conn = rusqlite::Connection::open_with_flags(
             &self.db,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
@@ -148,10 +293,38 @@ impl Env {
     }
 }
 
+/// Every row of every table of the database at `url`, as text.
+fn dump_postgres(url: &str) -> String {
+    let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    let mut out = String::new();
+    let tables: Vec<String> = c
+        .query(
+            "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    for t in tables {
+        out += &format!("table {t}\n");
+        let mut rows: Vec<String> = c
+            .query(&format!("SELECT x::text FROM \"{t}\" x"), &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        rows.sort();
+        out += &rows.join("\n");
+        out += "\n";
+    }
+    out
+}
+
 /// A raw `oversight intake` process on `db` (for tests that run several at
 /// once or kill them): a direct, anonymous complaint received 2025-06-02
 /// against the officer with `badge`.
-pub fn intake_process(db: &std::path::Path, badge: &str) -> std::process::Command {
+pub fn intake_process(db: &std::ffi::OsStr, badge: &str) -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"));
     c.env_remove("OVERSIGHT_DB")
         .env("NO_COLOR", "1")
@@ -184,6 +357,12 @@ pub fn deadline<'a>(show: &'a Value, id: &str) -> &'a Value {
 /// The operating-system account the tests run as: what the audit log and
 /// the timeline record as "who" (from the uid, whatever `$USER` says).
 pub fn account() -> String {
+    // On PostgreSQL: the database login (the server's word, not the
+    // client's).
+    if let Some(server) = postgres_server() {
+        let config: postgres::Config = server.parse().unwrap();
+        return config.get_user().unwrap().to_string();
+    }
     let out = std::process::Command::new("id")
         .arg("-un")
         .output()

@@ -30,6 +30,7 @@ pub fn run(ctx: &Ctx, _a: ShowArgs) -> Result<i32> {
     // the one a new store gets.
     let store_profile = ctx
         .has_store()
+        .unwrap_or(false)
         .then(|| crate::store::profile_text_at(&ctx.db).ok())
         .flatten()
         .and_then(|t| crate::rules::Profile::parse(&t).ok())

@@ -22,13 +22,7 @@ impl Tx<'_> {
                 "INSERT INTO assignments (case_id, login, date, recorded_at, recorded_by)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
-            .execute(params![
-                case_id,
-                login,
-                fmt_date(date),
-                now(),
-                super::os_user()
-            ])?;
+            .execute(params![case_id, login, fmt_date(date), now(), self.who])?;
         self.touch(case_id);
         Ok(())
     }

@@ -20,6 +20,7 @@ pub struct AuditNote {
 /// Append audit rows in the caller's transaction.
 pub(super) fn append(
     conn: &Db,
+    who: &str,
     command: &str,
     action: &str,
     notes: &[AuditNote],
@@ -33,7 +34,7 @@ pub(super) fn append(
         )?
         .unwrap_or((0, GENESIS.to_string()));
     let at = now();
-    let user = super::os_user();
+    let user = who.to_string();
     let mut st = conn.prepare_cached(
         "INSERT INTO audit (id, at, \"user\", command, action, case_number, detail, hash, states)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, unhex(?8), unhex(?9))",

@@ -21,6 +21,7 @@ fn tables(tx: &Db) -> Result<Vec<String>> {
         Engine::Postgres => {
             "SELECT c.relname::text FROM pg_class c \
              WHERE c.relkind IN ('r', 'p') AND c.relnamespace = current_schema()::regnamespace \
+               AND c.relname <> 'oversight_schema' \
              ORDER BY c.oid"
         }
     };

@@ -48,7 +48,7 @@ impl Tx<'_> {
                     c.closed, c.out_of_time, coalesce(ofc.name, co.name), co.badge, a.category,
                     f.result, f.reason, f.date,
                     (SELECT group_concat(name, '; ') FROM
-                        (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id)),
+                        (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id) AS n),
                     c.summary {fields}
              FROM cases c
              -- Cases drive the scan, in the index's order: no sort of the
@@ -175,7 +175,7 @@ impl Tx<'_> {
                 c.closed.map(fmt_date),
                 c.out_of_time,
                 now(),
-                super::os_user(),
+                self.who,
             ])?;
         for (name, value) in &c.fields {
             self.put_field(case_id, None, name, value)?;

@@ -70,7 +70,7 @@ impl Tx<'_> {
                 m.implementation.map(fmt_date),
                 m.emergency,
                 now(),
-                super::os_user()
+                self.who
             ])?;
         let matter = self.matter(&number)?;
         self.add_matter_event(&matter, first.0, first.1, None, None, None)?;
@@ -143,7 +143,7 @@ impl Tx<'_> {
                 recipient,
                 note,
                 now(),
-                super::os_user()
+                self.who
             ])?;
         self.note(
             Some(&m.number),

@@ -1,7 +1,10 @@
-//! The SQLite engine: one file. This folder holds all the SQL of the crate.
-//! Opening sets WAL, foreign keys and a busy timeout; every command runs in
-//! one transaction (`Store::write` begins IMMEDIATE so
-//! a writer waits for the lock instead of failing half-way).
+//! The store's SQL, for both engines (the crate has none elsewhere): the
+//! queries, written once and run through `store::db`; `Store`, which opens
+//! an SQLite file (WAL, foreign keys, a busy timeout) or a PostgreSQL
+//! database (`postgres.rs`); and one transaction per command. A writer
+//! takes the store's lock first (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
+//! advisory lock), so it waits for another instead of failing half-way, and
+//! the audit chain and case numbers grow one transaction at a time.
 
 mod assignments;
 mod audit;
@@ -15,6 +18,7 @@ mod report;
 pub mod schema;
 mod staging;
 pub use staging::{StagedRow, Staging};
+pub mod postgres;
 mod states;
 mod subpoenas;
 
@@ -41,9 +45,60 @@ fn busy_timeout() -> Duration {
         .unwrap_or(BUSY_TIMEOUT)
 }
 
+/// Where a store is: an SQLite file, or a database on a PostgreSQL server
+/// (`postgresql://USER@HOST/DB`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Server(String),
+}
+
+impl Location {
+    /// `--db` as given: a `postgresql://` or `postgres://` URL names a
+    /// server; anything else is a file's path.
+    pub fn parse(text: &std::ffi::OsStr) -> Location {
+        let s = text.to_string_lossy();
+        if s.starts_with("postgresql://") || s.starts_with("postgres://") {
+            Location::Server(s.into_owned())
+        } else {
+            Location::File(PathBuf::from(text))
+        }
+    }
+
+    /// The file, for what only a file has.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Location::File(p) => Some(p),
+            Location::Server(_) => None,
+        }
+    }
+
+    /// As it may be shown (a server's password hidden).
+    pub fn display(&self) -> String {
+        match self {
+            Location::File(p) => p.display().to_string(),
+            Location::Server(url) => postgres::redact(url),
+        }
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.display())
+    }
+}
+
+/// An open connection of either engine.
+enum Conn {
+    Sqlite(Connection),
+    Postgres(Box<::postgres::Client>),
+}
+
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    conn: Conn,
+    location: Location,
+    /// Who is recorded with every change and reading.
+    who: String,
     profile: Profile,
     /// The command being run, for the audit log.
     command: String,
@@ -56,6 +111,8 @@ pub struct Store {
 /// One transaction, with what the rules need at hand.
 pub struct Tx<'s> {
     tx: crate::store::db::Db<'s>,
+    /// Who is recorded with what this transaction writes.
+    who: &'s str,
     pub profile: &'s Profile,
     pub calendar: Calendar,
     /// What this transaction did, for the audit log.
@@ -77,8 +134,9 @@ pub struct NewStore<'a> {
 
 /// A store file opened (and upgraded), before its profile is read.
 pub struct Opened {
-    conn: Connection,
-    path: PathBuf,
+    conn: Conn,
+    location: Location,
+    who: String,
     read_only: bool,
     /// The schema version the file had when opened.
     version: i64,
@@ -95,7 +153,8 @@ impl Opened {
     pub fn into_store(self, profile: Profile) -> Result<Store> {
         let mut store = Store {
             conn: self.conn,
-            path: self.path,
+            location: self.location,
+            who: self.who,
             profile,
             command: String::from("oversight"),
             case_prefix: String::new(),
@@ -118,6 +177,64 @@ impl Opened {
 }
 
 impl Store {
+    /// Open the store at `location` (see [`Store::open_file`]).
+    pub fn open(location: &Location, new: Option<&NewStore<'_>>) -> Result<(Opened, bool)> {
+        match location {
+            Location::File(p) => Store::open_file(p, new),
+            Location::Server(url) => Store::open_server(url, new),
+        }
+    }
+
+    /// Open the store in the PostgreSQL database `url`, creating its tables
+    /// with `new` when the database holds none yet.
+    pub fn open_server(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, bool)> {
+        let shown = postgres::redact(url);
+        let mut client = postgres::connect(url, busy_timeout())?;
+        let (version, other_tables) = postgres::version(&mut client)?;
+        if version > postgres::CURRENT_VERSION {
+            return Err(Error::store(format!(
+                "{shown} was written by a newer oversight (schema version {version}; this build \
+                 knows up to {}); upgrade oversight. The store was not touched.",
+                postgres::CURRENT_VERSION
+            )));
+        }
+        if version == 0 && other_tables {
+            return Err(Error::store(format!(
+                "the database {shown} holds tables but not an oversight store; nothing was \
+                 changed (give oversight a database of its own)"
+            )));
+        }
+        let fresh = version == 0;
+        if fresh {
+            let Some(new) = new else {
+                return Err(Error::store(format!(
+                    "no store in the database {shown}, and no profile given to create one with"
+                )));
+            };
+            let mut tx = client.transaction()?;
+            postgres::create(&mut tx)?;
+            let db = Db::postgres(tx);
+            queries::init_meta(&db, new)?;
+            db.commit()?;
+        }
+        let who: String = client.query_one("SELECT session_user::text", &[])?.get(0);
+        let profile_text = {
+            let db = Db::postgres(client.transaction()?);
+            queries::profile_text(&db)?
+        };
+        Ok((
+            Opened {
+                conn: Conn::Postgres(Box::new(client)),
+                location: Location::Server(url.to_string()),
+                who,
+                read_only: false,
+                version: postgres::CURRENT_VERSION,
+                profile_text,
+            },
+            fresh,
+        ))
+    }
+
     /// Open the store file at `path`, creating it with `new` when there is
     /// no store there yet (the caller has checked the profile: the store
     /// keeps its text and never parses it). Returns the opened file, whose
@@ -204,8 +321,9 @@ impl Store {
         let profile_text = queries::profile_text(&Db::sqlite(conn.unchecked_transaction()?))?;
         Ok((
             Opened {
-                conn,
-                path: path.to_path_buf(),
+                conn: Conn::Sqlite(conn),
+                location: Location::File(path.to_path_buf()),
+                who: os_user(),
                 read_only,
                 version,
                 profile_text,
@@ -218,14 +336,16 @@ impl Store {
     /// export, `verify`) gets 32 MiB of page cache: pages it comes back to
     /// stay in memory.
     pub fn reading_in_bulk(&self) -> Result<()> {
-        self.conn.pragma_update(None, "cache_size", -32768)?;
+        if let Conn::Sqlite(c) = &self.conn {
+            c.pragma_update(None, "cache_size", -32768)?;
+        }
         Ok(())
     }
 
     /// The version of the deadline arithmetic the stored deadlines were
     /// computed with (1: before it was recorded).
-    pub fn deadline_engine(&self) -> Result<u32> {
-        queries::deadline_engine(&Db::sqlite(self.conn.unchecked_transaction()?))
+    pub fn deadline_engine(&mut self) -> Result<u32> {
+        self.read(|tx| queries::deadline_engine(&tx.tx))
     }
 
     /// A write transaction recorded in the audit log under `command`.
@@ -240,8 +360,15 @@ impl Store {
         r
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    /// Who this store records as making changes: the database login on
+    /// PostgreSQL (`session_user`, which a client cannot choose), the
+    /// operating-system account on SQLite.
+    pub fn who(&self) -> &str {
+        &self.who
     }
 
     pub fn profile(&self) -> &Profile {
@@ -253,14 +380,14 @@ impl Store {
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
         self.writable()?;
         let command = self.command.clone();
-        let mut t = self.begin(TransactionBehavior::Immediate)?;
+        let mut t = self.begin(true)?;
         let out = f(&mut t)?;
         if t.notes.is_empty() {
             let n = t.tx.changes();
             t.note(None, format!("{n} row(s) changed"));
         }
         let states = t.touched_states()?;
-        audit::append(&t.tx, &command, "write", &t.notes, &states)?;
+        audit::append(&t.tx, t.who, &command, "write", &t.notes, &states)?;
         t.tx.commit()?;
         Ok(out)
     }
@@ -272,7 +399,7 @@ impl Store {
             return Err(Error::store(format!(
                 "the store {} is read-only (the file or its folder may not be written): `{}` \
                  writes to it{}; make it writable, or work on a copy",
-                self.path.display(),
+                self.location,
                 self.command,
                 if self.command == "show" || self.command.contains("list") {
                     " (every reading of personal data is recorded in the audit log)"
@@ -285,11 +412,12 @@ impl Store {
     }
 
     /// A transaction with the store's profile and calendar at hand.
-    fn begin(&mut self, behavior: TransactionBehavior) -> Result<Tx<'_>> {
-        let tx = crate::store::db::Db::sqlite(self.conn.transaction_with_behavior(behavior)?);
+    fn begin(&mut self, write: bool) -> Result<Tx<'_>> {
+        let tx = transaction(&mut self.conn, write)?;
         let calendar = queries::load_calendar(&tx)?;
         Ok(Tx {
             tx,
+            who: &self.who,
             profile: &self.profile,
             calendar,
             notes: Vec::new(),
@@ -303,7 +431,7 @@ impl Store {
     /// (A prompt asks it of a value before taking it.)
     pub fn dry_run<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<()> {
         self.writable()?;
-        let mut t = self.begin(TransactionBehavior::Immediate)?;
+        let mut t = self.begin(true)?;
         f(&mut t).map(|_| ())
     }
 
@@ -321,12 +449,10 @@ impl Store {
     /// own small transaction.
     pub fn log_read(&mut self, case: Option<&str>, detail: &str) -> Result<()> {
         self.writable()?;
-        let tx = Db::sqlite(
-            self.conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?,
-        );
+        let tx = transaction(&mut self.conn, true)?;
         audit::append(
             &tx,
+            &self.who,
             &self.command,
             "read",
             &[audit::AuditNote {
@@ -343,14 +469,59 @@ impl Store {
     /// may keep writing meanwhile); the copy is created owner-only, never
     /// through a link, replacing what is there only when `replace`.
     pub fn backup_to(&self, dest: &Path, replace: bool) -> Result<()> {
-        copy_database(&self.conn, dest, replace)
+        self.can_back_up()?;
+        match &self.conn {
+            Conn::Sqlite(c) => copy_database(c, dest, replace),
+            Conn::Postgres(_) => Ok(()),
+        }
+    }
+
+    /// `backup` copies a file: said before anything is done when the store
+    /// is on a server.
+    pub fn can_back_up(&self) -> Result<()> {
+        match &self.conn {
+            Conn::Sqlite(_) => Ok(()),
+            Conn::Postgres(_) => Err(Error::usage(format!(
+                "backup copies an SQLite store file; {} is a PostgreSQL store: keep its \
+                 copies with the server's own tools (pg_dump), or write every record to a file \
+                 with `oversight export store`",
+                self.location
+            ))),
+        }
     }
 
     /// Run `f` in a read transaction: one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
-        let mut t = self.begin(TransactionBehavior::Deferred)?;
+        let mut t = self.begin(false)?;
         f(&mut t)
     }
+}
+
+/// A transaction on either engine. SQLite: a writer takes the file's lock
+/// at once (IMMEDIATE). PostgreSQL: writers queue on one lock of the
+/// store, as SQLite's do, so the audit chain and the case numbers grow one
+/// transaction at a time; a reader sees one snapshot.
+fn transaction(conn: &mut Conn, write: bool) -> Result<Db<'_>> {
+    Ok(match conn {
+        Conn::Sqlite(c) => Db::sqlite(c.transaction_with_behavior(if write {
+            TransactionBehavior::Immediate
+        } else {
+            TransactionBehavior::Deferred
+        })?),
+        Conn::Postgres(c) => {
+            let mut b = c.build_transaction();
+            if !write {
+                b = b
+                    .isolation_level(::postgres::IsolationLevel::RepeatableRead)
+                    .read_only(true);
+            }
+            let mut tx = b.start()?;
+            if write {
+                tx.execute("SELECT pg_advisory_xact_lock(3141592653)", &[])?;
+            }
+            Db::postgres(tx)
+        }
+    })
 }
 
 impl Tx<'_> {
@@ -467,15 +638,40 @@ fn connect(path: &Path) -> Result<Connection> {
 
 /// The profile text of the store at `path`, read without changing it (no
 /// upgrade, no audit row): what help describes.
-pub fn profile_text_at(path: &Path) -> Result<String> {
-    let conn = peek(path)?;
-    let db = Db::sqlite(conn.unchecked_transaction()?);
-    queries::profile_text(&db)
+pub fn profile_text_at(location: &Location) -> Result<String> {
+    match location {
+        Location::File(path) => {
+            let conn = peek(path)?;
+            let db = Db::sqlite(conn.unchecked_transaction()?);
+            queries::profile_text(&db)
+        }
+        Location::Server(url) => {
+            let mut client = postgres::connect(url, busy_timeout())?;
+            let db = Db::postgres(client.transaction()?);
+            queries::profile_text(&db)
+        }
+    }
 }
 
-/// The schema version of the store at `path`, read without changing it.
-pub fn schema_version_at(path: &Path) -> Result<i64> {
-    user_version(&peek(path)?)
+/// The schema version of the store at `location`, read without changing it.
+pub fn schema_version_at(location: &Location) -> Result<i64> {
+    match location {
+        Location::File(path) => user_version(&peek(path)?),
+        Location::Server(url) => {
+            Ok(postgres::version(&mut postgres::connect(url, busy_timeout())?)?.0)
+        }
+    }
+}
+
+/// Is there a store at `location`? (A non-empty file; a database with the
+/// store's tables.)
+pub fn exists_at(location: &Location) -> Result<bool> {
+    match location {
+        Location::File(path) => Ok(fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > 0)),
+        Location::Server(url) => {
+            Ok(postgres::version(&mut postgres::connect(url, busy_timeout())?)?.0 > 0)
+        }
+    }
 }
 
 /// A read-only look at the store file: no upgrade, no audit row.

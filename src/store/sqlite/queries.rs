@@ -148,7 +148,7 @@ impl Tx<'_> {
     /// Record a new case with its parties, allegations and intake events,
     /// and compute its deadlines. Returns the new case number.
     pub fn insert_case(&mut self, c: &NewCase) -> Result<CaseRecord> {
-        let user = super::os_user();
+        let user = self.who.to_string();
         let year = chrono::Datelike::year(&c.received);
         let next: i64 = self.tx.query_row(
             "INSERT INTO case_numbers (year, last) VALUES (?1, 1)
@@ -444,7 +444,7 @@ impl Tx<'_> {
                 e.reason,
                 e.supersedes,
                 now(),
-                super::os_user()
+                self.who
             ])
     }
 

@@ -198,11 +198,12 @@ impl Tx<'_> {
         scope: Scope,
     ) -> Result<Vec<DueDeadline>> {
         let cases = match scope {
-            Scope::All => "SELECT rule, due, satisfied_on, suspended_since IS NOT NULL \
+            Scope::All => "SELECT rule, due, satisfied_on, CASE WHEN suspended_since IS NULL THEN 0 ELSE 1 END \
                            FROM deadlines WHERE due >= ?1 AND due <= ?2"
                 .to_string(),
             Scope::ClosedBy(_) => format!(
-                "SELECT d.rule, d.due, d.satisfied_on, d.suspended_since IS NOT NULL \
+                "SELECT d.rule, d.due, d.satisfied_on, \
+                 CASE WHEN d.suspended_since IS NULL THEN 0 ELSE 1 END \
                  FROM deadlines d JOIN cases c ON c.id = d.case_id \
                  WHERE d.due >= ?1 AND d.due <= ?2{}",
                 only_closed(scope, "c.")
@@ -245,7 +246,7 @@ impl Tx<'_> {
                     SELECT {WHO} AS who, d.rule, d.due, d.satisfied_on,
                            d.suspended_since IS NOT NULL
                     FROM deadlines d JOIN cases c ON c.id = d.case_id
-                    WHERE d.due >= ?1 AND d.due <= ?2)
+                    WHERE d.due >= ?1 AND d.due <= ?2) AS t
                  WHERE who IS NOT NULL"
             ))?
             .query_map(params![fmt_date(from), fmt_date(to)], |r| {
@@ -265,7 +266,7 @@ impl Tx<'_> {
                 &format!(
                     "SELECT who, count(*) FROM (
                     SELECT {WHO} AS who FROM cases c
-                    WHERE c.received <= ?2 AND (c.closed IS NULL OR c.closed > ?2))
+                    WHERE c.received <= ?2 AND (c.closed IS NULL OR c.closed > ?2)) AS t
                  WHERE who IS NOT NULL GROUP BY who"
                 )
                 .replace("?2", "?1"),

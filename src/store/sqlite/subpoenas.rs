@@ -29,7 +29,7 @@ impl Tx<'_> {
                 description,
                 fmt_date(requested),
                 now(),
-                super::os_user()
+                self.who
             ])?;
         let number: String = self.tx.query_row(
             "SELECT number FROM cases WHERE id = ?1",
@@ -98,7 +98,7 @@ impl Tx<'_> {
         let ids: Vec<i64> = self
             .tx
             .prepare_cached(
-                "SELECT id FROM subpoenas WHERE ?1 IS NULL OR case_id = ?1 ORDER BY requested, id",
+                "SELECT id FROM subpoenas WHERE CAST(?1 AS BIGINT) IS NULL OR case_id = ?1 ORDER BY requested, id",
             )?
             .query_map(params![case_id], |r| r.get(0))?;
         ids.into_iter().map(|id| self.subpoena(id)).collect()
@@ -139,7 +139,7 @@ impl Tx<'_> {
                 seated,
                 s.note,
                 now(),
-                super::os_user()
+                self.who
             ])?;
         Ok(())
     }
