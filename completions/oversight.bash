@@ -16,6 +16,9 @@ _oversight() {
             ",$1")
                 cmd="oversight"
                 ;;
+            oversight,admin)
+                cmd="oversight__subcmd__admin"
+                ;;
             oversight,assign)
                 cmd="oversight__subcmd__assign"
                 ;;
@@ -139,6 +142,36 @@ _oversight() {
             oversight,verify)
                 cmd="oversight__subcmd__verify"
                 ;;
+            oversight__subcmd__admin,grant)
+                cmd="oversight__subcmd__admin__subcmd__grant"
+                ;;
+            oversight__subcmd__admin,help)
+                cmd="oversight__subcmd__admin__subcmd__help"
+                ;;
+            oversight__subcmd__admin,init)
+                cmd="oversight__subcmd__admin__subcmd__init"
+                ;;
+            oversight__subcmd__admin,revoke)
+                cmd="oversight__subcmd__admin__subcmd__revoke"
+                ;;
+            oversight__subcmd__admin,roles)
+                cmd="oversight__subcmd__admin__subcmd__roles"
+                ;;
+            oversight__subcmd__admin__subcmd__help,grant)
+                cmd="oversight__subcmd__admin__subcmd__help__subcmd__grant"
+                ;;
+            oversight__subcmd__admin__subcmd__help,help)
+                cmd="oversight__subcmd__admin__subcmd__help__subcmd__help"
+                ;;
+            oversight__subcmd__admin__subcmd__help,init)
+                cmd="oversight__subcmd__admin__subcmd__help__subcmd__init"
+                ;;
+            oversight__subcmd__admin__subcmd__help,revoke)
+                cmd="oversight__subcmd__admin__subcmd__help__subcmd__revoke"
+                ;;
+            oversight__subcmd__admin__subcmd__help,roles)
+                cmd="oversight__subcmd__admin__subcmd__help__subcmd__roles"
+                ;;
             oversight__subcmd__audit,help)
                 cmd="oversight__subcmd__audit__subcmd__help"
                 ;;
@@ -180,6 +213,9 @@ _oversight() {
                 ;;
             oversight__subcmd__export__subcmd__help,store)
                 cmd="oversight__subcmd__export__subcmd__help__subcmd__store"
+                ;;
+            oversight__subcmd__help,admin)
+                cmd="oversight__subcmd__help__subcmd__admin"
                 ;;
             oversight__subcmd__help,assign)
                 cmd="oversight__subcmd__help__subcmd__assign"
@@ -303,6 +339,18 @@ _oversight() {
                 ;;
             oversight__subcmd__help,verify)
                 cmd="oversight__subcmd__help__subcmd__verify"
+                ;;
+            oversight__subcmd__help__subcmd__admin,grant)
+                cmd="oversight__subcmd__help__subcmd__admin__subcmd__grant"
+                ;;
+            oversight__subcmd__help__subcmd__admin,init)
+                cmd="oversight__subcmd__help__subcmd__admin__subcmd__init"
+                ;;
+            oversight__subcmd__help__subcmd__admin,revoke)
+                cmd="oversight__subcmd__help__subcmd__admin__subcmd__revoke"
+                ;;
+            oversight__subcmd__help__subcmd__admin,roles)
+                cmd="oversight__subcmd__help__subcmd__admin__subcmd__roles"
                 ;;
             oversight__subcmd__help__subcmd__audit,log)
                 cmd="oversight__subcmd__help__subcmd__audit__subcmd__log"
@@ -557,8 +605,222 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init grant revoke roles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__grant)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__help)
+            opts="init grant revoke roles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__help__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__help__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__init)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__revoke)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__admin__subcmd__roles)
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1493,8 +1755,78 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__admin)
+            opts="init grant revoke roles"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__admin__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__admin__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__admin__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__admin__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -67,6 +67,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand backup 'Copy the store to FILE while it stays in use (online backup)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
+            cand admin 'Roles in a store an office shares on a server (its owner''s commands)'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1147,6 +1148,88 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;holidays;help;help'= {
         }
+        &'oversight;admin'= {
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Set up the roles (investigator, clerk, analyst, auditor) and what each may read and write; run by the store''s owner, again after an upgrade'
+            cand grant 'Give a database login one of the office''s roles (investigator, clerk, analyst, auditor)'
+            cand revoke 'Take one of the office''s roles back from a database login'
+            cand roles 'List the office''s roles and what each may do (no store needed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;admin;init'= {
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;admin;grant'= {
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;admin;revoke'= {
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;admin;roles'= {
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;admin;help'= {
+            cand init 'Set up the roles (investigator, clerk, analyst, auditor) and what each may read and write; run by the store''s owner, again after an upgrade'
+            cand grant 'Give a database login one of the office''s roles (investigator, clerk, analyst, auditor)'
+            cand revoke 'Take one of the office''s roles back from a database login'
+            cand roles 'List the office''s roles and what each may do (no store needed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oversight;admin;help;init'= {
+        }
+        &'oversight;admin;help;grant'= {
+        }
+        &'oversight;admin;help;revoke'= {
+        }
+        &'oversight;admin;help;roles'= {
+        }
+        &'oversight;admin;help;help'= {
+        }
         &'oversight;generate'= {
             cand --out 'The folder holding completions/ and man/'
             cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
@@ -1200,6 +1283,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand backup 'Copy the store to FILE while it stays in use (online backup)'
             cand officer 'Officers: one officer''s cases and findings, the roster, corrections'
             cand holidays 'The working-day calendar: federal holidays by rule, plus local changes'
+            cand admin 'Roles in a store an office shares on a server (its owner''s commands)'
             cand generate 'Regenerate completions/ and man/ (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1358,6 +1442,20 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;holidays;add'= {
         }
         &'oversight;help;holidays;remove'= {
+        }
+        &'oversight;help;admin'= {
+            cand init 'Set up the roles (investigator, clerk, analyst, auditor) and what each may read and write; run by the store''s owner, again after an upgrade'
+            cand grant 'Give a database login one of the office''s roles (investigator, clerk, analyst, auditor)'
+            cand revoke 'Take one of the office''s roles back from a database login'
+            cand roles 'List the office''s roles and what each may do (no store needed)'
+        }
+        &'oversight;help;admin;init'= {
+        }
+        &'oversight;help;admin;grant'= {
+        }
+        &'oversight;help;admin;revoke'= {
+        }
+        &'oversight;help;admin;roles'= {
         }
         &'oversight;help;generate'= {
         }

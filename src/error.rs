@@ -23,6 +23,9 @@ pub enum Error {
     Refused { message: String, basis: String },
     /// The store cannot be used: locked, corrupt, newer, not a store (exit 5).
     Store(String),
+    /// The server refused this login what the command needs (exit 4); the
+    /// command's runner names the role it takes.
+    Denied(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -55,7 +58,7 @@ impl Error {
         match self {
             Error::Usage(_) => exit::USAGE,
             Error::NotFound(_) => exit::NOT_FOUND,
-            Error::Refused { .. } => exit::REFUSED,
+            Error::Refused { .. } | Error::Denied(_) => exit::REFUSED,
             Error::Store(_) => exit::STORE,
         }
     }
@@ -65,6 +68,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Usage(m) | Error::NotFound(m) | Error::Store(m) => f.write_str(m),
+            Error::Denied(m) => write!(f, "the server refused: {m}"),
             Error::Refused { message, basis } if basis.is_empty() => f.write_str(message),
             Error::Refused { message, basis } => {
                 write!(f, "{message} ({})", crate::model::cite(basis))
@@ -116,6 +120,7 @@ impl From<postgres::Error> for Error {
                         .into(),
                 )
             }
+            c if *c == SqlState::INSUFFICIENT_PRIVILEGE => Error::Denied(db.message().to_string()),
             c if *c == SqlState::LOCK_NOT_AVAILABLE || *c == SqlState::QUERY_CANCELED => {
                 Error::Store(
                     "the store is locked by another oversight process and stayed locked past the \

@@ -41,6 +41,10 @@ pub struct Ctx {
     pub sources: Sources,
     /// The title and introduction of the HTML reports (`[report]`).
     pub report_text: crate::config::ReportText,
+    /// The command as the roles name it (`ops::roles`).
+    pub role_command: String,
+    /// Once the store is open: what its login may do there, and who it is.
+    pub opened: std::cell::OnceCell<(crate::store::Access, String)>,
 }
 
 /// Where each configurable value came from.
@@ -50,6 +54,23 @@ pub struct Sources {
     pub profile: String,
     pub case_prefix: String,
     pub config_file: Option<PathBuf>,
+}
+
+/// The command as the office's roles name it: the subcommand, and
+/// `--public` or `--internal` where that flag changes what it reads
+/// (`export cases --public` is an analyst's; `export cases` is not).
+fn role_command(matches: &ArgMatches) -> String {
+    let mut name = command_name(matches);
+    let mut leaf = matches;
+    while let Some((_, sub)) = leaf.subcommand() {
+        leaf = sub;
+    }
+    for flag in ["public", "internal"] {
+        if leaf.try_get_one::<bool>(flag).ok().flatten() == Some(&true) {
+            name.push_str(&format!(" --{flag}"));
+        }
+    }
+    name
 }
 
 /// The subcommand run, with its group's subcommand (`subpoena vote`).
@@ -141,6 +162,8 @@ impl Ctx {
             format: g.format,
             color: crate::output::color_enabled(),
             command: command_name(matches),
+            role_command: role_command(matches),
+            opened: std::cell::OnceCell::new(),
         })
     }
 
@@ -197,6 +220,12 @@ impl Ctx {
 
     fn open_store(&self, new_profile: &str) -> Result<Store> {
         let (mut store, created) = crate::ops::open::open_or_create(&self.db, new_profile)?;
+        let _ = self
+            .opened
+            .set((store.access().clone(), store.who().to_string()));
+        // A command the login's roles do not allow stops here (the server
+        // would refuse it anyway), before anything is read or written.
+        crate::ops::roles::check(store.access(), store.who(), &self.role_command)?;
         crate::ops::deadlines::bring_up_to_date(&mut store)?;
         store.set_command(&self.command);
         store.set_case_prefix(&self.case_prefix);

@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
             )
         })?;
     let left = |due: chrono::NaiveDate| (due - ctx.as_of).num_days();
-    let whose = a.whose.login();
+    let whose = a.whose.login(&store);
     match ctx.format {
         Format::Json | Format::Csv => {
             let mut out = Stream::new(ctx.format, &deadline_header("days_left"))?;

@@ -11,6 +11,7 @@ use crate::output::Format;
 
 pub use context::{Ctx, Sources};
 
+pub mod admin;
 pub(crate) mod ask;
 pub mod assign;
 pub mod audit;
@@ -153,6 +154,8 @@ pub enum Command {
     Officer(officer::OfficerCommand),
     #[command(subcommand)]
     Holidays(holidays::HolidaysCommand),
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
 }
@@ -206,10 +209,11 @@ pub struct WhoseArgs {
 }
 
 impl WhoseArgs {
-    /// The login to keep, if any.
-    pub fn login(&self) -> Option<String> {
+    /// The login to keep, if any ("mine": whoever the store records as
+    /// this login: the database login on a server, the account on a file).
+    pub fn login(&self, store: &crate::store::Store) -> Option<String> {
         if self.mine {
-            Some(crate::store::os_user())
+            Some(store.who().to_string())
         } else {
             self.assignee.clone()
         }
@@ -223,47 +227,77 @@ pub fn kept(whose: &Option<String>, row: &crate::store::DeadlineRow) -> bool {
 
 pub fn run(cli: Cli, matches: &ArgMatches) -> Result<i32> {
     let ctx = Ctx::from_args(&cli.global, matches)?;
-    match cli.command {
-        Command::Init(a) => init::run(&ctx, a),
-        Command::Intake(a) => intake::run(&ctx, a),
-        Command::NotifyPd(a) => notify_pd::run(&ctx, a),
-        Command::IaFileAccess(a) => ia_file_access::run(&ctx, a),
-        Command::ReferCounsel(a) => refer_counsel::run(&ctx, a),
-        Command::CounselDetermination(a) => counsel_determination::run(&ctx, a),
-        Command::Challenge(a) => challenge::run(&ctx, a),
-        Command::CriminalInvestigation(a) => criminal_investigation::run(&ctx, a),
-        Command::Decide(a) => decide::run(&ctx, a),
-        Command::Commence(a) => commence::run(&ctx, a),
-        Command::Extend(a) => extend::run(&ctx, a),
-        Command::Present(a) => present::run(&ctx, a),
-        Command::Remand(a) => remand::run(&ctx, a),
-        Command::Finding(a) => finding::run(&ctx, a),
-        Command::Transmit(a) => transmit::run(&ctx, a),
-        Command::ChiefResponse(a) => chief_response::run(&ctx, a),
-        Command::Close(a) => close::run(&ctx, a),
-        Command::Checklist(a) => checklist::run(&ctx, a),
-        Command::Correct(a) => correct::run(&ctx, a),
-        Command::Show(a) => show::run(&ctx, a),
-        Command::List(a) => list::run(&ctx, a),
-        Command::Overdue(a) => overdue::run(&ctx, a),
-        Command::Due(a) => due::run(&ctx, a),
-        Command::Monitoring(a) => monitoring::run(&ctx, a),
-        Command::Assign(a) => assign::run(&ctx, a),
-        Command::Caseload(a) => caseload::run(&ctx, a),
-        Command::Publish(a) => publish::run(&ctx, a),
-        Command::Export(c) => export::run(&ctx, c),
-        Command::Import(a) => import::run(&ctx, a),
-        Command::Report(c) => report::run(&ctx, c),
-        Command::Policy(c) => policy::run(&ctx, c),
-        Command::ReportIssued(a) => report_issued::run(&ctx, a),
-        Command::Subpoena(c) => subpoena::run(&ctx, c),
-        Command::Audit(c) => audit::run(&ctx, c),
-        Command::Verify(a) => verify::run(&ctx, a),
-        Command::Config(c) => config::run(&ctx, c),
-        Command::Backup(a) => backup::run(&ctx, a),
-        Command::Officer(c) => officer::run(&ctx, c),
-        Command::Holidays(c) => holidays::run(&ctx, c),
-        Command::Generate(a) => generate::run(&ctx, a),
+    dispatch(&ctx, cli.command).map_err(|e| match e {
+        // The server refused a privilege: say which role the command needs.
+        crate::error::Error::Denied(detail) => match ctx.opened.get() {
+            Some((crate::store::Access::Owner, _)) => crate::error::Error::Denied(detail),
+            opened => {
+                // Refused before the store was open: a login with no role.
+                let (held, who) = match opened {
+                    Some((crate::store::Access::Roles(held), who)) => (held.clone(), who.clone()),
+                    _ => (
+                        Vec::new(),
+                        ctx.db.login().unwrap_or_else(|| "this login".into()),
+                    ),
+                };
+                match crate::ops::roles::refusal(&held, &who, &ctx.role_command) {
+                    crate::error::Error::Refused { message, basis } => {
+                        crate::error::Error::Refused {
+                            message: format!("{message}; the server refused: {detail}"),
+                            basis,
+                        }
+                    }
+                    other => other,
+                }
+            }
+        },
+        e => e,
+    })
+}
+
+fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
+    match command {
+        Command::Init(a) => init::run(ctx, a),
+        Command::Intake(a) => intake::run(ctx, a),
+        Command::NotifyPd(a) => notify_pd::run(ctx, a),
+        Command::IaFileAccess(a) => ia_file_access::run(ctx, a),
+        Command::ReferCounsel(a) => refer_counsel::run(ctx, a),
+        Command::CounselDetermination(a) => counsel_determination::run(ctx, a),
+        Command::Challenge(a) => challenge::run(ctx, a),
+        Command::CriminalInvestigation(a) => criminal_investigation::run(ctx, a),
+        Command::Decide(a) => decide::run(ctx, a),
+        Command::Commence(a) => commence::run(ctx, a),
+        Command::Extend(a) => extend::run(ctx, a),
+        Command::Present(a) => present::run(ctx, a),
+        Command::Remand(a) => remand::run(ctx, a),
+        Command::Finding(a) => finding::run(ctx, a),
+        Command::Transmit(a) => transmit::run(ctx, a),
+        Command::ChiefResponse(a) => chief_response::run(ctx, a),
+        Command::Close(a) => close::run(ctx, a),
+        Command::Checklist(a) => checklist::run(ctx, a),
+        Command::Correct(a) => correct::run(ctx, a),
+        Command::Show(a) => show::run(ctx, a),
+        Command::List(a) => list::run(ctx, a),
+        Command::Overdue(a) => overdue::run(ctx, a),
+        Command::Due(a) => due::run(ctx, a),
+        Command::Monitoring(a) => monitoring::run(ctx, a),
+        Command::Assign(a) => assign::run(ctx, a),
+        Command::Caseload(a) => caseload::run(ctx, a),
+        Command::Publish(a) => publish::run(ctx, a),
+        Command::Export(c) => export::run(ctx, c),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Report(c) => report::run(ctx, c),
+        Command::Policy(c) => policy::run(ctx, c),
+        Command::ReportIssued(a) => report_issued::run(ctx, a),
+        Command::Subpoena(c) => subpoena::run(ctx, c),
+        Command::Audit(c) => audit::run(ctx, c),
+        Command::Verify(a) => verify::run(ctx, a),
+        Command::Config(c) => config::run(ctx, c),
+        Command::Backup(a) => backup::run(ctx, a),
+        Command::Officer(c) => officer::run(ctx, c),
+        Command::Holidays(c) => holidays::run(ctx, c),
+        Command::Admin(c) => admin::run(ctx, c),
+        Command::Generate(a) => generate::run(ctx, a),
     }
 }
 

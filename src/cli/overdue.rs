@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let yesterday = ctx.as_of.pred_opt().unwrap_or(ctx.as_of);
     let days = |r: &DeadlineRow| (ctx.as_of - r.due).num_days();
-    let whose = a.whose.login();
+    let whose = a.whose.login(&store);
     let found = match ctx.format {
         // Scripts get the rows as they are read: memory stays flat however
         // many deadlines are overdue.

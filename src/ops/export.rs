@@ -22,7 +22,7 @@ pub fn cases(
     mut each: impl FnMut(ExportRow) -> Result<()>,
 ) -> Result<usize> {
     if !public {
-        tx.each_export_row(range, with_fields, each)?;
+        tx.each_export_row(range, (true, with_fields), each)?;
         return Ok(0);
     }
     // Rows come grouped by case, so counting the open cases left out needs
@@ -30,7 +30,7 @@ pub fn cases(
     let mut last_open: Option<String> = None;
     let mut left_out = 0;
     let day = crate::model::fmt_date(as_of);
-    tx.each_export_row(range, false, |row| {
+    tx.each_export_row(range, (false, false), |row| {
         // Dates as YYYY-MM-DD compare as text.
         if row.status == "closed" && !row.closed.is_empty() && row.closed <= day {
             each(row.public())

@@ -19,6 +19,7 @@ pub mod officers;
 pub mod open;
 pub mod publish;
 pub mod report;
+pub mod roles;
 pub mod show;
 pub mod step;
 pub mod subpoena;

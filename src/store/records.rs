@@ -566,6 +566,16 @@ fn fields_by_name<S: serde::Serializer>(values: &[String], s: S) -> Result<S::Ok
     m.end()
 }
 
+/// What the login that opened a store may do there: everything (an SQLite
+/// file, which is one person's; a server store's owner), or what the
+/// server's group roles it holds allow (`ops::roles`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Access {
+    Owner,
+    /// The group roles held (`oversight_clerk`, ...).
+    Roles(Vec<String>),
+}
+
 /// One value as the store keeps it: a cell of a store export (`export
 /// store`), which carries every table as it is.
 #[derive(Debug, Clone, PartialEq)]

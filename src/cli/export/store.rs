@@ -55,7 +55,7 @@ fn write(ctx: &Ctx) -> Result<i32> {
             .to_string()
             .into(),
     );
-    about.insert("exported_by".into(), crate::store::os_user().into());
+    about.insert("exported_by".into(), store.who().into());
     let out = std::io::BufWriter::with_capacity(64 * 1024, crate::output::DataOut);
     let rows = store.read(|tx| ops::export::store(tx, Writer::new(out, about)?))?;
     // A reading of every complainant's data, like a full `export cases`

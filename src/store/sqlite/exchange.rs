@@ -19,7 +19,7 @@ impl Tx<'_> {
     pub fn each_export_row(
         &self,
         range: Option<(NaiveDate, NaiveDate)>,
-        with_fields: bool,
+        (personal, with_fields): (bool, bool),
         mut f: impl FnMut(AllegationRow) -> Result<()>,
     ) -> Result<()> {
         // The optional fields, one lookup each, only when asked for.
@@ -47,9 +47,7 @@ impl Tx<'_> {
             "SELECT c.number, c.received, c.incident_date, c.source, c.criminal, c.status,
                     c.closed, c.out_of_time, coalesce(ofc.name, co.name), co.badge, a.category,
                     f.result, f.reason, f.date,
-                    (SELECT group_concat(name, '; ') FROM
-                        (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id) AS n),
-                    c.summary {fields}
+                    {personal} {fields}
              FROM cases c
              -- Cases drive the scan, in the index's order: no sort of the
              -- whole answer, only of each case's allegations.
@@ -59,6 +57,16 @@ impl Tx<'_> {
              LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
              {where_}
              ORDER BY c.received, c.number, a.seq",
+            // Without personal data (a public file), the complainants and
+            // the summary are not even read: a login that may not read
+            // them (an analyst's) makes the file all the same.
+            personal = if personal {
+                "(SELECT group_concat(name, '; ') FROM
+                    (SELECT name FROM complainants WHERE case_id = c.id ORDER BY id) AS n),
+                 c.summary"
+            } else {
+                "NULL, ''"
+            },
             // A year is read through the received-date index; an `?1 IS
             // NULL OR` would keep SQLite off it even for an empty year.
             where_ = if range.is_some() {

@@ -65,6 +65,18 @@ impl Location {
         }
     }
 
+    /// The login a server is asked for (its URL's user), if any.
+    pub fn login(&self) -> Option<String> {
+        match self {
+            Location::File(_) => None,
+            Location::Server(url) => url
+                .parse::<::postgres::Config>()
+                .ok()?
+                .get_user()
+                .map(String::from),
+        }
+    }
+
     /// The file, for what only a file has.
     pub fn file(&self) -> Option<&Path> {
         match self {
@@ -99,6 +111,8 @@ pub struct Store {
     location: Location,
     /// Who is recorded with every change and reading.
     who: String,
+    /// What that login may do here.
+    access: crate::store::Access,
     profile: Profile,
     /// The command being run, for the audit log.
     command: String,
@@ -137,6 +151,7 @@ pub struct Opened {
     conn: Conn,
     location: Location,
     who: String,
+    access: crate::store::Access,
     read_only: bool,
     /// The schema version the file had when opened.
     version: i64,
@@ -155,6 +170,7 @@ impl Opened {
             conn: self.conn,
             location: self.location,
             who: self.who,
+            access: self.access,
             profile,
             command: String::from("oversight"),
             case_prefix: String::new(),
@@ -218,6 +234,7 @@ impl Store {
             db.commit()?;
         }
         let who: String = client.query_one("SELECT session_user::text", &[])?.get(0);
+        let access = postgres::access_of(&mut client)?;
         let profile_text = {
             let db = Db::postgres(client.transaction()?);
             queries::profile_text(&db)?
@@ -227,6 +244,7 @@ impl Store {
                 conn: Conn::Postgres(Box::new(client)),
                 location: Location::Server(url.to_string()),
                 who,
+                access,
                 read_only: false,
                 version: postgres::CURRENT_VERSION,
                 profile_text,
@@ -324,6 +342,7 @@ impl Store {
                 conn: Conn::Sqlite(conn),
                 location: Location::File(path.to_path_buf()),
                 who: os_user(),
+                access: crate::store::Access::Owner,
                 read_only,
                 version,
                 profile_text,
@@ -369,6 +388,11 @@ impl Store {
     /// operating-system account on SQLite.
     pub fn who(&self) -> &str {
         &self.who
+    }
+
+    /// What the login that opened the store may do here.
+    pub fn access(&self) -> &crate::store::Access {
+        &self.access
     }
 
     pub fn profile(&self) -> &Profile {

@@ -1,0 +1,197 @@
+//! Who may run what in a store an office shares (PostgreSQL). The server
+//! enforces it: each role is a group role whose privileges
+//! (`store::postgres`, set by `oversight admin init`) let it read and write
+//! only what its commands need, so a clerk's login cannot read a
+//! complainant's name whatever client it uses. This table names the role
+//! each command needs, so a command is refused before it starts, exit 4,
+//! naming the role (and a refusal by the server says the same). On SQLite
+//! there are no roles: the file is one person's, its permissions the
+//! operating system's.
+
+use crate::error::{Error, Result};
+
+/// A role of the office, as `admin grant` names it.
+pub struct Role {
+    pub name: &'static str,
+    /// The server's group role.
+    pub server_role: &'static str,
+    pub what: &'static str,
+    /// The commands it may run (`ALL` for every one but the owner's).
+    pub commands: &'static [&'static str],
+}
+
+/// Every command that opens a store but the audit trail's and the owner's.
+pub const ALL: &str = "*";
+
+pub const ROLES: &[Role] = &[
+    Role {
+        name: "investigator",
+        server_role: "oversight_investigator",
+        what: "records and reads cases: every command but the audit trail and `admin`",
+        commands: &[ALL],
+    },
+    Role {
+        name: "clerk",
+        server_role: "oversight_clerk",
+        what: "deadlines and case numbers, no complainant data: overdue, due, caseload, list",
+        commands: &["overdue", "due", "caseload", "list", "holidays list"],
+    },
+    Role {
+        name: "analyst",
+        server_role: "oversight_analyst",
+        what: "public outputs and aggregate reports only: report annual, publish, \
+               export cases --public, monitoring",
+        commands: &[
+            "report annual",
+            "report annual --public",
+            "publish",
+            "export cases --public",
+            "monitoring",
+        ],
+    },
+    Role {
+        name: "auditor",
+        server_role: "oversight_auditor",
+        what: "the audit trail and verify",
+        commands: &["audit log", "verify"],
+    },
+];
+
+/// Commands no role but the store's owner may run.
+const OWNER_ONLY: &[&str] = &[
+    "admin init",
+    "admin grant",
+    "admin revoke",
+    "init",
+    "export store",
+];
+
+/// Commands of the audit trail (not an investigator's).
+const AUDIT_ONLY: &[&str] = &["audit log", "verify"];
+
+/// A role by the name `admin grant` takes.
+pub fn role(name: &str) -> Result<&'static Role> {
+    ROLES.iter().find(|r| r.name == name).ok_or_else(|| {
+        Error::bad_value(
+            "ROLE",
+            name,
+            &format!(
+                "one of {}",
+                ROLES.iter().map(|r| r.name).collect::<Vec<_>>().join(", ")
+            ),
+        )
+    })
+}
+
+/// May `role` run `command`?
+pub fn allows(role: &Role, command: &str) -> bool {
+    if OWNER_ONLY.contains(&command) {
+        return false;
+    }
+    role.commands
+        .iter()
+        .any(|c| *c == command || (*c == ALL && !AUDIT_ONLY.contains(&command)))
+}
+
+/// The roles that may run `command`.
+pub fn needed_for(command: &str) -> Vec<&'static Role> {
+    ROLES.iter().filter(|r| allows(r, command)).collect()
+}
+
+pub use crate::store::Access;
+
+/// Refuse `command` (exit 4) unless `access` may run it, naming the role
+/// it needs.
+pub fn check(access: &Access, who: &str, command: &str) -> Result<()> {
+    let held = match access {
+        Access::Owner => return Ok(()),
+        Access::Roles(held) => held,
+    };
+    if ROLES
+        .iter()
+        .filter(|r| held.iter().any(|h| h == r.server_role))
+        .any(|r| allows(r, command))
+    {
+        return Ok(());
+    }
+    Err(refusal(held, who, command))
+}
+
+/// The refusal of `command` for a login holding the server roles `held`.
+pub fn refusal(held: &[String], who: &str, command: &str) -> Error {
+    let held: Vec<&str> = ROLES
+        .iter()
+        .filter(|r| held.iter().any(|h| h == r.server_role))
+        .map(|r| r.name)
+        .collect();
+    let needed = needed_for(command);
+    let need = if needed.is_empty() {
+        "only the store's owner may run it".to_string()
+    } else {
+        format!(
+            "it needs the {} role",
+            needed
+                .iter()
+                .map(|r| r.name)
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )
+    };
+    let has = if held.is_empty() {
+        "no role in this store".to_string()
+    } else {
+        format!("the {} role", held.join(" and "))
+    };
+    Error::refused(
+        format!(
+            "`{command}` is not for {who}, who has {has}: {need} (the store's owner grants \
+             one with `oversight admin grant {who} ROLE`)"
+        ),
+        "",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn held(names: &[&str]) -> Access {
+        Access::Roles(
+            names
+                .iter()
+                .map(|s| role(s).unwrap().server_role.to_string())
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn each_role_runs_its_own_commands_and_no_other() {
+        assert!(check(&held(&["clerk"]), "c", "overdue").is_ok());
+        assert!(check(&held(&["clerk"]), "c", "show").is_err());
+        assert!(check(&held(&["investigator"]), "i", "show").is_ok());
+        assert!(check(&held(&["investigator"]), "i", "intake").is_ok());
+        assert!(check(&held(&["investigator"]), "i", "audit log").is_err());
+        assert!(check(&held(&["investigator"]), "i", "admin grant").is_err());
+        assert!(check(&held(&["auditor"]), "a", "verify").is_ok());
+        assert!(check(&held(&["auditor"]), "a", "list").is_err());
+        assert!(check(&held(&["analyst"]), "a", "report annual").is_ok());
+        assert!(check(&held(&["analyst"]), "a", "overdue").is_err());
+        assert!(check(&held(&["analyst"]), "a", "export cases --public").is_ok());
+        assert!(check(&held(&["analyst"]), "a", "export cases").is_err());
+        assert!(check(&held(&["investigator"]), "a", "export cases --public").is_ok());
+        assert!(check(&held(&["clerk", "auditor"]), "b", "verify").is_ok());
+        assert!(check(&Access::Owner, "o", "admin init").is_ok());
+        let e = check(&held(&["clerk"]), "kim", "show").unwrap_err();
+        assert_eq!(e.exit_code(), crate::error::exit::REFUSED);
+        let m = e.to_string();
+        assert!(
+            m.contains(
+                "`show` is not for kim, who has the clerk role: it needs the investigator role"
+            ),
+            "{m}"
+        );
+        let e = check(&held(&[]), "kim", "admin init").unwrap_err();
+        assert!(e.to_string().contains("only the store's owner may run it"));
+        assert!(role("janitor").is_err());
+    }
+}

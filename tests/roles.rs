@@ -1,0 +1,230 @@
+//! Roles in a store an office shares (PostgreSQL): the server enforces
+//! what each may do, and every command a role may not run is refused with
+//! exit 4 naming the role it needs, the store unchanged. On SQLite there
+//! are no roles (the file is one person's): `admin` says so.
+
+mod common;
+use common::Env;
+
+/// A login on the test server, dropped when the test ends.
+struct Login {
+    name: String,
+    url: String,
+}
+
+impl Drop for Login {
+    fn drop(&mut self) {
+        let server = common::postgres_server().unwrap();
+        let mut c = postgres::Client::connect(&server, postgres::NoTls).unwrap();
+        let _ = c.batch_execute(&format!("DROP ROLE IF EXISTS {}", self.name));
+    }
+}
+
+fn login(env: &Env, role: &str) -> Login {
+    let server = common::postgres_server().unwrap();
+    let name = format!("{role}_{}", std::process::id());
+    let mut c = postgres::Client::connect(&server, postgres::NoTls).unwrap();
+    c.batch_execute(&format!(
+        "DROP ROLE IF EXISTS {name}; CREATE ROLE {name} LOGIN"
+    ))
+    .unwrap();
+    let url = env
+        .url
+        .clone()
+        .unwrap()
+        .replacen("://postgres@", &format!("://{name}@"), 1);
+    Login { name, url }
+}
+
+fn run_as(_env: &Env, who: &Login, args: &[&str]) -> std::process::Output {
+    assert_cmd::Command::cargo_bin("oversight")
+        .unwrap()
+        .env_remove("OVERSIGHT_DB")
+        .env("OVERSIGHT_CONFIG", "")
+        .env("NO_COLOR", "1")
+        .args(["--db", &who.url])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn each_role_runs_its_commands_and_is_refused_the_rest() {
+    let env = Env::new();
+    if !common::on_postgres() {
+        env.run(&["init"], 0);
+        let err = env.refused(&["admin", "init"], 2);
+        assert!(err.contains("roles are a server's"), "{err}");
+        return;
+    }
+    // An open case and a closed one, recorded by the owner.
+    let open = env.direct("2025-03-07", "no");
+    let closed = env.direct("2025-03-10", "no");
+    for step in [
+        vec!["notify-pd", &closed, "--date", "2025-03-11"],
+        vec!["commence", &closed, "--date", "2025-03-12"],
+        vec!["present", &closed, "--date", "2025-05-01"],
+        vec![
+            "finding",
+            &closed,
+            "--all",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-05-01",
+        ],
+        vec!["close", &closed, "--date", "2025-05-02"],
+    ] {
+        let mut a = step.clone();
+        a.extend(["--as-of", "2025-06-30"]);
+        env.run(&a, 0);
+    }
+    env.run(&["admin", "init"], 0);
+    let roles = ["investigator", "clerk", "analyst", "auditor"];
+    let logins: Vec<Login> = roles.iter().map(|r| login(&env, r)).collect();
+    for (l, r) in logins.iter().zip(roles) {
+        env.run(&["admin", "grant", &l.name, r], 0);
+    }
+    let nobody = login(&env, "nobody");
+    let site = env.dir.path().join("site");
+    let site = site.to_str().unwrap();
+    let asof = ["--as-of", "2025-12-31"];
+    // (command, the roles that may run it)
+    let matrix: Vec<(Vec<&str>, &[&str])> = vec![
+        (vec!["overdue"], &["investigator", "clerk"]),
+        (vec!["due", "--within", "30"], &["investigator", "clerk"]),
+        (vec!["caseload"], &["investigator", "clerk"]),
+        (vec!["list"], &["investigator", "clerk"]),
+        (vec!["holidays", "list"], &["investigator", "clerk"]),
+        (vec!["show", &open], &["investigator"]),
+        (vec!["officer", "list"], &["investigator"]),
+        (vec!["subpoena", "list"], &["investigator"]),
+        (
+            vec!["report", "annual", "--year", "2025"],
+            &["investigator", "analyst"],
+        ),
+        (
+            vec!["report", "annual", "--year", "2025", "--public"],
+            &["investigator", "analyst"],
+        ),
+        (
+            vec!["export", "cases", "--public"],
+            &["investigator", "analyst"],
+        ),
+        (vec!["export", "cases"], &["investigator"]),
+        (vec!["monitoring"], &["investigator", "analyst"]),
+        (vec!["monitoring", "--internal"], &["investigator"]),
+        (
+            vec!["publish", site, "--force"],
+            &["investigator", "analyst"],
+        ),
+        (vec!["audit", "log"], &["auditor"]),
+        (vec!["verify"], &["auditor"]),
+        (vec!["export", "store"], &[]),
+        (vec!["admin", "grant", &nobody.name, "clerk"], &[]),
+        (
+            vec!["notify-pd", &open, "--date", "2025-03-10"],
+            &["investigator"],
+        ),
+        (
+            vec![
+                "intake",
+                "--no-input",
+                "--received",
+                "2025-04-01",
+                "--source",
+                "direct",
+                "--incident-date",
+                "2025-03-30",
+                "--criminal",
+                "no",
+                "--anonymous",
+                "--officer",
+                "Kim Lee#5150",
+                "--allegation",
+                "force@5150",
+                "--summary",
+                "x",
+            ],
+            &["investigator"],
+        ),
+    ];
+    for (args, may) in &matrix {
+        for (l, r) in logins.iter().zip(roles).chain([(&nobody, "nobody")]) {
+            let mut a = args.clone();
+            a.extend(asof);
+            let before = env.dump();
+            let out = run_as(&env, l, &a);
+            let err = String::from_utf8_lossy(&out.stderr);
+            if may.contains(&r) {
+                assert_eq!(out.status.code(), Some(0), "{r} {args:?}: {err}");
+            } else {
+                assert_eq!(out.status.code(), Some(4), "{r} {args:?}: {err}");
+                assert!(out.stdout.is_empty(), "{r} {args:?} printed");
+                assert_eq!(before, env.dump(), "{r} {args:?} changed the store");
+                let needed = if may.is_empty() {
+                    "only the store's owner may run it".to_string()
+                } else {
+                    format!("it needs the {} role", may.join(" or "))
+                };
+                assert!(err.contains(&needed), "{r} {args:?}: {err}");
+            }
+        }
+    }
+    // The audit trail names the database login, which a client cannot
+    // choose.
+    let log = env.json(&["audit", "log"]);
+    assert!(
+        log.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["user"] == logins[0].name.as_str() && r["command"] == "intake"),
+        "{log}"
+    );
+}
+
+/// What the server itself refuses, whatever client asks: a clerk reading a
+/// complainant, an analyst reading a summary, an investigator changing the
+/// audit log.
+#[test]
+fn the_server_enforces_the_roles_on_any_client() {
+    if !common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    env.run(&["admin", "init"], 0);
+    let clerk = login(&env, "clerkp");
+    let analyst = login(&env, "analystp");
+    let investigator = login(&env, "investigatorp");
+    env.run(&["admin", "grant", &clerk.name, "clerk"], 0);
+    env.run(&["admin", "grant", &analyst.name, "analyst"], 0);
+    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let denied = |who: &Login, sql: &str| {
+        let mut c = postgres::Client::connect(&who.url, postgres::NoTls).unwrap();
+        let e = c.batch_execute(sql).unwrap_err();
+        let m = e.as_db_error().unwrap().message().to_string();
+        assert!(
+            m.contains("permission denied") || m.contains("must be owner"),
+            "{}: {sql}: {m}",
+            who.name
+        );
+    };
+    denied(&clerk, "SELECT name FROM complainants");
+    denied(&clerk, "SELECT summary FROM cases");
+    denied(&clerk, "SELECT note FROM events");
+    denied(&analyst, "SELECT name FROM complainants");
+    denied(&analyst, "SELECT summary FROM cases");
+    denied(&investigator, "UPDATE audit SET detail = 'x'");
+    denied(&investigator, "DELETE FROM audit");
+    denied(&investigator, "DELETE FROM case_states");
+    denied(&investigator, "ALTER TABLE audit DISABLE TRIGGER USER");
+    // Take a role back: the login is refused again.
+    env.run(&["admin", "revoke", &clerk.name, "clerk"], 0);
+    let out = run_as(&env, &clerk, &["overdue"]);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("who has no role in this store"));
+    // A login the server does not know, a role the office does not have.
+    env.fails(&["admin", "grant", "no_such_login", "clerk"], 3);
+    env.fails(&["admin", "grant", &clerk.name, "janitor"], 2);
+}
