@@ -188,16 +188,30 @@ impl Ctx {
     /// path and where it came from, never a new empty store that answers
     /// "nothing overdue".
     pub fn open(&self) -> Result<Store> {
+        if let Location::Server(_) = &self.db {
+            // One connection: the server says whether there is a store.
+            return self.open_store("").map_err(|e| match e {
+                crate::error::Error::Store(m) if m.starts_with(crate::store::NO_STORE) => {
+                    self.no_store()
+                }
+                e => e,
+            });
+        }
         if !self.has_store()? {
-            return Err(crate::error::Error::store(format!(
-                "no store at {} (the path comes from {}); check the path, or create a store \
-                 there with `oversight --db {} init` (`intake` and `import` create one too)",
-                self.db.display(),
-                self.sources.db,
-                self.db.display()
-            )));
+            return Err(self.no_store());
         }
         self.open_store("")
+    }
+
+    /// There is no store where the configuration says.
+    fn no_store(&self) -> crate::error::Error {
+        crate::error::Error::store(format!(
+            "no store at {} (the path comes from {}); check the path, or create a store \
+             there with `oversight --db {} init` (`intake` and `import` create one too)",
+            self.db.display(),
+            self.sources.db,
+            self.db.display()
+        ))
     }
 
     /// Is there a store (a non-empty file; a database with the store's
@@ -211,6 +225,11 @@ impl Ctx {
     /// none yet (`init`, `intake`, `import`); a new store is said on stderr
     /// even with `-q`.
     pub fn open_or_create(&self) -> Result<Store> {
+        if let Location::Server(_) = &self.db {
+            // The server creates the tables only if the database has none.
+            let text = self.profile_text(&self.profile)?;
+            return self.open_store(&text);
+        }
         if self.has_store()? {
             return self.open_store("");
         }

@@ -16,5 +16,5 @@ mod sqlite;
 pub use records::*;
 pub use sqlite::{
     exists_at, os_user, profile_text_at, schema, schema_version_at, Location, NewStore, Opened,
-    StagedRow, Staging, Store, Tx, BUSY_TIMEOUT, OPEN_DEADLINES_SQL,
+    StagedRow, Staging, Store, Tx, BUSY_TIMEOUT, NO_STORE, OPEN_DEADLINES_SQL,
 };

@@ -32,6 +32,10 @@ use crate::error::{Error, Result};
 use crate::rules::{Calendar, Profile};
 use crate::store::db::Db;
 
+/// How a missing store in a server's database is said (`Ctx` says where
+/// the address came from).
+pub const NO_STORE: &str = "no store in the database";
+
 /// How long a command waits for another process's write to finish.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -224,7 +228,7 @@ impl Store {
         if fresh {
             let Some(new) = new else {
                 return Err(Error::store(format!(
-                    "no store in the database {shown}, and no profile given to create one with"
+                    "{NO_STORE} {shown}, and no profile given to create one with"
                 )));
             };
             let mut tx = client.transaction()?;
