@@ -60,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON), or the whole store')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`, or another system''s through --map), or restore a store export')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every record of a store into a new one, on either engine, the audit chain with it; both verify after')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the annual report')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses')
             [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations, and the responses it calls for')
@@ -580,6 +581,21 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing: report what would be imported and what would be refused, and why (exit 2 if anything would be)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --reject: replace a file already at FILE')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;copy' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The store to copy: a file, or postgresql://USER@HOST/DB')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the new store goes: a file that does not exist yet, or a database with no store in it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
@@ -1398,6 +1414,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export data (CSV or JSON), or the whole store')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import cases from CSV (the columns of `export cases`, or another system''s through --map), or restore a store export')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every record of a store into a new one, on either engine, the audit chain with it; both verify after')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the annual report')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Policy reviews: recommendations, the Chief''s proposed revisions, responses')
             [CompletionResult]::new('report-issued', 'report-issued', [CompletionResultType]::ParameterValue, 'Record a report issued with recommendations, and the responses it calls for')
@@ -1506,6 +1523,9 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;import' {
+            break
+        }
+        'oversight;help;copy' {
             break
         }
         'oversight;help;report' {

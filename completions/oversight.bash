@@ -49,6 +49,9 @@ _oversight() {
             oversight,config)
                 cmd="oversight__subcmd__config"
                 ;;
+            oversight,copy)
+                cmd="oversight__subcmd__copy"
+                ;;
             oversight,correct)
                 cmd="oversight__subcmd__correct"
                 ;;
@@ -246,6 +249,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help,config)
                 cmd="oversight__subcmd__help__subcmd__config"
+                ;;
+            oversight__subcmd__help,copy)
+                cmd="oversight__subcmd__help__subcmd__copy"
                 ;;
             oversight__subcmd__help,correct)
                 cmd="oversight__subcmd__help__subcmd__correct"
@@ -605,7 +611,7 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import copy report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1308,6 +1314,40 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oversight__subcmd__copy)
+            opts="-q -h -V --from --to --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oversight__subcmd__correct)
             opts="-q -h -V --event --reason --date --result --retract --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1755,7 +1795,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import copy report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1995,6 +2035,20 @@ _oversight() {
         oversight__subcmd__help__subcmd__config__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

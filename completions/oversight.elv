@@ -57,6 +57,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand publish 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads'
             cand export 'Export data (CSV or JSON), or the whole store'
             cand import 'Import cases from CSV (the columns of `export cases`, or another system''s through --map), or restore a store export'
+            cand copy 'Copy every record of a store into a new one, on either engine, the audit chain with it; both verify after'
             cand report 'Reports: the annual report'
             cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses'
             cand report-issued 'Record a report issued with recommendations, and the responses it calls for'
@@ -542,6 +543,20 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --format 'Output form for commands that print records'
             cand --dry-run 'Write nothing: report what would be imported and what would be refused, and why (exit 2 if anything would be)'
             cand --force 'With --reject: replace a file already at FILE'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;copy'= {
+            cand --from 'The store to copy: a file, or postgresql://USER@HOST/DB'
+            cand --to 'Where the new store goes: a file that does not exist yet, or a database with no store in it'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'
@@ -1273,6 +1288,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand publish 'Write the public transparency site: reports of every year, the monitoring list, the methodology, CSV downloads'
             cand export 'Export data (CSV or JSON), or the whole store'
             cand import 'Import cases from CSV (the columns of `export cases`, or another system''s through --map), or restore a store export'
+            cand copy 'Copy every record of a store into a new one, on either engine, the audit chain with it; both verify after'
             cand report 'Reports: the annual report'
             cand policy 'Policy reviews: recommendations, the Chief''s proposed revisions, responses'
             cand report-issued 'Record a report issued with recommendations, and the responses it calls for'
@@ -1350,6 +1366,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;export;store'= {
         }
         &'oversight;help;import'= {
+        }
+        &'oversight;help;copy'= {
         }
         &'oversight;help;report'= {
             cand annual 'The annual report: complaints, findings, timeliness, the Chief''s concurrence'

@@ -187,6 +187,8 @@ fn the_whole_ccrb_file_imports_and_two_years_match_an_independent_count() {
     std::fs::write(&file, &text).unwrap();
     let out = env.json(&["import", file.to_str().unwrap(), "--map", MAP]);
     assert_eq!(out, json!({"imported": 12056, "allegations": 33358}));
+    // Every case listed (on PostgreSQL, read a batch at a time).
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 12056);
 
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let head: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();

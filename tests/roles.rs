@@ -171,6 +171,22 @@ fn each_role_runs_its_commands_and_is_refused_the_rest() {
             }
         }
     }
+    // Copying every record out is the owner's.
+    for (l, r) in logins.iter().zip(roles).chain([(&nobody, "nobody")]) {
+        let to = env.dir.path().join(format!("copy-{r}.db"));
+        let out = run_as(
+            &env,
+            l,
+            &["copy", "--from", &l.url, "--to", to.to_str().unwrap()],
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(4), "{r} copy: {err}");
+        assert!(
+            err.contains("only the store's owner may run it"),
+            "{r}: {err}"
+        );
+        assert!(!to.exists());
+    }
     // The audit trail names the database login, which a client cannot
     // choose.
     let log = env.json(&["audit", "log"]);

@@ -759,28 +759,75 @@ fn starts_a_store_export(path: &std::path::Path) -> bool {
     r.read_line(&mut first).is_ok() && store_file::is_store_export(&first)
 }
 
-/// A store export restored into a PostgreSQL database: one transaction that
-/// writes every row and runs `verify` before it commits, so a file refused
-/// half-way, or a restore that does not verify, leaves the database as it
-/// was.
-fn restore_on_server(
+/// Fill a new store at `target` (created with `profile`) with `fill`, and
+/// keep it only if `verify` passes. A file is made beside the target and
+/// moved into place only then; a server's database is filled and checked in
+/// one transaction. So a fill refused half-way, or one that does not
+/// verify, leaves nothing behind (on a server, the store's empty tables at
+/// most, which a second try fills).
+pub(crate) fn restore_into(
     ctx: &Ctx,
-    open: impl Fn() -> Result<store_file::Reader<std::io::BufReader<std::fs::File>>>,
-    shown: &str,
-) -> Result<i32> {
-    let profile = ctx.profile_text(&ctx.profile)?;
-    let mut store = crate::ops::open::open_or_create(&ctx.db, &profile)?.0;
-    store.set_command(&ctx.command);
-    let (rows, verified) = store.write(|tx| {
-        let rows = crate::ops::import::restore(tx, open()?, shown)?;
-        let v = crate::ops::verify::verify(tx, ctx.as_of, None).map_err(|e| {
-            Error::store(format!(
-                "the restored store does not pass verify, so nothing was kept: {e}"
-            ))
-        })?;
+    target: &Location,
+    profile: &str,
+    fill: impl FnOnce(&mut crate::store::Tx) -> Result<u64>,
+) -> Result<(u64, crate::store::Verified)> {
+    let unverified = |e: Error| {
+        Error::store(format!(
+            "the restored store does not pass verify, so nothing was kept: {e}"
+        ))
+    };
+    let target = match target {
+        Location::File(path) => path,
+        Location::Server(_) => {
+            let mut store = crate::ops::open::open_or_create(target, profile)?.0;
+            store.set_command(&ctx.command);
+            return store.write(|tx| {
+                let rows = fill(tx)?;
+                let v = crate::ops::verify::verify(tx, ctx.as_of, None).map_err(unverified)?;
+                Ok((rows, v))
+            });
+        }
+    };
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "cases.db".into());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let temp = target.with_file_name(format!(".{name}.restoring-{}-{nanos}", std::process::id()));
+    if temp.exists() {
+        return Err(Error::store(format!("{} is in the way", temp.display())));
+    }
+    let result = (|| -> Result<(u64, crate::store::Verified)> {
+        let mut store = crate::ops::open::open_or_create(&Location::File(temp.clone()), profile)?.0;
+        store.set_command(&ctx.command);
+        let rows = store.write(fill)?;
+        drop(store);
+        let mut store = crate::ops::open::open_or_create(&Location::File(temp.clone()), "")?.0;
+        store.reading_in_bulk()?;
+        let v = store
+            .read(|tx| crate::ops::verify::verify(tx, ctx.as_of, None))
+            .map_err(unverified)?;
         Ok((rows, v))
+    })();
+    let done = match result {
+        Ok(r) => r,
+        Err(e) => {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", temp.display()));
+            }
+            return Err(e);
+        }
+    };
+    std::fs::rename(&temp, target).map_err(|e| {
+        Error::store(format!(
+            "restored and verified in {}, but cannot move it to {}: {e}",
+            temp.display(),
+            target.display()
+        ))
     })?;
-    restored(ctx, rows, &verified, shown)
+    Ok(done)
 }
 
 /// What a restore says when it is done.
@@ -870,54 +917,9 @@ fn restore(ctx: &Ctx, a: &Resolved, shown: &str) -> Result<i32> {
         }
         return Ok(0);
     }
-    let target = match target {
-        Location::File(path) => path,
-        Location::Server(_) => return restore_on_server(ctx, open, shown),
-    };
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "cases.db".into());
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let temp = target.with_file_name(format!(".{name}.restoring-{}-{nanos}", std::process::id()));
-    if temp.exists() {
-        return Err(Error::store(format!("{} is in the way", temp.display())));
-    }
     let profile = ctx.profile_text(&ctx.profile)?;
-    let result = (|| -> Result<(u64, crate::store::Verified)> {
-        let mut store =
-            crate::ops::open::open_or_create(&Location::File(temp.clone()), &profile)?.0;
-        store.set_command(&ctx.command);
-        let rows = store.write(|tx| crate::ops::import::restore(tx, open()?, shown))?;
-        drop(store);
-        let mut store = crate::ops::open::open_or_create(&Location::File(temp.clone()), "")?.0;
-        store.reading_in_bulk()?;
-        let v = store
-            .read(|tx| crate::ops::verify::verify(tx, ctx.as_of, None))
-            .map_err(|e| {
-                Error::store(format!(
-                    "the restored store does not pass verify, so nothing was kept: {e}"
-                ))
-            })?;
-        Ok((rows, v))
-    })();
-    let (rows, verified) = match result {
-        Ok(r) => r,
-        Err(e) => {
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", temp.display()));
-            }
-            return Err(e);
-        }
-    };
-    std::fs::rename(&temp, &target).map_err(|e| {
-        Error::store(format!(
-            "restored and verified in {}, but cannot move it to {}: {e}",
-            temp.display(),
-            target.display()
-        ))
+    let (rows, verified) = restore_into(ctx, &target, &profile, |tx| {
+        crate::ops::import::restore(tx, open()?, shown)
     })?;
     restored(ctx, rows, &verified, shown)
 }

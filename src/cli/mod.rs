@@ -25,6 +25,7 @@ pub mod commence;
 pub mod complete;
 pub mod config;
 mod context;
+pub mod copy;
 pub mod correct;
 pub mod counsel_determination;
 pub mod criminal_investigation;
@@ -137,6 +138,7 @@ pub enum Command {
     #[command(subcommand)]
     Export(export::ExportCommand),
     Import(import::ImportArgs),
+    Copy(copy::CopyArgs),
     #[command(subcommand)]
     Report(report::ReportCommand),
     #[command(subcommand)]
@@ -286,6 +288,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Publish(a) => publish::run(ctx, a),
         Command::Export(c) => export::run(ctx, c),
         Command::Import(a) => import::run(ctx, a),
+        Command::Copy(a) => copy::run(ctx, a),
         Command::Report(c) => report::run(ctx, c),
         Command::Policy(c) => policy::run(ctx, c),
         Command::ReportIssued(a) => report_issued::run(ctx, a),

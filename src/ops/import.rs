@@ -37,6 +37,57 @@ pub fn noted(tx: &mut Tx, cases: usize, allegations: usize) {
 /// Restore a store export into this new store, row for row (ids kept, so
 /// the audit log's chain and every reference hold), and say so in the log.
 /// Returns the rows restored.
+/// Rows on their way into a store being restored, a table at a time and a
+/// few hundred rows to a statement.
+#[derive(Default)]
+pub struct RowBatch {
+    table: Option<(String, Vec<String>)>,
+    rows: Vec<Vec<crate::store::Cell>>,
+    written: u64,
+}
+
+impl RowBatch {
+    /// At most this many values to a statement (SQLite takes 32,766
+    /// parameters, PostgreSQL 65,535).
+    const VALUES: usize = 8000;
+
+    /// The next table, checked to be this store's.
+    pub fn table(&mut self, tx: &Tx, name: String, columns: Vec<String>) -> Result<()> {
+        self.flush(tx)?;
+        tx.restore_table(&name, &columns)?;
+        self.table = Some((name, columns));
+        Ok(())
+    }
+
+    /// A row of the current table.
+    pub fn row(&mut self, tx: &Tx, cells: Vec<crate::store::Cell>) -> Result<()> {
+        if self.table.is_none() {
+            return Err(Error::usage("a row comes before any table"));
+        }
+        self.rows.push(cells);
+        let width = self.table.as_ref().map_or(1, |t| t.1.len().max(1));
+        if self.rows.len() * width >= Self::VALUES {
+            self.flush(tx)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self, tx: &Tx) -> Result<()> {
+        if let Some((name, columns)) = &self.table {
+            tx.restore_rows(name, columns, &self.rows)?;
+        }
+        self.written += self.rows.len() as u64;
+        self.rows.clear();
+        Ok(())
+    }
+
+    /// Every row written: how many.
+    pub fn finish(mut self, tx: &Tx) -> Result<u64> {
+        self.flush(tx)?;
+        Ok(self.written)
+    }
+}
+
 pub fn restore<R: std::io::BufRead>(
     tx: &mut Tx,
     mut file: crate::exchange::store_file::Reader<R>,
@@ -53,25 +104,16 @@ pub fn restore<R: std::io::BufRead>(
         )));
     }
     tx.restore_begin()?;
-    let mut table: Option<(String, Vec<String>)> = None;
-    let mut rows = 0;
+    let mut batch = RowBatch::default();
+    let said = |e: Error| Error::usage(format!("{shown}: {e}"));
     while let Some(item) = file.next_item()? {
         match item {
-            Item::Table { name, columns } => {
-                tx.restore_table(&name, &columns)
-                    .map_err(|e| Error::usage(format!("{shown}: {e}")))?;
-                table = Some((name, columns));
-            }
-            Item::Row(cells) => {
-                let (name, columns) = table.as_ref().expect("the reader gives a table first");
-                tx.restore_row(name, columns, &cells)
-                    .map_err(|e| Error::usage(format!("{shown}: {e}")))?;
-                rows += 1;
-            }
+            Item::Table { name, columns } => batch.table(tx, name, columns).map_err(said)?,
+            Item::Row(cells) => batch.row(tx, cells).map_err(said)?,
         }
     }
-    tx.restore_end()
-        .map_err(|e| Error::usage(format!("{shown}: {e}")))?;
+    let rows = batch.finish(tx).map_err(said)?;
+    tx.restore_end().map_err(said)?;
     let from = |k: &str| {
         file.about
             .get(k)

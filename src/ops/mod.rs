@@ -7,6 +7,7 @@
 //! Arrows point down only: `cli` → `ops` → `rules` (pure) and `store`.
 
 pub mod assign;
+pub mod copy;
 pub mod correct;
 pub mod deadlines;
 pub mod export;

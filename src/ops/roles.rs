@@ -64,6 +64,7 @@ const OWNER_ONLY: &[&str] = &[
     "admin revoke",
     "init",
     "export store",
+    "copy",
 ];
 
 /// Commands of the audit trail (not an investigator's).

@@ -33,9 +33,11 @@ pub enum Db<'c> {
     Postgres(PgTx<'c>),
 }
 
+/// How many rows a PostgreSQL query hands over at a time.
+const PORTAL_ROWS: i32 = 2000;
+
 /// A PostgreSQL transaction with its prepared statements. Statements are
-/// run one at a time (the transaction is borrowed for each), so a query's
-/// rows are read whole before the next statement runs.
+/// run one at a time (the transaction is borrowed for each).
 pub struct PgTx<'c> {
     tx: RefCell<postgres::Transaction<'c>>,
     prepared: RefCell<HashMap<String, postgres::Statement>>,
@@ -234,8 +236,7 @@ impl Stmt<'_, '_> {
         Ok(id)
     }
 
-    /// Hand each row to `f`, in order. (SQLite streams them; PostgreSQL's
-    /// are read whole first.)
+    /// Hand each row to `f`, in order, as they are read.
     pub fn query_each(
         &mut self,
         params: &[&dyn Param],
@@ -249,8 +250,20 @@ impl Stmt<'_, '_> {
                 }
             }
             Stmt::Postgres(pg, st) => {
-                for r in pg.rows(st, params)? {
-                    f(&Row::Postgres(&r))?;
+                // Through a portal, a batch at a time: memory stays flat
+                // however long the answer, and `f` may run other queries of
+                // the transaction between batches.
+                let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
+                let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
+                let portal = pg.tx.borrow_mut().bind(&*st, &refs)?;
+                loop {
+                    let rows = pg.tx.borrow_mut().query_portal(&portal, PORTAL_ROWS)?;
+                    for r in &rows {
+                        f(&Row::Postgres(r))?;
+                    }
+                    if rows.len() < PORTAL_ROWS as usize {
+                        break;
+                    }
                 }
             }
         }

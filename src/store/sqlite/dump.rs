@@ -194,17 +194,28 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// One row of `table` (checked by [`Tx::restore_table`]) as it was.
-    pub fn restore_row(&self, table: &str, cols: &[String], cells: &[Cell]) -> Result<()> {
-        let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+    /// Rows of `table` (checked by [`Tx::restore_table`]) as they were, in
+    /// one statement (a server is asked once, not once a row).
+    pub fn restore_rows(&self, table: &str, cols: &[String], rows: &[Vec<Cell>]) -> Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
         let list: Vec<String> = cols.iter().map(|c| quote(c)).collect();
+        let tuples: Vec<String> = (0..rows.len())
+            .map(|r| {
+                let marks: Vec<String> = (1..=cols.len())
+                    .map(|i| format!("?{}", r * cols.len() + i))
+                    .collect();
+                format!("({})", marks.join(", "))
+            })
+            .collect();
         let mut st = self.tx.prepare_cached(&format!(
-            "INSERT INTO {} ({}) VALUES ({})",
+            "INSERT INTO {} ({}) VALUES {}",
             quote(table),
             list.join(", "),
-            marks.join(", ")
+            tuples.join(", ")
         ))?;
-        let values: Vec<&dyn Param> = cells.iter().map(|c| c as &dyn Param).collect();
+        let values: Vec<&dyn Param> = rows.iter().flatten().map(|c| c as &dyn Param).collect();
         st.execute(&values)
             .map_err(|e| Error::usage(format!("table '{table}': {e}")))?;
         Ok(())
