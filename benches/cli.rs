@@ -191,6 +191,63 @@ fn measure(mut make: impl FnMut() -> Command, runs: usize) -> (Duration, u64) {
     (times[times.len() / 2], peak)
 }
 
+/// A throwaway PostgreSQL server for the second engine's figures
+/// (`scripts/postgres`), or the one `OVERSIGHT_BENCH_PG` names; none when
+/// the machine has no server binaries.
+struct Server {
+    url: String,
+    dir: Option<std::path::PathBuf>,
+}
+
+impl Server {
+    fn start(under: &Path) -> Option<Server> {
+        if let Ok(url) = std::env::var("OVERSIGHT_BENCH_PG") {
+            return Some(Server { url, dir: None });
+        }
+        let dir = under.join("pg");
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/postgres");
+        let out = Command::new("bash")
+            .args([script, "start"])
+            .arg(&dir)
+            .output()
+            .ok()?;
+        if !out.status.success() {
+            eprintln!(
+                "no PostgreSQL figures: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            return None;
+        }
+        let url = String::from_utf8(out.stdout).ok()?.trim().to_string();
+        Some(Server {
+            url,
+            dir: Some(dir),
+        })
+    }
+
+    /// A new database on the server; its URL.
+    fn database(&self, name: &str) -> String {
+        let mut c = postgres::Client::connect(&self.url, postgres::NoTls).unwrap();
+        c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .unwrap();
+        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        let (base, _) = self.url.rsplit_once('/').unwrap();
+        format!("{base}/{name}")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(dir) = &self.dir {
+            let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/postgres");
+            let _ = Command::new("bash")
+                .args([script, "stop"])
+                .arg(dir)
+                .status();
+        }
+    }
+}
+
 fn oversight(args: &[&str], db: &Path) -> Command {
     let mut c = Command::new(BIN);
     c.env("NO_COLOR", "1")
@@ -242,6 +299,8 @@ fn main() {
     // The peer: the sqlite3 shell answering `overdue`'s own query on the
     // same file, as JSON, when the machine has one.
     let peer = Command::new("sqlite3").arg("--version").output().is_ok();
+    let server = Server::start(dir.path());
+    let mut engines = Vec::new();
     println!(
         "| cases | allegations | build | start-up | overdue json (rows) | sqlite3, same query | ratio | \
          overdue peak | report annual | show | intake | export csv | export peak | import | import peak |"
@@ -363,6 +422,65 @@ fn main() {
             ),
             None => ("no sqlite3".into(), "-".into()),
         };
+        // The same commands on the same store moved to PostgreSQL.
+        if let Some(server) = &server {
+            let url = server.database(&format!("bench_{n}"));
+            let u = Path::new(&url);
+            let (copy, _) = run(&mut oversight(
+                &["copy", "--from", db.to_str().unwrap(), "--to", &url],
+                &db,
+            ));
+            let pg = |args: &[&str]| time(args, u, 11);
+            let overdue_pg = pg(&["overdue", "--format", "json", "--as-of", AS_OF]);
+            let report_pg = pg(&[
+                "report",
+                "annual",
+                "--year",
+                &(year - 1).to_string(),
+                "--format",
+                "json",
+                "--as-of",
+                AS_OF,
+            ]);
+            let show_pg = pg(&["show", &middle, "--format", "json", "--as-of", AS_OF]);
+            let intake_pg = pg(&[
+                "intake",
+                "--no-input",
+                "--as-of",
+                AS_OF,
+                "--received",
+                AS_OF,
+                "--source",
+                "direct",
+                "--incident-date",
+                AS_OF,
+                "--criminal",
+                "no",
+                "--anonymous",
+                "--officer",
+                "Officer 1#1",
+                "--allegation",
+                "force@1",
+                "--summary",
+                "bench",
+            ]);
+            let cell = |pg: Duration, lite: Duration| {
+                format!(
+                    "{} / {} ({:.2}×)",
+                    ms(pg),
+                    ms(lite),
+                    pg.as_secs_f64() / lite.as_secs_f64()
+                )
+            };
+            engines.push(format!(
+                "| {n} | {:.1} s | {} | {} | {} | {} |",
+                copy.as_secs_f64(),
+                cell(overdue_pg, overdue),
+                cell(report_pg, report),
+                cell(show_pg, show),
+                cell(intake_pg, intake),
+            ));
+        }
         println!(
             "| {n} | {allegations} | {:.1} s | {} | {} ({overdue_rows}) | {peer_ms} | {ratio} | {} | {} | {} | {} | {} | {} | {:.2} s | {} |",
             built.as_secs_f64(),
@@ -377,5 +495,17 @@ fn main() {
             import.as_secs_f64(),
             mib(import_peak),
         );
+    }
+    if !engines.is_empty() {
+        println!();
+        println!(
+            "PostgreSQL (local server, same store moved by `copy`) / SQLite, medians, and the ratio:"
+        );
+        println!();
+        println!("| cases | copy to PostgreSQL | overdue json | report annual | show | intake |");
+        println!("|---|---|---|---|---|---|");
+        for row in engines {
+            println!("{row}");
+        }
     }
 }

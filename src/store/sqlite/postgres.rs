@@ -25,21 +25,34 @@ pub fn connect(url: &str, busy: Duration) -> Result<Client> {
              postgresql://USER@HOST/DATABASE"
         ))
     })?;
-    if matches!(config.get_ssl_mode(), postgres::config::SslMode::Require) {
-        return Err(Error::usage(format!(
-            "--db: '{shown}' asks for TLS (sslmode=require), which this build of oversight \
-             cannot make yet; connect over the server's local socket or a network you trust \
-             without sslmode=require"
-        )));
-    }
-    let mut client = config.connect(NoTls).map_err(|e| {
+    let cannot = |e: postgres::Error| {
+        // The reason is the server's message, else the whole error chain
+        // (a TLS certificate refused is said at its end).
+        let mut why = e
+            .as_db_error()
+            .map(|d| d.message().to_string())
+            .unwrap_or_else(|| e.to_string());
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            if !why.contains(&s.to_string()) {
+                why.push_str(&format!(": {s}"));
+            }
+            source = s.source();
+        }
         Error::store(format!(
-            "cannot connect to the PostgreSQL store {shown}: {}",
-            e.as_db_error()
-                .map(|d| d.message().to_string())
-                .unwrap_or_else(|| e.to_string())
+            "cannot connect to the PostgreSQL store {shown}: {why}"
         ))
-    })?;
+    };
+    // TLS when the address asks for it (`sslmode=require`): the server's
+    // certificate is checked against the authority in PGSSLROOTCERT (or
+    // ~/.postgresql/root.crt, as libpq has it), else the system's, host
+    // name included. Otherwise none (a local socket, a trusted network).
+    let mut client = if matches!(config.get_ssl_mode(), postgres::config::SslMode::Require) {
+        let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls_config()?);
+        config.connect(tls).map_err(cannot)?
+    } else {
+        config.connect(NoTls).map_err(cannot)?
+    };
     // A writer waits for another's lock as long as SQLite's busy timeout,
     // then says so; names are compared byte by byte, like SQLite's.
     client.batch_execute(&format!(
@@ -47,6 +60,52 @@ pub fn connect(url: &str, busy: Duration) -> Result<Client> {
         busy.as_millis()
     ))?;
     Ok(client)
+}
+
+/// How a TLS connection checks the server: the certificate authority an
+/// office keeps for its server (PGSSLROOTCERT, or ~/.postgresql/root.crt),
+/// else the machine's own.
+fn tls_config() -> Result<rustls::ClientConfig> {
+    use rustls::pki_types::{pem::PemObject, CertificateDer};
+    let mut roots = rustls::RootCertStore::empty();
+    let file = std::env::var_os("PGSSLROOTCERT")
+        .filter(|v| !v.is_empty())
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            directories::BaseDirs::new()
+                .map(|b| b.home_dir().join(".postgresql/root.crt"))
+                .filter(|p| p.exists())
+        });
+    match &file {
+        Some(path) => {
+            let bad = |e: String| {
+                Error::usage(format!(
+                    "PGSSLROOTCERT: '{}' is not a certificate file in PEM form ({e})",
+                    path.display()
+                ))
+            };
+            let certs = CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string()))?;
+            for cert in certs {
+                roots
+                    .add(cert.map_err(|e| bad(e.to_string()))?)
+                    .map_err(|e| bad(e.to_string()))?;
+            }
+            if roots.is_empty() {
+                return Err(bad("no certificate in it".into()));
+            }
+        }
+        None => {
+            for cert in rustls_native_certs::load_native_certs().certs {
+                let _ = roots.add(cert);
+            }
+        }
+    }
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::store(format!("TLS: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
 }
 
 /// The connection string as it may be shown: without its password.

@@ -100,8 +100,11 @@ impl Tx<'_> {
     pub fn states_without_row(&self) -> Result<Vec<i64>> {
         self.tx
             .prepare(
-                "SELECT DISTINCT audit_id FROM case_states
-                 WHERE audit_id NOT IN (SELECT id FROM audit) ORDER BY audit_id",
+                // NOT EXISTS, not NOT IN: an anti-join on both engines
+                // (PostgreSQL runs a NOT IN over a large log row by row).
+                "SELECT DISTINCT s.audit_id FROM case_states s
+                 WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = s.audit_id)
+                 ORDER BY s.audit_id",
             )?
             .query_map(params![], |r| r.get(0))
     }
