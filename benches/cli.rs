@@ -3,7 +3,11 @@
 //! generated cases spread over 20 years, most closed with findings and the
 //! recent ones open, with ~1.7 allegations per case, and then times whole
 //! `oversight` processes (start-up, `overdue`, `report annual`, `show`, one
-//! `intake`) and an `import` of the same cases, reporting medians.
+//! `intake`) and an `import` of the same cases, reporting medians. Then,
+//! when the machine has PostgreSQL's server binaries (or
+//! `OVERSIGHT_BENCH_PG` names a server), the same store moved by `copy`
+//! into a throwaway server, and the same commands against it, with the
+//! ratio to SQLite measured in the same run.
 
 use std::path::Path;
 use std::process::Command;

@@ -439,7 +439,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             Ok(())
         })?;
         crate::ops::import::noted(tx, found.cases, found.allegations);
-        Ok(())
+        tx.analyze()
     })?;
     if let Some(b) = bar {
         b.finish_and_clear();

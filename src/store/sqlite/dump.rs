@@ -106,6 +106,17 @@ fn quote(name: &str) -> String {
 }
 
 impl Tx<'_> {
+    /// After a bulk load: PostgreSQL's planner is told what the tables now
+    /// hold (SQLite's needs no telling).
+    pub fn analyze(&self) -> Result<()> {
+        if self.tx.engine() == Engine::Postgres {
+            self.tx
+                .with_postgres(|tx| Ok(tx.batch_execute("ANALYZE")?))
+                .expect("on a server")?;
+        }
+        Ok(())
+    }
+
     /// Every table with its columns, then its rows in id order, one at a
     /// time.
     pub fn dump(&self, mut each: impl FnMut(Dumped<'_>) -> Result<()>) -> Result<()> {
@@ -225,7 +236,10 @@ impl Tx<'_> {
     pub fn restore_end(&self) -> Result<()> {
         if self.tx.engine() == Engine::Postgres {
             // References are checked as the transaction commits; the
-            // numbering of each table continues after its restored rows.
+            // numbering of each table continues after its restored rows;
+            // the planner learns the tables' sizes now, or `verify` in the
+            // same transaction would scan a table for each case.
+            self.analyze()?;
             for table in tables(&self.tx)? {
                 if columns(&self.tx, &table)?.iter().any(|c| c == "id") {
                     self.tx.query_row(
