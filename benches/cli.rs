@@ -363,51 +363,37 @@ fn main() {
             )
             .0
         });
-        let report = time(
-            &[
-                "report",
-                "annual",
-                "--year",
-                &(year - 1).to_string(),
-                "--format",
-                "json",
-                "--as-of",
-                AS_OF,
-            ],
-            &db,
-            11,
-        );
+        // The same commands for both engines.
+        let last_year = (year - 1).to_string();
+        let report_args = [
+            "report", "annual", "--year", &last_year, "--format", "json", "--as-of", AS_OF,
+        ];
         let middle = format!("{}-{:04}", 2016, 100);
-        let show = time(
-            &["show", &middle, "--format", "json", "--as-of", AS_OF],
-            &db,
-            11,
-        );
-        let intake = time(
-            &[
-                "intake",
-                "--no-input",
-                "--as-of",
-                AS_OF,
-                "--received",
-                AS_OF,
-                "--source",
-                "direct",
-                "--incident-date",
-                AS_OF,
-                "--criminal",
-                "no",
-                "--anonymous",
-                "--officer",
-                "Officer 1#1",
-                "--allegation",
-                "force@1",
-                "--summary",
-                "bench",
-            ],
-            &db,
-            11,
-        );
+        let show_args = ["show", &middle, "--format", "json", "--as-of", AS_OF];
+        let intake_args = [
+            "intake",
+            "--no-input",
+            "--as-of",
+            AS_OF,
+            "--received",
+            AS_OF,
+            "--source",
+            "direct",
+            "--incident-date",
+            AS_OF,
+            "--criminal",
+            "no",
+            "--anonymous",
+            "--officer",
+            "Officer 1#1",
+            "--allegation",
+            "force@1",
+            "--summary",
+            "bench",
+        ];
+        let report = time(&report_args, &db, 11);
+        let show = time(&show_args, &db, 11);
+        let intake = time(&intake_args, &db, 11);
         let csv = dir.path().join(format!("bench-{n}.csv"));
         let (export, export_peak) = measure(
             || oversight(&["export", "cases", "--format", "csv"], &db),
@@ -436,38 +422,9 @@ fn main() {
             ));
             let pg = |args: &[&str]| time(args, u, 11);
             let overdue_pg = pg(&["overdue", "--format", "json", "--as-of", AS_OF]);
-            let report_pg = pg(&[
-                "report",
-                "annual",
-                "--year",
-                &(year - 1).to_string(),
-                "--format",
-                "json",
-                "--as-of",
-                AS_OF,
-            ]);
-            let show_pg = pg(&["show", &middle, "--format", "json", "--as-of", AS_OF]);
-            let intake_pg = pg(&[
-                "intake",
-                "--no-input",
-                "--as-of",
-                AS_OF,
-                "--received",
-                AS_OF,
-                "--source",
-                "direct",
-                "--incident-date",
-                AS_OF,
-                "--criminal",
-                "no",
-                "--anonymous",
-                "--officer",
-                "Officer 1#1",
-                "--allegation",
-                "force@1",
-                "--summary",
-                "bench",
-            ]);
+            let report_pg = pg(&report_args);
+            let show_pg = pg(&show_args);
+            let intake_pg = pg(&intake_args);
             let cell = |pg: Duration, lite: Duration| {
                 format!(
                     "{} / {} ({:.2}×)",

@@ -67,14 +67,6 @@ impl<'c> Db<'c> {
         }
     }
 
-    /// The SQLite transaction, for what only SQLite has.
-    pub fn as_sqlite(&self) -> Option<&rusqlite::Transaction<'c>> {
-        match self {
-            Db::Sqlite { tx, .. } => Some(tx),
-            Db::Postgres(_) => None,
-        }
-    }
-
     /// The PostgreSQL transaction, for what only PostgreSQL has.
     pub fn with_postgres<T>(
         &self,
@@ -162,10 +154,19 @@ impl PgTx<'_> {
         Ok(st)
     }
 
-    fn rows(&self, st: &postgres::Statement, params: &[&dyn Param]) -> Result<Vec<postgres::Row>> {
+    /// Run `f` on the transaction with the parameters as PostgreSQL is
+    /// sent them.
+    fn run<T>(
+        &self,
+        params: &[&dyn Param],
+        f: impl FnOnce(
+            &mut postgres::Transaction<'_>,
+            &[&(dyn ToSql + Sync)],
+        ) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
         let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
-        Ok(self.tx.borrow_mut().query(st, &refs)?)
+        Ok(f(&mut self.tx.borrow_mut(), &refs)?)
     }
 }
 
@@ -216,9 +217,7 @@ impl Stmt<'_, '_> {
                 n
             }
             Stmt::Postgres(pg, st) => {
-                let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
-                let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
-                let n = pg.tx.borrow_mut().execute(&*st, &refs)? as usize;
+                let n = pg.run(params, |tx, args| tx.execute(&*st, args))? as usize;
                 pg.changed.set(pg.changed.get() + n as u64);
                 n
             }
@@ -253,9 +252,7 @@ impl Stmt<'_, '_> {
                 // Through a portal, a batch at a time: memory stays flat
                 // however long the answer, and `f` may run other queries of
                 // the transaction between batches.
-                let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
-                let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
-                let portal = pg.tx.borrow_mut().bind(&*st, &refs)?;
+                let portal = pg.run(params, |tx, args| tx.bind(&*st, args))?;
                 loop {
                     let rows = pg.tx.borrow_mut().query_portal(&portal, PORTAL_ROWS)?;
                     for r in &rows {
@@ -308,10 +305,12 @@ impl Stmt<'_, '_> {
                     None => Ok(None),
                 }
             }
-            Stmt::Postgres(pg, st) => match pg.rows(st, params)?.first() {
-                Some(r) => f(&Row::Postgres(r)).map(Some),
-                None => Ok(None),
-            },
+            Stmt::Postgres(pg, st) => {
+                match pg.run(params, |tx, args| tx.query(&*st, args))?.first() {
+                    Some(r) => f(&Row::Postgres(r)).map(Some),
+                    None => Ok(None),
+                }
+            }
         }
     }
 
@@ -659,56 +658,6 @@ impl<T: Param + ?Sized> Param for &T {
     }
 }
 
-/// An owned parameter, for argument lists built at run time.
-#[derive(Debug, Clone)]
-pub enum Value {
-    Null,
-    Int(i64),
-    Text(String),
-}
-
-impl From<String> for Value {
-    fn from(v: String) -> Value {
-        Value::Text(v)
-    }
-}
-
-impl From<&str> for Value {
-    fn from(v: &str) -> Value {
-        Value::Text(v.to_string())
-    }
-}
-
-impl From<i64> for Value {
-    fn from(v: i64) -> Value {
-        Value::Int(v)
-    }
-}
-
-impl rusqlite::ToSql for Value {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        use rusqlite::types::{ToSqlOutput, ValueRef};
-        Ok(match self {
-            Value::Null => ToSqlOutput::Borrowed(ValueRef::Null),
-            Value::Int(v) => ToSqlOutput::Borrowed(ValueRef::Integer(*v)),
-            Value::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
-        })
-    }
-}
-
-impl Param for Value {
-    fn sqlite(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        rusqlite::ToSql::to_sql(self)
-    }
-    fn pg(&self) -> PgArg<'_> {
-        match self {
-            Value::Null => PgArg::Null,
-            Value::Int(v) => PgArg::Int(*v),
-            Value::Text(s) => PgArg::Text(s),
-        }
-    }
-}
-
 impl rusqlite::ToSql for Cell {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
         use rusqlite::types::{ToSqlOutput, ValueRef};
@@ -737,8 +686,9 @@ impl Param for Cell {
     }
 }
 
-/// A list of run-time parameters as the query functions take them.
-pub fn param_refs(values: &[Value]) -> Vec<&dyn Param> {
+/// Values gathered at run time (cells, dates as text) as the query
+/// functions take them.
+pub fn param_refs<P: Param>(values: &[P]) -> Vec<&dyn Param> {
     values.iter().map(|v| v as &dyn Param).collect()
 }
 

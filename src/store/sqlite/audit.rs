@@ -3,7 +3,7 @@
 //! the store's part of `verify`: the file's integrity and the chain (the
 //! cases against their events are `ops::verify`'s).
 
-use crate::store::db::{params, Db, Engine, Param};
+use crate::store::db::{param_refs, params, Db, Engine};
 
 use super::queries::now;
 use super::Tx;
@@ -122,7 +122,7 @@ impl Tx<'_> {
         let mut st = self.tx.prepare_cached(&sql)?;
         let args: Vec<&str> = case.into_iter().collect();
         st.query_for_each(
-            &args.iter().map(|a| a as &dyn Param).collect::<Vec<_>>(),
+            &param_refs(&args),
             |r| {
                 Ok(AuditRow {
                     id: r.get(0)?,

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::store::db::{params, Param};
+use crate::store::db::{param_refs, params};
 use chrono::{Datelike, NaiveDate};
 
 use super::officers::EFFECTIVE_FINDING_ALL;
@@ -80,7 +80,7 @@ impl Tx<'_> {
             .unwrap_or_default();
         let mut st = self.tx.prepare(&sql)?;
         st.query_for_each(
-            &dates.iter().map(|d| d as &dyn Param).collect::<Vec<_>>(),
+            &param_refs(&dates),
             |r| {
                 let opt = |i: usize| -> Result<String> {
                     Ok(r.get::<Option<String>>(i)?.unwrap_or_default())

@@ -497,18 +497,19 @@ impl Store {
     /// may keep writing meanwhile); the copy is created owner-only, never
     /// through a link, replacing what is there only when `replace`.
     pub fn backup_to(&self, dest: &Path, replace: bool) -> Result<()> {
-        self.can_back_up()?;
-        match &self.conn {
-            Conn::Sqlite(c) => copy_database(c, dest, replace),
-            Conn::Postgres(_) => Ok(()),
-        }
+        copy_database(self.file_connection()?, dest, replace)
     }
 
     /// `backup` copies a file: said before anything is done when the store
     /// is on a server.
     pub fn can_back_up(&self) -> Result<()> {
+        self.file_connection().map(|_| ())
+    }
+
+    /// The SQLite connection, for what only a file can do.
+    fn file_connection(&self) -> Result<&Connection> {
         match &self.conn {
-            Conn::Sqlite(_) => Ok(()),
+            Conn::Sqlite(c) => Ok(c),
             Conn::Postgres(_) => Err(Error::usage(format!(
                 "backup copies an SQLite store file; {} is a PostgreSQL store: keep its \
                  copies with the server's own tools (pg_dump), or write every record to a file \

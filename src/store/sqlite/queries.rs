@@ -3,7 +3,7 @@
 //! of `store::records`; dates are stored as `YYYY-MM-DD` text so they sort
 //! and compare.
 
-use crate::store::db::{param_refs, params, Db, Row, Value};
+use crate::store::db::{param_refs, params, Db, Row};
 use chrono::{NaiveDate, Utc};
 
 use super::Tx;
@@ -595,23 +595,23 @@ impl Tx<'_> {
         );
         sql += super::assignments::ASSIGNEE;
         sql += " FROM cases c WHERE 1 = 1";
-        let mut args: Vec<Value> = Vec::new();
+        let mut args: Vec<String> = Vec::new();
         if let Some(s) = &f.status {
-            args.push(s.clone().into());
+            args.push(s.clone());
             sql += &format!(" AND c.status = ?{}", args.len());
         }
         if let Some(y) = f.year {
-            args.push(format!("{y:04}-01-01").into());
+            args.push(format!("{y:04}-01-01"));
             sql += &format!(" AND c.received >= ?{}", args.len());
-            args.push(format!("{y:04}-12-31").into());
+            args.push(format!("{y:04}-12-31"));
             sql += &format!(" AND c.received <= ?{}", args.len());
         }
         if let Some(login) = &f.assignee {
-            args.push(login.clone().into());
+            args.push(login.clone());
             sql += &format!(" AND {} = ?{}", super::assignments::ASSIGNEE, args.len());
         }
         if let Some(b) = &f.badge {
-            args.push(b.clone().into());
+            args.push(b.clone());
             sql += &format!(
                 " AND c.id IN (SELECT case_id FROM case_officers WHERE badge = ?{})",
                 args.len()
