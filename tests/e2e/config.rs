@@ -2,7 +2,7 @@
 //! case-number prefix; flags and the environment win; `config show` says
 //! where each value came from.
 
-mod common;
+use crate::common;
 use common::Env;
 
 fn with_config(env: &Env, text: &str) -> assert_cmd::Command {

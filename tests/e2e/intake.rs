@@ -1,7 +1,7 @@
 //! `intake` by flags: case numbers, every refusal (exit code, message naming
 //! the field, store unchanged), the one-year rule and its vote.
 
-mod common;
+use crate::common;
 use common::{deadline, Env};
 
 const BASE: &[&str] = &[

@@ -1,7 +1,7 @@
 //! `export cases` and `import`: SPEC's columns, formula neutralising, the
 //! public flavour, all-or-nothing import naming every bad line, round trip.
 
-mod common;
+use crate::common;
 use common::Env;
 
 const TODAY: &str = "2026-06-30";
@@ -962,7 +962,7 @@ fn a_dry_run_does_not_upgrade_an_older_store() {
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('profile_name', 'miami-cip'), ('profile', ?1),
             ('created_at', '2025-01-01T00:00:00Z')",
-        [include_str!("../profiles/miami-cip.toml")],
+        [include_str!("../../profiles/miami-cip.toml")],
     )
     .unwrap();
     drop(conn);

@@ -3,7 +3,7 @@
 //! itself; CSV import of arbitrary bytes never panics and a refusal leaves
 //! the store unchanged.
 
-mod common;
+use crate::common;
 use chrono::{Days, NaiveDate};
 use common::Env;
 use oversight::model::{fmt_date, parse_date};

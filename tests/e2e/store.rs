@@ -2,7 +2,7 @@
 //! when newer or not a store, and the local holiday calendar that moves
 //! stored deadlines in the same transaction.
 
-mod common;
+use crate::common;
 use common::{deadline, Env};
 use serde_json::json;
 
@@ -160,7 +160,7 @@ fn init_takes_a_shipped_profile_or_a_file_and_refuses_a_bad_one() {
     // A profile file with an error names the line.
     let other = Env::new();
     let bad = other.dir.path().join("office.toml");
-    let text = include_str!("../profiles/miami-cip.toml")
+    let text = include_str!("../../profiles/miami-cip.toml")
         .replace("working_days = 10", "working_days = ten");
     std::fs::write(&bad, text).unwrap();
     let err = other.fails(&["init", "--profile", bad.to_str().unwrap()], 2);
@@ -168,7 +168,7 @@ fn init_takes_a_shipped_profile_or_a_file_and_refuses_a_bad_one() {
     assert!(!other.has_store(), "a refused init created the store");
     // A copied, edited profile is used.
     let good = other.dir.path().join("good.toml");
-    let text = include_str!("../profiles/miami-cip.toml")
+    let text = include_str!("../../profiles/miami-cip.toml")
         .replace("name = \"miami-cip\"", "name = \"north-miami\"")
         .replace("id = \"notify-pd\"\ntitle = \"Notify the police department of the complaint\"\nbasis = \"11.5-31(1)(b)\"\nsources = [\"direct\", \"force-death\", \"force-gbh\"]\nstart = [\"received\"]\nworking_days = 2",
                  "id = \"notify-pd\"\ntitle = \"Notify the police department of the complaint\"\nbasis = \"11.5-31(1)(b)\"\nsources = [\"direct\", \"force-death\", \"force-gbh\"]\nstart = [\"received\"]\nworking_days = 5");
@@ -302,7 +302,7 @@ fn first_schema_store(env: &Env) {
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch(oversight::store::schema::V1).unwrap();
     conn.pragma_update(None, "user_version", 1).unwrap();
-    let profile = include_str!("../profiles/miami-cip.toml");
+    let profile = include_str!("../../profiles/miami-cip.toml");
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('profile_name', 'miami-cip'), ('profile', ?1),
             ('created_at', '2025-01-01T00:00:00Z')",
@@ -360,7 +360,7 @@ fn a_store_of_the_first_schema_is_upgraded_after_a_backup_copy() {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
         conn.execute_batch(oversight::store::schema::V1).unwrap();
         conn.pragma_update(None, "user_version", 1).unwrap();
-        let profile = include_str!("../profiles/miami-cip.toml");
+        let profile = include_str!("../../profiles/miami-cip.toml");
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('profile_name', 'miami-cip'), ('profile', ?1),
                 ('created_at', '2025-01-01T00:00:00Z')",
@@ -636,7 +636,7 @@ fn the_audit_chain_comes_through_the_schema_6_upgrade_unchanged() {
         conn.execute_batch(v).unwrap();
     }
     conn.pragma_update(None, "user_version", 5).unwrap();
-    let profile = include_str!("../profiles/miami-cip.toml");
+    let profile = include_str!("../../profiles/miami-cip.toml");
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('profile_name', 'miami-cip'), ('profile', ?1),
             ('created_at', '2025-01-01T00:00:00Z'), ('deadline_engine', '2')",

@@ -2,7 +2,7 @@
 //! looked at what, `verify` catching edits made behind the tool's back,
 //! online backups, many processes writing at once, a held lock.
 
-mod common;
+use crate::common;
 use common::Env;
 use std::process::Command;
 

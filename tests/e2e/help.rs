@@ -1,7 +1,7 @@
 //! Discoverability: `oversight` alone explains the workflow; `-q` silences
 //! the chatter scripts do not want.
 
-mod common;
+use crate::common;
 use common::Env;
 
 #[test]

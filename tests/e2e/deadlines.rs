@@ -1,7 +1,7 @@
 //! Deadlines end to end: hand-computed due dates across holidays, the steps
 //! that meet them, and the nightly `overdue` / `due` lists in every format.
 
-mod common;
+use crate::common;
 use common::{deadline, Env};
 use serde_json::json;
 

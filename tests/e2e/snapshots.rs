@@ -1,7 +1,7 @@
 //! What people see: the tables of `overdue`, `due` and `show`, pinned as
 //! snapshots (insta) so a change to the layout is a reviewed change.
 
-mod common;
+use crate::common;
 use common::Env;
 
 /// Replace recording timestamps (`2026-11-23T16:45:21Z`) and the account

@@ -3,7 +3,7 @@
 //! section cited, the store unchanged), out-of-time closing, extensions,
 //! remands, the Chief's response and corrections.
 
-mod common;
+use crate::common;
 use common::{deadline, Env};
 use serde_json::Value;
 

@@ -8,7 +8,7 @@
 //! (tests/fixtures/messy-city.map.toml) says how; the annual figures of
 //! what was imported match counts made here straight from the file.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -2,7 +2,7 @@
 //! reports (11.5-31(8)) and subpoenas (11.5-32) with panel votes (11.5-30).
 //! Due dates are hand-computed; 30/45-day ones land on weekends and holidays.
 
-mod common;
+use crate::common;
 use common::Env;
 use serde_json::json;
 

@@ -2,7 +2,7 @@
 //! reassignment keeps the one before), `show`, `list --assignee`,
 //! `overdue --assignee`, `due --mine` and `caseload`.
 
-mod common;
+use crate::common;
 use common::Env;
 use serde_json::json;
 

@@ -1,6 +1,6 @@
 //! Officers as records, and the public monitoring list (Sec. 11.5-31(5)(d)).
 
-mod common;
+use crate::common;
 use common::Env;
 use serde_json::json;
 

@@ -1,7 +1,7 @@
 //! `report annual` on a known history, every figure hand-counted (see the
 //! comments: due dates and day counts are worked out beside each case).
 
-mod common;
+use crate::common;
 use common::Env;
 use serde_json::json;
 

@@ -3,7 +3,7 @@
 //! exit 4 naming the role it needs, the store unchanged. On SQLite there
 //! are no roles (the file is one person's): `admin` says so.
 
-mod common;
+use crate::common;
 use common::Env;
 
 /// A login on the test server, dropped when the test ends.

@@ -4,7 +4,7 @@
 //! expected counts were taken from the sample with a separate script. The
 //! whole file (compressed, 0.7 MB) is checked against counts made here.
 
-mod common;
+use crate::common;
 use common::Env;
 use serde_json::json;
 

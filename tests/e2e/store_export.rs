@@ -4,7 +4,7 @@
 //! its chain goes on from the old head; a file cut short, changed or aimed
 //! at a store holding data is refused with nothing left behind.
 
-mod common;
+use crate::common;
 
 use common::Env;
 

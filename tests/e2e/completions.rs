@@ -3,7 +3,7 @@
 //! `COMPLETE=bash oversight` prints sourced), and in zsh and fish through
 //! the same call their registrations make.
 
-mod common;
+use crate::common;
 use common::Env;
 
 fn bin() -> &'static str {
