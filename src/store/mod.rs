@@ -2,19 +2,418 @@
 //! transaction (`Store::write` / `Store::read` hand a `Tx` with typed reads
 //! and writes). The store stores: it computes no deadline, knows no file
 //! format and keeps its profile as text (`ops::open` reads the law from
-//! it); `ops` does the law's work over it. Two engines: SQLite, one file,
-//! the embedded default; PostgreSQL, one database an office shares. The
-//! queries (`sqlite/`, named for the engine they began with) are written
-//! once and run on either through `db`, the one transaction interface;
-//! what only one engine has (opening a file, its pragmas and backup; a
-//! server's connection and schema, `sqlite/postgres.rs`) is kept apart.
+//! it); `ops` does the law's work over it.
+//!
+//! Two engines behind this one interface: `sqlite/`, one file, the embedded
+//! default (WAL, foreign keys, a busy timeout, schema migrations, online
+//! backup); `postgres/`, one database an office shares (connection and TLS,
+//! its tables, the office's roles). The queries are written once, in the
+//! SQL both engines share (`sql/`), and run on either through `db`, the one
+//! transaction interface. A writer takes the store's lock first (SQLite:
+//! BEGIN IMMEDIATE; PostgreSQL: an advisory lock), so it waits for another
+//! instead of failing half-way, and the audit chain and case numbers grow
+//! one transaction at a time.
 
 pub mod db;
+mod postgres;
 pub mod records;
+mod sql;
 mod sqlite;
 
 pub use records::*;
-pub use sqlite::{
-    exists_at, os_user, profile_text_at, schema, schema_version_at, Location, NewStore, Opened,
-    StagedRow, Staging, Store, Tx, BUSY_TIMEOUT, NO_STORE, OPEN_DEADLINES_SQL,
-};
+pub use sql::OPEN_DEADLINES_SQL;
+pub use sqlite::{os_user, schema, StagedRow, Staging};
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+use crate::rules::{Calendar, Profile};
+use crate::store::db::Db;
+use sql::{audit, queries};
+
+/// How a missing store in a server's database is said (`Ctx` says where
+/// the address came from).
+pub const NO_STORE: &str = "no store in the database";
+
+/// How long a command waits for another process's write to finish.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The busy timeout: `OVERSIGHT_BUSY_TIMEOUT_MS` when set (for scripts that
+/// would rather fail fast), else [`BUSY_TIMEOUT`].
+fn busy_timeout() -> Duration {
+    std::env::var("OVERSIGHT_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(BUSY_TIMEOUT)
+}
+
+/// Where a store is: an SQLite file, or a database on a PostgreSQL server
+/// (`postgresql://USER@HOST/DB`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Server(String),
+}
+
+impl Location {
+    /// `--db` as given: a `postgresql://` or `postgres://` URL names a
+    /// server; anything else is a file's path.
+    pub fn parse(text: &std::ffi::OsStr) -> Location {
+        let s = text.to_string_lossy();
+        if s.starts_with("postgresql://") || s.starts_with("postgres://") {
+            Location::Server(s.into_owned())
+        } else {
+            Location::File(PathBuf::from(text))
+        }
+    }
+
+    /// The login a server is asked for (its URL's user), if any.
+    pub fn login(&self) -> Option<String> {
+        match self {
+            Location::File(_) => None,
+            Location::Server(url) => url
+                .parse::<::postgres::Config>()
+                .ok()?
+                .get_user()
+                .map(String::from),
+        }
+    }
+
+    /// The file, for what only a file has.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Location::File(p) => Some(p),
+            Location::Server(_) => None,
+        }
+    }
+
+    /// As it may be shown (a server's password hidden).
+    pub fn display(&self) -> String {
+        match self {
+            Location::File(p) => p.display().to_string(),
+            Location::Server(url) => postgres::redact(url),
+        }
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.display())
+    }
+}
+
+/// An open connection of either engine.
+enum Conn {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<::postgres::Client>),
+}
+
+pub struct Store {
+    conn: Conn,
+    location: Location,
+    /// Who is recorded with every change and reading.
+    who: String,
+    /// What that login may do here.
+    access: crate::store::Access,
+    profile: Profile,
+    /// The command being run, for the audit log.
+    command: String,
+    /// Put before new case numbers.
+    case_prefix: String,
+    /// The file or its folder may not be written: reads only.
+    read_only: bool,
+}
+
+/// One transaction, with what the rules need at hand.
+pub struct Tx<'s> {
+    tx: crate::store::db::Db<'s>,
+    /// Who is recorded with what this transaction writes.
+    who: &'s str,
+    pub profile: &'s Profile,
+    pub calendar: Calendar,
+    /// What this transaction did, for the audit log.
+    notes: Vec<audit::AuditNote>,
+    /// Put before new case numbers.
+    pub case_prefix: &'s str,
+    /// Cases this transaction changed (their states are recorded).
+    touched: std::collections::BTreeSet<i64>,
+}
+
+/// What a new store is created with: the profile (its name and text, as
+/// the caller checked it) and the version of the deadline arithmetic that
+/// will compute its deadlines.
+pub struct NewStore<'a> {
+    pub profile_name: &'a str,
+    pub profile_text: &'a str,
+    pub deadline_engine: u32,
+}
+
+/// A store file opened (and upgraded), before its profile is read.
+pub struct Opened {
+    conn: Conn,
+    location: Location,
+    who: String,
+    access: crate::store::Access,
+    read_only: bool,
+    /// The schema version the file had when opened.
+    version: i64,
+    profile_text: String,
+}
+
+impl Opened {
+    /// The profile text the store keeps.
+    pub fn profile_text(&self) -> &str {
+        &self.profile_text
+    }
+
+    /// The store, under `profile` (the caller parsed the store's text).
+    pub fn into_store(self, profile: Profile) -> Result<Store> {
+        let mut store = Store {
+            conn: self.conn,
+            location: self.location,
+            who: self.who,
+            access: self.access,
+            profile,
+            command: String::from("oversight"),
+            case_prefix: String::new(),
+            read_only: self.read_only,
+        };
+        if self.version > 0 && self.version < 4 {
+            // From schema 4 every write records the states of the cases it
+            // touched; an older store's cases get theirs now, once.
+            store.write_as("upgrade", |tx| {
+                let n = tx.touch_all()?;
+                tx.note(
+                    None,
+                    format!("states of {n} case(s) recorded (schema version 4)"),
+                );
+                Ok(())
+            })?;
+        }
+        Ok(store)
+    }
+}
+
+impl Store {
+    /// Open the store at `location` (creating it with `new` when there is none yet: the caller has checked the profile, and the store keeps its text and never parses it). Returns the opened store, whose profile text the caller turns into the [`Store`], and whether it was created now.
+    pub fn open(location: &Location, new: Option<&NewStore<'_>>) -> Result<(Opened, bool)> {
+        match location {
+            Location::File(p) => sqlite::open(p, new),
+            Location::Server(url) => postgres::open(url, new),
+        }
+    }
+
+    /// A command about to read much of the store (a year's report, an
+    /// export, `verify`) gets 32 MiB of page cache: pages it comes back to
+    /// stay in memory.
+    pub fn reading_in_bulk(&self) -> Result<()> {
+        if let Conn::Sqlite(c) = &self.conn {
+            sqlite::reading_in_bulk(c)?;
+        }
+        Ok(())
+    }
+
+    /// The version of the deadline arithmetic the stored deadlines were
+    /// computed with (1: before it was recorded).
+    pub fn deadline_engine(&mut self) -> Result<u32> {
+        self.read(|tx| queries::deadline_engine(&tx.tx))
+    }
+
+    /// A write transaction recorded in the audit log under `command`.
+    pub fn write_as<T>(
+        &mut self,
+        command: &str,
+        f: impl FnOnce(&mut Tx) -> Result<T>,
+    ) -> Result<T> {
+        let before = std::mem::replace(&mut self.command, command.to_string());
+        let r = self.write(f);
+        self.command = before;
+        r
+    }
+
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    /// Who this store records as making changes: the database login on
+    /// PostgreSQL (`session_user`, which a client cannot choose), the
+    /// operating-system account on SQLite.
+    pub fn who(&self) -> &str {
+        &self.who
+    }
+
+    /// What the login that opened the store may do here.
+    pub fn access(&self) -> &crate::store::Access {
+        &self.access
+    }
+
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// Run `f` in a write transaction (BEGIN IMMEDIATE); commit if it
+    /// succeeds, roll back everything if it fails.
+    pub fn write<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
+        self.writable()?;
+        let command = self.command.clone();
+        let mut t = self.begin(true)?;
+        let out = f(&mut t)?;
+        if t.notes.is_empty() {
+            let n = t.tx.changes();
+            t.note(None, format!("{n} row(s) changed"));
+        }
+        let states = t.touched_states()?;
+        audit::append(&t.tx, t.who, &command, "write", &t.notes, &states)?;
+        t.tx.commit()?;
+        Ok(out)
+    }
+
+    /// A command that writes (every reading of personal data is written to
+    /// the audit log) cannot run on a read-only store: said, exit 5.
+    fn writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(Error::store(format!(
+                "the store {} is read-only (the file or its folder may not be written): `{}` \
+                 writes to it{}; make it writable, or work on a copy",
+                self.location,
+                self.command,
+                if self.command == "show" || self.command.contains("list") {
+                    " (every reading of personal data is recorded in the audit log)"
+                } else {
+                    ""
+                }
+            )));
+        }
+        Ok(())
+    }
+
+    /// A transaction with the store's profile and calendar at hand.
+    fn begin(&mut self, write: bool) -> Result<Tx<'_>> {
+        let tx = transaction(&mut self.conn, write)?;
+        let calendar = queries::load_calendar(&tx)?;
+        Ok(Tx {
+            tx,
+            who: &self.who,
+            profile: &self.profile,
+            calendar,
+            notes: Vec::new(),
+            case_prefix: &self.case_prefix,
+            touched: Default::default(),
+        })
+    }
+
+    /// Would `f` succeed as a write? It runs in a write transaction that is
+    /// always rolled back: nothing is written, the audit log included.
+    /// (A prompt asks it of a value before taking it.)
+    pub fn dry_run<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<()> {
+        self.writable()?;
+        let mut t = self.begin(true)?;
+        f(&mut t).map(|_| ())
+    }
+
+    /// Set the prefix of new case numbers (configuration `case_prefix`).
+    pub fn set_case_prefix(&mut self, prefix: &str) {
+        self.case_prefix = prefix.to_string();
+    }
+
+    /// Name the command being run, for the audit log.
+    pub fn set_command(&mut self, command: &str) {
+        self.command = command.to_string();
+    }
+
+    /// Record that personal data was read (who, which case, when), in its
+    /// own small transaction.
+    pub fn log_read(&mut self, case: Option<&str>, detail: &str) -> Result<()> {
+        self.writable()?;
+        let tx = transaction(&mut self.conn, true)?;
+        audit::append(
+            &tx,
+            &self.who,
+            &self.command,
+            "read",
+            &[audit::AuditNote {
+                case: case.map(String::from),
+                detail: detail.into(),
+            }],
+            &[],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Copy the whole store to `dest` with SQLite's online backup (others
+    /// may keep writing meanwhile); the copy is created owner-only, never
+    /// through a link, replacing what is there only when `replace`.
+    pub fn backup_to(&self, dest: &Path, replace: bool) -> Result<()> {
+        sqlite::copy_database(self.file_connection()?, dest, replace)
+    }
+
+    /// `backup` copies a file: said before anything is done when the store
+    /// is on a server.
+    pub fn can_back_up(&self) -> Result<()> {
+        self.file_connection().map(|_| ())
+    }
+
+    /// The SQLite connection, for what only a file can do.
+    fn file_connection(&self) -> Result<&rusqlite::Connection> {
+        match &self.conn {
+            Conn::Sqlite(c) => Ok(c),
+            Conn::Postgres(_) => Err(Error::usage(format!(
+                "backup copies an SQLite store file; {} is a PostgreSQL store: keep its \
+                 copies with the server's own tools (pg_dump), or write every record to a file \
+                 with `oversight export store`",
+                self.location
+            ))),
+        }
+    }
+
+    /// Run `f` in a read transaction: one consistent snapshot.
+    pub fn read<T>(&mut self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
+        let mut t = self.begin(false)?;
+        f(&mut t)
+    }
+}
+
+/// A transaction on either engine (each engine says how).
+fn transaction(conn: &mut Conn, write: bool) -> Result<Db<'_>> {
+    match conn {
+        Conn::Sqlite(c) => sqlite::transaction(c, write),
+        Conn::Postgres(c) => postgres::transaction(c, write),
+    }
+}
+
+impl Tx<'_> {
+    /// Reload the calendar after the holidays changed inside this transaction.
+    pub fn reload_calendar(&mut self) -> Result<()> {
+        self.calendar = queries::load_calendar(&self.tx)?;
+        Ok(())
+    }
+}
+
+/// The profile text of the store at `location`, read without changing it
+/// (no upgrade, no audit row): what help describes.
+pub fn profile_text_at(location: &Location) -> Result<String> {
+    match location {
+        Location::File(path) => sqlite::profile_text_at(path),
+        Location::Server(url) => postgres::profile_text_at(url),
+    }
+}
+
+/// The schema version of the store at `location`, read without changing it.
+pub fn schema_version_at(location: &Location) -> Result<i64> {
+    match location {
+        Location::File(path) => sqlite::schema_version_at(path),
+        Location::Server(url) => postgres::schema_version_at(url),
+    }
+}
+
+/// Is there a store at `location`? (A non-empty file; a database with the
+/// store's tables.)
+pub fn exists_at(location: &Location) -> Result<bool> {
+    match location {
+        Location::File(path) => Ok(sqlite::exists_at(path)),
+        Location::Server(url) => postgres::exists_at(url),
+    }
+}

@@ -1,6 +1,6 @@
 //! What the store keeps and gives back, whatever the engine: the records
-//! every engine reads and writes (one folder per engine implements the
-//! reads and writes over them; `sqlite/` today). No SQL here.
+//! every engine reads and writes (the queries in `sql/` read and write
+//! them on either engine). No SQL here.
 
 use chrono::NaiveDate;
 use serde::Serialize;

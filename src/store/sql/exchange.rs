@@ -8,10 +8,10 @@ use chrono::{Datelike, NaiveDate};
 
 use super::officers::EFFECTIVE_FINDING_ALL;
 use super::queries::now;
-use super::Tx;
 use crate::error::Result;
 use crate::model::fmt_date;
 use crate::store::records::*;
+use crate::store::Tx;
 
 impl Tx<'_> {
     /// One row per allegation, for cases received in `[from, to]` (all when
@@ -119,7 +119,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub(super) fn put_field(
+    pub(in crate::store) fn put_field(
         &self,
         case_id: i64,
         allegation_id: Option<i64>,

@@ -5,12 +5,12 @@ use crate::store::db::{params, Row};
 use chrono::{Datelike, NaiveDate};
 
 use super::queries::now;
-use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::rules::deadlines::Deadline;
 use crate::rules::matters::MatterDeadline;
 use crate::store::records::*;
+use crate::store::Tx;
 
 fn matter_from_row(r: &Row) -> Result<Matter> {
     let recipients: String = r.get(5)?;

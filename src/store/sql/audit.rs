@@ -6,9 +6,9 @@
 use crate::store::db::{param_refs, params, Db, Engine};
 
 use super::queries::now;
-use super::Tx;
 use crate::error::{Error, Result};
 use crate::store::records::*;
+use crate::store::Tx;
 
 /// One thing a command did, for the audit log.
 #[derive(Debug, Clone)]
@@ -18,7 +18,7 @@ pub struct AuditNote {
 }
 
 /// Append audit rows in the caller's transaction.
-pub(super) fn append(
+pub(in crate::store) fn append(
     conn: &Db,
     who: &str,
     command: &str,

@@ -5,13 +5,14 @@ use crate::store::db::params;
 use chrono::NaiveDate;
 
 use super::queries::now;
-use super::Tx;
 use crate::error::Result;
 use crate::model::fmt_date;
 use crate::store::records::Assignment;
+use crate::store::Tx;
 
 /// The current assignee of case `c` (SQL, for a query over cases `c`).
-pub(super) const ASSIGNEE: &str = "(SELECT s.login FROM assignments s WHERE s.case_id = c.id
+pub(in crate::store) const ASSIGNEE: &str =
+    "(SELECT s.login FROM assignments s WHERE s.case_id = c.id
     ORDER BY s.date DESC, s.id DESC LIMIT 1)";
 
 impl Tx<'_> {

@@ -7,13 +7,13 @@ use std::collections::BTreeMap;
 
 use crate::store::db::params;
 
-use super::Tx;
 use crate::error::Result;
 use crate::store::records::*;
+use crate::store::Tx;
 
 impl Tx<'_> {
     /// This transaction changed the case: its state is recorded at commit.
-    pub(super) fn touch(&mut self, case_id: i64) {
+    pub(in crate::store) fn touch(&mut self, case_id: i64) {
         self.touched.insert(case_id);
     }
 
@@ -60,7 +60,7 @@ impl Tx<'_> {
     }
 
     /// The states this transaction leaves: (case number, digest).
-    pub(super) fn touched_states(&self) -> Result<Vec<(String, Vec<u8>)>> {
+    pub(in crate::store) fn touched_states(&self) -> Result<Vec<(String, Vec<u8>)>> {
         self.touched
             .iter()
             .map(|id| {

@@ -3,10 +3,10 @@
 use crate::store::db::params;
 use chrono::NaiveDate;
 
-use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::store::records::*;
+use crate::store::Tx;
 
 impl Tx<'_> {
     pub fn officer(&self, badge: &str) -> Result<Officer> {
@@ -236,7 +236,7 @@ impl Tx<'_> {
 /// `allegation_id`: the finding event nothing supersedes. There is at most
 /// one: a second finding on an allegation is refused (lifecycle), and a
 /// change is a correction that supersedes the first.
-pub(super) const EFFECTIVE_FINDING_ALL: &str = "
+pub(in crate::store) const EFFECTIVE_FINDING_ALL: &str = "
     SELECT e.allegation_id, e.result, e.reason, e.date FROM events e
      WHERE e.kind = 'finding'
        AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)";

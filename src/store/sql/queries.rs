@@ -6,14 +6,14 @@
 use crate::store::db::{param_refs, params, Db, Row};
 use chrono::{NaiveDate, Utc};
 
-use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::{fmt_date, Source, Vote};
 use crate::rules::deadlines::{Deadline, EventFact};
 use crate::rules::Calendar;
 use crate::store::records::*;
+use crate::store::Tx;
 
-pub(super) fn now() -> String {
+pub(in crate::store) fn now() -> String {
     use chrono::{Datelike, Timelike};
     let t = Utc::now();
     format!(
@@ -27,7 +27,7 @@ pub(super) fn now() -> String {
     )
 }
 
-pub(super) fn init_meta(conn: &Db, new: &super::NewStore<'_>) -> Result<()> {
+pub(in crate::store) fn init_meta(conn: &Db, new: &crate::store::NewStore<'_>) -> Result<()> {
     let mut st = conn.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
     st.execute(params!["profile_name", new.profile_name])?;
     st.execute(params!["profile", new.profile_text])?;
@@ -41,9 +41,9 @@ pub(super) fn init_meta(conn: &Db, new: &super::NewStore<'_>) -> Result<()> {
 
 /// The meta key recording which version of the deadline arithmetic computed
 /// the stored deadlines (absent: version 1).
-pub(super) const DEADLINE_ENGINE_KEY: &str = "deadline_engine";
+pub(in crate::store) const DEADLINE_ENGINE_KEY: &str = "deadline_engine";
 
-pub(super) fn deadline_engine(conn: &Db) -> Result<u32> {
+pub(in crate::store) fn deadline_engine(conn: &Db) -> Result<u32> {
     Ok(conn
         .query_opt(
             "SELECT value FROM meta WHERE key = ?1",
@@ -54,7 +54,7 @@ pub(super) fn deadline_engine(conn: &Db) -> Result<u32> {
         .unwrap_or(1))
 }
 
-pub(super) fn profile_text(conn: &Db) -> Result<String> {
+pub(in crate::store) fn profile_text(conn: &Db) -> Result<String> {
     conn.query_opt(
         "SELECT value FROM meta WHERE key = 'profile'",
         params![],
@@ -63,7 +63,7 @@ pub(super) fn profile_text(conn: &Db) -> Result<String> {
     .ok_or_else(|| Error::store("the store has no profile (was it created by oversight?)"))
 }
 
-pub(super) fn load_calendar(conn: &Db) -> Result<Calendar> {
+pub(in crate::store) fn load_calendar(conn: &Db) -> Result<Calendar> {
     let mut st = conn.prepare_cached("SELECT date, name, kind FROM holidays")?;
     let mut added = Vec::new();
     let mut removed = Vec::new();
@@ -417,7 +417,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub(super) fn insert_event(&self, case_id: i64, e: &Event) -> Result<i64> {
+    pub(in crate::store) fn insert_event(&self, case_id: i64, e: &Event) -> Result<i64> {
         let allegation_id: Option<i64> = match e.allegation {
             Some(seq) => Some(
                 self.tx

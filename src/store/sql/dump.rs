@@ -5,9 +5,9 @@
 //! Table and column names read from a file are checked against this
 //! store's own before any SQL is built with them.
 
-use super::Tx;
 use crate::error::{Error, Result};
 use crate::store::db::{params, Db, Engine, Param};
+use crate::store::Tx;
 use crate::store::{Cell, Dumped};
 
 /// The tables, in the order they were made (a table is made after those it

@@ -5,10 +5,10 @@ use crate::store::db::params;
 use chrono::NaiveDate;
 
 use super::officers::EFFECTIVE_FINDING_ALL;
-use super::Tx;
 use crate::error::Result;
 use crate::model::fmt_date;
 use crate::store::records::*;
+use crate::store::Tx;
 
 /// The public version's scope as SQL: closed on or before the day (a date
 /// this code formats, never text from outside).

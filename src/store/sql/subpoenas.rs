@@ -4,10 +4,10 @@ use crate::store::db::params;
 use chrono::NaiveDate;
 
 use super::queries::now;
-use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::store::records::*;
+use crate::store::Tx;
 
 impl Tx<'_> {
     pub fn insert_subpoena(

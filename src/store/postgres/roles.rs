@@ -1,0 +1,175 @@
+//! The office's roles on a server: the privileges `admin init` grants, what
+//! a login may do (`access_of`), and granting a role to a login. The server
+//! enforces them; the client's check only words the refusal.
+
+use postgres::Client;
+
+use crate::error::{Error, Result};
+
+/// The privileges of the office's roles (`oversight admin init`), run by
+/// the store's owner: the group roles (made if missing; a role is the
+/// server's, shared by its databases), then what each may read and write
+/// here. Nothing is granted to PUBLIC; the audit log and the case states
+/// are append-only by privilege (only the owner may change or remove a row).
+/// Every role reads the settings and the calendar, which every command
+/// needs.
+const ROLE_PRIVILEGES: &str = r#"
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_investigator') THEN
+        CREATE ROLE oversight_investigator NOLOGIN; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_clerk') THEN
+        CREATE ROLE oversight_clerk NOLOGIN; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_analyst') THEN
+        CREATE ROLE oversight_analyst NOLOGIN; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_auditor') THEN
+        CREATE ROLE oversight_auditor NOLOGIN; END IF;
+END $$;
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+REVOKE ALL ON ALL TABLES IN SCHEMA public
+    FROM oversight_investigator, oversight_clerk, oversight_analyst, oversight_auditor;
+GRANT USAGE ON SCHEMA public
+    TO oversight_investigator, oversight_clerk, oversight_analyst, oversight_auditor;
+GRANT SELECT ON meta, holidays, oversight_schema
+    TO oversight_investigator, oversight_clerk, oversight_analyst, oversight_auditor;
+
+-- Investigators record and read cases.
+GRANT SELECT, INSERT, UPDATE, DELETE ON cases, complainants, case_officers, allegations,
+    events, deadlines, officers, case_numbers, matters, matter_events, matter_deadlines,
+    subpoenas, subpoena_steps, field_values, assignments, holidays
+    TO oversight_investigator;
+GRANT INSERT, UPDATE ON meta TO oversight_investigator;
+GRANT INSERT ON audit, case_states TO oversight_investigator;
+GRANT SELECT (id, hash) ON audit TO oversight_investigator;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO oversight_investigator;
+
+-- Clerks: deadlines and case numbers; no complainant, no summary, no
+-- timeline.
+GRANT SELECT ON deadlines, matter_deadlines, assignments TO oversight_clerk;
+GRANT SELECT (id, number, kind) ON matters TO oversight_clerk;
+GRANT SELECT (id, number, received, source, criminal, status, closed) ON cases
+    TO oversight_clerk;
+GRANT SELECT (id, case_id, badge) ON case_officers TO oversight_clerk;
+GRANT SELECT (id, case_id) ON allegations TO oversight_clerk;
+
+-- Analysts: what the reports count; no complainant, no summary, no note.
+GRANT SELECT (id, number, received, incident_date, aware_date, source, criminal, anonymous,
+    status, closed, out_of_time, late_vote_date, late_vote_yes, late_vote_no, imported,
+    created_at, created_by, late_vote_seated) ON cases TO oversight_analyst;
+GRANT SELECT (id, case_id, kind, date, result, supersedes, until, allegation_id, reason)
+    ON events TO oversight_analyst;
+GRANT SELECT ON allegations, case_officers, officers, deadlines, matters, matter_events,
+    matter_deadlines, field_values, assignments TO oversight_analyst;
+
+-- Auditors read everything (verify compares every case with its log) and
+-- change nothing.
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO oversight_auditor;
+"#;
+
+/// What the login may do here: everything when it owns the store (or is a
+/// superuser), else what the office's group roles it holds allow.
+pub fn access_of(client: &mut Client) -> Result<crate::store::Access> {
+    use crate::store::Access;
+    let owner: bool = client
+        .query_one(
+            "SELECT r.rolsuper OR r.rolname::text = \
+                 coalesce((SELECT tableowner::text FROM pg_tables \
+                   WHERE schemaname = current_schema() AND tablename = 'cases'), '') \
+             FROM pg_roles r WHERE r.rolname = session_user",
+            &[],
+        )?
+        .get(0);
+    if owner {
+        return Ok(Access::Owner);
+    }
+    let held = client
+        .query(
+            "SELECT rolname::text FROM pg_roles \
+             WHERE rolname LIKE 'oversight\\_%' AND pg_has_role(session_user, oid, 'MEMBER') \
+             ORDER BY 1",
+            &[],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    Ok(Access::Roles(held))
+}
+
+impl crate::store::Tx<'_> {
+    /// Set up the office's roles and their privileges (the owner's).
+    pub fn set_up_roles(&mut self) -> Result<()> {
+        self.on_server("admin init")?;
+        self.tx
+            .with_postgres(|tx| Ok(tx.batch_execute(ROLE_PRIVILEGES)?))
+            .expect("on a server")?;
+        self.note(
+            None,
+            "roles set up: investigator, clerk, analyst, auditor (privileges granted)",
+        );
+        Ok(())
+    }
+
+    /// Give `login` the group role `role` (`grant`), or take it back.
+    pub fn grant_role(&mut self, login: &str, role: &str, grant: bool) -> Result<()> {
+        self.on_server(if grant { "admin grant" } else { "admin revoke" })?;
+        let exists = self
+            .tx
+            .with_postgres(|tx| {
+                Ok(tx
+                    .query_one(
+                        "SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = $1 AND rolcanlogin)",
+                        &[&login],
+                    )?
+                    .get::<_, bool>(0))
+            })
+            .expect("on a server")?;
+        if !exists {
+            return Err(Error::not_found(format!(
+                "no login '{login}' on the server; its administrator makes one first \
+                 (`createuser {login}`)"
+            )));
+        }
+        let has_roles = self
+            .tx
+            .with_postgres(|tx| {
+                Ok(tx
+                    .query_one("SELECT to_regrole($1) IS NOT NULL", &[&role])?
+                    .get::<_, bool>(0))
+            })
+            .expect("on a server")?;
+        if !has_roles {
+            return Err(Error::usage(
+                "the office's roles are not set up in this store yet: run `oversight admin init` \
+                 first",
+            ));
+        }
+        // Names come from the server's catalogue and the roles table, quoted.
+        let quoted = format!("\"{}\"", login.replace('"', "\"\""));
+        let sql = if grant {
+            format!("GRANT {role} TO {quoted}")
+        } else {
+            format!("REVOKE {role} FROM {quoted}")
+        };
+        self.tx
+            .with_postgres(|tx| Ok(tx.batch_execute(&sql)?))
+            .expect("on a server")?;
+        self.note(
+            None,
+            format!(
+                "role {role} {} {login}",
+                if grant { "granted to" } else { "taken from" }
+            ),
+        );
+        Ok(())
+    }
+
+    fn on_server(&self, command: &str) -> Result<()> {
+        if self.tx.engine() == crate::store::db::Engine::Sqlite {
+            return Err(Error::usage(format!(
+                "`{command}`: roles are a server's; an SQLite store is one person's file, \
+                 guarded by its permissions (owner-only): share a store with roles on a \
+                 PostgreSQL server (--db postgresql://...)"
+            )));
+        }
+        Ok(())
+    }
+}
