@@ -36,12 +36,34 @@ pub enum Db<'c> {
 /// How many rows a PostgreSQL query hands over at a time.
 const PORTAL_ROWS: i32 = 2000;
 
-/// A PostgreSQL transaction with its prepared statements. Statements are
-/// run one at a time (the transaction is borrowed for each).
+/// A PostgreSQL transaction, with its connection's statements. Statements
+/// are run one at a time (the transaction is borrowed for each).
 pub struct PgTx<'c> {
     tx: RefCell<postgres::Transaction<'c>>,
-    prepared: RefCell<HashMap<String, postgres::Statement>>,
+    statements: &'c Statements,
     changed: Counter<u64>,
+}
+
+/// The statements a PostgreSQL connection has run, for the rest of the
+/// connection (every transaction of the process). SQL run once is sent in
+/// one round trip, unprepared, its parameters typed by the client; SQL run
+/// a second time is prepared (planned once, and each run is one round
+/// trip). A command's process runs most of its statements once, and a
+/// prepared statement would cost a round trip more each; a bulk load runs a
+/// few statements thousands of times.
+#[derive(Default)]
+pub struct Statements(RefCell<HashMap<String, Statement>>);
+
+struct Statement {
+    /// The SQL as PostgreSQL reads it.
+    sql: String,
+    prepared: Option<postgres::Statement>,
+}
+
+/// How a statement is run this time.
+enum Plan {
+    Unprepared(String),
+    Prepared(postgres::Statement),
 }
 
 impl<'c> Db<'c> {
@@ -52,10 +74,11 @@ impl<'c> Db<'c> {
         }
     }
 
-    pub fn postgres(tx: postgres::Transaction<'c>) -> Db<'c> {
+    /// A PostgreSQL transaction, with the statements its connection keeps.
+    pub fn postgres(tx: postgres::Transaction<'c>, statements: &'c Statements) -> Db<'c> {
         Db::Postgres(PgTx {
             tx: RefCell::new(tx),
-            prepared: RefCell::new(HashMap::new()),
+            statements,
             changed: Counter::new(0),
         })
     }
@@ -101,7 +124,7 @@ impl<'c> Db<'c> {
                 SqliteStmt::Cached(tx.prepare_cached(sql)?),
                 changed,
             )),
-            Db::Postgres(pg) => pg.statement(sql, true).map(|s| Stmt::Postgres(pg, s)),
+            Db::Postgres(pg) => Ok(Stmt::Postgres(pg, sql.to_string())),
         }
     }
 
@@ -111,7 +134,7 @@ impl<'c> Db<'c> {
             Db::Sqlite { tx, changed } => {
                 Ok(Stmt::Sqlite(SqliteStmt::Plain(tx.prepare(sql)?), changed))
             }
-            Db::Postgres(pg) => pg.statement(sql, false).map(|s| Stmt::Postgres(pg, s)),
+            Db::Postgres(pg) => Ok(Stmt::Postgres(pg, sql.to_string())),
         }
     }
 
@@ -141,32 +164,45 @@ impl<'c> Db<'c> {
 }
 
 impl PgTx<'_> {
-    fn statement(&self, sql: &str, keep: bool) -> Result<postgres::Statement> {
-        if let Some(s) = self.prepared.borrow().get(sql) {
-            return Ok(s.clone());
+    /// How `sql` is run now: unprepared the first time, prepared from the
+    /// second (and kept), or `prepare` asks for a prepared statement at once.
+    fn plan(&self, sql: &str, prepare: bool) -> Result<Plan> {
+        let mut map = self.statements.0.borrow_mut();
+        let seen = map.contains_key(sql);
+        let entry = map.entry(sql.to_string()).or_insert_with(|| Statement {
+            sql: postgres_sql(sql),
+            prepared: None,
+        });
+        if let Some(st) = &entry.prepared {
+            return Ok(Plan::Prepared(st.clone()));
         }
-        let st = self.tx.borrow_mut().prepare(&postgres_sql(sql))?;
-        if keep {
-            self.prepared
-                .borrow_mut()
-                .insert(sql.to_string(), st.clone());
+        if !seen && !prepare {
+            return Ok(Plan::Unprepared(entry.sql.clone()));
         }
-        Ok(st)
+        let st = self.tx.borrow_mut().prepare(&entry.sql)?;
+        entry.prepared = Some(st.clone());
+        Ok(Plan::Prepared(st))
     }
 
-    /// Run `f` on the transaction with the parameters as PostgreSQL is
-    /// sent them.
-    fn run<T>(
-        &self,
-        params: &[&dyn Param],
-        f: impl FnOnce(
-            &mut postgres::Transaction<'_>,
-            &[&(dyn ToSql + Sync)],
-        ) -> std::result::Result<T, postgres::Error>,
-    ) -> Result<T> {
+    /// Run `sql` to its end: every row it returns, and how many rows it
+    /// changed.
+    fn run(&self, sql: &str, params: &[&dyn Param]) -> Result<(Vec<postgres::Row>, u64)> {
+        use postgres::fallible_iterator::FallibleIterator;
         let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
-        Ok(f(&mut self.tx.borrow_mut(), &refs)?)
+        let plan = self.plan(sql, false)?;
+        let mut tx = self.tx.borrow_mut();
+        let mut it = match &plan {
+            Plan::Unprepared(text) => {
+                tx.query_typed_raw(text, args.iter().map(|a| (a, a.pg_type())))?
+            }
+            Plan::Prepared(st) => tx.query_raw(st, args.iter())?,
+        };
+        let mut rows = Vec::new();
+        while let Some(r) = it.next()? {
+            rows.push(r);
+        }
+        let changed = it.rows_affected().unwrap_or(0);
+        Ok((rows, changed))
     }
 }
 
@@ -197,7 +233,7 @@ impl std::ops::DerefMut for SqliteStmt<'_> {
 /// A prepared statement of either engine.
 pub enum Stmt<'a, 'c> {
     Sqlite(SqliteStmt<'a>, &'a Counter<u64>),
-    Postgres(&'a PgTx<'c>, postgres::Statement),
+    Postgres(&'a PgTx<'c>, String),
 }
 
 /// The parameters as SQLite is given them.
@@ -216,8 +252,8 @@ impl Stmt<'_, '_> {
                 changed.set(changed.get() + n as u64);
                 n
             }
-            Stmt::Postgres(pg, st) => {
-                let n = pg.run(params, |tx, args| tx.execute(&*st, args))? as usize;
+            Stmt::Postgres(pg, sql) => {
+                let n = pg.run(sql, params)?.1 as usize;
                 pg.changed.set(pg.changed.get() + n as u64);
                 n
             }
@@ -248,11 +284,16 @@ impl Stmt<'_, '_> {
                     f(&Row::Sqlite(r))?;
                 }
             }
-            Stmt::Postgres(pg, st) => {
+            Stmt::Postgres(pg, sql) => {
                 // Through a portal, a batch at a time: memory stays flat
                 // however long the answer, and `f` may run other queries of
                 // the transaction between batches.
-                let portal = pg.run(params, |tx, args| tx.bind(&*st, args))?;
+                let Plan::Prepared(st) = pg.plan(sql, true)? else {
+                    unreachable!("a portal is bound to a prepared statement")
+                };
+                let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
+                let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
+                let portal = pg.tx.borrow_mut().bind(&st, &refs)?;
                 loop {
                     let rows = pg.tx.borrow_mut().query_portal(&portal, PORTAL_ROWS)?;
                     for r in &rows {
@@ -277,12 +318,21 @@ impl Stmt<'_, '_> {
         self.query_each(params, |r| each(map(r)?))
     }
 
-    /// Every row, each made into a `T` by `f`.
+    /// Every row, each made into a `T` by `f`. (On PostgreSQL the answer
+    /// comes in one round trip: it is all kept anyway.)
     pub fn query_map<T>(
         &mut self,
         params: &[&dyn Param],
         mut f: impl FnMut(&Row) -> Result<T>,
     ) -> Result<Vec<T>> {
+        if let Stmt::Postgres(pg, sql) = self {
+            return pg
+                .run(sql, params)?
+                .0
+                .iter()
+                .map(|r| f(&Row::Postgres(r)))
+                .collect();
+        }
         let mut out = Vec::new();
         self.query_each(params, |r| {
             out.push(f(r)?);
@@ -305,12 +355,10 @@ impl Stmt<'_, '_> {
                     None => Ok(None),
                 }
             }
-            Stmt::Postgres(pg, st) => {
-                match pg.run(params, |tx, args| tx.query(&*st, args))?.first() {
-                    Some(r) => f(&Row::Postgres(r)).map(Some),
-                    None => Ok(None),
-                }
-            }
+            Stmt::Postgres(pg, sql) => match pg.run(sql, params)?.0.first() {
+                Some(r) => f(&Row::Postgres(r)).map(Some),
+                None => Ok(None),
+            },
         }
     }
 
@@ -536,6 +584,31 @@ pub enum PgArg<'a> {
     Real(f64),
     Text(&'a str),
     Bytes(&'a [u8]),
+}
+
+impl PgArg<'_> {
+    /// The type the parameter is sent as when a statement is not prepared
+    /// (the server then has no type of its own to give it). A null takes
+    /// whatever type its place in the query has.
+    fn pg_type(&self) -> Type {
+        static UNSPECIFIED: std::sync::OnceLock<Type> = std::sync::OnceLock::new();
+        match self {
+            PgArg::Null => UNSPECIFIED
+                .get_or_init(|| {
+                    Type::new(
+                        "unspecified".into(),
+                        0,
+                        postgres::types::Kind::Pseudo,
+                        "pg_catalog".into(),
+                    )
+                })
+                .clone(),
+            PgArg::Int(_) => Type::INT8,
+            PgArg::Real(_) => Type::FLOAT8,
+            PgArg::Text(_) => Type::TEXT,
+            PgArg::Bytes(_) => Type::BYTEA,
+        }
+    }
 }
 
 type BoxError = Box<dyn std::error::Error + Sync + Send>;

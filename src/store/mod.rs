@@ -107,7 +107,7 @@ impl std::fmt::Display for Location {
 /// An open connection of either engine.
 enum Conn {
     Sqlite(rusqlite::Connection),
-    Postgres(Box<::postgres::Client>),
+    Postgres(Box<postgres::Server>),
 }
 
 pub struct Store {
@@ -124,6 +124,8 @@ pub struct Store {
     case_prefix: String,
     /// The file or its folder may not be written: reads only.
     read_only: bool,
+    /// The version of the deadline arithmetic, as the store was opened.
+    deadline_engine: u32,
 }
 
 /// One transaction, with what the rules need at hand.
@@ -160,6 +162,9 @@ pub struct Opened {
     /// The schema version the file had when opened.
     version: i64,
     profile_text: String,
+    /// The version of the deadline arithmetic the stored deadlines were
+    /// computed with (1: before it was recorded).
+    deadline_engine: u32,
 }
 
 impl Opened {
@@ -179,6 +184,7 @@ impl Opened {
             command: String::from("oversight"),
             case_prefix: String::new(),
             read_only: self.read_only,
+            deadline_engine: self.deadline_engine,
         };
         if self.version > 0 && self.version < 4 {
             // From schema 4 every write records the states of the cases it
@@ -218,7 +224,7 @@ impl Store {
     /// The version of the deadline arithmetic the stored deadlines were
     /// computed with (1: before it was recorded).
     pub fn deadline_engine(&mut self) -> Result<u32> {
-        self.read(|tx| queries::deadline_engine(&tx.tx))
+        Ok(self.deadline_engine)
     }
 
     /// A write transaction recorded in the audit log under `command`.

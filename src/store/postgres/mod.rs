@@ -17,65 +17,152 @@ use postgres::{Client, NoTls};
 use super::sql::queries;
 use super::{busy_timeout, Conn, Location, NewStore, Opened, NO_STORE};
 use crate::error::{Error, Result};
-use crate::store::db::Db;
+use crate::store::db::{Db, Statements};
+use crate::store::Access;
+
+/// A connection to the server, with the statements it has run (kept for
+/// every transaction of the command). The client is dropped first: the
+/// connection ends without closing its statements one by one.
+pub(super) struct Server {
+    client: Client,
+    statements: Statements,
+}
 
 /// Open the store in the PostgreSQL database `url`, creating its tables
 /// with `new` when the database holds none yet.
 pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, bool)> {
     let shown = redact(url);
     let mut client = connect(url, busy_timeout())?;
-    let (version, other_tables) = schema::version(&mut client)?;
-    if version > CURRENT_VERSION {
-        return Err(Error::store(format!(
-            "{shown} was written by a newer oversight (schema version {version}; this build \
-             knows up to {}); upgrade oversight. The store was not touched.",
-            CURRENT_VERSION
-        )));
-    }
-    if version == 0 && other_tables {
-        return Err(Error::store(format!(
-            "the database {shown} holds tables but not an oversight store; nothing was \
-             changed (give oversight a database of its own)"
-        )));
-    }
-    let fresh = version == 0;
-    if fresh {
-        let Some(new) = new else {
-            return Err(Error::store(format!(
-                "{NO_STORE} {shown}, and no profile given to create one with"
-            )));
-        };
-        let mut tx = client.transaction()?;
-        schema::create(&mut tx)?;
-        let db = Db::postgres(tx);
-        queries::init_meta(&db, new)?;
-        db.commit()?;
-    }
-    let who: String = client.query_one("SELECT session_user::text", &[])?.get(0);
-    let access = roles::access_of(&mut client)?;
-    let profile_text = {
-        let db = Db::postgres(client.transaction()?);
-        queries::profile_text(&db)?
+    let (opening, fresh) = match opening(&mut client)? {
+        Some(o) => (o, false),
+        None => {
+            // No store here yet: the database must hold nothing else.
+            let (_, other_tables) = schema::version(&mut client)?;
+            if other_tables {
+                return Err(Error::store(format!(
+                    "the database {shown} holds tables but not an oversight store; nothing \
+                     was changed (give oversight a database of its own)"
+                )));
+            }
+            let Some(new) = new else {
+                return Err(Error::store(format!(
+                    "{NO_STORE} {shown}, and no profile given to create one with"
+                )));
+            };
+            let mut tx = client.transaction()?;
+            schema::create(&mut tx)?;
+            let statements = Statements::default();
+            let db = Db::postgres(tx, &statements);
+            queries::init_meta(&db, new)?;
+            db.commit()?;
+            let o = opening(&mut client)?
+                .ok_or_else(|| Error::store(format!("the store created in {shown} is gone")))?;
+            (o, true)
+        }
     };
+    if opening.version > CURRENT_VERSION {
+        return Err(Error::store(format!(
+            "{shown} was written by a newer oversight (schema version {}; this build knows up \
+             to {CURRENT_VERSION}); upgrade oversight. The store was not touched.",
+            opening.version
+        )));
+    }
     Ok((
         Opened {
-            conn: Conn::Postgres(Box::new(client)),
+            conn: Conn::Postgres(Box::new(Server {
+                client,
+                statements: Statements::default(),
+            })),
             location: Location::Server(url.to_string()),
-            who,
-            access,
+            who: opening.who,
+            access: opening.access,
             read_only: false,
-            version: CURRENT_VERSION,
-            profile_text,
+            version: opening.version,
+            profile_text: opening.profile_text.ok_or_else(|| {
+                Error::store("the store has no profile (was it created by oversight?)")
+            })?,
+            deadline_engine: opening.deadline_engine,
         },
         fresh,
     ))
 }
 
+/// What opening a store needs to know, read at once.
+struct Opening {
+    version: i64,
+    who: String,
+    access: Access,
+    profile_text: Option<String>,
+    deadline_engine: u32,
+}
+
+/// The store's version, who the login is and what it may do (everything
+/// when it owns the store or is a superuser, else what the office's group
+/// roles it holds allow), the profile and the version of the deadline
+/// arithmetic: one simple query, one round trip (a command's start-up
+/// would otherwise spend a dozen). None when the database has no store.
+fn opening(client: &mut Client) -> Result<Option<Opening>> {
+    // Catalogue lookups by name, not scans of the role views: on a new
+    // server process (one per command) each view costs a millisecond.
+    let held = roles::ROLE_NAMES
+        .iter()
+        .map(|r| {
+            format!(
+                "CASE WHEN pg_has_role(session_user, to_regrole('{r}'), 'MEMBER') THEN '{r}' END"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT (SELECT version FROM oversight_schema)::text, session_user::text, \
+         (current_setting('is_superuser') = 'on' OR (SELECT relowner FROM pg_class \
+           WHERE oid = to_regclass(quote_ident(current_schema()) || '.cases')) \
+           = session_user::regrole::oid)::text, \
+         concat_ws(',', {held}), \
+         (SELECT value FROM meta WHERE key = 'profile'), \
+         (SELECT value FROM meta WHERE key = 'deadline_engine')"
+    );
+    let messages = match client.simple_query(&sql) {
+        Ok(m) => m,
+        Err(e) if e.code() == Some(&postgres::error::SqlState::UNDEFINED_TABLE) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let Some(row) = messages.iter().find_map(|m| match m {
+        postgres::SimpleQueryMessage::Row(r) => Some(r),
+        _ => None,
+    }) else {
+        return Err(Error::store("the store's version could not be read"));
+    };
+    let text = |i: usize| row.get(i).map(String::from);
+    let version = text(0)
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| Error::store("the store's version table is empty or unreadable"))?;
+    let access = if text(2).as_deref() == Some("true") {
+        Access::Owner
+    } else {
+        Access::Roles(
+            text(3)
+                .unwrap_or_default()
+                .split(',')
+                .filter(|r| !r.is_empty())
+                .map(String::from)
+                .collect(),
+        )
+    };
+    Ok(Some(Opening {
+        version,
+        who: text(1).unwrap_or_default(),
+        access,
+        profile_text: text(4),
+        deadline_engine: text(5).and_then(|v| v.parse().ok()).unwrap_or(1),
+    }))
+}
+
 /// A transaction on the server. Writers queue on one lock of the store, as
 /// SQLite's do, so the audit chain and the case numbers grow one
 /// transaction at a time; a reader sees one snapshot.
-pub(super) fn transaction(c: &mut Client, write: bool) -> Result<Db<'_>> {
-    let mut b = c.build_transaction();
+pub(super) fn transaction(server: &mut Server, write: bool) -> Result<Db<'_>> {
+    let mut b = server.client.build_transaction();
     if !write {
         b = b
             .isolation_level(::postgres::IsolationLevel::RepeatableRead)
@@ -83,16 +170,18 @@ pub(super) fn transaction(c: &mut Client, write: bool) -> Result<Db<'_>> {
     }
     let mut tx = b.start()?;
     if write {
-        tx.execute("SELECT pg_advisory_xact_lock(3141592653)", &[])?;
+        // A simple query: one round trip, nothing to prepare.
+        tx.batch_execute("SELECT pg_advisory_xact_lock(3141592653)")?;
     }
-    Ok(Db::postgres(tx))
+    Ok(Db::postgres(tx, &server.statements))
 }
 
 /// The profile text of the store in the database `url`, read without
 /// changing it.
 pub(super) fn profile_text_at(url: &str) -> Result<String> {
     let mut client = connect(url, busy_timeout())?;
-    let db = Db::postgres(client.transaction()?);
+    let statements = Statements::default();
+    let db = Db::postgres(client.transaction()?, &statements);
     queries::profile_text(&db)
 }
 
@@ -109,7 +198,7 @@ pub(super) fn exists_at(url: &str) -> Result<bool> {
 /// Connect to the server named by `url` (`postgresql://USER@HOST/DB`).
 pub fn connect(url: &str, busy: Duration) -> Result<Client> {
     let shown = redact(url);
-    let config: postgres::Config = url.parse().map_err(|e| {
+    let mut config: postgres::Config = url.parse().map_err(|e| {
         Error::usage(format!(
             "--db: '{shown}' is not a PostgreSQL connection string ({e}); expected \
              postgresql://USER@HOST/DATABASE"
@@ -133,23 +222,25 @@ pub fn connect(url: &str, busy: Duration) -> Result<Client> {
             "cannot connect to the PostgreSQL store {shown}: {why}"
         ))
     };
+    // A writer waits for another's lock as long as SQLite's busy timeout,
+    // then says so. Set at start-up (with any options the address has), so
+    // it costs no round trip of its own.
+    let options = format!(
+        "{} -c lock_timeout={} -c client_min_messages=warning",
+        config.get_options().unwrap_or(""),
+        busy.as_millis()
+    );
+    config.options(options.trim_start());
     // TLS when the address asks for it (`sslmode=require`): the server's
     // certificate is checked against the authority in PGSSLROOTCERT (or
     // ~/.postgresql/root.crt, as libpq has it), else the system's, host
     // name included. Otherwise none (a local socket, a trusted network).
-    let mut client = if matches!(config.get_ssl_mode(), postgres::config::SslMode::Require) {
+    if matches!(config.get_ssl_mode(), postgres::config::SslMode::Require) {
         let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls_config()?);
-        config.connect(tls).map_err(cannot)?
+        config.connect(tls).map_err(cannot)
     } else {
-        config.connect(NoTls).map_err(cannot)?
-    };
-    // A writer waits for another's lock as long as SQLite's busy timeout,
-    // then says so; names are compared byte by byte, like SQLite's.
-    client.batch_execute(&format!(
-        "SET lock_timeout = {}; SET client_min_messages = warning;",
-        busy.as_millis()
-    ))?;
-    Ok(client)
+        config.connect(NoTls).map_err(cannot)
+    }
 }
 
 /// How a TLS connection checks the server: the certificate authority an

@@ -1,8 +1,6 @@
 //! The office's roles on a server: the privileges `admin init` grants, what
-//! a login may do (`access_of`), and granting a role to a login. The server
+//! a login may do (read when the store is opened), and granting a role to a login. The server
 //! enforces them; the client's check only words the refusal.
-
-use postgres::Client;
 
 use crate::error::{Error, Result};
 
@@ -13,6 +11,15 @@ use crate::error::{Error, Result};
 /// are append-only by privilege (only the owner may change or remove a row).
 /// Every role reads the settings and the calendar, which every command
 /// needs.
+/// The office's group roles on the server, in the order `Access` lists
+/// them (by name).
+pub(super) const ROLE_NAMES: [&str; 4] = [
+    "oversight_analyst",
+    "oversight_auditor",
+    "oversight_clerk",
+    "oversight_investigator",
+];
+
 const ROLE_PRIVILEGES: &str = r#"
 DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_investigator') THEN
@@ -64,35 +71,6 @@ GRANT SELECT ON allegations, case_officers, officers, deadlines, matters, matter
 -- change nothing.
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO oversight_auditor;
 "#;
-
-/// What the login may do here: everything when it owns the store (or is a
-/// superuser), else what the office's group roles it holds allow.
-pub fn access_of(client: &mut Client) -> Result<crate::store::Access> {
-    use crate::store::Access;
-    let owner: bool = client
-        .query_one(
-            "SELECT r.rolsuper OR r.rolname::text = \
-                 coalesce((SELECT tableowner::text FROM pg_tables \
-                   WHERE schemaname = current_schema() AND tablename = 'cases'), '') \
-             FROM pg_roles r WHERE r.rolname = session_user",
-            &[],
-        )?
-        .get(0);
-    if owner {
-        return Ok(Access::Owner);
-    }
-    let held = client
-        .query(
-            "SELECT rolname::text FROM pg_roles \
-             WHERE rolname LIKE 'oversight\\_%' AND pg_has_role(session_user, oid, 'MEMBER') \
-             ORDER BY 1",
-            &[],
-        )?
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
-    Ok(Access::Roles(held))
-}
 
 impl crate::store::Tx<'_> {
     /// Set up the office's roles and their privileges (the owner's).

@@ -100,7 +100,10 @@ pub(super) fn open(path: &Path, new: Option<&NewStore<'_>>) -> Result<(Opened, b
         queries::init_meta(&tx, new)?;
         tx.commit()?;
     }
-    let profile_text = queries::profile_text(&Db::sqlite(conn.unchecked_transaction()?))?;
+    let (profile_text, deadline_engine) = {
+        let db = Db::sqlite(conn.unchecked_transaction()?);
+        (queries::profile_text(&db)?, queries::deadline_engine(&db)?)
+    };
     Ok((
         Opened {
             conn: Conn::Sqlite(conn),
@@ -110,6 +113,7 @@ pub(super) fn open(path: &Path, new: Option<&NewStore<'_>>) -> Result<(Opened, b
             read_only,
             version,
             profile_text,
+            deadline_engine,
         },
         created || fresh,
     ))
