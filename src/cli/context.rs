@@ -203,6 +203,24 @@ impl Ctx {
         self.open_store("")
     }
 
+    /// The store, if there is one where the configuration says (on a server
+    /// one connection answers both: whether there is a store, and the store).
+    pub fn open_if_any(&self) -> Result<Option<Store>> {
+        if let Location::Server(_) = &self.db {
+            return match self.open_store("") {
+                Ok(s) => Ok(Some(s)),
+                Err(crate::error::Error::Store(m)) if m.starts_with(crate::store::NO_STORE) => {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
+        if !self.has_store()? {
+            return Ok(None);
+        }
+        self.open_store("").map(Some)
+    }
+
     /// There is no store where the configuration says.
     fn no_store(&self) -> crate::error::Error {
         crate::error::Error::store(format!(

@@ -280,7 +280,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     // The store is created only once the file is known good: until then
     // the profile a new store would get is the one the rows are checked
     // against.
-    let mut existing = ctx.has_store()?.then(|| ctx.open()).transpose()?;
+    let mut existing = ctx.open_if_any()?;
     let profile = match &existing {
         Some(s) => s.profile().clone(),
         None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,

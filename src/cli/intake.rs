@@ -134,7 +134,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     // Intake may create the store, but only when it writes the case: until
     // then the profile a new store would get is the one the input is
     // checked against.
-    let existing = ctx.has_store()?.then(|| ctx.open()).transpose()?;
+    let existing = ctx.open_if_any()?;
     let profile = match &existing {
         Some(s) => s.profile().clone(),
         None => Profile::parse(&ctx.profile_text(&ctx.profile)?)?,

@@ -46,10 +46,11 @@ pub struct PgTx<'c> {
 
 /// The statements a PostgreSQL connection has run, for the rest of the
 /// connection (every transaction of the process). SQL run once is sent in
-/// one round trip, unprepared, its parameters typed by the client; SQL run
-/// a second time is prepared (planned once, and each run is one round
-/// trip). A command's process runs most of its statements once, and a
-/// prepared statement would cost a round trip more each; a bulk load runs a
+/// one round trip, unprepared, its parameters typed by the client (the
+/// server parses and plans it each time); SQL run more often than
+/// [`PREPARE_AFTER`] times is prepared (planned once; each run is still one
+/// round trip). A command's process runs most of its statements once or
+/// twice, where preparing would cost a round trip more; a bulk load runs a
 /// few statements thousands of times.
 #[derive(Default)]
 pub struct Statements(RefCell<HashMap<String, Statement>>);
@@ -57,8 +58,13 @@ pub struct Statements(RefCell<HashMap<String, Statement>>);
 struct Statement {
     /// The SQL as PostgreSQL reads it.
     sql: String,
+    /// How many times it was run unprepared.
+    runs: u32,
     prepared: Option<postgres::Statement>,
 }
+
+/// How many times a statement is run unprepared before it is prepared.
+const PREPARE_AFTER: u32 = 3;
 
 /// How a statement is run this time.
 enum Plan {
@@ -164,19 +170,20 @@ impl<'c> Db<'c> {
 }
 
 impl PgTx<'_> {
-    /// How `sql` is run now: unprepared the first time, prepared from the
-    /// second (and kept), or `prepare` asks for a prepared statement at once.
+    /// How `sql` is run now: unprepared its first few times, then prepared
+    /// (and kept), or prepared at once when `prepare` asks for it.
     fn plan(&self, sql: &str, prepare: bool) -> Result<Plan> {
         let mut map = self.statements.0.borrow_mut();
-        let seen = map.contains_key(sql);
         let entry = map.entry(sql.to_string()).or_insert_with(|| Statement {
             sql: postgres_sql(sql),
+            runs: 0,
             prepared: None,
         });
         if let Some(st) = &entry.prepared {
             return Ok(Plan::Prepared(st.clone()));
         }
-        if !seen && !prepare {
+        if !prepare && entry.runs < PREPARE_AFTER {
+            entry.runs += 1;
             return Ok(Plan::Unprepared(entry.sql.clone()));
         }
         let st = self.tx.borrow_mut().prepare(&entry.sql)?;

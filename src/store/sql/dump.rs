@@ -106,12 +106,18 @@ fn quote(name: &str) -> String {
 }
 
 impl Tx<'_> {
-    /// After a bulk load: PostgreSQL's planner is told what the tables now
-    /// hold (SQLite's needs no telling).
+    /// After a bulk load: PostgreSQL's planner is told what the store's
+    /// tables now hold (SQLite's needs no telling). The tables are named: a
+    /// bare ANALYZE run by a superuser also takes the server's shared
+    /// catalogues, and waits on any other database's ANALYZE (seen: an
+    /// import stopped by the lock timeout while another database was
+    /// analysed).
     pub fn analyze(&self) -> Result<()> {
         if self.tx.engine() == Engine::Postgres {
+            let names: Vec<String> = tables(&self.tx)?.iter().map(|t| quote(t)).collect();
+            let sql = format!("ANALYZE {}", names.join(", "));
             self.tx
-                .with_postgres(|tx| Ok(tx.batch_execute("ANALYZE")?))
+                .with_postgres(|tx| Ok(tx.batch_execute(&sql)?))
                 .expect("on a server")?;
         }
         Ok(())

@@ -64,22 +64,21 @@ pub(in crate::store) fn profile_text(conn: &Db) -> Result<String> {
 }
 
 pub(in crate::store) fn load_calendar(conn: &Db) -> Result<Calendar> {
-    let mut st = conn.prepare_cached("SELECT date, name, kind FROM holidays")?;
+    // A few dozen rows, read by every transaction: in one round trip.
+    let rows = conn
+        .prepare_cached("SELECT date, name, kind FROM holidays")?
+        .query_map(params![], |r| {
+            Ok((r.date(0)?, r.get::<String>(1)?, r.get::<String>(2)?))
+        })?;
     let mut added = Vec::new();
     let mut removed = Vec::new();
-    st.query_for_each(
-        params![],
-        |r| Ok((r.date(0)?, r.get::<String>(1)?, r.get::<String>(2)?)),
-        |row| {
-            let (d, name, kind) = row;
-            if kind == "add" {
-                added.push((d, name));
-            } else {
-                removed.push(d);
-            }
-            Ok(())
-        },
-    )?;
+    for (d, name, kind) in rows {
+        if kind == "add" {
+            added.push((d, name));
+        } else {
+            removed.push(d);
+        }
+    }
     Ok(Calendar::with_local(added, removed))
 }
 
