@@ -13,13 +13,17 @@ use crate::store::{CaseRecord, Matter, Store, Tx};
 /// The deadlines the case's events give under the store's profile and
 /// calendar (nothing written).
 pub fn computed(tx: &Tx, case: &CaseRecord) -> Result<Vec<Deadline>> {
-    let events = tx.effective_events(case.id)?;
+    Ok(computed_from(tx, case, &tx.effective_events(case.id)?))
+}
+
+/// The deadlines the law gives a case with these effective events.
+pub fn computed_from(tx: &Tx, case: &CaseRecord, events: &[EventFact]) -> Vec<Deadline> {
     let facts = CaseFacts {
         source: case.source,
         criminal: case.criminal,
-        events: &events,
+        events,
     };
-    Ok(deadlines::compute(tx.profile, &tx.calendar, &facts))
+    deadlines::compute(tx.profile, &tx.calendar, &facts)
 }
 
 /// Recompute a case's deadlines from its events and keep them.

@@ -7,13 +7,19 @@
 //! order (`rules::dates`; data written before that check may not be). Every
 //! problem found is named with its case.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::rules::dates::{history_faults, CaseDates};
+use crate::rules::deadlines::EventFact;
 use crate::rules::Deadline;
-use crate::store::{CaseRecord, Head, Tx, Verified};
+use crate::store::{effective, CaseRecord, Head, Tx, Verified};
+
+/// How many cases (by id) are read together.
+const RUN: usize = 500;
 
 /// How many problems are listed before the rest are counted.
 const SHOWN: usize = 50;
@@ -35,28 +41,40 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
     let ids = tx.case_ids()?;
     let mut states = tx.latest_states()?;
     let mut problems: Vec<String> = Vec::new();
-    for id in &ids {
-        let case = tx.case_by_id(*id)?;
-        let mut found = case_problems(tx, &case, as_of)?;
-        match states.remove(&case.number) {
-            Some((row, digest)) => {
-                if tx.case_content(case.id)?.digest().as_slice() != digest.as_slice() {
-                    found.insert(
-                        0,
-                        format!(
-                            "its data differ from what the audit log last vouched for (row \
-                             {row}): changed outside oversight"
-                        ),
-                    );
-                }
-            }
-            None => found.insert(0, "no state of it is in the audit log".into()),
+    // A run of cases at a time: a few queries per run, not a dozen per case.
+    for run in ids.chunks(RUN) {
+        let (from, to) = (run[0], run[run.len() - 1]);
+        let mut stored: HashMap<i64, Vec<Deadline>> = HashMap::new();
+        for (id, d) in tx.stored_deadlines_in(from, to)? {
+            stored.entry(id).or_default().push(d);
         }
-        problems.extend(
-            found
-                .into_iter()
-                .map(|p| format!("case {}: {p}", case.number)),
-        );
+        for content in tx.case_contents(from, to)? {
+            let case = &content.case;
+            let mut timeline: Vec<_> = content.events.iter().collect();
+            timeline.sort_by_key(|e| (e.event.date, e.id));
+            let events = effective(timeline);
+            let stored = stored.remove(&case.id).unwrap_or_default();
+            let mut found = case_problems(tx, case, &events, &stored, as_of);
+            match states.remove(&case.number) {
+                Some((row, digest)) => {
+                    if content.digest().as_slice() != digest.as_slice() {
+                        found.insert(
+                            0,
+                            format!(
+                                "its data differ from what the audit log last vouched for \
+                                 (row {row}): changed outside oversight"
+                            ),
+                        );
+                    }
+                }
+                None => found.insert(0, "no state of it is in the audit log".into()),
+            }
+            problems.extend(
+                found
+                    .into_iter()
+                    .map(|p| format!("case {}: {p}", case.number)),
+            );
+        }
     }
     for (number, (row, _)) in states {
         problems.push(format!(
@@ -85,9 +103,14 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
     })
 }
 
-fn case_problems(tx: &Tx, case: &CaseRecord, as_of: NaiveDate) -> Result<Vec<String>> {
+fn case_problems(
+    tx: &Tx,
+    case: &CaseRecord,
+    events: &[EventFact],
+    stored: &[Deadline],
+    as_of: NaiveDate,
+) -> Vec<String> {
     let mut out = Vec::new();
-    let events = tx.effective_events(case.id)?;
     let closing = events
         .iter()
         .filter(|e| e.kind == "close")
@@ -109,20 +132,20 @@ fn case_problems(tx: &Tx, case: &CaseRecord, as_of: NaiveDate) -> Result<Vec<Str
     let expected = if case.imported && case.closed.is_some() {
         Vec::new()
     } else {
-        super::deadlines::computed(tx, case)?
+        super::deadlines::computed_from(tx, case, events)
     };
     let key = |d: &Deadline| (d.rule.clone(), d.due, d.satisfied_on);
     let mut want: Vec<_> = expected.iter().map(key).collect();
-    let mut have: Vec<_> = tx.stored_deadlines(case.id)?.iter().map(key).collect();
+    let mut have: Vec<_> = stored.iter().map(key).collect();
     want.sort();
     have.sort();
     if want != have {
         out.push("its stored deadlines differ from what its events give".into());
     }
-    for f in history_faults(&case_dates(case, &events), as_of) {
+    for f in history_faults(&case_dates(case, events), as_of) {
         out.push(format!("{} {} {}", f.field, fmt_date(f.date), f.why));
     }
-    Ok(out)
+    out
 }
 
 /// The dates of a case's history as `rules::dates` reads them: its own

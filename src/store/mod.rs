@@ -21,7 +21,7 @@ mod sql;
 mod sqlite;
 
 pub use records::*;
-pub use sql::OPEN_DEADLINES_SQL;
+pub use sql::{effective, OPEN_DEADLINES_SQL};
 pub use sqlite::{os_user, schema, StagedRow, Staging};
 
 use std::path::{Path, PathBuf};

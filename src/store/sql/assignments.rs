@@ -30,18 +30,32 @@ impl Tx<'_> {
 
     /// A case's assignments, oldest first.
     pub fn assignments(&self, case_id: i64) -> Result<Vec<Assignment>> {
+        Ok(super::queries::without_case(
+            self.assignments_in(case_id, case_id)?,
+        ))
+    }
+
+    /// The assignments of every case whose id is in `from..=to`, by case.
+    pub(in crate::store) fn assignments_in(
+        &self,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<(i64, Assignment)>> {
         self.tx
             .prepare_cached(
-                "SELECT login, date, recorded_at, recorded_by FROM assignments
-                 WHERE case_id = ?1 ORDER BY date, id",
+                "SELECT login, date, recorded_at, recorded_by, case_id FROM assignments
+                 WHERE case_id BETWEEN ?1 AND ?2 ORDER BY case_id, date, id",
             )?
-            .query_map(params![case_id], |r| {
-                Ok(Assignment {
-                    login: r.get(0)?,
-                    date: r.date(1)?,
-                    recorded_at: r.get(2)?,
-                    recorded_by: r.get(3)?,
-                })
+            .query_map(params![from, to], |r| {
+                Ok((
+                    r.get(4)?,
+                    Assignment {
+                        login: r.get(0)?,
+                        date: r.date(1)?,
+                        recorded_at: r.get(2)?,
+                        recorded_by: r.get(3)?,
+                    },
+                ))
             })
     }
 }

@@ -137,18 +137,30 @@ impl Tx<'_> {
 
     /// A case's optional fields, the case's first, then by allegation.
     pub fn fields_of(&self, case_id: i64) -> Result<Vec<FieldValue>> {
+        Ok(super::queries::without_case(
+            self.fields_in(case_id, case_id)?,
+        ))
+    }
+
+    /// The optional fields of every case whose id is in `from..=to`, by
+    /// case.
+    pub(in crate::store) fn fields_in(&self, from: i64, to: i64) -> Result<Vec<(i64, FieldValue)>> {
         self.tx
             .prepare_cached(
-                "SELECT a.seq, f.name, f.value FROM field_values f
+                "SELECT a.seq, f.name, f.value, f.case_id FROM field_values f
                  LEFT JOIN allegations a ON a.id = f.allegation_id
-                 WHERE f.case_id = ?1 ORDER BY coalesce(a.seq, 0), f.name",
+                 WHERE f.case_id BETWEEN ?1 AND ?2
+                 ORDER BY f.case_id, coalesce(a.seq, 0), f.name",
             )?
-            .query_map(params![case_id], |r| {
-                Ok(FieldValue {
-                    allegation: r.get(0)?,
-                    name: r.get(1)?,
-                    value: r.get(2)?,
-                })
+            .query_map(params![from, to], |r| {
+                Ok((
+                    r.get(3)?,
+                    FieldValue {
+                        allegation: r.get(0)?,
+                        name: r.get(1)?,
+                        value: r.get(2)?,
+                    },
+                ))
             })
     }
 

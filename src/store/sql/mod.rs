@@ -15,4 +15,4 @@ mod report;
 mod states;
 mod subpoenas;
 
-pub use queries::OPEN_DEADLINES_SQL;
+pub use queries::{effective, OPEN_DEADLINES_SQL};

@@ -3,13 +3,26 @@
 //! vouches for them. The store records and reads them; `ops::verify`
 //! compares.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::store::db::params;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::records::*;
 use crate::store::Tx;
+
+/// How far apart the ids of cases read together for their states may be.
+const STATE_RUN: i64 = 500;
+
+/// Rows read with their case id, gathered by case (each case's in the
+/// order read).
+fn by_case<T>(rows: Vec<(i64, T)>) -> HashMap<i64, Vec<T>> {
+    let mut out: HashMap<i64, Vec<T>> = HashMap::new();
+    for (id, row) in rows {
+        out.entry(id).or_default().push(row);
+    }
+    out
+}
 
 impl Tx<'_> {
     /// This transaction changed the case: its state is recorded at commit.
@@ -26,48 +39,89 @@ impl Tx<'_> {
 
     /// A case's whole content, raw, as its digest covers it.
     pub fn case_content(&self, case_id: i64) -> Result<CaseContent> {
-        let case = self.case_by_id(case_id)?;
-        let complainants = self
-            .tx
-            .prepare_cached("SELECT name FROM complainants WHERE case_id = ?1 ORDER BY id")?
-            .query_map(params![case_id], |r| r.get(0))?;
-        let officers = self
-            .tx
-            .prepare_cached("SELECT name, badge FROM case_officers WHERE case_id = ?1 ORDER BY id")?
-            .query_map(params![case_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let allegations = self
-            .tx
-            .prepare_cached(
-                "SELECT a.seq, a.category, o.badge FROM allegations a
-                 JOIN case_officers o ON o.id = a.case_officer_id
-                 WHERE a.case_id = ?1 ORDER BY a.seq",
-            )?
-            .query_map(params![case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        let mut events = self.events(case_id)?;
-        events.sort_by_key(|e| e.id);
-        let fields = self.fields_of(case_id)?;
-        let assignments = self.assignments(case_id)?;
-        Ok(CaseContent {
-            assignments,
-            imported: case.imported,
-            case,
-            complainants,
-            officers,
-            allegations,
-            events,
-            fields,
-        })
+        self.case_contents(case_id, case_id)?
+            .pop()
+            .ok_or_else(|| Error::store(format!("store error: no case with id {case_id}")))
     }
 
-    /// The states this transaction leaves: (case number, digest).
-    pub(in crate::store) fn touched_states(&self) -> Result<Vec<(String, Vec<u8>)>> {
-        self.touched
-            .iter()
-            .map(|id| {
-                let c = self.case_content(*id)?;
-                Ok((c.case.number.clone(), c.digest().to_vec()))
+    /// The whole content of every case whose id is in `from..=to`, in id
+    /// order: seven queries however many cases the range holds (verify
+    /// reads a store a range at a time, not a case at a time).
+    pub fn case_contents(&self, from: i64, to: i64) -> Result<Vec<CaseContent>> {
+        let cases = self.cases_in(from, to)?;
+        let mut complainants = by_case(
+            self.tx
+                .prepare_cached(
+                    "SELECT case_id, name FROM complainants WHERE case_id BETWEEN ?1 AND ?2
+                     ORDER BY case_id, id",
+                )?
+                .query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?,
+        );
+        let mut officers = by_case(
+            self.tx
+                .prepare_cached(
+                    "SELECT case_id, name, badge FROM case_officers
+                     WHERE case_id BETWEEN ?1 AND ?2 ORDER BY case_id, id",
+                )?
+                .query_map(params![from, to], |r| {
+                    Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))
+                })?,
+        );
+        let mut allegations = by_case(
+            self.tx
+                .prepare_cached(
+                    "SELECT a.case_id, a.seq, a.category, o.badge FROM allegations a
+                     JOIN case_officers o ON o.id = a.case_officer_id
+                     WHERE a.case_id BETWEEN ?1 AND ?2 ORDER BY a.case_id, a.seq",
+                )?
+                .query_map(params![from, to], |r| {
+                    Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
+                })?,
+        );
+        let mut events = by_case(self.events_in(from, to)?);
+        let mut fields = by_case(self.fields_in(from, to)?);
+        let mut assignments = by_case(self.assignments_in(from, to)?);
+        Ok(cases
+            .into_iter()
+            .map(|case| {
+                let id = case.id;
+                let mut events = events.remove(&id).unwrap_or_default();
+                events.sort_by_key(|e| e.id);
+                CaseContent {
+                    assignments: assignments.remove(&id).unwrap_or_default(),
+                    imported: case.imported,
+                    case,
+                    complainants: complainants.remove(&id).unwrap_or_default(),
+                    officers: officers.remove(&id).unwrap_or_default(),
+                    allegations: allegations.remove(&id).unwrap_or_default(),
+                    events,
+                    fields: fields.remove(&id).unwrap_or_default(),
+                }
             })
-            .collect()
+            .collect())
+    }
+
+    /// The states this transaction leaves: (case number, digest). The
+    /// cases are read a run of nearby ids at a time (an import touches
+    /// thousands, one after the other).
+    pub(in crate::store) fn touched_states(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        let mut out = Vec::with_capacity(self.touched.len());
+        let ids: Vec<i64> = self.touched.iter().copied().collect();
+        let mut rest = ids.as_slice();
+        while let Some(&first) = rest.first() {
+            let n = rest
+                .iter()
+                .take_while(|&&id| id - first < STATE_RUN)
+                .count();
+            let (run, after) = rest.split_at(n);
+            for c in self.case_contents(first, run[n - 1])? {
+                if self.touched.contains(&c.case.id) {
+                    out.push((c.case.number.clone(), c.digest().to_vec()));
+                }
+            }
+            rest = after;
+        }
+        Ok(out)
     }
 
     /// The last state recorded for every case: number -> (audit row,
