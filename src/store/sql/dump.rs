@@ -218,22 +218,13 @@ impl Tx<'_> {
             return Ok(());
         }
         let list: Vec<String> = cols.iter().map(|c| quote(c)).collect();
-        let tuples: Vec<String> = (0..rows.len())
-            .map(|r| {
-                let marks: Vec<String> = (1..=cols.len())
-                    .map(|i| format!("?{}", r * cols.len() + i))
-                    .collect();
-                format!("({})", marks.join(", "))
-            })
-            .collect();
-        let mut st = self.tx.prepare_cached(&format!(
-            "INSERT INTO {} ({}) VALUES {}",
-            quote(table),
-            list.join(", "),
-            tuples.join(", ")
-        ))?;
         let values: Vec<&dyn Param> = rows.iter().flatten().map(|c| c as &dyn Param).collect();
-        st.execute(&values)
+        self.tx
+            .insert_rows(
+                &format!("INSERT INTO {} ({})", quote(table), list.join(", ")),
+                cols.len(),
+                &values,
+            )
             .map_err(|e| Error::usage(format!("table '{table}': {e}")))?;
         Ok(())
     }

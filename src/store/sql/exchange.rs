@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::store::db::{param_refs, params};
+use crate::store::db::{param_refs, params, Param};
 use chrono::{Datelike, NaiveDate};
 
 use super::officers::EFFECTIVE_FINDING_ALL;
 use super::queries::now;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::store::records::*;
 use crate::store::Tx;
@@ -197,8 +197,19 @@ impl Tx<'_> {
                 now(),
                 self.who,
             ])?;
+        // The case's rows of each table are written a table at a time, in a
+        // statement or two (an import writes thousands of cases).
+        let mut fields: Vec<Cell> = Vec::new();
+        let mut field = |allegation: Option<i64>, name: &str, value: &str| {
+            fields.extend([
+                Cell::Int(case_id),
+                allegation.map_or(Cell::Null, Cell::Int),
+                Cell::Text(name.to_string()),
+                Cell::Text(value.to_string()),
+            ])
+        };
         for (name, value) in &c.fields {
-            self.put_field(case_id, None, name, value)?;
+            field(None, name, value);
         }
         for name in &c.complainants {
             self.tx
@@ -206,6 +217,7 @@ impl Tx<'_> {
                 .execute(params![case_id, name])?;
         }
         let mut officer_ids: HashMap<&str, i64> = HashMap::new();
+        let mut allegation_ids = Vec::with_capacity(c.allegations.len());
         let mut events = vec![Event::new("received", c.received)];
         for (seq, a) in c.allegations.iter().enumerate() {
             let officer = match officer_ids.get(a.badge.as_str()) {
@@ -238,8 +250,9 @@ impl Tx<'_> {
                      VALUES (?1, ?2, ?3, ?4) RETURNING id",
                 )?
                 .insert(params![case_id, n, a.category, officer])?;
+            allegation_ids.push(allegation_id);
             for (name, value) in &a.fields {
-                self.put_field(case_id, Some(allegation_id), name, value)?;
+                field(Some(allegation_id), name, value);
             }
             if let Some((finding, reason, date)) = &a.finding {
                 events.push(Event {
@@ -257,9 +270,47 @@ impl Tx<'_> {
                 ..Event::new("close", d)
             });
         }
+        self.tx.insert_rows(
+            "INSERT INTO field_values (case_id, allegation_id, name, value)",
+            4,
+            &fields.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
+        )?;
+        let (recorded_at, who) = (now(), self.who.to_string());
+        let mut rows: Vec<Cell> = Vec::with_capacity(events.len() * 11);
         for e in &events {
-            self.insert_event(case_id, e)?;
+            let opt = |v: &Option<String>| v.clone().map_or(Cell::Null, Cell::Text);
+            // An event names its allegation by number; its row, by id.
+            let allegation = match e.allegation {
+                None => Cell::Null,
+                Some(n) => Cell::Int(
+                    *usize::try_from(n - 1)
+                        .ok()
+                        .and_then(|i| allegation_ids.get(i))
+                        .ok_or_else(|| {
+                            Error::not_found(format!("no allegation {n} on case {}", c.number))
+                        })?,
+                ),
+            };
+            rows.extend([
+                Cell::Int(case_id),
+                Cell::Text(e.kind.clone()),
+                Cell::Text(fmt_date(e.date)),
+                opt(&e.result),
+                opt(&e.note),
+                e.until.map_or(Cell::Null, |d| Cell::Text(fmt_date(d))),
+                allegation,
+                opt(&e.reason),
+                e.supersedes.map_or(Cell::Null, Cell::Int),
+                Cell::Text(recorded_at.clone()),
+                Cell::Text(who.clone()),
+            ]);
         }
+        self.tx.insert_rows(
+            "INSERT INTO events (case_id, kind, date, result, note, until, allegation_id,
+                reason, supersedes, recorded_at, recorded_by)",
+            11,
+            &rows.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
+        )?;
         if let Some((year, seq)) = numbered(&c.number) {
             // New intake numbers continue after the imported ones.
             self.tx

@@ -236,6 +236,10 @@ fn connect(path: &Path) -> Result<Connection> {
     // fresh memory for each page. Commands that read years of the store ask
     // for more (`Store::reading_in_bulk`).
     conn.pragma_update(None, "cache_size", -2048)?;
+    // Room for every statement a command runs again (the default keeps 16:
+    // an import's many-row inserts, one text per row count, pushed the
+    // others out and each case compiled them again).
+    conn.set_prepared_statement_cache_capacity(128);
     Ok(conn)
 }
 
