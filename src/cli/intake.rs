@@ -159,15 +159,14 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         other => other?,
     };
     // One officer, one badge: a badge on file under another name is
-    // confirmed on a terminal as the same officer, or refused.
+    // confirmed on a terminal as the same officer, or refused (by the write
+    // itself, which checks again: another process may have changed the
+    // roster since).
     let mut same_officer = a.same_officer;
     let mut existing = existing;
-    if let (Some(store), false) = (existing.as_mut(), same_officer) {
+    if let (Some(store), false, true) = (existing.as_mut(), same_officer, ctx.interactive) {
         let conflicts = store.read(|tx| officers::name_conflicts(tx, &case.officers))?;
         if !conflicts.is_empty() {
-            if !ctx.interactive {
-                return Err(officers::conflict_error(&conflicts));
-            }
             for c in &conflicts {
                 if !prompt::confirm(
                     &format!(
@@ -194,7 +193,15 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         Some(s) => s,
         None => ctx.open_or_create()?,
     };
-    let (record, deadlines) = store.write(|tx| intake::record(tx, &case, same_officer))?;
+    let (record, deadlines) = store.write(|tx| {
+        if !same_officer {
+            let conflicts = officers::name_conflicts(tx, &case.officers)?;
+            if !conflicts.is_empty() {
+                return Err(officers::conflict_error(&conflicts));
+            }
+        }
+        intake::record(tx, &case, same_officer)
+    })?;
     match ctx.format {
         Format::Json => print_json(&json!({ "case": record.number }))?,
         Format::Csv => print_csv(&["case"], [[record.number.clone()]])?,

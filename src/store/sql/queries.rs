@@ -3,7 +3,7 @@
 //! of `store::records`; dates are stored as `YYYY-MM-DD` text so they sort
 //! and compare.
 
-use crate::store::db::{param_refs, params, Db, Row};
+use crate::store::db::{param_refs, params, Db, Param, Row};
 use chrono::{NaiveDate, Utc};
 
 use crate::error::{Error, Result};
@@ -558,27 +558,32 @@ impl Tx<'_> {
         self.tx
             .prepare_cached("DELETE FROM deadlines WHERE case_id = ?1")?
             .execute(params![case_id])?;
-        let mut st = self.tx.prepare_cached(
-            "INSERT INTO deadlines (case_id, rule, title, basis, owner, start, due, satisfied_on,
-                out_of_time, after_close, notes, suspended_since)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        )?;
+        // One statement for the case's deadlines, not one a deadline.
+        let text = |s: &str| Cell::Text(s.to_string());
+        let date = |d: Option<NaiveDate>| d.map_or(Cell::Null, |d| Cell::Text(fmt_date(d)));
+        let mut rows: Vec<Cell> = Vec::with_capacity(computed.len() * 12);
         for d in computed {
-            st.execute(params![
-                case_id,
-                d.rule,
-                d.title,
-                d.basis,
-                d.owner,
-                fmt_date(d.start),
-                fmt_date(d.due),
-                d.satisfied_on.map(fmt_date),
-                d.out_of_time_rule,
-                d.after_close,
-                d.notes.join("\n"),
-                d.suspended_since.map(fmt_date),
-            ])?;
+            rows.extend([
+                Cell::Int(case_id),
+                text(&d.rule),
+                text(&d.title),
+                text(&d.basis),
+                text(&d.owner),
+                date(Some(d.start)),
+                date(Some(d.due)),
+                date(d.satisfied_on),
+                Cell::Int(d.out_of_time_rule.into()),
+                Cell::Int(d.after_close.into()),
+                Cell::Text(d.notes.join("\n")),
+                date(d.suspended_since),
+            ]);
         }
+        self.tx.insert_rows(
+            "INSERT INTO deadlines (case_id, rule, title, basis, owner, start, due, satisfied_on,
+                out_of_time, after_close, notes, suspended_since)",
+            12,
+            &rows.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
+        )?;
         Ok(())
     }
 
