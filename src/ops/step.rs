@@ -73,17 +73,10 @@ pub fn may(tx: &Tx, number: &str, kind: &str, date: NaiveDate, as_of: NaiveDate)
     applies(profile, &case, kind)?;
     let events = tx.effective_events(case.id)?;
     let numbers = tx.allegation_numbers(case.id)?;
-    let stored = tx.stored_deadlines(case.id)?;
-    let state = CaseState::new(
-        profile,
-        &case.number,
-        (case.source, case.criminal),
-        &events,
-        &numbers,
-        &stored,
-    );
-    lifecycle::check(
-        &state,
+    lawful_order(
+        tx,
+        &case,
+        (&events, &numbers),
         &Proposed {
             kind,
             date,
@@ -92,7 +85,26 @@ pub fn may(tx: &Tx, number: &str, kind: &str, date: NaiveDate, as_of: NaiveDate)
             out_of_time: false,
         },
     )
-    .map_err(|r| Error::refused(r.message, r.basis))
+}
+
+/// The step comes where the law's order of steps allows it, given the
+/// case's effective events, its allegation numbers and stored deadlines.
+fn lawful_order(
+    tx: &Tx,
+    case: &crate::store::CaseRecord,
+    (events, numbers): (&[EventFact], &[i64]),
+    proposed: &Proposed<'_>,
+) -> Result<()> {
+    let stored = tx.stored_deadlines(case.id)?;
+    let state = CaseState::new(
+        tx.profile,
+        &case.number,
+        (case.source, case.criminal),
+        events,
+        numbers,
+        &stored,
+    );
+    lifecycle::check(&state, proposed).map_err(|r| Error::refused(r.message, r.basis))
 }
 
 /// The step belongs to the case under the profile: every case may take an
@@ -235,17 +247,10 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
             )));
         }
     }
-    let stored = tx.stored_deadlines(case.id)?;
-    let state = CaseState::new(
-        profile,
-        &case.number,
-        (case.source, case.criminal),
-        &events,
-        &numbers,
-        &stored,
-    );
-    lifecycle::check(
-        &state,
+    lawful_order(
+        tx,
+        &case,
+        (&events, &numbers),
         &Proposed {
             kind: step.kind,
             date: step.date,
@@ -253,8 +258,7 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
             allegations: &allegations,
             out_of_time: step.out_of_time,
         },
-    )
-    .map_err(|r| Error::refused(r.message, r.basis))?;
+    )?;
 
     let facts = CaseFacts {
         source: case.source,

@@ -1,12 +1,24 @@
 //! Officers and the public monitoring list (Sec. 11.5-31(5)(d)).
 
-use crate::store::db::params;
+use crate::store::db::{params, Row};
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::store::records::*;
 use crate::store::Tx;
+
+/// An officer (badge, name, status) and the count read beside it.
+fn officer_and_count(r: &Row) -> Result<(Officer, i64)> {
+    Ok((
+        Officer {
+            badge: r.get(0)?,
+            name: r.get(1)?,
+            status: r.get(2)?,
+        },
+        r.get(3)?,
+    ))
+}
 
 impl Tx<'_> {
     pub fn officer(&self, badge: &str) -> Result<Officer> {
@@ -34,16 +46,7 @@ impl Tx<'_> {
                           WHERE co.badge = o.badge)
                  FROM officers o ORDER BY o.badge",
             )?
-            .query_map(params![], |r| {
-                Ok((
-                    Officer {
-                        badge: r.get(0)?,
-                        name: r.get(1)?,
-                        status: r.get(2)?,
-                    },
-                    r.get(3)?,
-                ))
-            })
+            .query_map(params![], officer_and_count)
     }
 
     /// Change the name on file or the employment status.
@@ -92,16 +95,7 @@ impl Tx<'_> {
                                     WHERE name LIKE ?1 ESCAPE '\\')
                  ORDER BY o.name, o.badge",
             )?
-            .query_map(params![pattern], |r| {
-                Ok((
-                    Officer {
-                        badge: r.get(0)?,
-                        name: r.get(1)?,
-                        status: r.get(2)?,
-                    },
-                    r.get(3)?,
-                ))
-            })
+            .query_map(params![pattern], officer_and_count)
     }
 
     /// Badge `from` was the same officer as badge `into`: every case naming
