@@ -161,7 +161,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     // One officer, one badge: a badge on file under another name is
     // confirmed on a terminal as the same officer, or refused (by the write
     // itself, which checks again: another process may have changed the
-    // roster since).
+    // roster since; without a terminal only the write checks).
     let mut same_officer = a.same_officer;
     let mut existing = existing;
     if let (Some(store), false, true) = (existing.as_mut(), same_officer, ctx.interactive) {
@@ -193,15 +193,8 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         Some(s) => s,
         None => ctx.open_or_create()?,
     };
-    let (record, deadlines) = store.write(|tx| {
-        if !same_officer {
-            let conflicts = officers::name_conflicts(tx, &case.officers)?;
-            if !conflicts.is_empty() {
-                return Err(officers::conflict_error(&conflicts));
-            }
-        }
-        intake::record(tx, &case, same_officer)
-    })?;
+    // The write checks the roster itself (`intake::record`).
+    let (record, deadlines) = store.write(|tx| intake::record(tx, &case, same_officer))?;
     match ctx.format {
         Format::Json => print_json(&json!({ "case": record.number }))?,
         Format::Csv => print_csv(&["case"], [[record.number.clone()]])?,

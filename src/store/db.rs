@@ -300,12 +300,22 @@ impl Stmt<'_, '_> {
 
     /// Run an `INSERT ... RETURNING id`; the new row's id.
     pub fn insert(&mut self, params: &[&dyn Param]) -> Result<i64> {
-        let id = self.query_row(params, |r| r.get(0))?;
+        self.insert_returning(params, |r| r.get(0))
+    }
+
+    /// Run an `INSERT ... RETURNING ...` of one row; what `f` makes of the
+    /// row as stored (its defaults filled in).
+    pub fn insert_returning<T>(
+        &mut self,
+        params: &[&dyn Param],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
+        let out = self.query_row(params, f)?;
         match self {
             Stmt::Sqlite(_, changed) => changed.set(changed.get() + 1),
             Stmt::Postgres(pg, _) => pg.changed.set(pg.changed.get() + 1),
         }
-        Ok(id)
+        Ok(out)
     }
 
     /// Hand each row to `f`, in order, as they are read.

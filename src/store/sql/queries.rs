@@ -189,30 +189,35 @@ impl Tx<'_> {
         )?;
         let number = format!("{}{year}-{next:04}", self.case_prefix);
         let created_at = now();
-        let case_id = self
+        let case = self
             .tx
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "INSERT INTO cases (number, received, incident_date, aware_date, source, criminal,
                 anonymous, summary, late_vote_date, late_vote_yes, late_vote_no, created_at,
                 created_by, late_vote_seated)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id",
-            )?
-            .insert(params![
-                number,
-                fmt_date(c.received),
-                c.incident_date.map(fmt_date),
-                c.aware_date.map(fmt_date),
-                c.source.as_str(),
-                c.criminal,
-                c.anonymous,
-                c.summary,
-                c.late_vote.map(|v| fmt_date(v.date)),
-                c.late_vote.map(|v| v.yes),
-                c.late_vote.map(|v| v.no),
-                created_at,
-                user,
-                c.late_vote.and_then(|v| v.seated),
-            ])?;
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+             RETURNING {CASE_COLUMNS}"
+            ))?
+            .insert_returning(
+                params![
+                    number,
+                    fmt_date(c.received),
+                    c.incident_date.map(fmt_date),
+                    c.aware_date.map(fmt_date),
+                    c.source.as_str(),
+                    c.criminal,
+                    c.anonymous,
+                    c.summary,
+                    c.late_vote.map(|v| fmt_date(v.date)),
+                    c.late_vote.map(|v| v.yes),
+                    c.late_vote.map(|v| v.no),
+                    created_at,
+                    user,
+                    c.late_vote.and_then(|v| v.seated),
+                ],
+                case_from_row,
+            )?;
+        let case_id = case.id;
         if let Some(channel) = &c.channel {
             self.put_field(case_id, None, "channel", channel)?;
         }
@@ -275,7 +280,6 @@ impl Tx<'_> {
         if let Some(d) = c.ia_file_access {
             self.insert_event(case_id, &Event::new("ia-file-access", d))?;
         }
-        let case = self.case_by_id(case_id)?;
         self.touch(case_id);
         self.note(
             Some(&case.number),

@@ -11,6 +11,30 @@ use crate::error::{Error, Result};
 use crate::store::records::*;
 use crate::store::Tx;
 
+/// A case's parts but its events, in one query: (part, case id, order,
+/// text order, order, four values), each part in the order its own query
+/// gives it: 1 complainants (by id), 2 officers (by id), 3 allegations (by
+/// number), 4 optional fields (by allegation number, 0 for the case's, then
+/// name), 5 assignments (by date, then id).
+const PARTS_SQL: &str = "
+    SELECT 1, case_id, id, name, 0, name, NULL, NULL, NULL
+      FROM complainants WHERE case_id BETWEEN ?1 AND ?2
+    UNION ALL
+    SELECT 2, case_id, id, name, 0, name, badge, NULL, NULL
+      FROM case_officers WHERE case_id BETWEEN ?1 AND ?2
+    UNION ALL
+    SELECT 3, a.case_id, a.seq, a.category, 0, a.category, o.badge, NULL, NULL
+      FROM allegations a JOIN case_officers o ON o.id = a.case_officer_id
+     WHERE a.case_id BETWEEN ?1 AND ?2
+    UNION ALL
+    SELECT 4, f.case_id, coalesce(a.seq, 0), f.name, 0, f.name, f.value, NULL, NULL
+      FROM field_values f LEFT JOIN allegations a ON a.id = f.allegation_id
+     WHERE f.case_id BETWEEN ?1 AND ?2
+    UNION ALL
+    SELECT 5, case_id, 0, date, id, login, date, recorded_at, recorded_by
+      FROM assignments WHERE case_id BETWEEN ?1 AND ?2
+    ORDER BY 2, 1, 3, 4, 5";
+
 /// How far apart the ids of cases read together for their states may be.
 const STATE_RUN: i64 = 500;
 
@@ -45,42 +69,51 @@ impl Tx<'_> {
     }
 
     /// The whole content of every case whose id is in `from..=to`, in id
-    /// order: seven queries however many cases the range holds (verify
-    /// reads a store a range at a time, not a case at a time).
+    /// order: three queries however many cases the range holds (verify
+    /// reads a store a range at a time; every write reads back the cases
+    /// it touched).
     pub fn case_contents(&self, from: i64, to: i64) -> Result<Vec<CaseContent>> {
         let cases = self.cases_in(from, to)?;
-        let mut complainants = by_case(
-            self.tx
-                .prepare_cached(
-                    "SELECT case_id, name FROM complainants WHERE case_id BETWEEN ?1 AND ?2
-                     ORDER BY case_id, id",
-                )?
-                .query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?,
-        );
-        let mut officers = by_case(
-            self.tx
-                .prepare_cached(
-                    "SELECT case_id, name, badge FROM case_officers
-                     WHERE case_id BETWEEN ?1 AND ?2 ORDER BY case_id, id",
-                )?
-                .query_map(params![from, to], |r| {
-                    Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))
-                })?,
-        );
-        let mut allegations = by_case(
-            self.tx
-                .prepare_cached(
-                    "SELECT a.case_id, a.seq, a.category, o.badge FROM allegations a
-                     JOIN case_officers o ON o.id = a.case_officer_id
-                     WHERE a.case_id BETWEEN ?1 AND ?2 ORDER BY a.case_id, a.seq",
-                )?
-                .query_map(params![from, to], |r| {
-                    Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
-                })?,
-        );
+        let mut complainants: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut officers: HashMap<i64, Vec<(String, String)>> = HashMap::new();
+        let mut allegations: HashMap<i64, Vec<(i64, String, String)>> = HashMap::new();
+        let mut fields: HashMap<i64, Vec<FieldValue>> = HashMap::new();
+        let mut assignments: HashMap<i64, Vec<Assignment>> = HashMap::new();
+        let mut st = self.tx.prepare_cached(PARTS_SQL)?;
+        st.query_for_each(
+            params![from, to],
+            |r| {
+                let text = |i: usize| r.get::<Option<String>>(i).map(Option::unwrap_or_default);
+                Ok((
+                    r.get::<i64>(0)?,
+                    r.get::<i64>(1)?,
+                    r.get::<i64>(2)?,
+                    [text(5)?, text(6)?, text(7)?, text(8)?],
+                ))
+            },
+            |(part, case, order, [a, b, c, d])| {
+                match part {
+                    1 => complainants.entry(case).or_default().push(a),
+                    2 => officers.entry(case).or_default().push((a, b)),
+                    3 => allegations.entry(case).or_default().push((order, a, b)),
+                    4 => fields.entry(case).or_default().push(FieldValue {
+                        allegation: (order != 0).then_some(order),
+                        name: a,
+                        value: b,
+                    }),
+                    _ => assignments.entry(case).or_default().push(Assignment {
+                        login: a,
+                        date: chrono::NaiveDate::parse_from_str(&b, "%Y-%m-%d").map_err(|_| {
+                            Error::store(format!("store error: an assignment dated '{b}'"))
+                        })?,
+                        recorded_at: c,
+                        recorded_by: d,
+                    }),
+                }
+                Ok(())
+            },
+        )?;
         let mut events = by_case(self.events_in(from, to)?);
-        let mut fields = by_case(self.fields_in(from, to)?);
-        let mut assignments = by_case(self.assignments_in(from, to)?);
         Ok(cases
             .into_iter()
             .map(|case| {
