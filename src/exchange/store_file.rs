@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
-use crate::store::Cell;
+use crate::store::{hex, unhex, Cell};
 
 /// What the first line says.
 pub const FORMAT: &str = "oversight-store";
@@ -94,20 +94,6 @@ fn to_json(c: &Cell) -> Value {
         Cell::Text(t) => t.clone().into(),
         Cell::Bytes(b) => json!({"hex": hex(b)}),
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<Vec<u8>> {
-    if !s.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 /// One thing the file holds after its first line.

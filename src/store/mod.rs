@@ -141,6 +141,9 @@ pub struct Tx<'s> {
     pub case_prefix: &'s str,
     /// Cases this transaction changed (their states are recorded).
     touched: std::collections::BTreeSet<i64>,
+    /// Cases this transaction recorded whose deadlines are not written yet
+    /// (there are none to replace).
+    without_deadlines: std::collections::BTreeSet<i64>,
 }
 
 /// What a new store is created with: the profile (its name and text, as
@@ -307,6 +310,7 @@ impl Store {
             notes: Vec::new(),
             case_prefix: &self.case_prefix,
             touched: Default::default(),
+            without_deadlines: Default::default(),
         })
     }
 

@@ -301,6 +301,17 @@ pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The bytes hex spells (either case), if it is hex.
+pub fn unhex(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
 /// The hash of an audit row: it covers the previous row's hash, so the
 /// rows form one chain (the same whatever the engine).
 pub fn row_hash(r: &AuditRow) -> String {

@@ -102,8 +102,12 @@ struct Opening {
 /// arithmetic: one simple query, one round trip (a command's start-up
 /// would otherwise spend a dozen). None when the database has no store.
 fn opening(client: &mut Client) -> Result<Option<Opening>> {
-    // Catalogue lookups by name, not scans of the role views: on a new
-    // server process (one per command) each view costs a millisecond.
+    // Catalogue lookups by name, not scans of the role views or of
+    // pg_class: on a new server process (one per command) each view costs a
+    // millisecond and a query of pg_class half of one. The owner is told
+    // by a privilege only it (or a member of the owning role, or a
+    // superuser) has: every privilege on the cases, with the right to
+    // grant it; `admin grant` never gives TRUNCATE or a grant option.
     let held = roles::ROLE_NAMES
         .iter()
         .map(|r| {
@@ -115,9 +119,7 @@ fn opening(client: &mut Client) -> Result<Option<Opening>> {
         .join(", ");
     let sql = format!(
         "SELECT (SELECT version FROM oversight_schema)::text, session_user::text, \
-         (current_setting('is_superuser') = 'on' OR (SELECT relowner FROM pg_class \
-           WHERE oid = to_regclass(quote_ident(current_schema()) || '.cases')) \
-           = session_user::regrole::oid)::text, \
+         has_table_privilege(session_user, 'cases', 'TRUNCATE WITH GRANT OPTION')::text, \
          concat_ws(',', {held}), \
          (SELECT value FROM meta WHERE key = 'profile'), \
          (SELECT value FROM meta WHERE key = 'deadline_engine')"

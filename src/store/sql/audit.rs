@@ -26,18 +26,22 @@ pub(in crate::store) fn append(
     notes: &[AuditNote],
     states: &[(String, Vec<u8>)],
 ) -> Result<()> {
+    // Hashes go in and out as bytes, spelt in hex here: on a server, SQL
+    // functions in the statement cost a fresh connection their planning.
     let (mut last_id, mut prev): (i64, String) = conn
         .query_opt(
-            "SELECT id, lower(hex(hash)) FROM audit ORDER BY id DESC LIMIT 1",
+            "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1",
             params![],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, hex(&r.get::<Vec<u8>>(1)?))),
         )?
         .unwrap_or((0, GENESIS.to_string()));
+    let bytes =
+        |h: &str| unhex(h).ok_or_else(|| Error::store(format!("store error: '{h}' is not a hash")));
     let at = now();
     let user = who.to_string();
     let mut st = conn.prepare_cached(
         "INSERT INTO audit (id, at, \"user\", command, action, case_number, detail, hash, states)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, unhex(?8), unhex(?9))",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     let last = notes.len().saturating_sub(1);
     for (i, n) in notes.iter().enumerate() {
@@ -63,8 +67,8 @@ pub(in crate::store) fn append(
             row.action,
             row.case,
             row.detail,
-            row.hash,
-            row.states
+            bytes(&row.hash)?,
+            row.states.as_deref().map(bytes).transpose()?
         ])?;
         if vouches {
             let mut put = conn.prepare_cached(

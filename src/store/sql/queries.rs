@@ -218,6 +218,7 @@ impl Tx<'_> {
                 case_from_row,
             )?;
         let case_id = case.id;
+        self.without_deadlines.insert(case_id);
         if let Some(channel) = &c.channel {
             self.put_field(case_id, None, "channel", channel)?;
         }
@@ -559,9 +560,11 @@ impl Tx<'_> {
 
     /// Keep `computed` as the case's deadlines (computed by the caller).
     pub fn replace_deadlines(&mut self, case_id: i64, computed: &[Deadline]) -> Result<()> {
-        self.tx
-            .prepare_cached("DELETE FROM deadlines WHERE case_id = ?1")?
-            .execute(params![case_id])?;
+        if !self.without_deadlines.remove(&case_id) {
+            self.tx
+                .prepare_cached("DELETE FROM deadlines WHERE case_id = ?1")?
+                .execute(params![case_id])?;
+        }
         // One statement for the case's deadlines, not one a deadline.
         let text = |s: &str| Cell::Text(s.to_string());
         let date = |d: Option<NaiveDate>| d.map_or(Cell::Null, |d| Cell::Text(fmt_date(d)));
