@@ -54,7 +54,7 @@ pub struct Outcome {
 pub fn case_view(tx: &Tx, number: &str) -> Result<CaseView> {
     let detail = tx.case_detail(number)?;
     let c = &detail.case;
-    let facts: Vec<EventFact> = tx.effective_events(c.id)?;
+    let facts: Vec<EventFact> = crate::store::effective(&detail.events);
     let numbers: Vec<i64> = detail.allegations.iter().map(|x| x.seq).collect();
     let profile = tx.profile;
     let state = CaseState::new(

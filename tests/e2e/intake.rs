@@ -367,6 +367,9 @@ fn force_and_ia_cases_need_no_complainant_and_force_is_criminal() {
     ]);
     let v = env.json(&["show", &n, "--as-of", "2025-07-03"]);
     assert_eq!(v["criminal"], true);
+    // An unidentified officer keeps the name the case gave.
+    assert_eq!(v["officers"][0]["name"], "Unknown officer", "{v}");
+    assert_eq!(v["allegations"][0]["officer"], "Unknown officer", "{v}");
     // Thu 3 Jul 2025; Fri 4 Jul is Independence Day: Mon 7 (1), Tue 8 (2), Wed 9 (3).
     assert_eq!(deadline(&v, "notify-pd")["due"], "2025-07-08");
     assert_eq!(deadline(&v, "refer-counsel")["due"], "2025-07-09");

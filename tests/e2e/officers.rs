@@ -310,7 +310,9 @@ fn a_badge_is_one_officer_under_one_name() {
     // Rename: every case, the export and the roster follow.
     env.run(&["officer", "rename", "4411", "John Roe"], 0);
     for n in [&first, &second] {
-        assert_eq!(env.json(&["show", n])["officers"][0]["name"], "John Roe");
+        let show = env.json(&["show", n]);
+        assert_eq!(show["officers"][0]["name"], "John Roe");
+        assert_eq!(show["allegations"][0]["officer"], "John Roe", "{show}");
     }
     let csv = env.run(&["export", "cases", "--format", "csv"], 0);
     assert!(

@@ -339,54 +339,55 @@ impl Tx<'_> {
 
     pub fn case_detail(&self, number: &str) -> Result<CaseDetail> {
         let case = self.case(number)?;
-        let complainants = self
-            .tx
-            .prepare_cached("SELECT name FROM complainants WHERE case_id = ?1 ORDER BY id")?
-            .query_map(params![case.id], |r| r.get(0))?;
-        let officers = self
-            .tx
-            .prepare_cached(
-                // The name on file for an identified officer (one officer,
-                // one name, wherever shown); the case's own for "unknown".
-                "SELECT coalesce(f.name, co.name), co.badge FROM case_officers co
-                 LEFT JOIN officers f ON f.badge = co.badge AND co.badge <> 'unknown'
-                 WHERE co.case_id = ?1 ORDER BY co.id",
-            )?
-            .query_map(params![case.id], |r| {
-                Ok(CaseOfficer {
-                    name: r.get(0)?,
-                    badge: r.get(1)?,
-                })
-            })?;
-        let allegations = self
+        let id = case.id;
+        // The parties in one query, the names on file in another: an
+        // identified officer has one name wherever shown; "unknown" keeps
+        // the case's own (a case has one officer a badge).
+        let mut parts = self.parts_in(id, id)?;
+        let on_file: std::collections::HashMap<String, String> = self
             .tx
             .prepare_cached(
-                "SELECT a.seq, a.category, coalesce(f.name, o.name), o.badge FROM allegations a
-                 JOIN case_officers o ON o.id = a.case_officer_id
-                 LEFT JOIN officers f ON f.badge = o.badge AND o.badge <> 'unknown'
-                 WHERE a.case_id = ?1 ORDER BY a.seq",
+                "SELECT badge, name FROM officers WHERE badge IN
+                   (SELECT badge FROM case_officers WHERE case_id = ?1 AND badge <> 'unknown')",
             )?
-            .query_map(params![case.id], |r| {
-                Ok(AllegationRecord {
-                    seq: r.get(0)?,
-                    category: r.get(1)?,
-                    officer: r.get(2)?,
-                    badge: r.get(3)?,
-                })
-            })?;
-        let events = self.events(case.id)?;
-        let deadlines = self.stored_deadlines(case.id)?;
-        let fields = self.fields_of(case.id)?;
-        let assignments = self.assignments(case.id)?;
+            .query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .into_iter()
+            .collect();
+        let officers: Vec<CaseOfficer> = parts
+            .officers
+            .remove(&id)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(own, badge)| CaseOfficer {
+                name: on_file.get(&badge).cloned().unwrap_or(own),
+                badge,
+            })
+            .collect();
+        let allegations = parts
+            .allegations
+            .remove(&id)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(seq, category, badge)| AllegationRecord {
+                seq,
+                category,
+                officer: officers
+                    .iter()
+                    .find(|o| o.badge == badge)
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default(),
+                badge,
+            })
+            .collect();
         Ok(CaseDetail {
-            assignments,
-            case,
-            complainants,
+            assignments: parts.assignments.remove(&id).unwrap_or_default(),
+            complainants: parts.complainants.remove(&id).unwrap_or_default(),
             officers,
             allegations,
-            events,
-            deadlines,
-            fields,
+            events: self.events(id)?,
+            deadlines: self.stored_deadlines(id)?,
+            fields: parts.fields.remove(&id).unwrap_or_default(),
+            case,
         })
     }
 

@@ -48,6 +48,18 @@ fn by_case<T>(rows: Vec<(i64, T)>) -> HashMap<i64, Vec<T>> {
     out
 }
 
+/// The parts of cases but their events, by case id, each in its order.
+#[derive(Default)]
+pub(in crate::store) struct Parts {
+    pub complainants: HashMap<i64, Vec<String>>,
+    /// (the name the case gave, badge).
+    pub officers: HashMap<i64, Vec<(String, String)>>,
+    /// (number, category, badge).
+    pub allegations: HashMap<i64, Vec<(i64, String, String)>>,
+    pub fields: HashMap<i64, Vec<FieldValue>>,
+    pub assignments: HashMap<i64, Vec<Assignment>>,
+}
+
 impl Tx<'_> {
     /// This transaction changed the case: its state is recorded at commit.
     pub(in crate::store) fn touch(&mut self, case_id: i64) {
@@ -68,17 +80,10 @@ impl Tx<'_> {
             .ok_or_else(|| Error::store(format!("store error: no case with id {case_id}")))
     }
 
-    /// The whole content of every case whose id is in `from..=to`, in id
-    /// order: three queries however many cases the range holds (verify
-    /// reads a store a range at a time; every write reads back the cases
-    /// it touched).
-    pub fn case_contents(&self, from: i64, to: i64) -> Result<Vec<CaseContent>> {
-        let cases = self.cases_in(from, to)?;
-        let mut complainants: HashMap<i64, Vec<String>> = HashMap::new();
-        let mut officers: HashMap<i64, Vec<(String, String)>> = HashMap::new();
-        let mut allegations: HashMap<i64, Vec<(i64, String, String)>> = HashMap::new();
-        let mut fields: HashMap<i64, Vec<FieldValue>> = HashMap::new();
-        let mut assignments: HashMap<i64, Vec<Assignment>> = HashMap::new();
+    /// The parts but the events of every case whose id is in `from..=to`,
+    /// by case id, in one query.
+    pub(in crate::store) fn parts_in(&self, from: i64, to: i64) -> Result<Parts> {
+        let mut p = Parts::default();
         // Kept whole (a run is a few hundred cases): on a server that is one
         // round trip, where reading row by row would take three.
         let parts = self
@@ -95,15 +100,15 @@ impl Tx<'_> {
             })?;
         for (part, case, order, [a, b, c, d]) in parts {
             match part {
-                1 => complainants.entry(case).or_default().push(a),
-                2 => officers.entry(case).or_default().push((a, b)),
-                3 => allegations.entry(case).or_default().push((order, a, b)),
-                4 => fields.entry(case).or_default().push(FieldValue {
+                1 => p.complainants.entry(case).or_default().push(a),
+                2 => p.officers.entry(case).or_default().push((a, b)),
+                3 => p.allegations.entry(case).or_default().push((order, a, b)),
+                4 => p.fields.entry(case).or_default().push(FieldValue {
                     allegation: (order != 0).then_some(order),
                     name: a,
                     value: b,
                 }),
-                _ => assignments.entry(case).or_default().push(Assignment {
+                _ => p.assignments.entry(case).or_default().push(Assignment {
                     login: a,
                     date: chrono::NaiveDate::parse_from_str(&b, "%Y-%m-%d").map_err(|_| {
                         Error::store(format!("store error: an assignment dated '{b}'"))
@@ -113,6 +118,22 @@ impl Tx<'_> {
                 }),
             }
         }
+        Ok(p)
+    }
+
+    /// The whole content of every case whose id is in `from..=to`, in id
+    /// order: three queries however many cases the range holds (verify
+    /// reads a store a range at a time; every write reads back the cases
+    /// it touched).
+    pub fn case_contents(&self, from: i64, to: i64) -> Result<Vec<CaseContent>> {
+        let cases = self.cases_in(from, to)?;
+        let Parts {
+            mut complainants,
+            mut officers,
+            mut allegations,
+            mut fields,
+            mut assignments,
+        } = self.parts_in(from, to)?;
         let mut events = by_case(self.events_in(from, to)?);
         Ok(cases
             .into_iter()
