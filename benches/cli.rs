@@ -78,7 +78,7 @@ fn build(path: &Path, n: usize) -> Duration {
                                 .collect::<Vec<_>>()
                         })
                         .collect();
-                    let case = tx.insert_case(&NewCase {
+                    let (case, _) = tx.insert_case(&NewCase {
                         received,
                         incident_date: Some(received - Days::new(3)),
                         aware_date: None,

@@ -419,8 +419,18 @@ pub fn record(
             }
         }
     }
-    let rec = tx.insert_case(&case)?;
-    let deadlines = super::deadlines::recompute(tx, &rec)?;
+    let (rec, timeline) = tx.insert_case(&case)?;
+    // The timeline as written is the one a read would give (checked in
+    // every test run, on both engines).
+    #[cfg(debug_assertions)]
+    assert_eq!(
+        timeline,
+        tx.effective_events(rec.id)?,
+        "case {}",
+        rec.number
+    );
+    let deadlines = super::deadlines::computed_from(tx, &rec, &timeline);
+    tx.replace_deadlines(rec.id, &deadlines)?;
     Ok((rec, deadlines))
 }
 

@@ -182,9 +182,11 @@ pub const OPEN_DEADLINES_SQL: &str = "
             ORDER BY 6, 1, 2, 8";
 
 impl Tx<'_> {
-    /// Record a new case with its parties, allegations and intake events,
-    /// and compute its deadlines. Returns the new case number.
-    pub fn insert_case(&mut self, c: &NewCase) -> Result<CaseRecord> {
+    /// Record a new case with its parties, allegations and intake events.
+    /// Returns the case as stored and its timeline as the rules see it (the
+    /// events just written, in timeline order: a new case has no others),
+    /// so its deadlines are computed without reading it back.
+    pub fn insert_case(&mut self, c: &NewCase) -> Result<(CaseRecord, Vec<EventFact>)> {
         let user = self.who.to_string();
         let year = chrono::Datelike::year(&c.received);
         let next: i64 = self.tx.query_row(
@@ -280,13 +282,18 @@ impl Tx<'_> {
         for (i, name, value) in &c.allegation_fields {
             self.put_field(case_id, Some(allegation_ids[*i]), name, value)?;
         }
-        self.insert_event(case_id, &Event::new("received", c.received))?;
-        if let Some(d) = c.chief_decision {
-            self.insert_event(case_id, &Event::new("chief-decision", d))?;
+        let mut timeline = Vec::new();
+        for (kind, date) in [
+            ("received", Some(c.received)),
+            ("chief-decision", c.chief_decision),
+            ("ia-file-access", c.ia_file_access),
+        ] {
+            if let Some(date) = date {
+                let id = self.insert_event(case_id, &Event::new(kind, date))?;
+                timeline.push(EventFact::new(kind, date).with_seq(id));
+            }
         }
-        if let Some(d) = c.ia_file_access {
-            self.insert_event(case_id, &Event::new("ia-file-access", d))?;
-        }
+        timeline.sort_by_key(|e| (e.date, e.seq));
         self.touch(case_id);
         self.note(
             Some(&case.number),
@@ -298,7 +305,7 @@ impl Tx<'_> {
                 c.allegations.len()
             ),
         );
-        Ok(case)
+        Ok((case, timeline))
     }
 
     pub fn case_by_id(&self, id: i64) -> Result<CaseRecord> {
