@@ -188,19 +188,7 @@ impl Ctx {
     /// path and where it came from, never a new empty store that answers
     /// "nothing overdue".
     pub fn open(&self) -> Result<Store> {
-        if let Location::Server(_) = &self.db {
-            // One connection: the server says whether there is a store.
-            return self.open_store("").map_err(|e| match e {
-                crate::error::Error::Store(m) if m.starts_with(crate::store::NO_STORE) => {
-                    self.no_store()
-                }
-                e => e,
-            });
-        }
-        if !self.has_store()? {
-            return Err(self.no_store());
-        }
-        self.open_store("")
+        self.open_if_any()?.ok_or_else(|| self.no_store())
     }
 
     /// The store, if there is one where the configuration says (on a server
