@@ -66,23 +66,16 @@ pub const DATE_FORM: &str = "a date as YYYY-MM-DD";
 /// Parse a `YYYY-MM-DD` date strictly (a real calendar date, four-digit year).
 pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
     let v = value.trim();
-    let well_formed = v.len() == 10
-        && v.bytes().enumerate().all(|(i, b)| match i {
-            4 | 7 => b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-    if well_formed {
-        // Digits checked above: read them directly (chrono's format parser
-        // is slow in bulk imports).
-        let num = |r: std::ops::Range<usize>| v[r].parse::<u32>().unwrap_or(0);
-        if let Some(d) = NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)) {
-            return Ok(d);
+    match iso_date(v) {
+        Some(Some(d)) => return Ok(d),
+        Some(None) => {
+            return Err(Error::bad_value(
+                field,
+                value,
+                "a real calendar date as YYYY-MM-DD",
+            ))
         }
-        return Err(Error::bad_value(
-            field,
-            value,
-            "a real calendar date as YYYY-MM-DD",
-        ));
+        None => {}
     }
     let hint = date_guess(v)
         .map(|d| format!(" (did you mean {}?)", fmt_date(d)))
@@ -91,6 +84,29 @@ pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
         field,
         value,
         &format!("{DATE_FORM}{hint}"),
+    ))
+}
+
+/// Exactly `YYYY-MM-DD`, read digit by digit (chrono's format parser is
+/// slow where dates come by the hundred thousand: imports, reports):
+/// `None` when it is not of that form, `Some(None)` when it is but names no
+/// calendar day (`2025-02-30`).
+pub fn iso_date(v: &str) -> Option<Option<NaiveDate>> {
+    let b = v.as_bytes();
+    let well_formed = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if !well_formed {
+        return None;
+    }
+    let num =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+    Some(NaiveDate::from_ymd_opt(
+        num(0..4) as i32,
+        num(5..7),
+        num(8..10),
     ))
 }
 
@@ -398,6 +414,44 @@ mod tests {
         assert_eq!(date_guess("yesterday"), None);
         let e = parse_date("--date", "2025-3-7").unwrap_err().to_string();
         assert!(e.ends_with("(did you mean 2025-03-07?)"), "{e}");
+    }
+
+    #[test]
+    fn a_stored_date_is_read_exactly_as_written() {
+        use chrono::Datelike;
+        let d = |y, m, day| Some(NaiveDate::from_ymd_opt(y, m, day));
+        assert_eq!(iso_date("2025-03-07"), d(2025, 3, 7));
+        assert_eq!(iso_date("1900-01-01"), d(1900, 1, 1));
+        assert_eq!(iso_date("2024-02-29"), d(2024, 2, 29));
+        assert_eq!(iso_date("9999-12-31"), d(9999, 12, 31));
+        // Of the form, but no calendar day.
+        assert_eq!(iso_date("2025-02-29"), Some(None));
+        assert_eq!(iso_date("2025-13-01"), Some(None));
+        assert_eq!(iso_date("2025-00-10"), Some(None));
+        assert_eq!(iso_date("2025-04-31"), Some(None));
+        // Not of the form (chrono's "%Y-%m-%d" would take some of these).
+        for v in [
+            "2025-3-07",
+            "2025-03-7",
+            "+2025-03-07",
+            " 2025-03-07",
+            "2025-03-07 ",
+            "2025/03/07",
+            "20250307",
+            "",
+            "2025-03-0a",
+            "２０２５-03-07",
+        ] {
+            assert_eq!(iso_date(v), None, "{v:?}");
+        }
+        // Every day of a leap year and a common one, against chrono.
+        for y in [2023, 2024] {
+            let mut day = NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+            while day.year() == y {
+                assert_eq!(iso_date(&fmt_date(day)), Some(Some(day)));
+                day = day.succ_opt().unwrap();
+            }
+        }
     }
 
     #[test]

@@ -64,6 +64,13 @@ pub fn list(
     Ok((m, from, rows))
 }
 
+/// How many officers the public list names as of `as_of` (as
+/// `list(.., Audience::Public)` would, without building it).
+pub fn public_size(tx: &Tx, as_of: NaiveDate) -> Result<usize> {
+    let m = rule(tx.profile)?;
+    tx.public_monitoring_count(add_years(as_of, -m.years), as_of, m.threshold)
+}
+
 /// The public list's CSV columns.
 pub const PUBLIC_CSV: [&str; 4] = ["badge", "name", "complaints", "cases"];
 
@@ -75,4 +82,98 @@ pub fn public_cells(r: &MonitoredOfficer) -> [String; 4] {
         r.complaints.to_string(),
         r.cases.join(" "),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AllegationRef, OfficerRef, Source};
+    use crate::ops::testing::{d, store};
+    use crate::store::NewCase;
+
+    /// The count the annual report gives is the length of the public list,
+    /// whichever cases are open, closed late, outside the window, or name
+    /// an unidentified officer.
+    #[test]
+    fn the_public_list_counted_is_the_list_built() {
+        let mut s = store("miami-cip");
+        // (received, closed, badges), threshold 3 in a year: officer 1 has
+        // four complaints, one never closed; officer 2 three, the last
+        // closed on 2025-09-01; officer 3 four, one received in 2024 and one
+        // closed the day after 2025-05-31; "unknown" is nobody.
+        let cases: &[(&str, Option<&str>, &[&str])] = &[
+            ("2025-01-10", Some("2025-03-01"), &["1", "2"]),
+            ("2025-02-10", Some("2025-04-01"), &["1", "3", "unknown"]),
+            ("2025-03-10", Some("2025-05-01"), &["1", "2", "unknown"]),
+            ("2025-04-10", None, &["1", "unknown"]),
+            ("2025-05-10", Some("2025-09-01"), &["2", "unknown"]),
+            ("2024-05-10", Some("2024-08-01"), &["3"]),
+            ("2025-05-20", Some("2025-06-01"), &["3"]),
+            ("2025-06-10", Some("2025-06-20"), &["3"]),
+        ];
+        s.write(|tx| {
+            for (i, (received, closed, badges)) in cases.iter().enumerate() {
+                let officers: Vec<OfficerRef> = badges
+                    .iter()
+                    .map(|b| OfficerRef {
+                        name: format!("Officer {b}"),
+                        badge: b.to_string(),
+                    })
+                    .collect();
+                let new = NewCase {
+                    received: d(received),
+                    incident_date: Some(d(received)),
+                    aware_date: None,
+                    source: Source::Direct,
+                    criminal: false,
+                    anonymous: true,
+                    complainants: vec![],
+                    allegations: officers
+                        .iter()
+                        .map(|o| AllegationRef {
+                            category: "discourtesy".into(),
+                            badge: o.badge.clone(),
+                        })
+                        .collect(),
+                    officers,
+                    summary: format!("case {i}"),
+                    late_vote: None,
+                    chief_decision: None,
+                    ia_file_access: None,
+                    channel: None,
+                    allegation_fields: Vec::new(),
+                };
+                let (case, _) = tx.insert_case(&new)?;
+                if let Some(c) = closed {
+                    tx.set_closed(&case, d(c), false)?;
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+        let mut seen = Vec::new();
+        for as_of in [
+            "2025-02-01",
+            "2025-05-01",
+            "2025-05-31",
+            "2025-06-30",
+            "2025-08-31",
+            "2025-09-01",
+            "2026-01-15",
+            "2026-04-09",
+            "2026-12-31",
+        ] {
+            let (built, counted) = s
+                .store
+                .read(|tx| {
+                    let built = list(tx, d(as_of), Audience::Public)?.2.len();
+                    Ok((built, public_size(tx, d(as_of))?))
+                })
+                .unwrap();
+            assert_eq!(counted, built, "as of {as_of}");
+            seen.push(built);
+        }
+        // Counted by hand: the list empty, and naming one, two and three.
+        assert_eq!(seen, [0, 1, 1, 2, 2, 3, 1, 0, 0]);
+    }
 }

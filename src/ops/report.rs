@@ -3,7 +3,6 @@
 
 use chrono::NaiveDate;
 
-use super::monitoring::Audience;
 use crate::error::{Error, Result};
 use crate::report::{period, AnnualReport, Inputs, YearFigures};
 use crate::store::{Scope, Tx};
@@ -25,7 +24,7 @@ pub fn annual(
         .ok_or_else(|| Error::bad_value("--year", &year.to_string(), "a year such as 2025"))?;
     // The public list (`ops::monitoring`): open complaints not counted.
     let monitoring_list_size = match &profile.monitoring {
-        Some(_) => Some(super::monitoring::list(tx, to, Audience::Public)?.2.len()),
+        Some(_) => Some(super::monitoring::public_size(tx, to)?),
         None => None,
     };
     let inputs = Inputs {
@@ -33,14 +32,14 @@ pub fn annual(
         allegations_by_category: tx.allegations_by_category(from, to, scope)?,
         findings: tx.findings_in(from, to, scope)?,
         closed: tx.closed_in(from, to)?,
-        deadlines: tx.deadlines_due_in(from, to, scope)?,
+        deadlines: tx.deadlines_due_in(from, to, as_of, scope)?,
         chief: tx.chief_comparison(from, to, scope)?,
         matter_steps: tx.matter_steps_in(from, to)?,
         monitoring_list_size,
         received_by_month: tx.received_by_month(from, to, scope)?,
         imported_cases: tx.imported_received(from, to, scope)?,
         fields: tx.fields_received(from, to, scope)?,
-        by_investigator: tx.by_investigator(from, to)?,
+        by_investigator: tx.by_investigator(from, to, as_of)?,
         earlier: (year - 4..year)
             .map(|y| earlier_year(tx, y, fiscal, as_of, scope))
             .collect::<Result<_>>()?,
@@ -67,16 +66,10 @@ fn earlier_year(
             "a year such as 2025",
         ));
     };
-    let received = tx
-        .received_by_source(from, to, scope)?
-        .iter()
-        .map(|(_, n)| n)
-        .sum();
     Ok(YearFigures::compute(
         year,
-        received,
+        tx.received_in(from, to, scope)?,
         &tx.closed_in(from, to)?,
-        &tx.deadlines_due_in(from, to, scope)?,
-        as_of,
+        &tx.deadlines_due_in(from, to, as_of, scope)?,
     ))
 }

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::model::{fmt_date, Source};
 use crate::rules::Profile;
-use crate::store::{ChiefComparison, ClosedCase, DueDeadline};
+use crate::store::{ChiefComparison, ClosedCase, DeadlineTally};
 
 /// The shape of the report's JSON and CSV; version 2 added the shares, the
 /// months and the trend.
@@ -39,7 +39,7 @@ pub struct Inputs {
     pub allegations_by_category: Vec<(String, i64)>,
     pub findings: Vec<(String, i64)>,
     pub closed: Vec<ClosedCase>,
-    pub deadlines: Vec<DueDeadline>,
+    pub deadlines: Vec<DeadlineTally>,
     pub chief: Vec<ChiefComparison>,
     /// None: the profile keeps no monitoring list.
     pub monitoring_list_size: Option<usize>,
@@ -90,11 +90,10 @@ impl YearFigures {
         year: i32,
         complaints_received: i64,
         closed: &[ClosedCase],
-        deadlines: &[DueDeadline],
-        as_of: NaiveDate,
+        deadlines: &[DeadlineTally],
     ) -> Self {
         let days = days_to_close(closed);
-        let t = Tally::of(deadlines, as_of);
+        let t = Tally::of(deadlines);
         YearFigures {
             year,
             complaints_received,
@@ -118,9 +117,8 @@ fn days_to_close(closed: &[ClosedCase]) -> Vec<i64> {
     days
 }
 
-/// Deadlines due in a period, by whether the step came on time: met when
-/// it came by the due date; missed when it came later, or has not come and
-/// the due date has passed with the clock running; else still open.
+/// Deadlines due in a period, by whether the step came on time (counted
+/// by the store: `DeadlineTally`), in all and by rule.
 #[derive(Debug, Default)]
 struct Tally {
     met: i64,
@@ -130,21 +128,16 @@ struct Tally {
 }
 
 impl Tally {
-    fn of(deadlines: &[DueDeadline], as_of: NaiveDate) -> Self {
+    fn of<'a>(deadlines: impl IntoIterator<Item = &'a DeadlineTally>) -> Self {
         let mut t = Tally::default();
         for d in deadlines {
+            let missed = d.due - d.met - d.open;
+            t.met += d.met;
+            t.missed += missed;
+            t.open += d.open;
             let entry = t.by_rule.entry(d.rule.clone()).or_default();
-            match d.satisfied_on {
-                Some(s) if s <= d.due => {
-                    t.met += 1;
-                    entry.met += 1;
-                }
-                None if d.suspended || d.due >= as_of => t.open += 1,
-                _ => {
-                    t.missed += 1;
-                    entry.missed += 1;
-                }
-            }
+            entry.met += d.met;
+            entry.missed += missed;
         }
         for mm in t.by_rule.values_mut() {
             mm.met_pct = pct(mm.met, mm.met + mm.missed);
@@ -491,7 +484,7 @@ impl AnnualReport {
             &inputs.received_by_source,
         );
         let days = days_to_close(&inputs.closed);
-        let tally = Tally::of(&inputs.deadlines, as_of);
+        let tally = Tally::of(&inputs.deadlines);
         let months = months(from, to);
         let received_by_month = keyed(months.iter().cloned(), &inputs.received_by_month);
         let closed_months: Vec<(String, i64)> = inputs
@@ -512,7 +505,6 @@ impl AnnualReport {
             by_source.values().sum(),
             &inputs.closed,
             &inputs.deadlines,
-            as_of,
         ));
         let mut concurrence = Concurrence {
             yes: 0,
@@ -570,12 +562,12 @@ impl AnnualReport {
                 for (who, n) in open {
                     m.entry(who).or_default().open_cases = n;
                 }
-                let mut per: BTreeMap<String, Vec<DueDeadline>> = BTreeMap::new();
+                let mut per: BTreeMap<String, Vec<DeadlineTally>> = BTreeMap::new();
                 for (who, d) in due {
                     per.entry(who).or_default().push(d);
                 }
                 for (who, ds) in per {
-                    let t = Tally::of(&ds, as_of);
+                    let t = Tally::of(&ds);
                     let f = m.entry(who).or_default();
                     f.deadlines_met = t.met;
                     f.deadlines_missed = t.missed;

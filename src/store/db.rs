@@ -467,9 +467,9 @@ impl Row<'_> {
 }
 
 fn parse_stored_date(s: &str, i: usize) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
+    crate::model::iso_date(s).flatten().ok_or_else(|| {
         Error::store(format!(
-            "store error: column {i}: '{s}' is not a date ({e})"
+            "store error: column {i}: '{s}' is not a date (YYYY-MM-DD)"
         ))
     })
 }

@@ -496,18 +496,19 @@ pub struct MonitoredOfficer {
 
 // ---- Rows the annual report counts ----
 
-/// A deadline due in the period.
-#[derive(Debug, Clone)]
-pub struct DueDeadline {
+/// The deadlines of one rule due in a period: how many, how many met, and
+/// how many still open; the rest were missed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineTally {
     pub rule: String,
-    pub due: NaiveDate,
-    pub satisfied_on: Option<NaiveDate>,
-    pub suspended: bool,
+    pub met: i64,
+    pub open: i64,
+    pub due: i64,
 }
 
-/// Per investigator: (login, a deadline of their case) and (login, open
-/// cases); see `Tx::by_investigator`.
-pub type ByInvestigator = (Vec<(String, DueDeadline)>, Vec<(String, i64)>);
+/// Per investigator: (login, their cases' deadlines of a rule) and (login,
+/// open cases); see `Tx::by_investigator`.
+pub type ByInvestigator = (Vec<(String, DeadlineTally)>, Vec<(String, i64)>);
 
 /// A case closed in the period.
 #[derive(Debug, Clone)]

@@ -226,6 +226,31 @@ impl Tx<'_> {
     }
 }
 
+impl Tx<'_> {
+    /// How many officers the public monitoring list names: as
+    /// [`Tx::monitoring_list`] with only the cases closed by `to` counted
+    /// (`ops::monitoring`'s public list), counted in the database where only
+    /// the number is needed (the annual report's `monitoring_list_size`).
+    pub fn public_monitoring_count(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        threshold: usize,
+    ) -> Result<usize> {
+        let n: i64 = self.tx.query_row(
+            "SELECT count(*) FROM (
+                SELECT co.badge FROM cases c
+                JOIN case_officers co ON co.case_id = c.id
+                WHERE c.received >= ?1 AND c.received <= ?2 AND co.badge <> 'unknown'
+                  AND c.closed IS NOT NULL AND c.closed <= ?2
+                GROUP BY co.badge HAVING count(*) >= ?3) AS listed",
+            params![fmt_date(from), fmt_date(to), threshold as i64],
+            |r| r.get(0),
+        )?;
+        Ok(n as usize)
+    }
+}
+
 /// The effective finding of every allegation, as a subquery with
 /// `allegation_id`: the finding event nothing supersedes. There is at most
 /// one: a second finding on an allegation is refused (lifecycle), and a

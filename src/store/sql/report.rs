@@ -22,6 +22,22 @@ fn only_closed(scope: Scope, alias: &str) -> String {
     }
 }
 
+/// How a period's deadlines (`d` names their table, `suspended` says
+/// whether a deadline's clock is stopped) are counted, `?3` being the day
+/// the report is as of: met, the step dated on or before the due date;
+/// still open, no step yet and the clock stopped or the due date not
+/// passed; and how many in all, the rest being missed (SPEC, "met" and
+/// "missed"). Counted in the database rather than every row read out; a
+/// query grouping by due date and rule reads the due-date index in its
+/// order, with no sort, and leaves the sum by rule to `crate::report`.
+fn tally(d: &str, suspended: &str) -> String {
+    format!(
+        "count(*) FILTER (WHERE {d}satisfied_on IS NOT NULL AND {d}satisfied_on <= {d}due),
+         count(*) FILTER (WHERE {d}satisfied_on IS NULL AND ({suspended} OR {d}due >= ?3)),
+         count(*)"
+    )
+}
+
 impl Tx<'_> {
     fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         self.tx
@@ -46,6 +62,19 @@ impl Tx<'_> {
             ),
             from,
             to,
+        )
+    }
+
+    /// How many cases were received in the period (the trend's earlier
+    /// years, which need no more): counted in the received-date index.
+    pub fn received_in(&self, from: NaiveDate, to: NaiveDate, scope: Scope) -> Result<i64> {
+        self.tx.query_row(
+            &format!(
+                "SELECT count(*) FROM cases WHERE received >= ?1 AND received <= ?2{}",
+                only_closed(scope, "")
+            ),
+            params![fmt_date(from), fmt_date(to)],
+            |r| r.get(0),
         )
     }
 
@@ -191,21 +220,25 @@ impl Tx<'_> {
             })
     }
 
+    /// The deadlines due in the period, counted by rule as SPEC's
+    /// `deadlines_met`/`deadlines_missed` count them (see [`tally`]), in
+    /// parts whose sums by rule are the counts.
     pub fn deadlines_due_in(
         &self,
         from: NaiveDate,
         to: NaiveDate,
+        as_of: NaiveDate,
         scope: Scope,
-    ) -> Result<Vec<DueDeadline>> {
+    ) -> Result<Vec<DeadlineTally>> {
         let cases = match scope {
-            Scope::All => "SELECT rule, due, satisfied_on, CASE WHEN suspended_since IS NULL THEN 0 ELSE 1 END \
-                           FROM deadlines WHERE due >= ?1 AND due <= ?2"
-                .to_string(),
+            Scope::All => format!(
+                "SELECT rule, {} FROM deadlines WHERE due >= ?1 AND due <= ?2 GROUP BY due, rule",
+                tally("", "suspended_since IS NOT NULL")
+            ),
             Scope::ClosedBy(_) => format!(
-                "SELECT d.rule, d.due, d.satisfied_on, \
-                 CASE WHEN d.suspended_since IS NULL THEN 0 ELSE 1 END \
-                 FROM deadlines d JOIN cases c ON c.id = d.case_id \
-                 WHERE d.due >= ?1 AND d.due <= ?2{}",
+                "SELECT d.rule, {} FROM deadlines d JOIN cases c ON c.id = d.case_id \
+                 WHERE d.due >= ?1 AND d.due <= ?2{} GROUP BY d.due, d.rule",
+                tally("d.", "d.suspended_since IS NOT NULL"),
                 only_closed(scope, "c.")
             ),
         };
@@ -213,23 +246,32 @@ impl Tx<'_> {
             .prepare(&format!(
                 "{cases}
                  UNION ALL
-                 SELECT rule, due, satisfied_on, 0 FROM matter_deadlines
-                 WHERE due >= ?1 AND due <= ?2"
+                 SELECT rule, {} FROM matter_deadlines
+                 WHERE due >= ?1 AND due <= ?2 GROUP BY rule",
+                tally("", "1 = 0")
             ))?
-            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
-                Ok(DueDeadline {
-                    rule: r.get(0)?,
-                    due: r.date(1)?,
-                    satisfied_on: r.opt_date(2)?,
-                    suspended: r.get(3)?,
-                })
-            })
+            .query_map(
+                params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
+                |r| {
+                    Ok(DeadlineTally {
+                        rule: r.get(0)?,
+                        met: r.get(1)?,
+                        open: r.get(2)?,
+                        due: r.get(3)?,
+                    })
+                },
+            )
     }
 
     /// Per investigator (the one a case was assigned to on the period's
     /// last day): the deadlines due in the period of their cases, and how
     /// many cases they had open that day. Empty when nothing is assigned.
-    pub fn by_investigator(&self, from: NaiveDate, to: NaiveDate) -> Result<ByInvestigator> {
+    pub fn by_investigator(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        as_of: NaiveDate,
+    ) -> Result<ByInvestigator> {
         let any: bool = self
             .tx
             .prepare("SELECT 1 FROM assignments LIMIT 1")?
@@ -242,24 +284,28 @@ impl Tx<'_> {
         let deadlines = self
             .tx
             .prepare(&format!(
-                "SELECT * FROM (
+                "SELECT who, rule, {} FROM (
                     SELECT {WHO} AS who, d.rule, d.due, d.satisfied_on,
-                           d.suspended_since IS NOT NULL
+                           d.suspended_since IS NOT NULL AS suspended
                     FROM deadlines d JOIN cases c ON c.id = d.case_id
                     WHERE d.due >= ?1 AND d.due <= ?2) AS t
-                 WHERE who IS NOT NULL"
+                 WHERE who IS NOT NULL GROUP BY who, rule",
+                tally("", "suspended")
             ))?
-            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
-                Ok((
-                    r.get::<String>(0)?,
-                    DueDeadline {
-                        rule: r.get(1)?,
-                        due: r.date(2)?,
-                        satisfied_on: r.opt_date(3)?,
-                        suspended: r.get(4)?,
-                    },
-                ))
-            })?;
+            .query_map(
+                params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
+                |r| {
+                    Ok((
+                        r.get::<String>(0)?,
+                        DeadlineTally {
+                            rule: r.get(1)?,
+                            met: r.get(2)?,
+                            open: r.get(3)?,
+                            due: r.get(4)?,
+                        },
+                    ))
+                },
+            )?;
         let open = self
             .tx
             .prepare(

@@ -110,7 +110,7 @@ impl Tx<'_> {
                 }),
                 _ => p.assignments.entry(case).or_default().push(Assignment {
                     login: a,
-                    date: chrono::NaiveDate::parse_from_str(&b, "%Y-%m-%d").map_err(|_| {
+                    date: crate::model::iso_date(&b).flatten().ok_or_else(|| {
                         Error::store(format!("store error: an assignment dated '{b}'"))
                     })?,
                     recorded_at: c,
