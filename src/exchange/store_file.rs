@@ -275,7 +275,7 @@ mod tests {
     fn sample() -> Vec<u8> {
         let mut out = Vec::new();
         let mut about = serde_json::Map::new();
-        about.insert("schema".into(), 8.into());
+        about.insert("schema".into(), 9.into());
         let mut w = Writer::new(&mut out, about).unwrap();
         w.table("t", &["a".into(), "b".into()]).unwrap();
         w.row(&[Cell::Int(1), Cell::Text("x\n\"y\"".into())])
@@ -290,7 +290,7 @@ mod tests {
 
     fn read_all(bytes: &[u8]) -> Result<Vec<Item>> {
         let mut r = Reader::new(bytes, "f")?;
-        assert_eq!(r.about["schema"], 8);
+        assert_eq!(r.about["schema"], 9);
         let mut items = Vec::new();
         while let Some(i) = r.next_item()? {
             items.push(i);

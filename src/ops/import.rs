@@ -95,12 +95,13 @@ pub fn restore<R: std::io::BufRead>(
 ) -> Result<u64> {
     use crate::exchange::store_file::Item;
     let schema = file.about.get("schema").and_then(|v| v.as_u64());
-    if schema != Some(crate::store::schema::CURRENT_VERSION as u64) {
+    use crate::store::schema::{CURRENT_VERSION, SAME_TABLES_SINCE};
+    if !schema.is_some_and(|v| (SAME_TABLES_SINCE as u64..=CURRENT_VERSION as u64).contains(&v)) {
         return Err(Error::store(format!(
-            "{shown}: a store export of schema version {}; this build restores version {} \
-             (export it again with this oversight, which upgrades the store first)",
+            "{shown}: a store export of schema version {}; this build restores versions \
+             {SAME_TABLES_SINCE} to {CURRENT_VERSION} (export it again with this oversight, \
+             which upgrades the store first)",
             schema.map_or("?".into(), |v| v.to_string()),
-            crate::store::schema::CURRENT_VERSION
         )));
     }
     tx.restore_begin()?;

@@ -244,3 +244,55 @@ fn the_server_enforces_the_roles_on_any_client() {
     env.fails(&["admin", "grant", "no_such_login", "clerk"], 3);
     env.fails(&["admin", "grant", &clerk.name, "janitor"], 2);
 }
+
+/// A server store of an older schema version (8, the first PostgreSQL
+/// stores had) is upgraded by its owner's first command, and refused,
+/// untouched, to anyone else: only the owner may change its tables.
+#[test]
+fn an_older_server_store_is_upgraded_by_its_owner_only() {
+    let env = Env::new();
+    if !common::on_postgres() {
+        return;
+    }
+    let case = env.direct("2025-03-07", "no");
+    env.run(&["admin", "init"], 0);
+    // A login of its own: the other tests' are named by role.
+    let clerk = login(&env, "upgrade_clerk");
+    env.run(&["admin", "grant", &clerk.name, "clerk"], 0);
+    // Back to version 8 as it was: the closed-cases index on the date only.
+    for statement in [
+        "DROP INDEX cases_closed",
+        "CREATE INDEX cases_closed ON cases (closed) WHERE closed IS NOT NULL",
+        "UPDATE oversight_schema SET version = 8",
+    ] {
+        env.sql(statement).unwrap();
+    }
+    let index = "SELECT count(*) FROM pg_indexes WHERE indexname = 'cases_closed' \
+                 AND indexdef LIKE '%(closed, received, out_of_time)%'";
+    let before = env.dump();
+    let out = run_as(&env, &clerk, &["overdue", "--as-of", "2025-12-31"]);
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("schema version 8") && err.contains("owner"),
+        "{err}"
+    );
+    assert_eq!(before, env.dump());
+    assert_eq!(env.number("SELECT version FROM oversight_schema"), 8);
+    assert_eq!(env.number(index), 0);
+    // The owner's next command, whatever it is, upgrades it; then the
+    // clerk's runs.
+    let out = env
+        .cmd()
+        .args(["overdue", "--as-of", "2025-12-31"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("from schema version 8 to 9"), "{err}");
+    assert_eq!(env.number("SELECT version FROM oversight_schema"), 9);
+    assert_eq!(env.number(index), 1);
+    let out = run_as(&env, &clerk, &["overdue", "--as-of", "2025-12-31"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&case));
+    env.run(&["verify"], 0);
+}

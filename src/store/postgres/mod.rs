@@ -33,7 +33,7 @@ pub(super) struct Server {
 pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, bool)> {
     let shown = redact(url);
     let mut client = connect(url, busy_timeout())?;
-    let (opening, fresh) = match opening(&mut client)? {
+    let (mut opening, fresh) = match opening(&mut client)? {
         Some(o) => (o, false),
         None => {
             // No store here yet: the database must hold nothing else.
@@ -67,6 +67,10 @@ pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, boo
             opening.version
         )));
     }
+    if opening.version < CURRENT_VERSION {
+        upgrade(&mut client, &shown, &opening)?;
+        opening.version = CURRENT_VERSION;
+    }
     Ok((
         Opened {
             conn: Conn::Postgres(Box::new(Server {
@@ -85,6 +89,39 @@ pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, boo
         },
         fresh,
     ))
+}
+
+/// Bring an older store to this build's schema, in one transaction: only
+/// its owner may change its tables (the server enforces that too), so any
+/// other login is refused, exit 5, with the store untouched. The schema
+/// table is locked first and its version read again, so of two owners'
+/// commands starting at once one upgrades and the other finds it done.
+fn upgrade(client: &mut Client, shown: &str, opening: &Opening) -> Result<()> {
+    let from = opening.version;
+    if from < schema::FIRST_VERSION {
+        return Err(Error::store(format!(
+            "{shown} says it is at schema version {from}, which no oversight store on \
+             PostgreSQL was ever at; the store was not touched"
+        )));
+    }
+    if opening.access != Access::Owner {
+        return Err(Error::store(format!(
+            "{shown} is at schema version {from} and this build needs {CURRENT_VERSION}: its \
+             owner (the login that ran `admin init`) must run any oversight command on it once \
+             to upgrade it. The store was not touched."
+        )));
+    }
+    let mut tx = client.transaction()?;
+    tx.batch_execute("LOCK TABLE oversight_schema IN ACCESS EXCLUSIVE MODE")?;
+    let now: i64 = tx
+        .query_one("SELECT version FROM oversight_schema", &[])?
+        .get(0);
+    if now < CURRENT_VERSION {
+        schema::upgrade(&mut tx, now)?;
+        eprintln!("upgraded {shown} from schema version {now} to {CURRENT_VERSION}");
+    }
+    tx.commit()?;
+    Ok(())
 }
 
 /// What opening a store needs to know, read at once.

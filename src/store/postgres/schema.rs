@@ -7,9 +7,33 @@ use postgres::Client;
 use crate::error::Result;
 
 /// The schema version a PostgreSQL store is created at: the same as
-/// SQLite's, with the same tables. (PostgreSQL stores start at this
-/// version: there is no older one to upgrade.)
+/// SQLite's, with the same tables. (PostgreSQL stores started at version
+/// 8; [`UPGRADES`] take one of an older version to this.)
 pub const CURRENT_VERSION: i64 = crate::store::schema::CURRENT_VERSION;
+
+/// The first version a PostgreSQL store was ever created at.
+pub const FIRST_VERSION: i64 = 8;
+
+/// What takes a store to each later version, as SQLite's migrations of the
+/// same number do (`crate::store::sqlite::schema`).
+const UPGRADES: &[(i64, &str)] = &[(
+    9,
+    "DROP INDEX cases_closed;
+     CREATE INDEX cases_closed ON cases (closed, received, out_of_time) WHERE closed IS NOT NULL;",
+)];
+
+/// Upgrade the store from version `from` to this build's, in the caller's
+/// transaction (which holds the schema table locked).
+pub fn upgrade(tx: &mut postgres::Transaction<'_>, from: i64) -> Result<()> {
+    for (_, sql) in UPGRADES.iter().filter(|(to, _)| *to > from) {
+        tx.batch_execute(sql)?;
+    }
+    tx.execute(
+        "UPDATE oversight_schema SET version = $1",
+        &[&CURRENT_VERSION],
+    )?;
+    Ok(())
+}
 
 /// The store's schema version (0: no store in this database) and whether
 /// the database holds other tables than a store's.
@@ -46,7 +70,7 @@ pub fn create(tx: &mut postgres::Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The tables of schema version 8, column for column as SQLite has them
+/// The tables of schema version 9, column for column as SQLite has them
 /// after its migrations (the order of tables too: a table after those it
 /// refers to). Truth values are integers, dates `YYYY-MM-DD` text, hashes
 /// bytes. References are checked at commit when a restore asks
@@ -102,7 +126,7 @@ CREATE TABLE cases (
     late_vote_seated BIGINT
 );
 CREATE INDEX cases_status ON cases (status, received);
-CREATE INDEX cases_closed ON cases (closed) WHERE closed IS NOT NULL;
+CREATE INDEX cases_closed ON cases (closed, received, out_of_time) WHERE closed IS NOT NULL;
 CREATE INDEX cases_received_number ON cases (received, number);
 
 CREATE TABLE complainants (
@@ -296,3 +320,13 @@ CREATE INDEX assignments_login ON assignments (login);
 CREATE TRIGGER assignments_append_only BEFORE UPDATE OR DELETE ON assignments FOR EACH ROW
     EXECUTE FUNCTION oversight_append_only('assignments are append-only');
 "#;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_version_since_the_first_has_its_upgrade() {
+        let reached: Vec<i64> = super::UPGRADES.iter().map(|(v, _)| *v).collect();
+        let expected: Vec<i64> = (super::FIRST_VERSION + 1..=super::CURRENT_VERSION).collect();
+        assert_eq!(reached, expected);
+    }
+}

@@ -329,6 +329,20 @@ CREATE TRIGGER assignments_append_only_delete BEFORE DELETE ON assignments
 BEGIN SELECT RAISE(ABORT, 'assignments are append-only'); END;
 "#;
 
+/// Version 9: the cases closed in a period are read with the two values
+/// the annual report takes of each (days to close, out of time) from the
+/// index alone, without a lookup of each case's row: at a million cases a
+/// year's closed cases take 15 ms instead of 110 (the sqlite3 shell, ten
+/// runs). The tables are those of version 8.
+pub const V9: &str = r#"
+DROP INDEX cases_closed;
+CREATE INDEX cases_closed ON cases (closed, received, out_of_time) WHERE closed IS NOT NULL;
+"#;
+
+/// The first version whose tables and columns are this build's (later
+/// versions changed indexes only): a store export of it restores here.
+pub const SAME_TABLES_SINCE: i64 = 8;
+
 /// Every migration, oldest first. The store's `user_version` is the number
 /// of migrations applied.
 pub fn migrations() -> Migrations<'static> {
@@ -341,17 +355,18 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V6),
         M::up(V7),
         M::up(V8),
+        M::up(V9),
     ])
 }
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 8;
+pub const CURRENT_VERSION: i64 = 9;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         super::migrations().validate().unwrap();
-        assert_eq!(super::CURRENT_VERSION, 8);
+        assert_eq!(super::CURRENT_VERSION, 9);
     }
 }
