@@ -333,7 +333,8 @@ BEGIN SELECT RAISE(ABORT, 'assignments are append-only'); END;
 /// the annual report takes of each (days to close, out of time) from the
 /// index alone, without a lookup of each case's row: at a million cases a
 /// year's closed cases take 15 ms instead of 110 (the sqlite3 shell, ten
-/// runs). The tables are those of version 8.
+/// runs). The tables are those of version 8. PostgreSQL upgrades with the
+/// same SQL (`store::postgres::schema`).
 pub const V9: &str = r#"
 DROP INDEX cases_closed;
 CREATE INDEX cases_closed ON cases (closed, received, out_of_time) WHERE closed IS NOT NULL;
