@@ -974,6 +974,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the audit trail: every change and every reading of personal data')
+            [CompletionResult]::new('changes', 'changes', [CompletionResultType]::ParameterValue, 'Show what each write changed in a case: the values written and those they replaced')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -991,12 +992,30 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oversight;audit;changes' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only the changes of this case (also one no longer in the store)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oversight;audit;help' {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the audit trail: every change and every reading of personal data')
+            [CompletionResult]::new('changes', 'changes', [CompletionResultType]::ParameterValue, 'Show what each write changed in a case: the values written and those they replaced')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'oversight;audit;help;log' {
+            break
+        }
+        'oversight;audit;help;changes' {
             break
         }
         'oversight;audit;help;help' {
@@ -1594,9 +1613,13 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
         }
         'oversight;help;audit' {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the audit trail: every change and every reading of personal data')
+            [CompletionResult]::new('changes', 'changes', [CompletionResultType]::ParameterValue, 'Show what each write changed in a case: the values written and those they replaced')
             break
         }
         'oversight;help;audit;log' {
+            break
+        }
+        'oversight;help;audit;changes' {
             break
         }
         'oversight;help;verify' {

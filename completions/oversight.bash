@@ -175,11 +175,17 @@ _oversight() {
             oversight__subcmd__admin__subcmd__help,roles)
                 cmd="oversight__subcmd__admin__subcmd__help__subcmd__roles"
                 ;;
+            oversight__subcmd__audit,changes)
+                cmd="oversight__subcmd__audit__subcmd__changes"
+                ;;
             oversight__subcmd__audit,help)
                 cmd="oversight__subcmd__audit__subcmd__help"
                 ;;
             oversight__subcmd__audit,log)
                 cmd="oversight__subcmd__audit__subcmd__log"
+                ;;
+            oversight__subcmd__audit__subcmd__help,changes)
+                cmd="oversight__subcmd__audit__subcmd__help__subcmd__changes"
                 ;;
             oversight__subcmd__audit__subcmd__help,help)
                 cmd="oversight__subcmd__audit__subcmd__help__subcmd__help"
@@ -357,6 +363,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help__subcmd__admin,roles)
                 cmd="oversight__subcmd__help__subcmd__admin__subcmd__roles"
+                ;;
+            oversight__subcmd__help__subcmd__audit,changes)
+                cmd="oversight__subcmd__help__subcmd__audit__subcmd__changes"
                 ;;
             oversight__subcmd__help__subcmd__audit,log)
                 cmd="oversight__subcmd__help__subcmd__audit__subcmd__log"
@@ -885,7 +894,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__audit)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version log help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version log changes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,9 +919,53 @@ _oversight() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oversight__subcmd__audit__subcmd__help)
-            opts="log help"
+        oversight__subcmd__audit__subcmd__changes)
+            opts="-q -h -V --case --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__audit__subcmd__help)
+            opts="log changes help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__audit__subcmd__help__subcmd__changes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1893,8 +1946,22 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help__subcmd__audit)
-            opts="log"
+            opts="log changes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__audit__subcmd__changes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -896,6 +896,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand log 'List the audit trail: every change and every reading of personal data'
+            cand changes 'Show what each write changed in a case: the values written and those they replaced'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;audit;log'= {
@@ -911,11 +912,27 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oversight;audit;changes'= {
+            cand --case 'Only the changes of this case (also one no longer in the store)'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oversight;audit;help'= {
             cand log 'List the audit trail: every change and every reading of personal data'
+            cand changes 'Show what each write changed in a case: the values written and those they replaced'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oversight;audit;help;log'= {
+        }
+        &'oversight;audit;help;changes'= {
         }
         &'oversight;audit;help;help'= {
         }
@@ -1418,8 +1435,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;help;audit'= {
             cand log 'List the audit trail: every change and every reading of personal data'
+            cand changes 'Show what each write changed in a case: the values written and those they replaced'
         }
         &'oversight;help;audit;log'= {
+        }
+        &'oversight;help;audit;changes'= {
         }
         &'oversight;help;verify'= {
         }

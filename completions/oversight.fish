@@ -706,17 +706,18 @@ complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "served" -d 'Record that an issued subpoena was served'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subpoenas and where each stands'
 complete -c oversight -n "__fish_oversight_using_subcommand subpoena; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s V -l version -d 'Print version'
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -f -a "log" -d 'List the audit trail: every change and every reading of personal data'
-complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -f -a "log" -d 'List the audit trail: every change and every reading of personal data'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -f -a "changes" -d 'Show what each write changed in a case: the values written and those they replaced'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and not __fish_seen_subcommand_from log changes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l case -d 'Only rows about this case (or policy/report number)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
@@ -727,7 +728,18 @@ complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_se
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from changes" -l case -d 'Only the changes of this case (also one no longer in the store)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from changes" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from changes" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from changes" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON on stdout, for scripts'
+csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from changes" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from changes" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from changes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from changes" -s V -l version -d 'Print version'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'List the audit trail: every change and every reading of personal data'
+complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "changes" -d 'Show what each write changed in a case: the values written and those they replaced'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l expect -d 'A head printed by an earlier verify: fail unless the log extends it' -r
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l head-file -d 'Check against the head kept in FILE (when it exists), then keep the new head there (owner-only)' -r -F
@@ -1021,6 +1033,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_see
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from subpoena" -f -a "served" -d 'Record that an issued subpoena was served'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from subpoena" -f -a "list" -d 'Subpoenas and where each stands'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List the audit trail: every change and every reading of personal data'
+complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "changes" -d 'Show what each write changed in a case: the values written and those they replaced'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each came from (flag, environment, config file, default)'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "show" -d 'One officer: every case and allegation, with findings'
 complete -c oversight -n "__fish_oversight_using_subcommand help; and __fish_seen_subcommand_from officer" -f -a "list" -d 'Every officer on file, with how many cases name them'

@@ -12,7 +12,7 @@ use crate::store::{Dumped, Tx};
 /// nothing yet); returns how many rows.
 pub fn copy(from: &Tx, to: &mut Tx, shown_from: &str) -> Result<u64> {
     to.restore_begin()?;
-    let mut batch = RowBatch::default();
+    let mut batch = RowBatch::new(crate::store::schema::CURRENT_VERSION);
     from.dump(|d| match d {
         Dumped::Table(name, columns) => batch.table(to, name.to_string(), columns.to_vec()),
         Dumped::Row(cells) => batch.row(to, cells.to_vec()),

@@ -39,14 +39,25 @@ pub fn noted(tx: &mut Tx, cases: usize, allegations: usize) {
 /// Returns the rows restored.
 /// Rows on their way into a store being restored, a table at a time and a
 /// few hundred rows to a statement.
-#[derive(Default)]
 pub struct RowBatch {
+    /// The schema version the rows were written under.
+    schema: i64,
     table: Option<(String, Vec<String>)>,
     rows: Vec<Vec<crate::store::Cell>>,
     written: u64,
 }
 
 impl RowBatch {
+    /// Rows from a store at schema version `schema`.
+    pub fn new(schema: i64) -> RowBatch {
+        RowBatch {
+            schema,
+            table: None,
+            rows: Vec::new(),
+            written: 0,
+        }
+    }
+
     /// At most this many values to a statement (SQLite takes 32,766
     /// parameters, PostgreSQL 65,535).
     const VALUES: usize = 8000;
@@ -54,7 +65,7 @@ impl RowBatch {
     /// The next table, checked to be this store's.
     pub fn table(&mut self, tx: &Tx, name: String, columns: Vec<String>) -> Result<()> {
         self.flush(tx)?;
-        tx.restore_table(&name, &columns)?;
+        tx.restore_table(&name, &columns, self.schema)?;
         self.table = Some((name, columns));
         Ok(())
     }
@@ -105,7 +116,8 @@ pub fn restore<R: std::io::BufRead>(
         )));
     }
     tx.restore_begin()?;
-    let mut batch = RowBatch::default();
+    let schema = schema.unwrap_or_default() as i64;
+    let mut batch = RowBatch::new(schema);
     let said = |e: Error| Error::usage(format!("{shown}: {e}"));
     while let Some(item) = file.next_item()? {
         match item {
@@ -115,6 +127,18 @@ pub fn restore<R: std::io::BufRead>(
     }
     let rows = batch.finish(tx).map_err(said)?;
     tx.restore_end().map_err(said)?;
+    if schema < 10 {
+        // States recorded before schema 10 hold no change: the cases are
+        // recorded whole now, and replay starts there.
+        let n = tx.touch_unlogged()?;
+        tx.note(
+            None,
+            format!(
+                "{n} case(s) recorded whole in the audit log (the export is of schema version \
+                 {schema})"
+            ),
+        );
+    }
     let from = |k: &str| {
         file.about
             .get(k)

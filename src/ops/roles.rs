@@ -53,7 +53,7 @@ pub const ROLES: &[Role] = &[
         name: "auditor",
         server_role: "oversight_auditor",
         what: "the audit trail and verify",
-        commands: &["audit log", "verify"],
+        commands: &["audit log", "audit changes", "verify"],
     },
 ];
 
@@ -68,7 +68,7 @@ const OWNER_ONLY: &[&str] = &[
 ];
 
 /// Commands of the audit trail (not an investigator's).
-const AUDIT_ONLY: &[&str] = &["audit log", "verify"];
+const AUDIT_ONLY: &[&str] = &["audit log", "audit changes", "verify"];
 
 /// A role by the name `admin grant` takes.
 pub fn role(name: &str) -> Result<&'static Role> {

@@ -16,7 +16,8 @@ use crate::model::fmt_date;
 use crate::rules::dates::{history_faults, CaseDates};
 use crate::rules::deadlines::EventFact;
 use crate::rules::Deadline;
-use crate::store::{effective, CaseRecord, Head, Tx, Verified};
+use crate::store::replay::{differences, document, unpack, Replay};
+use crate::store::{effective, CaseContent, CaseRecord, Head, StoredChanges, Tx, Verified};
 
 /// How many cases (by id) are read together.
 const RUN: usize = 500;
@@ -48,16 +49,19 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
         for (id, d) in tx.stored_deadlines_in(from, to)? {
             stored.entry(id).or_default().push(d);
         }
+        let mut changes = tx.changes_in(from, to)?;
         for content in tx.case_contents(from, to)? {
             let case = &content.case;
             let mut timeline: Vec<_> = content.events.iter().collect();
             timeline.sort_by_key(|e| (e.event.date, e.id));
             let events = effective(timeline);
             let stored = stored.remove(&case.id).unwrap_or_default();
-            let mut found = case_problems(tx, case, &events, &stored, as_of);
+            let mut found = replayed(&content, changes.remove(&case.number));
+            let named = !found.is_empty();
+            found.extend(case_problems(tx, case, &events, &stored, as_of));
             match states.remove(&case.number) {
                 Some((row, digest)) => {
-                    if content.digest().as_slice() != digest.as_slice() {
+                    if !named && content.digest().as_slice() != digest.as_slice() {
                         found.insert(
                             0,
                             format!(
@@ -101,6 +105,43 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
         cases: ids.len(),
         head: head.to_string(),
     })
+}
+
+/// The case's changes in the audit log replayed: each write's "was"
+/// against what the log had reached (an edit outside oversight before a
+/// later write), then the case rebuilt against the tables (an edit since),
+/// each difference named.
+fn replayed(content: &CaseContent, changes: Option<StoredChanges>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut replay = Replay::default();
+    for (row, stored) in changes.unwrap_or_default() {
+        let change = match stored.as_deref().map(unpack).transpose() {
+            Ok(c) => c,
+            Err(e) => {
+                out.push(format!("audit row {row}: {e}"));
+                break;
+            }
+        };
+        match replay.step(change.as_deref()) {
+            Ok(None) => {}
+            Ok(Some(fault)) => out.extend(fault.differences.iter().map(|d| {
+                format!(
+                    "changed outside oversight before audit row {row}: {}",
+                    d.describe("the store then had", "the audit log had")
+                )
+            })),
+            Err(e) => out.push(format!("audit row {row}: {e}")),
+        }
+    }
+    if let Some(doc) = replay.document() {
+        out.extend(differences(doc, &document(content)).iter().map(|d| {
+            format!(
+                "changed outside oversight: {}",
+                d.describe("the store has", "the audit log has")
+            )
+        }));
+    }
+    out
 }
 
 fn case_problems(

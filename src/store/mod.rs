@@ -17,6 +17,7 @@
 pub mod db;
 mod postgres;
 pub mod records;
+pub mod replay;
 mod sql;
 mod sqlite;
 
@@ -139,8 +140,10 @@ pub struct Tx<'s> {
     notes: Vec<audit::AuditNote>,
     /// Put before new case numbers.
     pub case_prefix: &'s str,
-    /// Cases this transaction changed (their states are recorded).
-    touched: std::collections::BTreeSet<i64>,
+    /// Cases this transaction changed (their states are recorded), each
+    /// with its document before the first change (none: the log has no
+    /// change of it yet, so the one recorded now holds the whole case).
+    touched: std::collections::BTreeMap<i64, Option<serde_json::Value>>,
     /// Cases this transaction recorded whose deadlines are not written yet
     /// (there are none to replace).
     without_deadlines: std::collections::BTreeSet<i64>,
@@ -189,14 +192,15 @@ impl Opened {
             read_only: self.read_only,
             deadline_engine: self.deadline_engine,
         };
-        if self.version > 0 && self.version < 4 {
-            // From schema 4 every write records the states of the cases it
-            // touched; an older store's cases get theirs now, once.
+        if self.version > 0 && self.version < 10 {
+            // From schema 10 every write records its change to each case it
+            // touched (from schema 4, the case's digest): an older store's
+            // cases are recorded whole now, once, and replay starts there.
             store.write_as("upgrade", |tx| {
-                let n = tx.touch_all()?;
+                let n = tx.touch_unlogged()?;
                 tx.note(
                     None,
-                    format!("states of {n} case(s) recorded (schema version 4)"),
+                    format!("{n} case(s) recorded whole in the audit log (schema version 10)"),
                 );
                 Ok(())
             })?;
@@ -273,8 +277,10 @@ impl Store {
             let n = t.tx.changes();
             t.note(None, format!("{n} row(s) changed"));
         }
-        let states = t.touched_states()?;
-        audit::append(&t.tx, t.who, &command, "write", &t.notes, &states)?;
+        let head = audit::head(&t.tx)?;
+        let vouching = head.0 + t.notes.len() as i64;
+        let states = t.touched_states(vouching)?;
+        audit::append(&t.tx, head, t.who, &command, "write", &t.notes, &states)?;
         t.tx.commit()?;
         Ok(out)
     }
@@ -340,6 +346,7 @@ impl Store {
         let tx = transaction(&mut self.conn, true)?;
         audit::append(
             &tx,
+            audit::head(&tx)?,
             &self.who,
             &self.command,
             "read",

@@ -339,16 +339,61 @@ pub fn row_hash(r: &AuditRow) -> String {
     hex(&h.finalize())
 }
 
-/// The hash of a transaction's case states: every (case, digest), by case.
-pub fn states_hash(states: &[(String, Vec<u8>)]) -> String {
+/// One case's state as a write left it: the digest of its content and,
+/// from schema 10, the SHA-256 of the change the write made to it (the
+/// change itself is kept beside it, `store::replay`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CaseState {
+    pub case: String,
+    pub digest: [u8; 32],
+    pub change: Option<[u8; 32]>,
+}
+
+impl CaseState {
+    /// The state with its change as stored (none: from before schema 10).
+    pub fn new(case: String, digest: [u8; 32], change: Option<&[u8]>) -> CaseState {
+        use sha2::{Digest, Sha256};
+        CaseState {
+            case,
+            digest,
+            change: change.map(|c| Sha256::digest(c).into()),
+        }
+    }
+}
+
+/// A case's changes as stored, oldest first: (audit row, the change; none
+/// in a state from before schema 10).
+pub type StoredChanges = Vec<(i64, Option<Vec<u8>>)>;
+
+/// A change a write made to a case, as the audit log keeps it
+/// (`store::replay`), with the row that vouches for it.
+#[derive(Debug, Clone)]
+pub struct RecordedChange {
+    pub row: i64,
+    pub at: String,
+    pub user: String,
+    pub command: String,
+    pub case: String,
+    /// `{"set": ..., "was": ...}` as stored.
+    pub change: String,
+}
+
+/// The hash of a transaction's case states: every (case, digest, change),
+/// by case. A state without a change (before schema 10) is hashed as it
+/// was then.
+pub fn states_hash(states: &[CaseState]) -> String {
     use sha2::{Digest, Sha256};
-    let mut sorted: Vec<&(String, Vec<u8>)> = states.iter().collect();
+    let mut sorted: Vec<&CaseState> = states.iter().collect();
     sorted.sort();
     let mut h = Sha256::new();
-    for (case, digest) in sorted {
-        h.update(case.as_bytes());
+    for s in sorted {
+        h.update(s.case.as_bytes());
         h.update([0x1f]);
-        h.update(hex(digest).as_bytes());
+        h.update(hex(&s.digest).as_bytes());
+        if let Some(change) = &s.change {
+            h.update([0x1f]);
+            h.update(hex(change).as_bytes());
+        }
         h.update([0x1e]);
     }
     hex(&h.finalize())

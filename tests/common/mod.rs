@@ -131,6 +131,137 @@ impl Env {
         }
     }
 
+    /// Take the store back to case states as schema 9 kept them: without
+    /// the changes schema 10 records, and the audit chain hashed as it was
+    /// then (the caller sets the version), as an older oversight left it.
+    pub fn without_changes(&self) {
+        use oversight::store::{row_hash, states_hash, unhex, AuditRow, CaseState, GENESIS};
+        self.unguard(&["audit", "case_states"]);
+        type State = (i64, String, Vec<u8>);
+        type Row = (
+            i64,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            String,
+            bool,
+        );
+        let rows_sql = "SELECT id, at, \"user\", command, action, case_number, detail, \
+                        states IS NOT NULL FROM audit ORDER BY id";
+        let states_sql = "SELECT audit_id, case_number, digest FROM case_states";
+        let (rows, states): (Vec<Row>, Vec<State>) = match &self.url {
+            None => {
+                let c = rusqlite::Connection::open(&self.db).unwrap();
+                let rows = c
+                    .prepare(rows_sql)
+                    .unwrap()
+                    .query_map([], |r| {
+                        Ok((
+                            r.get(0)?,
+                            r.get(1)?,
+                            r.get(2)?,
+                            r.get(3)?,
+                            r.get(4)?,
+                            r.get(5)?,
+                            r.get(6)?,
+                            r.get(7)?,
+                        ))
+                    })
+                    .unwrap()
+                    .collect::<Result<_, _>>()
+                    .unwrap();
+                let states = c
+                    .prepare(states_sql)
+                    .unwrap()
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                    .unwrap()
+                    .collect::<Result<_, _>>()
+                    .unwrap();
+                (rows, states)
+            }
+            Some(url) => {
+                let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+                let rows = c
+                    .query(rows_sql, &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| {
+                        (
+                            r.get(0),
+                            r.get(1),
+                            r.get(2),
+                            r.get(3),
+                            r.get(4),
+                            r.get(5),
+                            r.get(6),
+                            r.get(7),
+                        )
+                    })
+                    .collect();
+                let states = c
+                    .query(states_sql, &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| (r.get(0), r.get(1), r.get(2)))
+                    .collect();
+                (rows, states)
+            }
+        };
+        self.sql("ALTER TABLE case_states DROP COLUMN change")
+            .unwrap();
+        let mut prev = GENESIS.to_string();
+        let mut updates: Vec<(i64, Vec<u8>, Option<Vec<u8>>)> = Vec::new();
+        for (id, at, user, command, action, case, detail, vouches) in rows {
+            let vouched: Vec<CaseState> = states
+                .iter()
+                .filter(|(row, _, _)| *row == id)
+                .map(|(_, case, digest)| {
+                    CaseState::new(case.clone(), digest.clone().try_into().unwrap(), None)
+                })
+                .collect();
+            let mut row = AuditRow {
+                id,
+                at,
+                user,
+                command,
+                action,
+                case,
+                detail,
+                prev_hash: prev.clone(),
+                hash: String::new(),
+                states: vouches.then(|| states_hash(&vouched)),
+            };
+            row.hash = row_hash(&row);
+            updates.push((
+                id,
+                unhex(&row.hash).unwrap(),
+                row.states.as_deref().map(|h| unhex(h).unwrap()),
+            ));
+            prev = row.hash;
+        }
+        let update = "UPDATE audit SET hash = $1, states = $2 WHERE id = $3";
+        match &self.url {
+            None => {
+                let c = rusqlite::Connection::open(&self.db).unwrap();
+                for (id, hash, states) in updates {
+                    c.execute(
+                        &update.replace('$', "?"),
+                        rusqlite::params![hash, states, id],
+                    )
+                    .unwrap();
+                }
+            }
+            Some(url) => {
+                let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+                for (id, hash, states) in updates {
+                    c.execute(update, &[&hash, &states, &id]).unwrap();
+                }
+            }
+        }
+    }
+
     /// The number a query gives (`SELECT count(*) ...`).
     pub fn number(&self, query: &str) -> i64 {
         match &self.url {

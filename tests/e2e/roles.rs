@@ -119,6 +119,7 @@ fn each_role_runs_its_commands_and_is_refused_the_rest() {
             &["investigator", "analyst"],
         ),
         (vec!["audit", "log"], &["auditor"]),
+        (vec!["audit", "changes"], &["auditor"]),
         (vec!["verify"], &["auditor"]),
         (vec!["export", "store"], &[]),
         (vec!["admin", "grant", &nobody.name, "clerk"], &[]),
@@ -259,7 +260,11 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
     // A login of its own: the other tests' are named by role.
     let clerk = login(&env, "upgrade_clerk");
     env.run(&["admin", "grant", &clerk.name, "clerk"], 0);
-    // Back to version 8 as it was: the closed-cases index on the date only.
+    let investigator = login(&env, "upgrade_investigator");
+    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    // Back to version 8 as it was: the closed-cases index on the date only,
+    // and case states without their changes.
+    env.without_changes();
     for statement in [
         "DROP INDEX cases_closed",
         "CREATE INDEX cases_closed ON cases (closed) WHERE closed IS NOT NULL",
@@ -288,11 +293,26 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("from schema version 8 to 9"), "{err}");
-    assert_eq!(env.number("SELECT version FROM oversight_schema"), 9);
+    assert!(err.contains("from schema version 8 to 10"), "{err}");
+    assert_eq!(env.number("SELECT version FROM oversight_schema"), 10);
     assert_eq!(env.number(index), 1);
     let out = run_as(&env, &clerk, &["overdue", "--as-of", "2025-12-31"]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains(&case));
+    // The upgrade gave the roles what schema 10's writes need: an
+    // investigator set up before it records a step.
+    let out = run_as(
+        &env,
+        &investigator,
+        &[
+            "notify-pd",
+            &case,
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-03-10",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
     env.run(&["verify"], 0);
 }

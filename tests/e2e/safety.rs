@@ -537,7 +537,15 @@ fn verify_lists_the_chronology_faults_of_a_store() {
     assert!(err.contains("4 problem(s) in 2 case(s) checked"), "{err}");
     assert!(
         err.contains(&format!(
-            "case {a}: its data differ from what the audit log last vouched for"
+            "case {a}: changed outside oversight: its incident date: the store has \
+             '2025-04-01', the audit log has '2025-03-07'"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "case {b}: changed outside oversight: its aware date: the store has \
+             '1899-01-01', the audit log has nothing"
         )),
         "{err}"
     );
@@ -650,51 +658,8 @@ fn worked_case(env: &Env) -> String {
     n
 }
 
-/// Plain SQL after dropping the append-only triggers: every edit of case
-/// data is caught and named, and so is a deleted case.
-#[test]
-fn verify_catches_every_edit_of_case_data_made_outside_oversight() {
-    let edits = [
-        (
-            "a finding",
-            "UPDATE events SET result = 'unfounded' WHERE kind = 'finding'",
-        ),
-        (
-            "the Chief's concurrence",
-            "UPDATE events SET result = 'no' WHERE kind = 'chief-response'",
-        ),
-        (
-            "a complainant's name",
-            "UPDATE complainants SET name = 'Someone Else'",
-        ),
-        ("a summary", "UPDATE cases SET summary = 'nothing happened'"),
-        ("a badge", "UPDATE case_officers SET badge = '9999'"),
-        (
-            "a category",
-            "UPDATE allegations SET category = 'discourtesy'",
-        ),
-        (
-            "a received date",
-            "UPDATE cases SET received = '2025-03-06'",
-        ),
-    ];
-    for (what, sql) in edits {
-        let env = Env::new();
-        let n = worked_case(&env);
-        assert_eq!(env.json(&["verify", "--as-of", "2025-12-31"])["ok"], true);
-        env.unguard(&["events"]);
-        env.sql(sql).unwrap();
-        let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
-        assert!(
-            err.contains(&format!(
-                "case {n}: its data differ from what the audit log last vouched for"
-            )),
-            "{what}: {err}"
-        );
-    }
-    // A whole case deleted.
-    let env = Env::new();
-    let n = worked_case(&env);
+/// Every case deleted with plain SQL, after dropping the guard on events.
+fn delete_every_case(env: &Env) {
     env.unguard(&["events"]);
     for table in [
         "deadlines",
@@ -707,11 +672,189 @@ fn verify_catches_every_edit_of_case_data_made_outside_oversight() {
     ] {
         env.sql(&format!("DELETE FROM {table}")).unwrap();
     }
+}
+
+/// Plain SQL after dropping the append-only triggers: every edit of case
+/// data is caught and named (what, the value in the store and the value the
+/// audit log's changes rebuild), and so is a deleted case.
+#[test]
+fn verify_catches_every_edit_of_case_data_made_outside_oversight() {
+    let edits = [
+        (
+            "UPDATE events SET result = 'unfounded' WHERE kind = 'finding'",
+            "'s result: the store has 'unfounded', the audit log has 'sustained'",
+        ),
+        (
+            "UPDATE events SET result = 'no' WHERE kind = 'chief-response'",
+            "'s result: the store has 'no', the audit log has 'yes'",
+        ),
+        (
+            "UPDATE complainants SET name = 'Someone Else'",
+            "complainant 1's name: the store has 'Someone Else', the audit log has 'Ana Diaz'",
+        ),
+        (
+            "UPDATE cases SET summary = 'nothing happened'",
+            "its summary: the store has 'nothing happened', the audit log has 'Pushed at a \
+             traffic stop'",
+        ),
+        (
+            "UPDATE case_officers SET badge = '9999'",
+            "officer 1's badge: the store has '9999', the audit log has '4411'",
+        ),
+        (
+            "UPDATE allegations SET category = 'discourtesy'",
+            "allegation 1's category: the store has 'discourtesy', the audit log has 'force'",
+        ),
+        (
+            "UPDATE cases SET received = '2025-03-06'",
+            "its received: the store has '2025-03-06', the audit log has '2025-03-07'",
+        ),
+    ];
+    for (sql, named) in edits {
+        let env = Env::new();
+        let n = worked_case(&env);
+        assert_eq!(env.json(&["verify", "--as-of", "2025-12-31"])["ok"], true);
+        env.unguard(&["events"]);
+        env.sql(sql).unwrap();
+        let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+        assert!(
+            err.contains(&format!("case {n}: changed outside oversight: ")) && err.contains(named),
+            "{sql}: {err}"
+        );
+    }
+    // A whole case deleted.
+    let env = Env::new();
+    let n = worked_case(&env);
+    delete_every_case(&env);
     let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
     assert!(
         err.contains(&format!("case {n}: in the audit log (row")) && err.contains("deleted"),
         "{err}"
     );
+}
+
+/// Each audit row that vouches for a write keeps what the write changed in
+/// each case: `audit changes` shows the values written and those they
+/// replaced, logs its reading (names, summaries), and still shows a case
+/// deleted outside oversight; a case in neither is not found (exit 3).
+#[test]
+fn audit_changes_shows_what_each_write_wrote_and_replaced() {
+    let env = Env::new();
+    let n = worked_case(&env);
+    env.run(
+        &["close", &n, "--date", "2025-07-01", "--as-of", "2025-12-31"],
+        0,
+    );
+    let changes = env.json(&["audit", "changes", "--case", &n]);
+    let rows = changes.as_array().unwrap();
+    // intake, five steps, the close.
+    let commands: Vec<&str> = rows
+        .iter()
+        .map(|r| r["command"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        commands,
+        [
+            "intake",
+            "commence",
+            "present",
+            "finding",
+            "transmit",
+            "chief-response",
+            "close"
+        ]
+    );
+    assert_eq!(rows[0]["set"]["complainants"]["1"], "Ana Diaz");
+    assert_eq!(
+        rows[0]["set"]["case"]["summary"],
+        "Pushed at a traffic stop"
+    );
+    assert!(
+        rows[0].get("was").is_none_or(|w| w.is_null()),
+        "{}",
+        rows[0]
+    );
+    let close = &rows[6];
+    assert_eq!(close["set"]["case"]["status"], "closed");
+    assert_eq!(close["set"]["case"]["closed"], "2025-07-01");
+    assert_eq!(close["was"]["case"]["status"], "open");
+    let table = env.run(&["audit", "changes", "--case", &n], 0);
+    assert!(table.contains("its status: 'open' -> 'closed'"), "{table}");
+    assert!(
+        table.contains("complainant 1's name: 'Ana Diaz'"),
+        "{table}"
+    );
+    // The reading is logged.
+    let log = env.json(&["audit", "log", "--case", &n]);
+    let last = log.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (last["command"].as_str(), last["action"].as_str()),
+        (Some("audit changes"), Some("read")),
+        "{last}"
+    );
+    // A case deleted outside oversight keeps its changes.
+    delete_every_case(&env);
+    let after = env.json(&["audit", "changes", "--case", &n]);
+    assert_eq!(after.as_array().unwrap().len(), 7);
+    env.refused(&["audit", "changes", "--case", "2025-9999"], 3);
+}
+
+/// An edit made outside oversight stays caught after oversight writes to
+/// the same case again: a later step does not vouch for it, and a later
+/// write that replaces the edited value names what it found there.
+#[test]
+fn an_edit_outside_oversight_is_not_laundered_by_a_later_write() {
+    let env = Env::new();
+    let n = worked_case(&env);
+    env.unguard(&["events"]);
+    env.sql("UPDATE complainants SET name = 'Someone Else'")
+        .unwrap();
+    env.run(
+        &["close", &n, "--date", "2025-07-01", "--as-of", "2025-12-31"],
+        0,
+    );
+    let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+    assert!(
+        err.contains(&format!(
+            "case {n}: changed outside oversight: complainant 1's name: the store has 'Someone \
+             Else', the audit log has 'Ana Diaz'"
+        )),
+        "{err}"
+    );
+
+    let env = Env::new();
+    let n = worked_case(&env);
+    env.unguard(&["events"]);
+    env.sql("UPDATE cases SET received = '2025-03-06'").unwrap();
+    let received = env.number(&format!(
+        "SELECT e.id FROM events e JOIN cases c ON c.id = e.case_id \
+         WHERE c.number = '{n}' AND e.kind = 'received'"
+    ));
+    env.run(
+        &[
+            "correct",
+            &n,
+            "--event",
+            &received.to_string(),
+            "--date",
+            "2025-03-05",
+            "--reason",
+            "typed wrong",
+            "--as-of",
+            "2025-12-31",
+        ],
+        0,
+    );
+    let last = env.number("SELECT max(id) FROM audit");
+    let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+    assert!(
+        err.contains(&format!(
+            "case {n}: changed outside oversight before audit row {last}: its received: the \
+             store then had '2025-03-06', the audit log had '2025-03-07'"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("1 problem(s)"), "{err}");
 }
 
 /// Removing audit rows, or rewriting the chain after an edit, is caught

@@ -704,3 +704,50 @@ fn the_audit_chain_comes_through_the_schema_6_upgrade_unchanged() {
     let log = env.json(&["audit", "log"]);
     assert_eq!(log[2]["hash"], prev.as_str());
 }
+
+/// Schema 10 records the change each write makes to a case. A store from
+/// before holds only digests: its upgrade records every case whole, once,
+/// and from there the log rebuilds the case, so `verify` passes on the
+/// upgraded store and names an edit made after.
+#[test]
+fn an_upgrade_to_schema_10_records_every_case_whole_once() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.without_changes();
+    env.sql(if common::on_postgres() {
+        "UPDATE oversight_schema SET version = 9"
+    } else {
+        "PRAGMA user_version = 9"
+    })
+    .unwrap();
+    let out = env
+        .cmd()
+        .args(["overdue", "--as-of", "2025-12-31"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("schema version 9 to 10"), "{err}");
+    let whole = "SELECT count(*) FROM case_states WHERE change IS NOT NULL";
+    assert_eq!(env.number(whole), 1);
+    let log = env.json(&["audit", "log"]);
+    let last = &log.as_array().unwrap().last().unwrap()["detail"];
+    assert_eq!(
+        last,
+        "1 case(s) recorded whole in the audit log (schema version 10)"
+    );
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+    // Once: the next command finds nothing to record.
+    env.run(&["overdue", "--as-of", "2025-12-31"], 0);
+    assert_eq!(env.number(whole), 1);
+    env.sql("UPDATE cases SET summary = 'nothing happened'")
+        .unwrap();
+    let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+    assert!(
+        err.contains(&format!(
+            "case {n}: changed outside oversight: its summary: the store has 'nothing \
+             happened', the audit log has 'Rude remarks during a traffic stop'"
+        )),
+        "{err}"
+    );
+}

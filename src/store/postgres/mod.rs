@@ -33,7 +33,7 @@ pub(super) struct Server {
 pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, bool)> {
     let shown = redact(url);
     let mut client = connect(url, busy_timeout())?;
-    let (mut opening, fresh) = match opening(&mut client)? {
+    let (opening, fresh) = match opening(&mut client)? {
         Some(o) => (o, false),
         None => {
             // No store here yet: the database must hold nothing else.
@@ -68,8 +68,9 @@ pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, boo
         )));
     }
     if opening.version < CURRENT_VERSION {
+        // `Opened` keeps the version found, for what an upgrade records
+        // after (`Opened::into_store`).
         upgrade(&mut client, &shown, &opening)?;
-        opening.version = CURRENT_VERSION;
     }
     Ok((
         Opened {

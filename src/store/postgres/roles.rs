@@ -46,6 +46,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON cases, complainants, case_officers, alle
     TO oversight_investigator;
 GRANT INSERT, UPDATE ON meta TO oversight_investigator;
 GRANT INSERT ON audit, case_states TO oversight_investigator;
+-- Whether the log has a case's changes yet (a write records the change
+-- from what it finds).
+GRANT SELECT (case_number, change) ON case_states TO oversight_investigator;
 GRANT SELECT (id, hash) ON audit TO oversight_investigator;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO oversight_investigator;
 
@@ -68,8 +71,10 @@ GRANT SELECT ON allegations, case_officers, officers, deadlines, matters, matter
     matter_deadlines, field_values, assignments TO oversight_analyst;
 
 -- Auditors read everything (verify compares every case with its log) and
--- change nothing.
+-- change nothing; what they read of the changes (names, summaries) is
+-- itself logged, an audit row appended.
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO oversight_auditor;
+GRANT INSERT ON audit TO oversight_auditor;
 "#;
 
 impl crate::store::Tx<'_> {

@@ -16,8 +16,22 @@ pub const FIRST_VERSION: i64 = 8;
 
 /// What takes a store to each later version: SQLite's migration of the
 /// same number where its SQL holds on both engines (version 9 changes an
-/// index only), so the two cannot drift apart.
-const UPGRADES: &[(i64, &str)] = &[(9, crate::store::schema::V9)];
+/// index), so the two cannot drift apart; version 10 adds SQLite's column
+/// as PostgreSQL spells bytes, and gives the roles, where `admin init` set
+/// them up, what their commands now need of it (`store::postgres::roles`).
+const UPGRADES: &[(i64, &str)] = &[(9, crate::store::schema::V9), (10, V10)];
+
+const V10: &str = r#"
+ALTER TABLE case_states ADD COLUMN change BYTEA;
+DO $$ BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_investigator') THEN
+        GRANT SELECT (case_number, change) ON case_states TO oversight_investigator;
+    END IF;
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_auditor') THEN
+        GRANT INSERT ON audit TO oversight_auditor;
+    END IF;
+END $$;
+"#;
 
 /// Upgrade the store from version `from` to this build's, in the caller's
 /// transaction (which holds the schema table locked).
@@ -273,6 +287,7 @@ CREATE TABLE case_states (
     audit_id    BIGINT NOT NULL,
     case_number TEXT COLLATE "C" NOT NULL,
     digest      BYTEA NOT NULL,
+    change      BYTEA,
     PRIMARY KEY (case_number, audit_id)
 );
 CREATE INDEX case_states_audit ON case_states (audit_id);

@@ -18,13 +18,13 @@ pub(in crate::store) const ASSIGNEE: &str =
 impl Tx<'_> {
     /// Give case `case_id` to `login` from `date`.
     pub fn assign(&mut self, case_id: i64, login: &str, date: NaiveDate) -> Result<()> {
+        self.touch(case_id)?;
         self.tx
             .prepare_cached(
                 "INSERT INTO assignments (case_id, login, date, recorded_at, recorded_by)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
             .execute(params![case_id, login, fmt_date(date), now(), self.who])?;
-        self.touch(case_id);
         Ok(())
     }
 

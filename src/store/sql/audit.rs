@@ -17,24 +17,33 @@ pub struct AuditNote {
     pub detail: String,
 }
 
-/// Append audit rows in the caller's transaction.
-pub(in crate::store) fn append(
-    conn: &Db,
-    who: &str,
-    command: &str,
-    action: &str,
-    notes: &[AuditNote],
-    states: &[(String, Vec<u8>)],
-) -> Result<()> {
+/// The chain's head before this transaction's rows: the last row's id and
+/// hash (0 and the genesis hash in an empty log).
+pub(in crate::store) fn head(conn: &Db) -> Result<(i64, String)> {
     // Hashes go in and out as bytes, spelt in hex here: on a server, SQL
     // functions in the statement cost a fresh connection their planning.
-    let (mut last_id, mut prev): (i64, String) = conn
+    Ok(conn
         .query_opt(
             "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1",
             params![],
             |r| Ok((r.get(0)?, hex(&r.get::<Vec<u8>>(1)?))),
         )?
-        .unwrap_or((0, GENESIS.to_string()));
+        .unwrap_or((0, GENESIS.to_string())))
+}
+
+/// Append audit rows after `head` in the caller's transaction; the last
+/// vouches for `states` (recorded beside it by the caller, under its id:
+/// `head`'s id + the number of notes).
+pub(in crate::store) fn append(
+    conn: &Db,
+    head: (i64, String),
+    who: &str,
+    command: &str,
+    action: &str,
+    notes: &[AuditNote],
+    states: &[CaseState],
+) -> Result<()> {
+    let (mut last_id, mut prev) = head;
     let bytes =
         |h: &str| unhex(h).ok_or_else(|| Error::store(format!("store error: '{h}' is not a hash")));
     let at = now();
@@ -70,14 +79,6 @@ pub(in crate::store) fn append(
             bytes(&row.hash)?,
             row.states.as_deref().map(bytes).transpose()?
         ])?;
-        if vouches {
-            let mut put = conn.prepare_cached(
-                "INSERT INTO case_states (audit_id, case_number, digest) VALUES (?1, ?2, ?3)",
-            )?;
-            for (case, digest) in states {
-                put.execute(params![row.id, case, digest])?;
-            }
-        }
         last_id = row.id;
         prev = row.hash;
     }

@@ -184,14 +184,24 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Check that `table` and its `columns` are this store's, in its order.
-    pub fn restore_table(&self, table: &str, cols: &[String]) -> Result<()> {
+    /// Check that `table` and its `columns` are this store's, in its order
+    /// (from a store at schema version `schema`: without the columns added
+    /// since, which restore empty).
+    pub fn restore_table(&self, table: &str, cols: &[String], schema: i64) -> Result<()> {
         if !tables(&self.tx)?.iter().any(|t| t == table) {
             return Err(Error::usage(format!(
                 "table '{table}' is not one of this store's"
             )));
         }
-        let have = columns(&self.tx, table)?;
+        let added = crate::store::schema::ADDED_COLUMNS;
+        let have: Vec<String> = columns(&self.tx, table)?
+            .into_iter()
+            .filter(|c| {
+                !added
+                    .iter()
+                    .any(|(v, t, name)| *v > schema && *t == table && name == c)
+            })
+            .collect();
         if have != cols {
             let theirs: Vec<&String> = cols.iter().filter(|c| !have.contains(c)).collect();
             let ours: Vec<&String> = have.iter().filter(|c| !cols.contains(c)).collect();

@@ -321,7 +321,7 @@ impl Tx<'_> {
                 )?
                 .execute(params![year, seq])?;
         }
-        self.touch(case_id);
+        self.touch_new(case_id);
         self.case_by_id(case_id)
     }
 }

@@ -115,7 +115,7 @@ impl Tx<'_> {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })?;
         for (_, case_id, _) in &rows {
-            self.touch(*case_id);
+            self.touch(*case_id)?;
         }
         for (id, _, both) in &rows {
             match both {

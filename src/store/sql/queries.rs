@@ -294,7 +294,7 @@ impl Tx<'_> {
             }
         }
         timeline.sort_by_key(|e| (e.date, e.seq));
-        self.touch(case_id);
+        self.touch_new(case_id);
         self.note(
             Some(&case.number),
             format!(
@@ -451,7 +451,7 @@ impl Tx<'_> {
 
     /// Append events to a case's timeline.
     pub fn add_events(&mut self, case: &CaseRecord, events: &[Event]) -> Result<()> {
-        self.touch(case.id);
+        self.touch(case.id)?;
         for e in events {
             self.insert_event(case.id, e)?;
             let mut detail = format!("{} {}", e.kind, fmt_date(e.date));
@@ -503,7 +503,7 @@ impl Tx<'_> {
     /// Move a case's received date (its `received` event is corrected by the
     /// caller); the case number stays as it was.
     pub fn set_received(&mut self, case: &CaseRecord, on: NaiveDate) -> Result<()> {
-        self.touch(case.id);
+        self.touch(case.id)?;
         self.note(
             Some(&case.number),
             format!(
@@ -520,7 +520,7 @@ impl Tx<'_> {
 
     /// Reopen a case whose closing was retracted.
     pub fn reopen(&mut self, case: &CaseRecord) -> Result<()> {
-        self.touch(case.id);
+        self.touch(case.id)?;
         self.note(Some(&case.number), "reopened (its closing was retracted)");
         self.tx
             .prepare_cached(
@@ -537,7 +537,7 @@ impl Tx<'_> {
         on: NaiveDate,
         out_of_time: bool,
     ) -> Result<()> {
-        self.touch(case.id);
+        self.touch(case.id)?;
         self.note(
             Some(&case.number),
             format!(

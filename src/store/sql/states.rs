@@ -9,7 +9,7 @@ use crate::store::db::params;
 
 use crate::error::{Error, Result};
 use crate::store::records::*;
-use crate::store::Tx;
+use crate::store::{replay, Tx};
 
 /// A case's parts but its events, in one query: (part, case id, order,
 /// text order, order, four values), each part in the order its own query
@@ -61,15 +61,51 @@ pub(in crate::store) struct Parts {
 }
 
 impl Tx<'_> {
-    /// This transaction changed the case: its state is recorded at commit.
-    pub(in crate::store) fn touch(&mut self, case_id: i64) {
-        self.touched.insert(case_id);
+    /// This transaction is about to change the case: its state and the
+    /// change are recorded at commit, the change from the case as it is now
+    /// (or the whole case, when the log has no change of it yet).
+    pub(in crate::store) fn touch(&mut self, case_id: i64) -> Result<()> {
+        if self.touched.contains_key(&case_id) {
+            return Ok(());
+        }
+        let logged: bool = self
+            .tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM cases c JOIN case_states s ON s.case_number = c.number
+                                 WHERE c.id = ?1 AND s.change IS NOT NULL)",
+            )?
+            .query_row(params![case_id], |r| r.get(0))?;
+        let before = if logged {
+            self.case_contents(case_id, case_id)?
+                .pop()
+                .map(|c| replay::document(&c))
+        } else {
+            None
+        };
+        self.touched.insert(case_id, before);
+        Ok(())
     }
 
-    /// Every case, for a state recorded after an upgrade.
-    pub fn touch_all(&mut self) -> Result<usize> {
-        let ids = self.case_ids()?;
-        self.touched.extend(ids.iter().copied());
+    /// This transaction recorded the case: it is new to the log.
+    pub(in crate::store) fn touch_new(&mut self, case_id: i64) {
+        self.touched.entry(case_id).or_insert(None);
+    }
+
+    /// Every case the log has no change of (none was recorded before
+    /// schema 10), to be recorded whole after an upgrade or a restore.
+    pub fn touch_unlogged(&mut self) -> Result<usize> {
+        let ids: Vec<i64> = self
+            .tx
+            .prepare(
+                "SELECT c.id FROM cases c
+                  WHERE NOT EXISTS (SELECT 1 FROM case_states s
+                                     WHERE s.case_number = c.number AND s.change IS NOT NULL)
+                  ORDER BY c.id",
+            )?
+            .query_map(params![], |r| r.get(0))?;
+        for &id in &ids {
+            self.touch_new(id);
+        }
         Ok(ids.len())
     }
 
@@ -155,12 +191,17 @@ impl Tx<'_> {
             .collect())
     }
 
-    /// The states this transaction leaves: (case number, digest). The
-    /// cases are read a run of nearby ids at a time (an import touches
-    /// thousands, one after the other).
-    pub(in crate::store) fn touched_states(&self) -> Result<Vec<(String, Vec<u8>)>> {
+    /// Record the states this transaction leaves, and each case's change,
+    /// under audit row `audit_id` (the row that will vouch for them);
+    /// returns them for its hash. The cases are read a run of nearby ids at
+    /// a time (an import touches thousands, one after the other), and each
+    /// change is written as it is made: memory holds hashes, not changes.
+    pub(in crate::store) fn touched_states(&self, audit_id: i64) -> Result<Vec<CaseState>> {
         let mut out = Vec::with_capacity(self.touched.len());
-        let ids: Vec<i64> = self.touched.iter().copied().collect();
+        let ids: Vec<i64> = self.touched.keys().copied().collect();
+        let mut put = self.tx.prepare_cached(
+            "INSERT INTO case_states (audit_id, case_number, digest, change) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         let mut rest = ids.as_slice();
         while let Some(&first) = rest.first() {
             let n = rest
@@ -169,13 +210,85 @@ impl Tx<'_> {
                 .count();
             let (run, after) = rest.split_at(n);
             for c in self.case_contents(first, run[n - 1])? {
-                if self.touched.contains(&c.case.id) {
-                    out.push((c.case.number.clone(), c.digest().to_vec()));
+                if let Some(before) = self.touched.get(&c.case.id) {
+                    let change = replay::change(before.as_ref(), &replay::document(&c));
+                    let packed = replay::pack(&change);
+                    let digest = c.digest();
+                    put.execute(params![audit_id, c.case.number, digest.to_vec(), packed])?;
+                    out.push(CaseState::new(c.case.number, digest, Some(&packed)));
                 }
             }
             rest = after;
         }
         Ok(out)
+    }
+
+    /// Each recorded state's change as stored (none: from before schema
+    /// 10) for the cases whose id is in `from..=to`, by case number, oldest
+    /// first.
+    pub fn changes_in(&self, from: i64, to: i64) -> Result<HashMap<String, StoredChanges>> {
+        let mut out: HashMap<String, StoredChanges> = HashMap::new();
+        self.tx
+            .prepare_cached(
+                "SELECT s.case_number, s.audit_id, s.change
+                   FROM cases c JOIN case_states s ON s.case_number = c.number
+                  WHERE c.id BETWEEN ?1 AND ?2
+                  ORDER BY s.case_number, s.audit_id",
+            )?
+            .query_for_each(
+                params![from, to],
+                |r| {
+                    Ok((
+                        r.get::<String>(0)?,
+                        r.get::<i64>(1)?,
+                        r.get::<Option<Vec<u8>>>(2)?,
+                    ))
+                },
+                |(case, row, change)| {
+                    out.entry(case).or_default().push((row, change));
+                    Ok(())
+                },
+            )?;
+        Ok(out)
+    }
+
+    /// Every change recorded (from schema 10), oldest first, with its
+    /// audit row; of one case only when `case` is given (through the
+    /// states' key, not the whole log).
+    pub fn each_change(
+        &self,
+        case: Option<&str>,
+        mut f: impl FnMut(RecordedChange) -> Result<()>,
+    ) -> Result<()> {
+        let columns = "a.id, a.at, a.\"user\", a.command, s.case_number, s.change
+             FROM case_states s JOIN audit a ON a.id = s.audit_id
+            WHERE s.change IS NOT NULL";
+        let sql = if case.is_some() {
+            format!("SELECT {columns} AND s.case_number = ?1 ORDER BY a.id")
+        } else {
+            format!("SELECT {columns} ORDER BY a.id, s.case_number")
+        };
+        let args: Vec<&str> = case.into_iter().collect();
+        self.tx.prepare_cached(&sql)?.query_for_each(
+            &crate::store::db::param_refs(&args),
+            |r| {
+                let (row, case): (i64, String) = (r.get(0)?, r.get(4)?);
+                let change = replay::unpack(&r.get::<Vec<u8>>(5)?).map_err(|e| {
+                    Error::store(format!(
+                        "audit row {row}: case {case}: {e} (run `oversight verify`)"
+                    ))
+                })?;
+                Ok(RecordedChange {
+                    row,
+                    at: r.get(1)?,
+                    user: r.get(2)?,
+                    command: r.get(3)?,
+                    case,
+                    change,
+                })
+            },
+            &mut f,
+        )
     }
 
     /// The last state recorded for every case: number -> (audit row,
@@ -198,10 +311,27 @@ impl Tx<'_> {
     }
 
     /// The states recorded with audit row `audit_id`.
-    pub fn states_of(&self, audit_id: i64) -> Result<Vec<(String, Vec<u8>)>> {
+    pub fn states_of(&self, audit_id: i64) -> Result<Vec<CaseState>> {
         self.tx
-            .prepare_cached("SELECT case_number, digest FROM case_states WHERE audit_id = ?1")?
-            .query_map(params![audit_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .prepare_cached(
+                "SELECT case_number, digest, change FROM case_states WHERE audit_id = ?1",
+            )?
+            .query_map(params![audit_id], |r| {
+                let digest: Vec<u8> = r.get(1)?;
+                let change: Option<Vec<u8>> = r.get(2)?;
+                Ok((r.get::<String>(0)?, digest, change))
+            })?
+            .into_iter()
+            .map(|(case, digest, change)| {
+                let digest = digest.try_into().map_err(|d: Vec<u8>| {
+                    Error::store(format!(
+                        "audit: case {case}'s state has a digest of {} bytes, not 32",
+                        d.len()
+                    ))
+                })?;
+                Ok(CaseState::new(case, digest, change.as_deref()))
+            })
+            .collect()
     }
 
     /// Audit rows that case states name but that are not in the log.

@@ -340,9 +340,25 @@ DROP INDEX cases_closed;
 CREATE INDEX cases_closed ON cases (closed, received, out_of_time) WHERE closed IS NOT NULL;
 "#;
 
-/// The first version whose tables and columns are this build's (later
-/// versions changed indexes only): a store export of it restores here.
+/// Version 10: each case state a write records keeps the change the write
+/// made to the case (`store::replay`: a JSON merge patch, with the values
+/// it replaced), so that replaying the log rebuilds every case and
+/// `verify` names what was edited outside oversight; kept deflated. States
+/// recorded before have none; an upgraded store records every case whole,
+/// once. (PostgreSQL's column is BYTEA: `store::postgres::schema`.)
+pub const V10: &str = r#"
+ALTER TABLE case_states ADD COLUMN change BLOB;
+"#;
+
+/// The first version whose tables are this build's (later versions changed
+/// indexes, or added the columns of [`ADDED_COLUMNS`]): a store export of
+/// it restores here.
 pub const SAME_TABLES_SINCE: i64 = 8;
+
+/// Columns added since [`SAME_TABLES_SINCE`]: (the version that added it,
+/// table, column). An export from before has none, and restores them
+/// empty.
+pub const ADDED_COLUMNS: &[(i64, &str, &str)] = &[(10, "case_states", "change")];
 
 /// Every migration, oldest first. The store's `user_version` is the number
 /// of migrations applied.
@@ -357,17 +373,18 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V7),
         M::up(V8),
         M::up(V9),
+        M::up(V10),
     ])
 }
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 9;
+pub const CURRENT_VERSION: i64 = 10;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         super::migrations().validate().unwrap();
-        assert_eq!(super::CURRENT_VERSION, 9);
+        assert_eq!(super::CURRENT_VERSION, 10);
     }
 }
