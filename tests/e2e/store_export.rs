@@ -327,3 +327,65 @@ fn a_copy_to_the_other_engine_and_back_keeps_every_record() {
     let err = first.refused(&["copy", "--from", &at(&first), "--to", &at(&first)], 2);
     assert!(err.contains("that is the store being copied"), "{err}");
 }
+
+/// A store export from before schema 10 (case states without the changes
+/// writes now record) restores: each case is recorded whole once, `verify`
+/// passes, and an edit made after is named with both values.
+#[test]
+fn a_store_export_from_before_schema_10_restores_with_every_case_recorded_whole() {
+    use sha2::{Digest, Sha256};
+    let old = Env::new();
+    let n = old.direct("2025-03-07", "no");
+    old.without_changes();
+    let file = old.dir.path().join("old.store.jsonl");
+    old.run(&["export", "store", "--output", file.to_str().unwrap()], 0);
+    // The file as schema 9 wrote it: its first line says so, and its last
+    // line's digest covers that.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let mut about: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
+    about["schema"] = 9.into();
+    lines[0] = about.to_string();
+    let body: String = lines[..lines.len() - 1]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut end: serde_json::Value = serde_json::from_str(lines.last().unwrap()).unwrap();
+    end["end"]["sha256"] = oversight::store::hex(&Sha256::digest(body.as_bytes())).into();
+    let v9 = old.dir.path().join("v9.store.jsonl");
+    std::fs::write(&v9, format!("{body}{end}\n")).unwrap();
+
+    let new = Env::new();
+    new.run(
+        &["import", v9.to_str().unwrap(), "--as-of", "2025-08-01"],
+        0,
+    );
+    assert_eq!(
+        new.number("SELECT count(*) FROM case_states WHERE change IS NOT NULL"),
+        1
+    );
+    let log = new.json(&["audit", "log"]);
+    let details: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["detail"].as_str())
+        .collect();
+    assert!(
+        details.contains(
+            &"1 case(s) recorded whole in the audit log (the export is of schema version 9)"
+        ),
+        "{details:?}"
+    );
+    new.run(&["verify", "--as-of", "2025-08-01"], 0);
+    new.sql("UPDATE complainants SET name = 'Someone Else'")
+        .unwrap();
+    let err = new.fails(&["verify", "--as-of", "2025-08-01"], 5);
+    assert!(
+        err.contains(&format!(
+            "case {n}: changed outside oversight: complainant 1's name: the store has 'Someone \
+             Else', the audit log has 'Ana Diaz'"
+        )),
+        "{err}"
+    );
+}
