@@ -16,7 +16,7 @@ use crate::model::fmt_date;
 use crate::rules::dates::{history_faults, CaseDates};
 use crate::rules::deadlines::EventFact;
 use crate::rules::Deadline;
-use crate::store::replay::{differences, document, unpack, Replay};
+use crate::store::replay::{differences, document, Packer, Replay};
 use crate::store::{effective, CaseContent, CaseRecord, Head, StoredChanges, Tx, Verified};
 
 /// How many cases (by id) are read together.
@@ -42,6 +42,7 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
     let ids = tx.case_ids()?;
     let mut states = tx.latest_states()?;
     let mut problems: Vec<String> = Vec::new();
+    let mut packer = Packer::default();
     // A run of cases at a time: a few queries per run, not a dozen per case.
     for run in ids.chunks(RUN) {
         let (from, to) = (run[0], run[run.len() - 1]);
@@ -56,7 +57,7 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
             timeline.sort_by_key(|e| (e.event.date, e.id));
             let events = effective(timeline);
             let stored = stored.remove(&case.id).unwrap_or_default();
-            let mut found = replayed(&content, changes.remove(&case.number));
+            let mut found = replayed(&content, changes.remove(&case.number), &mut packer);
             let named = !found.is_empty();
             found.extend(case_problems(tx, case, &events, &stored, as_of));
             match states.remove(&case.number) {
@@ -111,11 +112,15 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
 /// against what the log had reached (an edit outside oversight before a
 /// later write), then the case rebuilt against the tables (an edit since),
 /// each difference named.
-fn replayed(content: &CaseContent, changes: Option<StoredChanges>) -> Vec<String> {
+fn replayed(
+    content: &CaseContent,
+    changes: Option<StoredChanges>,
+    packer: &mut Packer,
+) -> Vec<String> {
     let mut out = Vec::new();
     let mut replay = Replay::default();
     for (row, stored) in changes.unwrap_or_default() {
-        let change = match stored.as_deref().map(unpack).transpose() {
+        let change = match stored.as_deref().map(|s| packer.unpack(s)).transpose() {
             Ok(c) => c,
             Err(e) => {
                 out.push(format!("audit row {row}: {e}"));

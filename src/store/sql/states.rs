@@ -202,6 +202,7 @@ impl Tx<'_> {
         let mut put = self.tx.prepare_cached(
             "INSERT INTO case_states (audit_id, case_number, digest, change) VALUES (?1, ?2, ?3, ?4)",
         )?;
+        let mut packer = replay::Packer::default();
         let mut rest = ids.as_slice();
         while let Some(&first) = rest.first() {
             let n = rest
@@ -212,7 +213,7 @@ impl Tx<'_> {
             for c in self.case_contents(first, run[n - 1])? {
                 if let Some(before) = self.touched.get(&c.case.id) {
                     let change = replay::change(before.as_ref(), &replay::document(&c));
-                    let packed = replay::pack(&change);
+                    let packed = packer.pack(&change);
                     let digest = c.digest();
                     put.execute(params![audit_id, c.case.number, digest.to_vec(), packed])?;
                     out.push(CaseState::new(c.case.number, digest, Some(&packed)));
@@ -269,11 +270,12 @@ impl Tx<'_> {
             format!("SELECT {columns} ORDER BY a.id, s.case_number")
         };
         let args: Vec<&str> = case.into_iter().collect();
+        let mut packer = replay::Packer::default();
         self.tx.prepare_cached(&sql)?.query_for_each(
             &crate::store::db::param_refs(&args),
             |r| {
                 let (row, case): (i64, String) = (r.get(0)?, r.get(4)?);
-                let change = replay::unpack(&r.get::<Vec<u8>>(5)?).map_err(|e| {
+                let change = packer.unpack(&r.get::<Vec<u8>>(5)?).map_err(|e| {
                     Error::store(format!(
                         "audit row {row}: case {case}: {e} (run `oversight verify`)"
                     ))
