@@ -144,6 +144,10 @@ pub struct CaseContent {
     /// Who had the case, oldest first; left out of the digest when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub assignments: Vec<Assignment>,
+    /// Its subpoenas with their steps, by number; left out of the digest
+    /// when none (a case's digest from before schema 10 stays as it was).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub subpoenas: Vec<Subpoena>,
 }
 
 /// A case given to an investigator (by login) from a date; a later one

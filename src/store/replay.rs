@@ -108,6 +108,29 @@ pub fn document(c: &CaseContent) -> Value {
             doc.insert(name.into(), part);
         }
     }
+    // A subpoena, and each of its steps by subpoena and place ("3/1").
+    let mut subpoenas = Map::new();
+    let mut steps = Map::new();
+    for sp in &c.subpoenas {
+        let mut v = without_nulls(to_value(sp));
+        if let Value::Object(m) = &mut v {
+            for key in ["id", "case", "steps"] {
+                m.shift_remove(key);
+            }
+        }
+        subpoenas.insert(sp.id.to_string(), v);
+        for (i, step) in sp.steps.iter().enumerate() {
+            steps.insert(
+                format!("{}/{}", sp.id, i + 1),
+                without_nulls(to_value(step)),
+            );
+        }
+    }
+    for (name, part) in [("subpoenas", subpoenas), ("subpoena_steps", steps)] {
+        if !part.is_empty() {
+            doc.insert(name.into(), Value::Object(part));
+        }
+    }
     Value::Object(doc)
 }
 
@@ -334,6 +357,10 @@ fn describe_path(path: &[String]) -> String {
         ["events", n, f, ..] => format!("event {n}'s {}", field(f)),
         ["fields", "case", f] => format!("its field {f}"),
         ["fields", n, f] => format!("allegation {n}'s field {f}"),
+        ["subpoenas", n] => format!("subpoena {n}"),
+        ["subpoenas", n, f, ..] => format!("subpoena {n}'s {}", field(f)),
+        ["subpoena_steps", k] => format!("subpoena step {k}"),
+        ["subpoena_steps", k, f, ..] => format!("subpoena step {k}'s {}", field(f)),
         ["assignments", n] => format!("assignment {n}"),
         ["assignments", n, f, ..] => format!("assignment {n}'s {}", field(f)),
         [] => "the case".into(),

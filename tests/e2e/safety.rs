@@ -799,6 +799,47 @@ fn audit_changes_shows_what_each_write_wrote_and_replaced() {
     env.refused(&["audit", "changes", "--case", "2025-9999"], 3);
 }
 
+/// A case's subpoenas are part of what its changes rebuild: an edit of one
+/// with plain SQL is named.
+#[test]
+fn verify_names_an_edit_of_a_subpoena() {
+    let env = Env::new();
+    let n = worked_case(&env);
+    env.run(
+        &[
+            "subpoena",
+            "request",
+            &n,
+            "--for",
+            "documents",
+            "--date",
+            "2025-06-05",
+            "--description",
+            "Dispatch logs",
+            "--as-of",
+            "2025-12-31",
+        ],
+        0,
+    );
+    let changes = env.json(&["audit", "changes", "--case", &n]);
+    let last = changes.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        last["set"]["subpoenas"]["1"]["description"], "Dispatch logs",
+        "{last}"
+    );
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+    env.sql("UPDATE subpoenas SET description = 'Nothing'")
+        .unwrap();
+    let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+    assert!(
+        err.contains(&format!(
+            "case {n}: changed outside oversight: subpoena 1's description: the store has \
+             'Nothing', the audit log has 'Dispatch logs'"
+        )),
+        "{err}"
+    );
+}
+
 /// An edit made outside oversight stays caught after oversight writes to
 /// the same case again: a later step does not vouch for it, and a later
 /// write that replaces the edited value names what it found there.

@@ -171,6 +171,7 @@ impl Tx<'_> {
             mut assignments,
         } = self.parts_in(from, to)?;
         let mut events = by_case(self.events_in(from, to)?);
+        let mut subpoenas = by_case(self.subpoenas_in(from, to)?);
         Ok(cases
             .into_iter()
             .map(|case| {
@@ -186,6 +187,7 @@ impl Tx<'_> {
                     allegations: allegations.remove(&id).unwrap_or_default(),
                     events,
                     fields: fields.remove(&id).unwrap_or_default(),
+                    subpoenas: subpoenas.remove(&id).unwrap_or_default(),
                 }
             })
             .collect())

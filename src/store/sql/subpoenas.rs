@@ -17,6 +17,7 @@ impl Tx<'_> {
         description: &str,
         requested: NaiveDate,
     ) -> Result<i64> {
+        self.touch(case_id)?;
         let id = self
             .tx
             .prepare_cached(
@@ -93,6 +94,24 @@ impl Tx<'_> {
             })
     }
 
+    /// The subpoenas of the cases whose id is in `from..=to`, with their
+    /// case id, by number (the few a case has are each read whole).
+    pub(in crate::store) fn subpoenas_in(
+        &self,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<(i64, Subpoena)>> {
+        let ids: Vec<(i64, i64)> = self
+            .tx
+            .prepare_cached(
+                "SELECT case_id, id FROM subpoenas WHERE case_id BETWEEN ?1 AND ?2 ORDER BY id",
+            )?
+            .query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        ids.into_iter()
+            .map(|(case, id)| Ok((case, self.subpoena(id)?)))
+            .collect()
+    }
+
     /// Subpoenas, of one case or all, in request order.
     pub fn subpoenas(&self, case_id: Option<i64>) -> Result<Vec<Subpoena>> {
         let ids: Vec<i64> = self
@@ -105,7 +124,9 @@ impl Tx<'_> {
     }
 
     pub fn add_subpoena_step(&mut self, id: i64, s: &NewSubpoenaStep) -> Result<()> {
-        let case = self.subpoena(id)?.case;
+        let subpoena = self.subpoena(id)?;
+        self.touch(subpoena.case_id)?;
+        let case = subpoena.case;
         self.note(
             Some(&case),
             format!(
