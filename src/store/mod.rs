@@ -142,8 +142,9 @@ pub struct Tx<'s> {
     pub case_prefix: &'s str,
     /// Cases this transaction changed (their states are recorded), each
     /// with its document before the first change (none: the log has no
-    /// change of it yet, so the one recorded now holds the whole case).
-    touched: std::collections::BTreeMap<i64, Option<serde_json::Value>>,
+    /// change of it yet, so the one recorded now holds the whole case;
+    /// boxed, as an import touches a million new cases, each with none).
+    touched: std::collections::BTreeMap<i64, Option<Box<serde_json::Value>>>,
     /// Cases this transaction recorded whose deadlines are not written yet
     /// (there are none to replace).
     without_deadlines: std::collections::BTreeSet<i64>,

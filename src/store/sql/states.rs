@@ -78,7 +78,7 @@ impl Tx<'_> {
         let before = if logged {
             self.case_contents(case_id, case_id)?
                 .pop()
-                .map(|c| replay::document(&c))
+                .map(|c| Box::new(replay::document(&c)))
         } else {
             None
         };
@@ -214,7 +214,7 @@ impl Tx<'_> {
             let (run, after) = rest.split_at(n);
             for c in self.case_contents(first, run[n - 1])? {
                 if let Some(before) = self.touched.get(&c.case.id) {
-                    let change = replay::change(before.as_ref(), &replay::document(&c));
+                    let change = replay::change(before.as_deref(), &replay::document(&c));
                     let packed = packer.pack(&change);
                     let digest = c.digest();
                     put.execute(params![audit_id, c.case.number, digest.to_vec(), packed])?;
