@@ -541,3 +541,38 @@ fn a_correction_date_is_asked_again_until_it_can_stand() {
         "2025-03-11"
     );
 }
+
+/// On a terminal, with colour on, stored text from before the check (or
+/// edited in) that would hide the rest of the screen or clear it is shown,
+/// not obeyed: in a table and in CSV written to the terminal.
+#[test]
+fn stored_escapes_never_reach_a_terminal() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.sql(&format!(
+        "UPDATE cases SET summary = 'old \x1b[8m hidden \x1b[2J wipe' WHERE number = '{n}'"
+    ))
+    .unwrap();
+    for args in [
+        vec!["show", n.as_str(), "--as-of", "2025-03-10"],
+        vec!["export", "cases", "--format", "csv"],
+    ] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"));
+        cmd.env_remove("OVERSIGHT_DB")
+            .env_remove("NO_COLOR")
+            .env("TERM", "xterm")
+            .arg("--db")
+            .arg(env.db_arg())
+            .args(&args);
+        let mut p = spawn_command(cmd, Some(15_000)).expect("spawn under a pty");
+        let out = p.exp_eof().unwrap();
+        assert!(
+            out.contains("old \\u{001b}[8m hidden \\u{001b}[2J wipe"),
+            "{args:?}: {out:?}"
+        );
+        assert!(
+            !out.contains("\x1b[8m") && !out.contains("\x1b[2J"),
+            "{args:?}: {out:?}"
+        );
+    }
+}

@@ -14,6 +14,7 @@ pub fn add(tx: &mut Tx, date: NaiveDate, name: &str) -> Result<usize> {
     if name.is_empty() {
         return Err(Error::bad_value("NAME", name, "the holiday's name"));
     }
+    crate::model::check_text("NAME", name, false)?;
     let local = tx.local_holidays()?;
     if local.iter().any(|h| h.date == date && h.kind == "remove") {
         // Restoring a federal holiday the office had removed.

@@ -165,6 +165,16 @@ fn write_out(bytes: &[u8]) -> Result<()> {
         return r;
     }
     let mut out = std::io::stdout().lock();
+    // Whatever reaches a terminal (CSV too) shows stored control
+    // characters rather than obeying them; a pipe or a file gets the bytes.
+    let shown;
+    let bytes = match std::str::from_utf8(bytes) {
+        Ok(text) if out.is_terminal() => {
+            shown = escape_for_terminal(text);
+            shown.as_bytes()
+        }
+        _ => bytes,
+    };
     match out.write_all(bytes) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => r.map_err(Error::from),
@@ -210,7 +220,7 @@ pub fn escape_controls(s: &str) -> Cow<'_, str> {
 /// cursor, clear the screen, retitle the window or hide a link; every
 /// other control sequence is shown, not obeyed.
 pub fn escape_for_terminal(s: &str) -> Cow<'_, str> {
-    escape(s, true)
+    escape(s, color_enabled())
 }
 
 fn escape(s: &str, colours: bool) -> Cow<'_, str> {
@@ -237,14 +247,19 @@ fn escape(s: &str, colours: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The length of a colour sequence at the start of `s`, if it is one.
+/// The length of a colour sequence at the start of `s`, if it is one the
+/// tables' alerts set (red and back: what comfy-table writes for
+/// `Color::Red`). Any other (hidden text, blinking, a
+/// colour that could match the background) is shown, not obeyed.
 fn sgr_len(s: &str) -> Option<usize> {
+    const OURS: &[&str] = &["38;5;9", "39", "0", ""];
     let body = s.strip_prefix("\x1b[")?;
     let n = body
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b';')
         .count();
-    (body.as_bytes().get(n) == Some(&b'm')).then_some(2 + n + 1)
+    let ours = OURS.contains(&&body[..n]);
+    (ours && body.as_bytes().get(n) == Some(&b'm')).then_some(2 + n + 1)
 }
 
 /// The width to lay text out for: `COLUMNS` when it gives one, else the
@@ -476,6 +491,23 @@ pub fn deadline_header(key: &str) -> [&str; 6] {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_the_alerts_colour_reaches_the_terminal() {
+        let mut t = super::table(["Case"]);
+        t.force_no_tty().enforce_styling();
+        t.add_row(vec![super::alert("2025-0001", true)]);
+        let drawn = t.to_string();
+        assert!(drawn.contains('\x1b'), "{drawn:?}");
+        assert_eq!(super::escape(&drawn, true), drawn);
+        // Stored text that hides, blinks or clears is shown, not obeyed.
+        for bad in ["a\x1b[8mhidden", "a\x1b[5mb", "a\x1b[30;40mb", "a\x1b[2Jb"] {
+            let shown = super::escape(bad, true);
+            assert!(!shown.contains('\x1b'), "{bad:?} -> {shown:?}");
+        }
+        // No colour at all when colour is off.
+        assert!(!super::escape(&drawn, false).contains('\x1b'));
+    }
+
     use super::*;
 
     #[test]

@@ -597,6 +597,18 @@ fn control_characters_are_refused_and_never_reach_the_terminal() {
     assert!(err.contains("--summary") && err.contains("U+001B"), "{err}");
     assert!(!err.contains('\x1b'), "the escape reached stderr: {err:?}");
     assert_eq!(env.dump(), before);
+    // Every other text a person types: an officer's name on file, a
+    // holiday's name.
+    for args in [
+        vec!["officer", "update", "4411", "--name", "X\x1b[8mY"],
+        vec!["holidays", "add", "2025-03-14", "Fair\x1b[8m day"],
+    ] {
+        let err = env.refused(&args, 2);
+        assert!(
+            err.contains("U+001B") && !err.contains('\x1b'),
+            "{args:?}: {err}"
+        );
+    }
     // A summary written before the check: shown, not obeyed.
     env.sql(&format!(
         "UPDATE cases SET summary = 'old \x1b[2J wipe' WHERE number = '{n}'"

@@ -31,6 +31,9 @@ pub fn run(ctx: &Ctx, a: UpdateArgs) -> Result<i32> {
     if a.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(Error::bad_value("--name", "", "the officer's name"));
     }
+    if let Some(n) = &a.name {
+        crate::model::check_text("--name", n, false)?;
+    }
     Ask::new(ctx).need(&a.badge, "BADGE").check()?;
     let badge = normalize_badge(&ask::text(a.badge.clone(), "Badge number")?);
     let mut store = ctx.open()?;
