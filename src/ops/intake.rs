@@ -276,18 +276,15 @@ impl Draft {
                     fmt_date(as_of)
                 )));
             }
-            // The panel votes on a complaint about something that happened.
-            let (what, since) = match (self.incident_date, self.aware_date) {
-                (Some(i), _) => ("incident", i),
-                (None, Some(a)) => ("awareness date", a),
-                (None, None) => ("date received", received),
-            };
-            if v.date < since {
+            if let Some(why) = crate::rules::dates::late_vote_fault(
+                v.date,
+                received,
+                self.incident_date,
+                self.aware_date,
+            ) {
                 return Err(Error::usage(format!(
-                    "--late-vote: the vote date '{}' is before the {what} ({}); a vote accepting \
-                     a late complaint comes after it",
-                    fmt_date(v.date),
-                    fmt_date(since)
+                    "--late-vote: the vote date '{}' {why}",
+                    fmt_date(v.date)
                 )));
             }
         }
@@ -530,5 +527,15 @@ mod tests {
             ..draft()
         };
         assert!(ok.validate(&p, d("2025-03-07")).is_ok());
+        // A vote before the complaint was received.
+        let e = refused(Draft {
+            incident_date: Some(d("2024-01-10")),
+            late_vote: Some(vote("2024-02-01")),
+            ..draft()
+        });
+        assert!(
+            e.starts_with("--late-vote: the vote date '2024-02-01' is before the date received"),
+            "{e}"
+        );
     }
 }

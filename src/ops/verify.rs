@@ -225,5 +225,6 @@ pub fn case_dates(case: &CaseRecord, events: &[crate::rules::deadlines::EventFac
             .map(|e| (e.kind.clone(), e.date))
             .collect(),
         closed: case.closed,
+        late_vote: case.late_vote.as_ref().map(|v| v.date),
     }
 }

@@ -71,6 +71,38 @@ pub struct CaseDates {
     /// Steps recorded on the case (kind, date), findings included.
     pub steps: Vec<(String, NaiveDate)>,
     pub closed: Option<NaiveDate>,
+    /// The vote that accepted it as a late complaint, if one did.
+    pub late_vote: Option<NaiveDate>,
+}
+
+/// Why a vote accepting a late complaint (11.5-31(1)(c): "accepted by the
+/// CIP only if approved by a majority vote") cannot be dated `vote`: the
+/// panel votes on a complaint already submitted, about something that had
+/// happened, so not before the incident (or the awareness), nor before the
+/// date received.
+pub fn late_vote_fault(
+    vote: NaiveDate,
+    received: NaiveDate,
+    incident: Option<NaiveDate>,
+    aware: Option<NaiveDate>,
+) -> Option<String> {
+    let (what, since) = match (incident, aware) {
+        (Some(i), _) => ("incident", i),
+        (None, Some(a)) => ("awareness date", a),
+        (None, None) => ("date received", received),
+    };
+    if vote < since {
+        return Some(format!(
+            "is before the {what} ({}); a vote accepting a late complaint comes after it",
+            fmt_date(since)
+        ));
+    }
+    (vote < received).then(|| {
+        format!(
+            "is before the date received ({}); the vote accepts a complaint already submitted",
+            fmt_date(received)
+        )
+    })
 }
 
 /// A date that cannot be where it is: the field, the date, and why.
@@ -101,6 +133,7 @@ pub fn history_faults(h: &CaseDates, as_of: NaiveDate) -> Vec<DateFault> {
     every.extend(h.aware.map(|d| ("aware_date", d)));
     every.extend(h.steps.iter().map(|(k, d)| (k.as_str(), *d)));
     every.extend(h.closed.map(|d| ("closed", d)));
+    every.extend(h.late_vote.map(|d| ("late_vote", d)));
     for (field, d) in &every {
         if *d < EARLIEST {
             fault(
@@ -138,6 +171,11 @@ pub fn history_faults(h: &CaseDates, as_of: NaiveDate) -> Vec<DateFault> {
             }
         }
     }
+    if let (Some(v), Some(r)) = (h.late_vote, h.received) {
+        if let Some(why) = late_vote_fault(v, r, h.incident, h.aware) {
+            fault("late_vote", v, why);
+        }
+    }
     if let Some(c) = h.closed {
         for (field, d) in &h.steps {
             if *d > c && field != "chief-response" && field != "department-action" {
@@ -155,6 +193,36 @@ pub fn history_faults(h: &CaseDates, as_of: NaiveDate) -> Vec<DateFault> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_late_vote_follows_the_incident_and_the_receipt() {
+        let faults = |vote: &str| {
+            history_faults(
+                &CaseDates {
+                    received: Some(d("2025-03-07")),
+                    incident: Some(d("2024-01-10")),
+                    late_vote: Some(d(vote)),
+                    ..Default::default()
+                },
+                d("2025-12-31"),
+            )
+        };
+        assert_eq!(faults("2025-03-07"), []);
+        assert_eq!(faults("2025-04-01"), []);
+        let f = faults("2024-02-01");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].field, "late_vote");
+        assert!(
+            f[0].why
+                .starts_with("is before the date received (2025-03-07)"),
+            "{f:?}"
+        );
+        let f = faults("2024-01-09");
+        assert!(
+            f[0].why.starts_with("is before the incident (2024-01-10)"),
+            "{f:?}"
+        );
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

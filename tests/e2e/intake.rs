@@ -266,6 +266,14 @@ fn contradictory_or_misplaced_flags_are_refused() {
     a.extend(["--late-vote".into(), "2024-01-09 8-3 of 13".into()]);
     let err = env.refused(&refs(&a), 2);
     assert!(err.contains("before the incident (2024-01-10)"), "{err}");
+    // ... or before the complaint it accepts was received.
+    let mut a = with("--incident-date", Some("2024-01-10"));
+    a.extend(["--late-vote".into(), "2024-02-01 8-3 of 13".into()]);
+    let err = env.refused(&refs(&a), 2);
+    assert!(
+        err.contains("--late-vote: the vote date '2024-02-01' is before the date received"),
+        "{err}"
+    );
     // The same badge twice.
     let mut a = with("--summary", Some("x"));
     a.extend(["--officer".into(), "Jon Roe#4411".into()]);

@@ -563,6 +563,26 @@ fn verify_lists_the_chronology_faults_of_a_store() {
     );
 }
 
+/// A vote accepting a late complaint dated before the complaint was
+/// received (written before the check, or edited in) is a chronology fault.
+#[test]
+fn verify_lists_a_late_vote_before_receipt() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.sql(&format!(
+        "UPDATE cases SET incident_date = '2024-01-10', late_vote_date = '2024-02-01', \
+         late_vote_yes = 8, late_vote_no = 3, late_vote_seated = 13 WHERE number = '{n}'"
+    ))
+    .unwrap();
+    let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+    assert!(
+        err.contains(&format!(
+            "case {n}: late_vote 2024-02-01 is before the date received (2025-03-07)"
+        )),
+        "{err}"
+    );
+}
+
 /// Stored text carries no terminal control character: refused at input,
 /// and shown escaped where older data holds one.
 #[test]
