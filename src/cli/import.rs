@@ -171,6 +171,12 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         let start = rec.position().map_or(0, |p| p.byte());
         let line = reader.get_ref().line_of(start);
         let span = (start, reader.position().byte());
+        // A file with CRLF line ends (Excel, most Windows tools) has them
+        // inside a quoted cell's lines too: the cell's line breaks are
+        // newlines, not control characters.
+        if rec.iter().any(|c| c.contains("\r\n")) {
+            rec = rec.iter().map(|c| c.replace("\r\n", "\n")).collect();
+        }
         let mut digest = Sha256::new();
         for cell in rec.iter() {
             digest.update((cell.len() as u64).to_le_bytes());

@@ -323,6 +323,28 @@ fn import_names_header_and_shape_faults() {
     .unwrap();
     let err = env.fails(&["import", file.to_str().unwrap()], 2);
     assert!(err.contains("line 4: received: '2020-03-32'"), "{err}");
+    // The same from a CRLF file (what Excel writes): the line inside the
+    // quoted cell ends in CRLF too, and is a line break, not a control
+    // character; the physical line is still named.
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,summary\r\n\
+         2020-0001,2020-03-04,direct,1,force,\"two\r\nlines\"\r\n\
+         2020-0002,2020-03-32,direct,1,force,x\r\n",
+    )
+    .unwrap();
+    let err = env.fails(&["import", file.to_str().unwrap()], 2);
+    assert!(err.contains("line 4: received: '2020-03-32'"), "{err}");
+    assert!(!err.contains("U+000D"), "{err}");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,summary\r\n\
+         2020-0001,2020-03-04,direct,1,force,\"two\r\nlines\"\r\n",
+    )
+    .unwrap();
+    env.run(&["import", file.to_str().unwrap(), "--as-of", "2025-12-31"], 0);
+    let case = env.json(&["show", "2020-0001", "--as-of", "2025-12-31"]);
+    assert_eq!(case["summary"], "two\nlines", "{case}");
 }
 
 /// An imported closed case says why it has no deadlines, and a file that
