@@ -427,6 +427,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         Some(s) => s,
         None => ctx.open_or_create()?,
     };
+    let mut names = crate::ops::import::NamesOnFile::new();
     store.write(|tx| {
         let mut n = 0;
         staging.each_case(|rows| {
@@ -434,7 +435,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                 if found.refused.contains(&c.case.number) {
                     continue;
                 }
-                crate::ops::import::one(tx, &c)?;
+                crate::ops::import::one(tx, &c, &mut names)?;
                 n += 1;
                 if let Some(b) = &bar {
                     if n % 500 == 0 {
@@ -444,15 +445,43 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             }
             Ok(())
         })?;
-        crate::ops::import::noted(tx, found.cases, found.allegations);
+        crate::ops::import::noted(tx, found.cases, found.allegations, &names);
         tx.analyze()
     })?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    // One badge, one name: where the file names an officer otherwise than
+    // the roster (or than its own first row did), say so.
     if ctx.format == Format::Json {
-        print_json(&json!({"imported": found.cases, "allegations": found.allegations}))?;
+        let renamed: Vec<_> = names
+            .iter()
+            .map(|(badge, (on_file, given, cases))| {
+                json!({"badge": badge, "name_on_file": on_file, "names_in_file": given,
+                       "cases": cases})
+            })
+            .collect();
+        let mut out = json!({"imported": found.cases, "allegations": found.allegations});
+        if !renamed.is_empty() {
+            out["names_on_file_kept"] = renamed.into();
+        }
+        print_json(&out)?;
     } else {
+        for (badge, (on_file, given, cases)) in names.iter().take(10) {
+            let given: Vec<String> = given.iter().map(|g| format!("'{g}'")).collect();
+            crate::info!(
+                "badge {badge} is '{on_file}' on the roster; the file also names it {} ({cases} \
+                 case(s)): the cases keep the name they give, lists and reports the roster's \
+                 (`oversight officer rename {badge} NAME` changes it)",
+                given.join(", ")
+            );
+        }
+        if names.len() > 10 {
+            crate::info!(
+                "... and {} more badge(s) named otherwise than on the roster",
+                names.len() - 10
+            );
+        }
         crate::info!(
             "imported {} case(s) with {} allegation(s) from {}",
             found.cases,

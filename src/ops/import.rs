@@ -10,16 +10,29 @@ use crate::error::{Error, Result};
 use crate::exchange::ImportedCase;
 use crate::store::Tx;
 
+/// Officers the file names otherwise than the roster: badge -> (the name
+/// on file, the names the file gives, how many cases).
+pub type NamesOnFile =
+    std::collections::BTreeMap<String, (String, std::collections::BTreeSet<String>, usize)>;
+
 /// Import one case (a number already in the store refuses it, and the
-/// transaction with it).
-pub fn one(tx: &mut Tx, c: &ImportedCase) -> Result<()> {
+/// transaction with it); an officer it names otherwise than the roster is
+/// added to `names`.
+pub fn one(tx: &mut Tx, c: &ImportedCase, names: &mut NamesOnFile) -> Result<()> {
     if tx.case_exists(&c.case.number)? {
         return Err(Error::usage(format!(
             "line {}: case: '{}' is already in the store; nothing was imported",
             c.line, c.case.number
         )));
     }
-    let record = tx.insert_historic_case(&c.case)?;
+    let (record, renamed) = tx.insert_historic_case(&c.case)?;
+    for (badge, on_file, given) in renamed {
+        let entry = names
+            .entry(badge)
+            .or_insert_with(|| (on_file, Default::default(), 0));
+        entry.1.insert(given);
+        entry.2 += 1;
+    }
     if c.case.closed.is_none() {
         super::deadlines::recompute(tx, &record)?;
     }
@@ -27,10 +40,18 @@ pub fn one(tx: &mut Tx, c: &ImportedCase) -> Result<()> {
 }
 
 /// The audit log's account of the import.
-pub fn noted(tx: &mut Tx, cases: usize, allegations: usize) {
+pub fn noted(tx: &mut Tx, cases: usize, allegations: usize, names: &NamesOnFile) {
+    let renamed = if names.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; {} badge(s) named otherwise than on the roster, whose names were kept",
+            names.len()
+        )
+    };
     tx.note(
         None,
-        format!("imported {cases} case(s), {allegations} allegation(s)"),
+        format!("imported {cases} case(s), {allegations} allegation(s){renamed}"),
     );
 }
 

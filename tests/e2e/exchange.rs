@@ -342,7 +342,10 @@ fn import_names_header_and_shape_faults() {
          2020-0001,2020-03-04,direct,1,force,\"two\r\nlines\"\r\n",
     )
     .unwrap();
-    env.run(&["import", file.to_str().unwrap(), "--as-of", "2025-12-31"], 0);
+    env.run(
+        &["import", file.to_str().unwrap(), "--as-of", "2025-12-31"],
+        0,
+    );
     let case = env.json(&["show", "2020-0001", "--as-of", "2025-12-31"]);
     assert_eq!(case["summary"], "two\nlines", "{case}");
 }
@@ -1078,4 +1081,57 @@ fn a_date_no_form_reads_names_the_forms_tried() {
         "{err}"
     );
     assert!(err.contains("1 bad row(s)"), "{err}");
+}
+
+/// One badge, one name, also on import: a file naming an officer otherwise
+/// than the roster (or than its own first row) is not merged silently. The
+/// cases keep the name they give, the roster its own, and the import says
+/// which badges, in its messages and its JSON.
+#[test]
+fn import_says_where_a_badge_is_named_otherwise_than_on_the_roster() {
+    let env = Env::new();
+    env.direct("2025-03-07", "no"); // badge 4411 is John Roe
+    let file = env.dir.path().join("names.csv");
+    std::fs::write(
+        &file,
+        "case,received,incident_date,source,closed,badge,officer_name,category,summary\n\
+         2020-0001,2020-03-04,2020-03-01,direct,2020-06-01,4411,J Roe,force,a\n\
+         2020-0002,2020-03-05,2020-03-01,direct,2020-06-01,7777,Ann Lee,force,b\n\
+         2020-0003,2020-03-06,2020-03-01,direct,2020-06-01,7777,Anne Lee,force,c\n\
+         2020-0004,2020-03-07,2020-03-01,direct,2020-06-01,8888,Bo Kim,force,d\n",
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .args(["import", file.to_str().unwrap(), "--as-of", "2025-12-31"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "badge 4411 is 'John Roe' on the roster; the file also names it 'J Roe' (1 case(s))"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("badge 7777 is 'Ann Lee' on the roster; the file also names it 'Anne Lee'"),
+        "{err}"
+    );
+    assert!(!err.contains("badge 8888"), "{err}");
+    // The roster keeps its names; each case the name it gave.
+    let officer = env.json(&["officer", "show", "4411", "--as-of", "2025-12-31"]);
+    assert!(officer.to_string().contains("John Roe"), "{officer}");
+    let case = env.json(&["show", "2020-0003", "--as-of", "2025-12-31"]);
+    assert!(case.to_string().contains("Lee"), "{case}");
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+    // In JSON, for scripts.
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    let out = env.json(&["import", file.to_str().unwrap(), "--as-of", "2025-12-31"]);
+    let kept = out["names_on_file_kept"].as_array().unwrap();
+    assert_eq!(kept.len(), 2, "{out}");
+    assert_eq!(kept[0]["badge"], "4411");
+    assert_eq!(kept[0]["name_on_file"], "John Roe");
+    assert_eq!(kept[0]["names_in_file"][0], "J Roe");
 }

@@ -173,8 +173,15 @@ impl Tx<'_> {
 
     /// Insert a case from another system's history with its own number,
     /// parties, allegations and events (received, findings, close). Its
-    /// deadlines are the caller's business.
-    pub fn insert_historic_case(&mut self, c: &HistoricCase) -> Result<CaseRecord> {
+    /// deadlines are the caller's business. Returns it, and each of its
+    /// officers the roster already has under another name (badge, the name
+    /// on file, the name the case gives): the case keeps its name, the
+    /// roster its own, and the caller says so.
+    pub fn insert_historic_case(
+        &mut self,
+        c: &HistoricCase,
+    ) -> Result<(CaseRecord, Vec<(String, String, String)>)> {
+        let mut renamed = Vec::new();
         let case_id = self
             .tx
             .prepare_cached(
@@ -232,12 +239,21 @@ impl Tx<'_> {
                         .insert(params![case_id, a.officer_name, a.badge])?;
                     officer_ids.insert(&a.badge, id);
                     if a.badge != crate::model::UNKNOWN_BADGE {
-                        self.tx
+                        // A new badge is put on the roster; one on it under
+                        // another name gives that name back (the roster's
+                        // row is left as it was), the same name nothing.
+                        let on_file: Option<String> = self
+                            .tx
                             .prepare_cached(
                                 "INSERT INTO officers (badge, name) VALUES (?1, ?2)
-                                 ON CONFLICT (badge) DO NOTHING",
+                                 ON CONFLICT (badge) DO UPDATE SET name = officers.name
+                                 WHERE officers.name <> excluded.name
+                                 RETURNING name",
                             )?
-                            .execute(params![a.badge, a.officer_name])?;
+                            .query_opt(params![a.badge, a.officer_name], |r| r.get(0))?;
+                        if let Some(on_file) = on_file.filter(|n| *n != a.officer_name) {
+                            renamed.push((a.badge.clone(), on_file, a.officer_name.clone()));
+                        }
                     }
                     id
                 }
@@ -322,7 +338,7 @@ impl Tx<'_> {
                 .execute(params![year, seq])?;
         }
         self.touch_new(case_id);
-        self.case_by_id(case_id)
+        Ok((self.case_by_id(case_id)?, renamed))
     }
 }
 
