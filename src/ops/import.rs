@@ -26,11 +26,11 @@ pub fn one(tx: &mut Tx, c: &ImportedCase, names: &mut NamesOnFile) -> Result<()>
         )));
     }
     let (record, renamed) = tx.insert_historic_case(&c.case)?;
-    for (badge, on_file, given) in renamed {
+    for o in renamed {
         let entry = names
-            .entry(badge)
-            .or_insert_with(|| (on_file, Default::default(), 0));
-        entry.1.insert(given);
+            .entry(o.badge)
+            .or_insert_with(|| (o.on_file, Default::default(), 0));
+        entry.1.insert(o.given);
         entry.2 += 1;
     }
     if c.case.closed.is_none() {

@@ -365,6 +365,16 @@ impl CaseState {
     }
 }
 
+/// An officer an imported case names otherwise than the roster.
+#[derive(Debug, Clone)]
+pub struct OtherName {
+    pub badge: String,
+    /// The roster's name, which stays.
+    pub on_file: String,
+    /// The name the case gives, which it keeps.
+    pub given: String,
+}
+
 /// A case's changes as stored, oldest first: (audit row, the change; none
 /// in a state from before schema 10).
 pub type StoredChanges = Vec<(i64, Option<Vec<u8>>)>;

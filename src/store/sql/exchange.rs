@@ -174,13 +174,12 @@ impl Tx<'_> {
     /// Insert a case from another system's history with its own number,
     /// parties, allegations and events (received, findings, close). Its
     /// deadlines are the caller's business. Returns it, and each of its
-    /// officers the roster already has under another name (badge, the name
-    /// on file, the name the case gives): the case keeps its name, the
-    /// roster its own, and the caller says so.
+    /// officers the roster already has under another name: the case keeps
+    /// its name, the roster its own, and the caller says so.
     pub fn insert_historic_case(
         &mut self,
         c: &HistoricCase,
-    ) -> Result<(CaseRecord, Vec<(String, String, String)>)> {
+    ) -> Result<(CaseRecord, Vec<OtherName>)> {
         let mut renamed = Vec::new();
         let case_id = self
             .tx
@@ -252,7 +251,11 @@ impl Tx<'_> {
                             )?
                             .query_opt(params![a.badge, a.officer_name], |r| r.get(0))?;
                         if let Some(on_file) = on_file.filter(|n| *n != a.officer_name) {
-                            renamed.push((a.badge.clone(), on_file, a.officer_name.clone()));
+                            renamed.push(OtherName {
+                                badge: a.badge.clone(),
+                                on_file,
+                                given: a.officer_name.clone(),
+                            });
                         }
                     }
                     id
