@@ -1023,10 +1023,11 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
         }
         'oversight;verify' {
             [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'A head printed by an earlier verify: fail unless the log extends it')
-            [CompletionResult]::new('--head-file', '--head-file', [CompletionResultType]::ParameterName, 'Check against the head kept in FILE (when it exists), then keep the new head there (owner-only)')
+            [CompletionResult]::new('--head-file', '--head-file', [CompletionResultType]::ParameterName, 'Check against the head kept in FILE, then keep the new head there (owner-only); a FILE that is gone is an error, not a fresh start')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--new-head', '--new-head', [CompletionResultType]::ParameterName, 'Start the head file: the first check, when FILE holds no head yet')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')

@@ -4750,7 +4750,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__verify)
-            opts="-q -h -V --expect --head-file --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --expect --head-file --new-head --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

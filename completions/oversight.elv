@@ -938,10 +938,11 @@ set edit:completion:arg-completer[oversight] = {|@words|
         }
         &'oversight;verify'= {
             cand --expect 'A head printed by an earlier verify: fail unless the log extends it'
-            cand --head-file 'Check against the head kept in FILE (when it exists), then keep the new head there (owner-only)'
+            cand --head-file 'Check against the head kept in FILE, then keep the new head there (owner-only); a FILE that is gone is an error, not a fresh start'
             cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
+            cand --new-head 'Start the head file: the first check, when FILE holds no head yet'
             cand --no-input 'Never prompt (also when standard input is not a terminal)'
             cand -q 'No informational messages on stderr (errors and warnings only)'
             cand --quiet 'No informational messages on stderr (errors and warnings only)'

@@ -742,12 +742,13 @@ complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_se
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "changes" -d 'Show what each write changed in a case: the values written and those they replaced'
 complete -c oversight -n "__fish_oversight_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l expect -d 'A head printed by an earlier verify: fail unless the log extends it' -r
-complete -c oversight -n "__fish_oversight_using_subcommand verify" -l head-file -d 'Check against the head kept in FILE (when it exists), then keep the new head there (owner-only)' -r -F
+complete -c oversight -n "__fish_oversight_using_subcommand verify" -l head-file -d 'Check against the head kept in FILE, then keep the new head there (owner-only); a FILE that is gone is an error, not a fresh start' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON on stdout, for scripts'
 csv\t'CSV with a header row, for spreadsheets'"
+complete -c oversight -n "__fish_oversight_using_subcommand verify" -l new-head -d 'Start the head file: the first check, when FILE holds no head yet'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -l no-input -d 'Never prompt (also when standard input is not a terminal)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s q -l quiet -d 'No informational messages on stderr (errors and warnings only)'
 complete -c oversight -n "__fish_oversight_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -26,16 +26,20 @@ rewritten since.
 Examples:
   oversight verify
   oversight verify --expect 1204:3f1c…
-  oversight verify --head-file /srv/oversight/audit.head"
+  oversight verify --head-file /srv/oversight/audit.head --new-head   # the first night
+  oversight verify --head-file /srv/oversight/audit.head              # every night after"
 )]
 pub struct VerifyArgs {
     /// A head printed by an earlier verify: fail unless the log extends it
     #[arg(long, value_name = "ROWS:HASH", value_parser = head_arg, conflicts_with = "head_file")]
     pub expect: Option<Head>,
-    /// Check against the head kept in FILE (when it exists), then keep the
-    /// new head there (owner-only)
+    /// Check against the head kept in FILE, then keep the new head there
+    /// (owner-only); a FILE that is gone is an error, not a fresh start
     #[arg(long, value_name = "FILE")]
     pub head_file: Option<PathBuf>,
+    /// Start the head file: the first check, when FILE holds no head yet
+    #[arg(long, requires = "head_file")]
+    pub new_head: bool,
 }
 
 fn head_arg(s: &str) -> std::result::Result<Head, String> {
@@ -45,6 +49,28 @@ fn head_arg(s: &str) -> std::result::Result<Head, String> {
 }
 
 pub fn run(ctx: &Ctx, a: VerifyArgs) -> Result<i32> {
+    // A head file that is gone is the removal it guards against (rows
+    // dropped, and the head beside them): only the first check, said so,
+    // starts one.
+    if let Some(f) = &a.head_file {
+        match (f.symlink_metadata().is_ok(), a.new_head) {
+            (false, false) => {
+                return Err(Error::usage(format!(
+                    "--head-file {}: no head is kept there. The head from the last check is \
+                     gone, or this is the first check: start one with --new-head",
+                    f.display()
+                )))
+            }
+            (true, true) => {
+                return Err(Error::usage(format!(
+                    "--new-head: {} already holds a head; starting again would forget it \
+                     (move it away first if that is what you mean)",
+                    f.display()
+                )))
+            }
+            _ => {}
+        }
+    }
     let kept = match &a.head_file {
         Some(f) if f.exists() => {
             let text = std::fs::read_to_string(f)

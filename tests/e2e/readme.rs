@@ -270,10 +270,47 @@ fn the_nightly_store_check_keeps_the_head_and_catches_a_removed_row() {
         .status()
         .unwrap();
     assert!(status.success());
-    // The first night keeps the head; the second finds the log extends it.
+    // Before the head is started, the nightly check fails and says how.
+    let mailed = run_cron_line(&readme, 2, dir.path(), &db);
+    assert!(
+        mailed.starts_with("mail -s oversight store check FAILED clerk@")
+            && mailed.contains("no head is kept there")
+            && mailed.contains("--new-head"),
+        "{mailed}"
+    );
+    // Started once, as the README says; then each night finds the log
+    // extends it.
+    let head = dir.path().join("audit.head");
+    let start = readme
+        .lines()
+        .find(|l| l.contains("--new-head") && l.starts_with("oversight "))
+        .expect("the README starts the head");
+    let args: Vec<String> = start
+        .split_whitespace()
+        .skip(1)
+        .map(|a| {
+            a.replace("/srv/oversight/cases.db", db.to_str().unwrap())
+                .replace("/srv/oversight/audit.head", head.to_str().unwrap())
+        })
+        .collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_oversight"))
+        .args(&args)
+        .env("OVERSIGHT_CONFIG", "")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    assert!(head.exists());
     assert_eq!(run_cron_line(&readme, 2, dir.path(), &db), "");
-    assert!(dir.path().join("audit.head").exists());
     assert_eq!(run_cron_line(&readme, 2, dir.path(), &db), "");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("tmp/verify.err"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "the recipe's messages are owner-only");
+    }
     // A row removed in between, with what it vouched for: the clerk hears.
     let c = rusqlite::Connection::open(&db).unwrap();
     c.execute_batch(
@@ -289,4 +326,9 @@ fn the_nightly_store_check_keeps_the_head_and_catches_a_removed_row() {
         "{mailed}"
     );
     assert!(mailed.contains("does not extend the head kept"), "{mailed}");
+    // The head file removed too: the check fails rather than start over.
+    std::fs::remove_file(&head).unwrap();
+    let mailed = run_cron_line(&readme, 2, dir.path(), &db);
+    assert!(mailed.contains("no head is kept there"), "{mailed}");
+    assert!(!head.exists());
 }

@@ -939,8 +939,39 @@ fn verify_catches_a_shortened_or_rewritten_log_against_the_kept_head() {
     let n = worked_case(&env);
     let head_file = env.dir.path().join("audit.head");
     let hf = head_file.to_str().unwrap();
-    let head = env.run(&["verify", "--head-file", hf, "--as-of", "2025-12-31"], 0);
+    // Not started yet: an error that says how, and no file made.
+    let err = env.fails(&["verify", "--head-file", hf, "--as-of", "2025-12-31"], 2);
+    assert!(
+        err.contains("no head is kept there") && err.contains("--new-head"),
+        "{err}"
+    );
+    assert!(!head_file.exists());
+    let head = env.run(
+        &[
+            "verify",
+            "--head-file",
+            hf,
+            "--new-head",
+            "--as-of",
+            "2025-12-31",
+        ],
+        0,
+    );
     let head = head.trim().to_string();
+    // Started once; starting again would forget it.
+    let err = env.fails(
+        &[
+            "verify",
+            "--head-file",
+            hf,
+            "--new-head",
+            "--as-of",
+            "2025-12-31",
+        ],
+        2,
+    );
+    assert!(err.contains("already holds a head"), "{err}");
+    env.run(&["verify", "--head-file", hf, "--as-of", "2025-12-31"], 0);
     assert!(head.contains(':') && head.len() > 60, "{head}");
     assert_eq!(std::fs::read_to_string(&head_file).unwrap().trim(), head);
     #[cfg(unix)]
