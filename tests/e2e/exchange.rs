@@ -261,7 +261,8 @@ fn import_refuses_what_cannot_be_by_line_and_field() {
          2020-0006,2020-03-04,2020-03-01,direct,2020-06-01,1,force,no-finding,,2020-05-01,no reason\r\n\
          2020 0007,2020-03-04,2020-03-01,direct,,1,force,,,,not a number\r\n\
          2020-0008,2020-03-04,2020-03-01,direct,,1,force,,,,\"a bell \x07 rings\"\r\n\
-         2020-0009,1899-12-31,,direct,,1,force,,,,a placeholder\r\n",
+         2020-0009,1899-12-31,,direct,,1,force,,,,a placeholder\r\n\
+         2020-0010,2020-03-04,2020-03-01,direct,,1,force,,,,a nul \0 byte\r\n",
     )
     .unwrap();
     let err = env.fails(
@@ -278,6 +279,7 @@ fn import_refuses_what_cannot_be_by_line_and_field() {
         "line 8: case: '2020 0007' is not a case number",
         "line 9: summary: 'a bell \\u{0007} rings' holds a control character (U+0007)",
         "line 10: received: '1899-12-31' is before 1900-01-01",
+        "line 11: summary: 'a nul \\u{0000} byte' holds a control character (U+0000)",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in\n{err}");
     }

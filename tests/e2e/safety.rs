@@ -194,6 +194,14 @@ fn a_store_readable_by_others_is_tightened() {
     );
     let mode = std::fs::metadata(&env.db).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
+    // A zero-byte file left readable by others (touched, or made by
+    // another tool) becomes the store owner-only too.
+    let env = Env::new();
+    std::fs::write(&env.db, "").unwrap();
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o666)).unwrap();
+    env.run(&["init"], 0);
+    let mode = std::fs::metadata(&env.db).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
 }
 
 #[test]
@@ -1101,6 +1109,7 @@ fn backups_and_subpoena_lists_are_audited_readings() {
         .assert()
         .code(backup);
     env.run(&["subpoena", "list", "--case", &n], 0);
+    env.run(&["officer", "show", "4411"], 0);
     let log = env.json(&["audit", "log"]);
     let reads: Vec<&serde_json::Value> = log
         .as_array()
@@ -1120,6 +1129,13 @@ fn backups_and_subpoena_lists_are_audited_readings() {
         reads
             .iter()
             .any(|r| r["command"] == "subpoena list" && r["case"] == n.as_str()),
+        "{log}"
+    );
+    // An officer's allegations, findings and their reasons: a reading too.
+    assert!(
+        reads
+            .iter()
+            .any(|r| r["command"] == "officer show" && r["detail"] == "officer show 4411"),
         "{log}"
     );
 }

@@ -31,6 +31,9 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
         let rows = tx.officer_allegations(&officer.badge)?;
         Ok((officer, rows))
     })?;
+    // The allegations' findings and reasons are free text about cases: the
+    // reading is logged, as `show`'s is.
+    store.log_read(None, &format!("officer show {}", officer.badge))?;
     match ctx.format {
         Format::Json => print_json(&json!({
             "badge": officer.badge,
