@@ -144,6 +144,11 @@ pub struct CaseContent {
     /// Who had the case, oldest first; left out of the digest when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub assignments: Vec<Assignment>,
+    /// (badge, the roster's name) of each of its officers whom the roster
+    /// names otherwise than the case does (every list shows the roster's);
+    /// left out of the digest when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub roster: Vec<(String, String)>,
     /// Its subpoenas with their steps, by number; left out of the digest
     /// when none (a case's digest from before schema 10 stays as it was).
     #[serde(skip_serializing_if = "Vec::is_empty")]

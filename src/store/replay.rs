@@ -126,7 +126,16 @@ pub fn document(c: &CaseContent) -> Value {
             );
         }
     }
-    for (name, part) in [("subpoenas", subpoenas), ("subpoena_steps", steps)] {
+    let roster: Map<String, Value> = c
+        .roster
+        .iter()
+        .map(|(badge, name)| (badge.clone(), json!(name)))
+        .collect();
+    for (name, part) in [
+        ("subpoenas", subpoenas),
+        ("subpoena_steps", steps),
+        ("roster", roster),
+    ] {
         if !part.is_empty() {
             doc.insert(name.into(), Value::Object(part));
         }
@@ -361,6 +370,7 @@ fn describe_path(path: &[String]) -> String {
         ["subpoenas", n, f, ..] => format!("subpoena {n}'s {}", field(f)),
         ["subpoena_steps", k] => format!("subpoena step {k}"),
         ["subpoena_steps", k, f, ..] => format!("subpoena step {k}'s {}", field(f)),
+        ["roster", badge] => format!("the roster's name for badge {badge}"),
         ["assignments", n] => format!("assignment {n}"),
         ["assignments", n, f, ..] => format!("assignment {n}'s {}", field(f)),
         [] => "the case".into(),

@@ -749,6 +749,12 @@ fn verify_catches_every_edit_of_case_data_made_outside_oversight() {
             "UPDATE cases SET received = '2025-03-06'",
             "its received: the store has '2025-03-06', the audit log has '2025-03-07'",
         ),
+        // The roster's name is the one every case and list shows.
+        (
+            "UPDATE officers SET name = 'Someone Else'",
+            "the roster's name for badge 4411: the store has 'Someone Else', the audit log has \
+             nothing",
+        ),
     ];
     for (sql, named) in edits {
         let env = Env::new();
@@ -878,6 +884,27 @@ fn verify_names_an_edit_of_a_subpoena() {
         )),
         "{err}"
     );
+}
+
+/// A rename through oversight records the change in every case naming the
+/// badge (each shows the roster's name), so verify passes after it and
+/// `audit changes` says what the case now shows.
+#[test]
+fn an_officer_renamed_through_oversight_is_recorded_in_each_case() {
+    let env = Env::new();
+    let n = worked_case(&env);
+    env.run(&["officer", "rename", "4411", "John A. Roe"], 0);
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+    let changes = env.json(&["audit", "changes", "--case", &n]);
+    let last = changes.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["set"]["roster"]["4411"], "John A. Roe", "{last}");
+    // Renamed back to the name the case gave: the entry goes.
+    env.run(&["officer", "rename", "4411", "John Roe"], 0);
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+    let changes = env.json(&["audit", "changes", "--case", &n]);
+    let last = changes.as_array().unwrap().last().unwrap().clone();
+    assert!(last["set"]["roster"]["4411"].is_null(), "{last}");
+    assert_eq!(last["was"]["roster"]["4411"], "John A. Roe", "{last}");
 }
 
 /// An edit made outside oversight stays caught after oversight writes to

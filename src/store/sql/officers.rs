@@ -57,6 +57,17 @@ impl Tx<'_> {
         status: Option<&str>,
     ) -> Result<Officer> {
         self.officer(badge)?;
+        if name.is_some() {
+            // Every case naming the badge shows the roster's name: each
+            // records the change.
+            let cases: Vec<i64> = self
+                .tx
+                .prepare_cached("SELECT DISTINCT case_id FROM case_officers WHERE badge = ?1")?
+                .query_map(params![badge], |r| r.get(0))?;
+            for id in cases {
+                self.touch(id)?;
+            }
+        }
         self.note(
             None,
             format!(

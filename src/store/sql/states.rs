@@ -15,7 +15,8 @@ use crate::store::{replay, Tx};
 /// text order, order, four values), each part in the order its own query
 /// gives it: 1 complainants (by id), 2 officers (by id), 3 allegations (by
 /// number), 4 optional fields (by allegation number, 0 for the case's, then
-/// name), 5 assignments (by date, then id).
+/// name), 5 assignments (by date, then id), 6 the roster's names of its
+/// officers where they are not the case's (by officer).
 const PARTS_SQL: &str = "
     SELECT 1, case_id, id, name, 0, name, NULL, NULL, NULL
       FROM complainants WHERE case_id BETWEEN ?1 AND ?2
@@ -33,6 +34,10 @@ const PARTS_SQL: &str = "
     UNION ALL
     SELECT 5, case_id, 0, date, id, login, date, recorded_at, recorded_by
       FROM assignments WHERE case_id BETWEEN ?1 AND ?2
+    UNION ALL
+    SELECT 6, co.case_id, co.id, co.badge, 0, co.badge, o.name, NULL, NULL
+      FROM case_officers co JOIN officers o ON o.badge = co.badge
+     WHERE co.case_id BETWEEN ?1 AND ?2 AND o.name <> co.name
     ORDER BY 2, 1, 3, 4, 5";
 
 /// How far apart the ids of cases read together for their states may be.
@@ -58,6 +63,8 @@ pub(in crate::store) struct Parts {
     pub allegations: HashMap<i64, Vec<(i64, String, String)>>,
     pub fields: HashMap<i64, Vec<FieldValue>>,
     pub assignments: HashMap<i64, Vec<Assignment>>,
+    /// (badge, the roster's name).
+    pub roster: HashMap<i64, Vec<(String, String)>>,
 }
 
 impl Tx<'_> {
@@ -139,6 +146,7 @@ impl Tx<'_> {
                 1 => p.complainants.entry(case).or_default().push(a),
                 2 => p.officers.entry(case).or_default().push((a, b)),
                 3 => p.allegations.entry(case).or_default().push((order, a, b)),
+                6 => p.roster.entry(case).or_default().push((a, b)),
                 4 => p.fields.entry(case).or_default().push(FieldValue {
                     allegation: (order != 0).then_some(order),
                     name: a,
@@ -169,6 +177,7 @@ impl Tx<'_> {
             mut allegations,
             mut fields,
             mut assignments,
+            mut roster,
         } = self.parts_in(from, to)?;
         let mut events = by_case(self.events_in(from, to)?);
         let mut subpoenas = by_case(self.subpoenas_in(from, to)?);
@@ -188,6 +197,7 @@ impl Tx<'_> {
                     events,
                     fields: fields.remove(&id).unwrap_or_default(),
                     subpoenas: subpoenas.remove(&id).unwrap_or_default(),
+                    roster: roster.remove(&id).unwrap_or_default(),
                 }
             })
             .collect())
