@@ -468,6 +468,12 @@ fn exports_and_reports_written_to_a_file_are_private() {
     assert!(std::fs::read_to_string(&html)
         .unwrap()
         .starts_with("<!DOCTYPE html>"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&html).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "a report file is owner-only too");
+    }
     // A refused report leaves no file behind.
     let none = env.dir.path().join("none.json");
     env.fails(
@@ -589,6 +595,35 @@ fn verify_lists_a_late_vote_before_receipt() {
         )),
         "{err}"
     );
+}
+
+/// A step or a close dated before the complaint was received, or a step
+/// after the close (edited in, or written before the check), is listed by
+/// verify with its case.
+#[test]
+fn verify_lists_steps_and_a_close_out_of_order() {
+    let env = Env::new();
+    let n = worked_case(&env);
+    env.run(
+        &["close", &n, "--date", "2025-07-01", "--as-of", "2025-12-31"],
+        0,
+    );
+    env.unguard(&["events"]);
+    env.sql("UPDATE events SET date = '2025-03-01' WHERE kind = 'commence'")
+        .unwrap();
+    env.sql("UPDATE events SET date = '2025-08-01' WHERE kind = 'transmit'")
+        .unwrap();
+    env.sql("UPDATE events SET date = '2025-03-02' WHERE kind = 'close'")
+        .unwrap();
+    env.sql("UPDATE cases SET closed = '2025-03-02'").unwrap();
+    let err = env.fails(&["verify", "--as-of", "2025-12-31"], 5);
+    for expected in [
+        format!("case {n}: commence 2025-03-01 is before the date received (2025-03-07)"),
+        format!("case {n}: closed 2025-03-02 is before the date received (2025-03-07)"),
+        format!("case {n}: transmit 2025-08-01 is after the case was closed (2025-03-02)"),
+    ] {
+        assert!(err.contains(&expected), "missing {expected:?} in\n{err}");
+    }
 }
 
 /// Stored text carries no terminal control character: refused at input,
