@@ -310,29 +310,50 @@ fn has_tables(conn: &Connection) -> Result<bool> {
 /// account running the process, from its uid (not `$USER`, which anyone
 /// can set): its login name from the password database, else `uid N`.
 /// Where the uid cannot be read (no /proc), the login variables.
+/// The account of the process's real uid, through the system's user
+/// database (getpwuid_r: /etc/passwd, and LDAP or sssd where NSS has them);
+/// "uid N" when it has no name. Never `$USER`, which anyone can set.
+#[cfg(unix)]
+fn unix_account() -> String {
+    // SAFETY: getuid cannot fail; getpwuid_r writes only into `pwd` and
+    // `buf`, which outlive the call, and `result` is null or points at
+    // `pwd`, whose name points into `buf`.
+    let uid = unsafe { libc::getuid() };
+    let mut buf = vec![0u8; 16 * 1024];
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut result: *mut libc::passwd = std::ptr::null_mut();
+    let rc = unsafe {
+        libc::getpwuid_r(
+            uid,
+            &mut pwd,
+            buf.as_mut_ptr().cast::<libc::c_char>(),
+            buf.len(),
+            &mut result,
+        )
+    };
+    if rc == 0 && !result.is_null() && !pwd.pw_name.is_null() {
+        let name = unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) }
+            .to_string_lossy()
+            .into_owned();
+        if !name.is_empty() {
+            return name;
+        }
+    }
+    format!("uid {uid}")
+}
+
 pub fn os_user() -> String {
     static USER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     USER.get_or_init(|| {
         #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt;
-            if let Ok(m) = fs::metadata("/proc/self") {
-                let uid = m.uid();
-                let name = fs::read_to_string("/etc/passwd").ok().and_then(|text| {
-                    text.lines().find_map(|l| {
-                        let mut f = l.split(':');
-                        let name = f.next()?;
-                        let id = f.nth(1)?;
-                        (id.parse::<u32>().ok()? == uid).then(|| name.to_string())
-                    })
-                });
-                return name.unwrap_or_else(|| format!("uid {uid}"));
-            }
-        }
-        ["USER", "USERNAME", "LOGNAME"]
+        let who = unix_account();
+        // Elsewhere the environment is all there is.
+        #[cfg(not(unix))]
+        let who = ["USER", "USERNAME", "LOGNAME"]
             .iter()
             .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .unwrap_or_else(|| "unknown".into())
+            .unwrap_or_else(|| "unknown".into());
+        who
     })
     .clone()
 }
