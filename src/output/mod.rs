@@ -154,8 +154,15 @@ pub fn with_output<T>(
 }
 
 /// Write data to stdout, or to the `--output` file; a closed pipe
-/// (`| head`) is not an error.
+/// (`| head`) is not an error. Whatever reaches a terminal (CSV too)
+/// shows stored control characters rather than obeying them; a pipe or a
+/// file gets the bytes.
 fn write_out(bytes: &[u8]) -> Result<()> {
+    put(bytes, false)
+}
+
+/// As [`write_out`]; `escaped`: the caller has escaped the text already.
+fn put(bytes: &[u8], escaped: bool) -> Result<()> {
     let to_file = SINK.with(|s| {
         s.borrow_mut()
             .as_mut()
@@ -165,11 +172,9 @@ fn write_out(bytes: &[u8]) -> Result<()> {
         return r;
     }
     let mut out = std::io::stdout().lock();
-    // Whatever reaches a terminal (CSV too) shows stored control
-    // characters rather than obeying them; a pipe or a file gets the bytes.
     let shown;
     let bytes = match std::str::from_utf8(bytes) {
-        Ok(text) if out.is_terminal() => {
+        Ok(text) if !escaped && out.is_terminal() => {
             shown = escape_for_terminal(text);
             shown.as_bytes()
         }
@@ -199,7 +204,7 @@ impl Write for DataOut {
 /// Write one line of data; a control character in it (stored text from
 /// before such text was refused) is shown escaped, never obeyed.
 pub fn out_line(s: &str) -> Result<()> {
-    write_out(format!("{}\n", escape_for_terminal(s)).as_bytes())
+    put(format!("{}\n", escape_for_terminal(s)).as_bytes(), true)
 }
 
 pub fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
