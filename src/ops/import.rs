@@ -148,7 +148,7 @@ pub fn restore<R: std::io::BufRead>(
     }
     let rows = batch.finish(tx).map_err(said)?;
     tx.restore_end().map_err(said)?;
-    if schema < 10 {
+    if schema < crate::store::schema::CHANGES_SINCE {
         // States recorded before schema 10 hold no change: the cases are
         // recorded whole now, and replay starts there.
         let n = tx.touch_unlogged()?;

@@ -193,7 +193,7 @@ impl Opened {
             read_only: self.read_only,
             deadline_engine: self.deadline_engine,
         };
-        if self.version > 0 && self.version < 10 {
+        if self.version > 0 && self.version < schema::CHANGES_SINCE {
             // From schema 10 every write records its change to each case it
             // touched (from schema 4, the case's digest): an older store's
             // cases are recorded whole now, once, and replay starts there.
@@ -201,7 +201,10 @@ impl Opened {
                 let n = tx.touch_unlogged()?;
                 tx.note(
                     None,
-                    format!("{n} case(s) recorded whole in the audit log (schema version 10)"),
+                    format!(
+                        "{n} case(s) recorded whole in the audit log (schema version {})",
+                        schema::CHANGES_SINCE
+                    ),
                 );
                 Ok(())
             })?;

@@ -435,14 +435,31 @@ fn walk(
 /// closed: '2025-05-01' removed"); a new entry of a list on one line
 /// ("event 7: kind 'presented', date '2025-03-04'").
 pub fn described(change: &str) -> Result<Vec<String>, String> {
-    let stored: Value =
-        serde_json::from_str(change).map_err(|e| format!("a change is not JSON ({e})"))?;
-    let set = stored
-        .get("set")
-        .ok_or_else(|| "a change has no \"set\"".to_string())?;
+    let stored = Stored::parse(change)?;
     let mut out = Vec::new();
-    lines(&mut Vec::new(), set, stored.get("was"), &mut out);
+    lines(&mut Vec::new(), &stored.set, stored.was.as_ref(), &mut out);
     Ok(out)
+}
+
+/// A stored change read back: the merge patch, and what it replaced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub set: Value,
+    pub was: Option<Value>,
+}
+
+impl Stored {
+    /// A change's JSON, as [`change`] wrote it.
+    pub fn parse(text: &str) -> Result<Stored, String> {
+        let mut stored: Value =
+            serde_json::from_str(text).map_err(|e| format!("its change is not JSON ({e})"))?;
+        let set = stored
+            .get_mut("set")
+            .map(Value::take)
+            .ok_or_else(|| "its change has no \"set\"".to_string())?;
+        let was = stored.get_mut("was").map(Value::take);
+        Ok(Stored { set, was })
+    }
 }
 
 fn lines(path: &mut Vec<String>, set: &Value, was: Option<&Value>, out: &mut Vec<String>) {
@@ -503,27 +520,23 @@ impl Replay {
             self.doc = None;
             return Ok(None);
         };
-        let stored: Value =
-            serde_json::from_str(text).map_err(|e| format!("its change is not JSON ({e})"))?;
-        let set = stored
-            .get("set")
-            .ok_or_else(|| "its change has no \"set\"".to_string())?;
+        let Stored { set, was } = Stored::parse(text)?;
         let Some(doc) = &mut self.doc else {
             let mut doc = Value::Object(Map::new());
-            apply(&mut doc, set);
+            apply(&mut doc, &set);
             self.doc = Some(doc);
             return Ok(None);
         };
-        let expected = replaced(doc, set);
-        let fault = (expected.as_ref() != stored.get("was")).then(|| {
+        let expected = replaced(doc, &set);
+        let fault = (expected != was).then(|| {
             let empty = Value::Object(Map::new());
-            let found = stored.get("was").unwrap_or(&empty);
+            let found = was.as_ref().unwrap_or(&empty);
             let had = expected.as_ref().unwrap_or(&empty);
             Fault {
                 differences: differences(had, found),
             }
         });
-        apply(doc, set);
+        apply(doc, &set);
         Ok(fault)
     }
 

@@ -3,12 +3,12 @@
 //! written and those they replaced; `store::replay`).
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{print_table, table, Format, Stream};
-use crate::store::replay::described;
+use crate::store::replay::{described, Stored};
 use crate::store::RecordedChange;
 
 /// Show what each write changed in a case: the values written and those they replaced
@@ -45,13 +45,12 @@ pub fn run(ctx: &Ctx, a: ChangesArgs) -> Result<i32> {
     }
     // The changes hold names and summaries: the reading is logged first.
     store.log_read(a.case.as_deref(), "audit changes")?;
-    let lines = |c: &RecordedChange| {
-        described(&c.change).map_err(|e| {
-            Error::store(format!(
-                "audit row {}: case {}: {e} (run `oversight verify`)",
-                c.row, c.case
-            ))
-        })
+    // A change that cannot be read is the chain's to explain.
+    let unreadable = |c: &RecordedChange, e: String| {
+        Error::store(format!(
+            "audit row {}: case {}: {e} (run `oversight verify`)",
+            c.row, c.case
+        ))
     };
     if ctx.format != Format::Table {
         let mut out = Stream::new(
@@ -60,21 +59,15 @@ pub fn run(ctx: &Ctx, a: ChangesArgs) -> Result<i32> {
         )?;
         store.read(|tx| {
             tx.each_change(a.case.as_deref(), |c| {
-                let stored: Value = serde_json::from_str(&c.change).map_err(|e| {
-                    Error::store(format!(
-                        "audit row {}: case {}: a change is not JSON ({e}) (run `oversight \
-                         verify`)",
-                        c.row, c.case
-                    ))
-                })?;
+                let stored = Stored::parse(&c.change).map_err(|e| unreadable(&c, e))?;
                 let json = json!({
                     "id": c.row,
                     "at": c.at,
                     "user": c.user,
                     "command": c.command,
                     "case": c.case,
-                    "set": stored.get("set"),
-                    "was": stored.get("was"),
+                    "set": stored.set,
+                    "was": stored.was,
                 });
                 let cells = vec![
                     c.row.to_string(),
@@ -93,7 +86,7 @@ pub fn run(ctx: &Ctx, a: ChangesArgs) -> Result<i32> {
     let mut t = table(["#", "When", "Who", "Command", "Case", "Change"]);
     store.read(|tx| {
         tx.each_change(a.case.as_deref(), |c| {
-            let said = lines(&c)?;
+            let said = described(&c.change).map_err(|e| unreadable(&c, e))?;
             t.add_row(vec![
                 c.row.to_string(),
                 c.at,

@@ -40,6 +40,11 @@ const PARTS_SQL: &str = "
      WHERE co.case_id BETWEEN ?1 AND ?2 AND o.name <> co.name
     ORDER BY 2, 1, 3, 4, 5";
 
+/// Whether the log holds a change of case `c` (SQL, for a query over cases
+/// `c`): from schema 10 every write records one.
+const LOGGED: &str = "EXISTS (SELECT 1 FROM case_states s
+                               WHERE s.case_number = c.number AND s.change IS NOT NULL)";
+
 /// How far apart the ids of cases read together for their states may be.
 const STATE_RUN: i64 = 500;
 
@@ -77,11 +82,9 @@ impl Tx<'_> {
         }
         let logged: bool = self
             .tx
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM cases c JOIN case_states s ON s.case_number = c.number
-                                 WHERE c.id = ?1 AND s.change IS NOT NULL)",
-            )?
-            .query_row(params![case_id], |r| r.get(0))?;
+            .prepare_cached(&format!("SELECT {LOGGED} FROM cases c WHERE c.id = ?1"))?
+            .query_opt(params![case_id], |r| r.get(0))?
+            .unwrap_or(false);
         let before = if logged {
             self.case_contents(case_id, case_id)?
                 .pop()
@@ -103,12 +106,9 @@ impl Tx<'_> {
     pub fn touch_unlogged(&mut self) -> Result<usize> {
         let ids: Vec<i64> = self
             .tx
-            .prepare(
-                "SELECT c.id FROM cases c
-                  WHERE NOT EXISTS (SELECT 1 FROM case_states s
-                                     WHERE s.case_number = c.number AND s.change IS NOT NULL)
-                  ORDER BY c.id",
-            )?
+            .prepare(&format!(
+                "SELECT c.id FROM cases c WHERE NOT {LOGGED} ORDER BY c.id"
+            ))?
             .query_map(params![], |r| r.get(0))?;
         for &id in &ids {
             self.touch_new(id);

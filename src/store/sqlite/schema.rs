@@ -358,7 +358,12 @@ pub const SAME_TABLES_SINCE: i64 = 8;
 /// Columns added since [`SAME_TABLES_SINCE`]: (the version that added it,
 /// table, column). An export from before has none, and restores them
 /// empty.
-pub const ADDED_COLUMNS: &[(i64, &str, &str)] = &[(10, "case_states", "change")];
+pub const ADDED_COLUMNS: &[(i64, &str, &str)] = &[(CHANGES_SINCE, "case_states", "change")];
+
+/// The version from which every write records its change to each case
+/// ([`V10`]): a store or an export from before has each case recorded
+/// whole once, and replay starts there.
+pub const CHANGES_SINCE: i64 = 10;
 
 /// Every migration, oldest first. The store's `user_version` is the number
 /// of migrations applied.
