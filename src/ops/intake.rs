@@ -282,8 +282,15 @@ impl Draft {
                 self.incident_date,
                 self.aware_date,
             ) {
+                // The section that makes the vote (the profile has one: a
+                // vote without it was refused above).
+                let basis = profile
+                    .late_complaint
+                    .as_ref()
+                    .map(|l| format!(" ({})", l.basis))
+                    .unwrap_or_default();
                 return Err(Error::usage(format!(
-                    "--late-vote: the vote date '{}' {why}",
+                    "--late-vote: the vote date '{}' {why}{basis}",
                     fmt_date(v.date)
                 )));
             }
@@ -537,5 +544,6 @@ mod tests {
             e.starts_with("--late-vote: the vote date '2024-02-01' is before the date received"),
             "{e}"
         );
+        assert!(e.ends_with("(11.5-31(1)(c))"), "{e}");
     }
 }

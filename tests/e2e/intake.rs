@@ -271,7 +271,8 @@ fn contradictory_or_misplaced_flags_are_refused() {
     a.extend(["--late-vote".into(), "2024-02-01 8-3 of 13".into()]);
     let err = env.refused(&refs(&a), 2);
     assert!(
-        err.contains("--late-vote: the vote date '2024-02-01' is before the date received"),
+        err.contains("--late-vote: the vote date '2024-02-01' is before the date received")
+            && err.contains("(11.5-31(1)(c))"),
         "{err}"
     );
     // The same badge twice.
