@@ -43,7 +43,7 @@ fn build(path: &Path, n: usize) -> Duration {
         text,
     )
     .unwrap();
-    let profile = store.profile().clone();
+    let profile = store.profile().unwrap().clone();
     let start = Instant::now();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let first = NaiveDate::from_ymd_opt(2006, 1, 2).unwrap();

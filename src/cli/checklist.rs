@@ -22,7 +22,7 @@ pub struct ChecklistArgs {
 }
 
 pub fn run(ctx: &Ctx, a: ChecklistArgs) -> Result<i32> {
-    let profile = ctx.open()?.profile().clone();
+    let profile = ctx.open()?.profile()?.clone();
     let ids: Vec<String> = profile.checklist.iter().map(|c| c.id.clone()).collect();
     if let Some(item) = &a.item {
         Profile::check_in(&ids, "ITEM", item)?;

@@ -55,7 +55,7 @@ fn split(flag: &str, v: &str) -> Result<(i64, String)> {
 }
 
 pub fn run(ctx: &Ctx, a: ChiefResponseArgs) -> Result<i32> {
-    let profile = ctx.open()?.profile().clone();
+    let profile = ctx.open()?.profile()?.clone();
     let mut per: Vec<(i64, Option<String>, Option<String>)> = Vec::new();
     for v in &a.department {
         let (n, f) = split("--department", v)?;

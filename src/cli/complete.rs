@@ -73,7 +73,7 @@ fn profile_list(
     current: &OsStr,
     list: impl FnOnce(&crate::rules::Profile) -> Vec<String>,
 ) -> Vec<CompletionCandidate> {
-    let values = with_store(|tx| Ok(list(tx.profile).into_iter().map(|v| (v, None)).collect()));
+    let values = with_store(|tx| Ok(list(tx.profile()?).into_iter().map(|v| (v, None)).collect()));
     starting(current, values)
 }
 

@@ -258,7 +258,7 @@ impl Ctx {
             eprintln!(
                 "created a new store at {} (profile {})",
                 self.db.display(),
-                store.profile().name
+                store.profile()?.name
             );
         }
         Ok(store)

@@ -42,7 +42,7 @@ use crate::ops::step::NO_FINDING;
 pub fn run(ctx: &Ctx, mut a: FindingArgs) -> Result<i32> {
     // The profile is read before the write transaction only to check names;
     // the step itself is checked again inside it.
-    let profile = ctx.open()?.profile().clone();
+    let profile = ctx.open()?.profile()?.clone();
     if let Some(f) = &a.finding {
         ops::step::check_finding(&profile, f, a.reason.as_deref())?;
     }

@@ -61,7 +61,7 @@ pub fn run(ctx: &Ctx, cmd: HolidaysCommand) -> Result<i32> {
 fn list(ctx: &Ctx, a: ListArgs) -> Result<i32> {
     let year = a.year.unwrap_or(ctx.as_of.year());
     let mut store = ctx.open()?;
-    let hs = store.read(|tx| Ok(tx.calendar.holidays_in_year(year)))?;
+    let hs = store.read(|tx| Ok(tx.calendar()?.holidays_in_year(year)))?;
     let origin = |o: HolidayOrigin| match o {
         HolidayOrigin::Federal => "federal",
         HolidayOrigin::Local => "local",

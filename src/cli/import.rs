@@ -288,7 +288,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     // against.
     let mut existing = ctx.open_if_any()?;
     let profile = match &existing {
-        Some(s) => s.profile().clone(),
+        Some(s) => s.profile()?.clone(),
         None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
     let policy = mapping

@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<i32> {
         Profile::parse(&text).map_err(|e| Error::usage(format!("--profile {name}: {e}")))?;
     let existed = ctx.has_store()?;
     let (store, _) = crate::ops::open::open_or_create(&ctx.db, &text)?;
-    let have = &store.profile().name;
+    let have = &store.profile()?.name;
     if existed && *have != wanted.name {
         return Err(Error::usage(format!(
             "--profile: the store {} already exists with profile '{have}'; it was not changed \

@@ -136,7 +136,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     // checked against.
     let existing = ctx.open_if_any()?;
     let profile = match &existing {
-        Some(s) => s.profile().clone(),
+        Some(s) => s.profile()?.clone(),
         None => Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
     let mut draft = draft(&a)?;

@@ -152,7 +152,7 @@ fn status(ctx: &Ctx, d: &MatterDeadline) -> String {
 
 pub(crate) fn print_matters(ctx: &Ctx, kinds: &[&str]) -> Result<i32> {
     let mut store = ctx.open()?;
-    let owed = store.profile().policy_notice.clone();
+    let owed = store.profile()?.policy_notice.clone();
     let items: Vec<Item> = store.read(|tx| {
         tx.matters(kinds)?
             .into_iter()

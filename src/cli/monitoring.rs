@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, a: MonitoringArgs) -> Result<i32> {
         Audience::Public
     };
     let (m, from, rows) = store.read(|tx| monitoring::list(tx, ctx.as_of, audience))?;
-    let confidential = store.profile().confidential_basis().to_string();
+    let confidential = store.profile()?.confidential_basis().to_string();
     if a.internal {
         store.log_read(
             None,

@@ -114,7 +114,7 @@ pub fn run(ctx: &Ctx, a: PublishArgs) -> Result<i32> {
     }
     let mut store = ctx.open()?;
     store.reading_in_bulk()?;
-    let cover = ctx.cover(store.profile());
+    let cover = ctx.cover(store.profile()?);
     let building = sibling(&dir, "new")?;
     std::fs::create_dir(&building)
         .map_err(|e| Error::store(format!("cannot create {}: {e}", building.display())))?;

@@ -94,9 +94,9 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
         // Findings (and the Department's own) take the profile's findings;
         // other steps the results their `[[steps]]` entry lists.
         let allowed: Vec<String> = match old.kind.as_str() {
-            "finding" | "department-action" => tx.profile.findings.clone(),
+            "finding" | "department-action" => tx.profile()?.findings.clone(),
             kind => tx
-                .profile
+                .profile()?
                 .step(kind)
                 .map(|s| s.results.clone())
                 .filter(|r| !r.is_empty())
@@ -165,8 +165,8 @@ fn keeps_the_order(tx: &Tx, case: &CaseRecord, old: i64, new: Option<&Event>) ->
     }
     let allegations = tx.allegation_numbers(case.id)?;
     let history = History {
-        profile: tx.profile,
-        calendar: &tx.calendar,
+        profile: tx.profile()?,
+        calendar: tx.calendar()?,
         number: &case.number,
         track: (case.source, case.criminal),
         allegations: &allegations,
@@ -245,7 +245,7 @@ fn check_received(
         }
     }
     intake::case_timeliness(
-        tx.profile,
+        tx.profile()?,
         case.source,
         (case.incident_date, case.aware_date),
         d,

@@ -13,17 +13,17 @@ use crate::store::{CaseRecord, Matter, Store, Tx};
 /// The deadlines the case's events give under the store's profile and
 /// calendar (nothing written).
 pub fn computed(tx: &Tx, case: &CaseRecord) -> Result<Vec<Deadline>> {
-    Ok(computed_from(tx, case, &tx.effective_events(case.id)?))
+    computed_from(tx, case, &tx.effective_events(case.id)?)
 }
 
 /// The deadlines the law gives a case with these effective events.
-pub fn computed_from(tx: &Tx, case: &CaseRecord, events: &[EventFact]) -> Vec<Deadline> {
+pub fn computed_from(tx: &Tx, case: &CaseRecord, events: &[EventFact]) -> Result<Vec<Deadline>> {
     let facts = CaseFacts {
         source: case.source,
         criminal: case.criminal,
         events,
     };
-    deadlines::compute(tx.profile, &tx.calendar, &facts)
+    Ok(deadlines::compute(tx.profile()?, tx.calendar()?, &facts))
 }
 
 /// Recompute a case's deadlines from its events and keep them.
@@ -46,7 +46,13 @@ pub fn recompute_matter(tx: &mut Tx, m: &Matter) -> Result<Vec<MatterDeadline>> 
             recipient: e.recipient,
         })
         .collect();
-    let ds = matters::compute(tx.profile, &tx.calendar, &m.kind, &m.recipients, &events);
+    let ds = matters::compute(
+        tx.profile()?,
+        tx.calendar()?,
+        &m.kind,
+        &m.recipients,
+        &events,
+    );
     tx.replace_matter_deadlines(m.id, &ds)?;
     Ok(ds)
 }

@@ -19,7 +19,7 @@ pub fn add(tx: &mut Tx, date: NaiveDate, name: &str) -> Result<usize> {
     if local.iter().any(|h| h.date == date && h.kind == "remove") {
         // Restoring a federal holiday the office had removed.
         tx.clear_holiday(date)?;
-    } else if let Some(h) = tx.calendar.holiday(date) {
+    } else if let Some(h) = tx.calendar()?.holiday(date) {
         return Err(Error::usage(format!(
             "DATE: '{}' is already a holiday ({})",
             fmt_date(date),
@@ -38,7 +38,7 @@ pub fn remove(tx: &mut Tx, date: NaiveDate) -> Result<usize> {
     if local.iter().any(|h| h.date == date && h.kind == "add") {
         tx.clear_holiday(date)?;
     } else {
-        match tx.calendar.holiday(date) {
+        match tx.calendar()?.holiday(date) {
             Some(h) => {
                 let name = h.name.to_string();
                 tx.set_holiday(date, &name, "remove")?

@@ -433,7 +433,7 @@ pub fn record(
         "case {}",
         rec.number
     );
-    let deadlines = super::deadlines::computed_from(tx, &rec, &timeline);
+    let deadlines = super::deadlines::computed_from(tx, &rec, &timeline)?;
     tx.replace_deadlines(rec.id, &deadlines)?;
     Ok((rec, deadlines))
 }

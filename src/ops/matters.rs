@@ -55,7 +55,7 @@ fn basis(profile: &Profile, kind: &str, event: &str) -> String {
 
 /// Open a matter, or refuse it with nothing written.
 pub fn open(tx: &mut Tx, m: &NewMatter, as_of: NaiveDate) -> Result<Recorded> {
-    let profile = tx.profile;
+    let profile = tx.profile()?;
     if !profile
         .rules
         .iter()
@@ -240,7 +240,7 @@ fn record(
             fmt_date(first.date)
         )));
     }
-    check(tx.profile, &m, &events)?;
+    check(tx.profile()?, &m, &events)?;
     tx.add_matter_event(
         &m,
         event,

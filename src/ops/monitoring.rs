@@ -46,7 +46,7 @@ pub fn list(
     as_of: NaiveDate,
     audience: Audience,
 ) -> Result<(Monitoring, NaiveDate, Vec<MonitoredOfficer>)> {
-    let m = rule(tx.profile)?.clone();
+    let m = rule(tx.profile()?)?.clone();
     let from = add_years(as_of, -m.years);
     let mut rows = match audience {
         Audience::Office => tx.monitoring_list(from, as_of, m.threshold)?,
@@ -67,7 +67,7 @@ pub fn list(
 /// How many officers the public list names as of `as_of` (as
 /// `list(.., Audience::Public)` would, without building it).
 pub fn public_size(tx: &Tx, as_of: NaiveDate) -> Result<usize> {
-    let m = rule(tx.profile)?;
+    let m = rule(tx.profile()?)?;
     tx.public_monitoring_count(add_years(as_of, -m.years), as_of, m.threshold)
 }
 

@@ -1,8 +1,8 @@
-//! Opening a store: the store keeps its profile's text; reading the law
-//! from it is ours (`rules`), so a profile is checked before a new store
-//! is written and the stored one is parsed when the store is opened.
+//! Opening a store: the store keeps its profile's text, and a profile is
+//! checked before a new store is written with it. The stored one is read
+//! into the rules when a command first asks for them (`store::Law`).
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::Profile;
 use crate::store::{Location, NewStore, Store};
 
@@ -22,7 +22,7 @@ pub fn open_or_create(location: &Location, new_profile: &str) -> Result<(Store, 
         deadline_engine: crate::rules::deadlines::ENGINE_VERSION,
     });
     let (opened, created) = Store::open(location, new.as_ref())?;
-    let profile = Profile::parse(opened.profile_text())
-        .map_err(|e| Error::store(format!("the store's profile is unusable: {e}")))?;
-    Ok((opened.into_store(profile)?, created))
+    // A store created now keeps the text just checked.
+    let rules = checked.filter(|_| created && opened.profile_text() == new_profile);
+    Ok((opened.into_store(rules)?, created))
 }

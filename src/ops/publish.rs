@@ -20,7 +20,7 @@ pub struct Site {
 /// Every year from the first case received to the last received or closed
 /// (not after `as_of`), each with its public report.
 pub fn site(tx: &Tx, as_of: NaiveDate, cover: &html::Cover) -> Result<Site> {
-    let profile = tx.profile;
+    let profile = tx.profile()?;
     let min = i64::from(profile.public.min_count);
     let years: Vec<i32> = match tx.case_date_range()? {
         Some((first, last)) => (first.year()..=last.min(as_of).year()).collect(),

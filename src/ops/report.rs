@@ -19,7 +19,7 @@ pub fn annual(
     as_of: NaiveDate,
     scope: Scope,
 ) -> Result<AnnualReport> {
-    let profile = tx.profile;
+    let profile = tx.profile()?;
     let (from, to) = period(profile, year, fiscal)
         .ok_or_else(|| Error::bad_value("--year", &year.to_string(), "a year such as 2025"))?;
     // The public list (`ops::monitoring`): open complaints not counted.
@@ -59,7 +59,7 @@ fn earlier_year(
     as_of: NaiveDate,
     scope: Scope,
 ) -> Result<YearFigures> {
-    let Some((from, to)) = period(tx.profile, year, fiscal) else {
+    let Some((from, to)) = period(tx.profile()?, year, fiscal) else {
         return Err(Error::bad_value(
             "--year",
             &year.to_string(),

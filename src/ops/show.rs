@@ -56,7 +56,7 @@ pub fn case_view(tx: &Tx, number: &str) -> Result<CaseView> {
     let c = &detail.case;
     let facts: Vec<EventFact> = crate::store::effective(&detail.events);
     let numbers: Vec<i64> = detail.allegations.iter().map(|x| x.seq).collect();
-    let profile = tx.profile;
+    let profile = tx.profile()?;
     let state = CaseState::new(
         profile,
         &c.number,

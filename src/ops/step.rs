@@ -59,7 +59,7 @@ pub struct Recorded {
 /// all again with everything given.
 pub fn may(tx: &Tx, number: &str, kind: &str, date: NaiveDate, as_of: NaiveDate) -> Result<()> {
     let case = tx.case(number)?;
-    let profile = tx.profile;
+    let profile = tx.profile()?;
     if case.status == "closed" && !profile.outlives_close(kind) {
         return Err(Error::refused(
             format!(
@@ -97,7 +97,7 @@ fn lawful_order(
 ) -> Result<()> {
     let stored = tx.stored_deadlines(case.id)?;
     let state = CaseState::new(
-        tx.profile,
+        tx.profile()?,
         &case.number,
         (case.source, case.criminal),
         events,
@@ -198,7 +198,7 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         crate::model::check_text("--note", n, true)?;
     }
     let case = tx.case(&step.case)?;
-    let profile = tx.profile;
+    let profile = tx.profile()?;
     if case.status == "closed" && !profile.outlives_close(step.kind) {
         return Err(Error::refused(
             format!(
@@ -266,7 +266,7 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         events: &events,
     };
     let proposed = EventFact::new(step.kind, step.date).with_seq(i64::MAX);
-    if let Some(u) = ineffective_extension(profile, &tx.calendar, &facts, &proposed) {
+    if let Some(u) = ineffective_extension(profile, tx.calendar()?, &facts, &proposed) {
         return Err(Error::refused(
             format!(
                 "{} on {} changes nothing for case {}: {} days after it is {}, not later than \
@@ -399,7 +399,7 @@ mod citations {
     /// and return the sections the refusals cite.
     fn refusals(t: &mut TestStore, n: &str, date: &str) -> Vec<(String, String)> {
         let mut cited = Vec::new();
-        let profile = t.store.profile().clone();
+        let profile = t.store.profile().unwrap().clone();
         for kind in EVENT_KINDS.iter().copied() {
             let result = match kind {
                 "finding" => Some("sustained".to_string()),

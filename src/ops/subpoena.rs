@@ -36,7 +36,7 @@ fn law(profile: &Profile) -> Result<&Subpoenas> {
 
 /// A subpoena is sought or worked on only while its case is open.
 fn open_case(tx: &Tx, number: &str) -> Result<CaseRecord> {
-    let law = law(tx.profile)?;
+    let law = law(tx.profile()?)?;
     let case = tx.case(number)?;
     if case.status == "closed" {
         return Err(Error::refused(
@@ -90,7 +90,7 @@ pub fn counsel_review(
                      --state-attorney-consulted once done)",
                     case.number
                 ),
-                &law(tx.profile)?.review,
+                &law(tx.profile()?)?.review,
             ));
         }
         Ok(NewSubpoenaStep {
@@ -112,7 +112,7 @@ pub fn vote(
     as_of: NaiveDate,
 ) -> Result<Subpoena> {
     step(tx, id, "vote", date, as_of, |tx, _| {
-        let issued = tally(tx.profile, yes, no, seated)?;
+        let issued = tally(tx.profile()?, yes, no, seated)?;
         Ok(NewSubpoenaStep {
             result: Some(if issued { "issued" } else { "failed" }.into()),
             vote: Some((yes, no, seated)),
@@ -161,7 +161,7 @@ fn step(
             fmt_date(last)
         )));
     }
-    check_step(law(tx.profile)?, state(&s), kind)?;
+    check_step(law(tx.profile()?)?, state(&s), kind)?;
     let step = NewSubpoenaStep {
         kind: kind.into(),
         date: Some(date),

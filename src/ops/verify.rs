@@ -77,7 +77,7 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
                 replayed(&content, changes, &mut packer)
             };
             let named = !found.is_empty();
-            found.extend(case_problems(tx, case, &events, &stored, as_of));
+            found.extend(case_problems(tx, case, &events, &stored, as_of)?);
             match latest {
                 Some((row, _)) => {
                     if !named && !vouched {
@@ -173,7 +173,7 @@ fn case_problems(
     events: &[EventFact],
     stored: &[Deadline],
     as_of: NaiveDate,
-) -> Vec<String> {
+) -> Result<Vec<String>> {
     let mut out = Vec::new();
     let closing = events
         .iter()
@@ -196,7 +196,7 @@ fn case_problems(
     let expected = if case.imported && case.closed.is_some() {
         Vec::new()
     } else {
-        super::deadlines::computed_from(tx, case, events)
+        super::deadlines::computed_from(tx, case, events)?
     };
     let key = |d: &Deadline| (d.rule.clone(), d.due, d.satisfied_on);
     let mut want: Vec<_> = expected.iter().map(key).collect();
@@ -209,7 +209,7 @@ fn case_problems(
     for f in history_faults(&case_dates(case, events), as_of) {
         out.push(format!("{} {} {}", f.field, fmt_date(f.date), f.why));
     }
-    out
+    Ok(out)
 }
 
 /// The dates of a case's history as `rules::dates` reads them: its own

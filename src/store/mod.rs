@@ -1,8 +1,9 @@
 //! The case store: what it keeps (`records`) and the one way in, a
 //! transaction (`Store::write` / `Store::read` hand a `Tx` with typed reads
 //! and writes). The store stores: it computes no deadline, knows no file
-//! format and keeps its profile as text (`ops::open` reads the law from
-//! it); `ops` does the law's work over it.
+//! format and keeps its profile as text, read into the rules
+//! (`rules::Profile::parse`) the first time a command asks for them
+//! ([`Law`]); `ops` does the law's work over it.
 //!
 //! Two engines behind this one interface: `sqlite/`, one file, the embedded
 //! default (WAL, foreign keys, a busy timeout, schema migrations, online
@@ -118,7 +119,7 @@ pub struct Store {
     who: String,
     /// What that login may do here.
     access: crate::store::Access,
-    profile: Profile,
+    law: Law,
     /// The command being run, for the audit log.
     command: String,
     /// Put before new case numbers.
@@ -129,13 +130,42 @@ pub struct Store {
     deadline_engine: u32,
 }
 
+/// The store's profile: its text, and the rules read from it the first
+/// time a command asks. A command that lists what is stored (`overdue`,
+/// `list`, `export`) never reads the law: parsing it was a tenth of such a
+/// command's whole time.
+pub struct Law {
+    text: String,
+    rules: std::cell::OnceCell<Profile>,
+}
+
+impl Law {
+    fn new(text: String, rules: Option<Profile>) -> Law {
+        Law {
+            text,
+            rules: rules.map(std::cell::OnceCell::from).unwrap_or_default(),
+        }
+    }
+
+    /// The rules; a stored text that does not parse is said (exit 5).
+    pub fn rules(&self) -> Result<&Profile> {
+        if let Some(p) = self.rules.get() {
+            return Ok(p);
+        }
+        let p = Profile::parse(&self.text)
+            .map_err(|e| Error::store(format!("the store's profile is unusable: {e}")))?;
+        Ok(self.rules.get_or_init(|| p))
+    }
+}
+
 /// One transaction, with what the rules need at hand.
 pub struct Tx<'s> {
     tx: crate::store::db::Db<'s>,
     /// Who is recorded with what this transaction writes.
     who: &'s str,
-    pub profile: &'s Profile,
-    pub calendar: Calendar,
+    law: &'s Law,
+    /// The holiday calendar, read from the store when first asked for.
+    calendar: std::cell::OnceCell<Calendar>,
     /// What this transaction did, for the audit log.
     notes: Vec<audit::AuditNote>,
     /// Put before new case numbers.
@@ -180,14 +210,16 @@ impl Opened {
         &self.profile_text
     }
 
-    /// The store, under `profile` (the caller parsed the store's text).
-    pub fn into_store(self, profile: Profile) -> Result<Store> {
+    /// The store; `rules` are its profile's when the caller has just
+    /// parsed the text the store was created with (else they are read from
+    /// the text when first asked for).
+    pub fn into_store(self, rules: Option<Profile>) -> Result<Store> {
         let mut store = Store {
             conn: self.conn,
             location: self.location,
             who: self.who,
             access: self.access,
-            profile,
+            law: Law::new(self.profile_text, rules),
             command: String::from("oversight"),
             case_prefix: String::new(),
             read_only: self.read_only,
@@ -266,8 +298,9 @@ impl Store {
         &self.access
     }
 
-    pub fn profile(&self) -> &Profile {
-        &self.profile
+    /// The store's profile, read from its text when first asked for.
+    pub fn profile(&self) -> Result<&Profile> {
+        self.law.rules()
     }
 
     /// Run `f` in a write transaction (BEGIN IMMEDIATE); commit if it
@@ -311,12 +344,11 @@ impl Store {
     /// A transaction with the store's profile and calendar at hand.
     fn begin(&mut self, write: bool) -> Result<Tx<'_>> {
         let tx = transaction(&mut self.conn, write)?;
-        let calendar = queries::load_calendar(&tx)?;
         Ok(Tx {
             tx,
             who: &self.who,
-            profile: &self.profile,
-            calendar,
+            law: &self.law,
+            calendar: Default::default(),
             notes: Vec::new(),
             case_prefix: &self.case_prefix,
             touched: Default::default(),
@@ -405,10 +437,25 @@ fn transaction(conn: &mut Conn, write: bool) -> Result<Db<'_>> {
     }
 }
 
-impl Tx<'_> {
-    /// Reload the calendar after the holidays changed inside this transaction.
+impl<'s> Tx<'s> {
+    /// The store's profile: the law the rules apply.
+    pub fn profile(&self) -> Result<&'s Profile> {
+        self.law.rules()
+    }
+
+    /// The holiday calendar (the profile's and the office's own days).
+    pub fn calendar(&self) -> Result<&Calendar> {
+        if let Some(c) = self.calendar.get() {
+            return Ok(c);
+        }
+        let c = queries::load_calendar(&self.tx)?;
+        Ok(self.calendar.get_or_init(|| c))
+    }
+
+    /// Read the calendar again after the holidays changed inside this
+    /// transaction.
     pub fn reload_calendar(&mut self) -> Result<()> {
-        self.calendar = queries::load_calendar(&self.tx)?;
+        self.calendar = Default::default();
         Ok(())
     }
 }

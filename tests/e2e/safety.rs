@@ -1201,3 +1201,49 @@ fn backups_and_subpoena_lists_are_audited_readings() {
         "{log}"
     );
 }
+
+#[test]
+fn a_stored_profile_that_no_longer_parses_is_said_wherever_the_law_is_applied() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.sql("UPDATE meta SET value = 'version = [' WHERE key = 'profile'")
+        .unwrap();
+    // Listing what is stored applies no law: the profile is not read.
+    let overdue = env.json(&["overdue", "--as-of", "2026-01-15"]);
+    assert!(
+        !overdue.as_array().unwrap().is_empty(),
+        "the case's deadlines are past due: {overdue}"
+    );
+    // Applying it is refused (exit 5), naming the profile, with nothing
+    // written, not even the logged reading of `show`.
+    for args in [
+        vec!["show", n.as_str()],
+        vec!["verify"],
+        vec![
+            "intake",
+            "--no-input",
+            "--received",
+            "2025-03-08",
+            "--source",
+            "direct",
+            "--incident-date",
+            "2025-03-08",
+            "--criminal",
+            "no",
+            "--complainant",
+            "Ana Diaz",
+            "--officer",
+            "John Roe#4411",
+            "--allegation",
+            "discourtesy@4411",
+            "--summary",
+            "Rude remarks",
+        ],
+    ] {
+        let err = env.refused(&args, 5);
+        assert!(
+            err.contains("the store's profile is unusable"),
+            "{args:?}: {err}"
+        );
+    }
+}

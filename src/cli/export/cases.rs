@@ -87,7 +87,7 @@ fn write(ctx: &Ctx, a: CasesArgs) -> Result<i32> {
         if left_out > 0 {
             crate::info!(
                 "{left_out} case(s) still under investigation left out ({})",
-                cite(store.profile().confidential_basis())
+                cite(store.profile()?.confidential_basis())
             );
         }
     } else {

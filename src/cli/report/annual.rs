@@ -83,7 +83,7 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     };
     let mut store = ctx.open()?;
     store.reading_in_bulk()?;
-    let profile = store.profile().clone();
+    let profile = store.profile()?.clone();
     let scope = if a.public {
         crate::store::Scope::ClosedBy(ctx.as_of)
     } else {
