@@ -19,13 +19,12 @@ pub type NamesOnFile =
 /// transaction with it); an officer it names otherwise than the roster is
 /// added to `names`.
 pub fn one(tx: &mut Tx, c: &ImportedCase, names: &mut NamesOnFile) -> Result<()> {
-    if tx.case_exists(&c.case.number)? {
+    let Some((record, renamed)) = tx.insert_historic_case(&c.case)? else {
         return Err(Error::usage(format!(
             "line {}: case: '{}' is already in the store; nothing was imported",
             c.line, c.case.number
         )));
-    }
-    let (record, renamed) = tx.insert_historic_case(&c.case)?;
+    };
     for o in renamed {
         let entry = names
             .entry(o.badge)

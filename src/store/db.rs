@@ -318,6 +318,23 @@ impl Stmt<'_, '_> {
         Ok(out)
     }
 
+    /// Run an insert that may write nothing (`ON CONFLICT DO NOTHING`):
+    /// the row it `RETURNING`s, if it wrote one.
+    pub fn insert_returning_opt<T>(
+        &mut self,
+        params: &[&dyn Param],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let out = self.query_opt(params, f)?;
+        if out.is_some() {
+            match self {
+                Stmt::Sqlite(_, changed) => changed.set(changed.get() + 1),
+                Stmt::Postgres(pg, _) => pg.changed.set(pg.changed.get() + 1),
+            }
+        }
+        Ok(out)
+    }
+
     /// Hand each row to `f`, in order, as they are read.
     pub fn query_each(
         &mut self,

@@ -104,11 +104,12 @@ pub fn effective<'a>(events: impl IntoIterator<Item = &'a EventRecord>) -> Vec<E
         .collect()
 }
 
-const CASE_COLUMNS: &str = "id, number, received, incident_date, aware_date, source, criminal, \
+pub(super) const CASE_COLUMNS: &str =
+    "id, number, received, incident_date, aware_date, source, criminal, \
      anonymous, summary, status, closed, out_of_time, late_vote_date, late_vote_yes, \
      late_vote_no, created_at, created_by, imported, late_vote_seated";
 
-fn case_from_row(r: &Row) -> Result<CaseRecord> {
+pub(super) fn case_from_row(r: &Row) -> Result<CaseRecord> {
     let source: String = r.get(5)?;
     let late_vote = match r.opt_date(12)? {
         Some(date) => Some(Vote {
