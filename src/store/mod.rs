@@ -452,11 +452,10 @@ impl<'s> Tx<'s> {
         Ok(self.calendar.get_or_init(|| c))
     }
 
-    /// Read the calendar again after the holidays changed inside this
-    /// transaction.
-    pub fn reload_calendar(&mut self) -> Result<()> {
+    /// Read the calendar again, when next asked for, after the holidays
+    /// changed inside this transaction.
+    pub fn reload_calendar(&mut self) {
         self.calendar = Default::default();
-        Ok(())
     }
 }
 

@@ -814,7 +814,8 @@ impl Tx<'_> {
                  ON CONFLICT (date) DO UPDATE SET name = excluded.name, kind = excluded.kind",
             )?
             .execute(params![fmt_date(date), name, kind])?;
-        self.reload_calendar()
+        self.reload_calendar();
+        Ok(())
     }
 
     /// Forget a local change of the calendar for `date`.
@@ -823,7 +824,8 @@ impl Tx<'_> {
         self.tx
             .prepare_cached("DELETE FROM holidays WHERE date = ?1")?
             .execute(params![fmt_date(date)])?;
-        self.reload_calendar()
+        self.reload_calendar();
+        Ok(())
     }
 
     /// Cases with a deadline whose span covers `date` (after a holiday
