@@ -32,10 +32,13 @@ pub(super) struct Server {
 /// with `new` when the database holds none yet.
 pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, bool)> {
     let shown = redact(url);
-    let mut client = connect(url, busy_timeout())?;
-    let (opening, fresh) = match opening(&mut client)? {
+    let mut client = connect(url)?;
+    let settings = session_settings(busy_timeout());
+    let (opening, fresh) = match opening(&mut client, &settings)? {
         Some(o) => (o, false),
         None => {
+            // The failed opening query took its settings with it.
+            client.batch_execute(&settings)?;
             // No store here yet: the database must hold nothing else.
             let (_, other_tables) = schema::version(&mut client)?;
             if other_tables {
@@ -55,7 +58,7 @@ pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, boo
             let db = Db::postgres(tx, &statements);
             queries::init_meta(&db, new)?;
             db.commit()?;
-            let o = opening(&mut client)?
+            let o = opening(&mut client, "")?
                 .ok_or_else(|| Error::store(format!("the store created in {shown} is gone")))?;
             (o, true)
         }
@@ -139,7 +142,7 @@ struct Opening {
 /// roles it holds allow), the profile and the version of the deadline
 /// arithmetic: one simple query, one round trip (a command's start-up
 /// would otherwise spend a dozen). None when the database has no store.
-fn opening(client: &mut Client) -> Result<Option<Opening>> {
+fn opening(client: &mut Client, settings: &str) -> Result<Option<Opening>> {
     // Catalogue lookups by name, not scans of the role views or of
     // pg_class: on a new server process (one per command) each view costs a
     // millisecond and a query of pg_class half of one. The owner is told
@@ -156,7 +159,7 @@ fn opening(client: &mut Client) -> Result<Option<Opening>> {
         .collect::<Vec<_>>()
         .join(", ");
     let sql = format!(
-        "SELECT (SELECT version FROM oversight_schema)::text, session_user::text, \
+        "{settings}SELECT (SELECT version FROM oversight_schema)::text, session_user::text, \
          has_table_privilege(session_user, 'cases', 'TRUNCATE WITH GRANT OPTION')::text, \
          concat_ws(',', {held}), \
          (SELECT value FROM meta WHERE key = 'profile'), \
@@ -219,7 +222,7 @@ pub(super) fn transaction(server: &mut Server, write: bool) -> Result<Db<'_>> {
 /// The profile text of the store in the database `url`, read without
 /// changing it.
 pub(super) fn profile_text_at(url: &str) -> Result<String> {
-    let mut client = connect(url, busy_timeout())?;
+    let mut client = connect(url)?;
     let statements = Statements::default();
     let db = Db::postgres(client.transaction()?, &statements);
     queries::profile_text(&db)
@@ -227,7 +230,7 @@ pub(super) fn profile_text_at(url: &str) -> Result<String> {
 
 /// The schema version of the store in the database `url` (0: none).
 pub(super) fn schema_version_at(url: &str) -> Result<i64> {
-    Ok(schema::version(&mut connect(url, busy_timeout())?)?.0)
+    Ok(schema::version(&mut connect(url)?)?.0)
 }
 
 /// Does the database `url` hold a store?
@@ -235,10 +238,23 @@ pub(super) fn exists_at(url: &str) -> Result<bool> {
     Ok(schema_version_at(url)? > 0)
 }
 
+/// What a command's session is set to, as statements sent with its first
+/// query (no round trip of their own): a writer waits for another's lock
+/// as long as SQLite's busy timeout, then says so; the server's notices
+/// below a warning are not shown. Set in the session rather than in the
+/// connection's start-up options, which a connection pooler (PgBouncer)
+/// refuses or drops.
+fn session_settings(busy: Duration) -> String {
+    format!(
+        "SET lock_timeout = {}; SET client_min_messages = warning; ",
+        busy.as_millis()
+    )
+}
+
 /// Connect to the server named by `url` (`postgresql://USER@HOST/DB`).
-pub fn connect(url: &str, busy: Duration) -> Result<Client> {
+pub fn connect(url: &str) -> Result<Client> {
     let shown = redact(url);
-    let mut config: postgres::Config = url.parse().map_err(|e| {
+    let config: postgres::Config = url.parse().map_err(|e| {
         Error::usage(format!(
             "--db: '{shown}' is not a PostgreSQL connection string ({e}); expected \
              postgresql://USER@HOST/DATABASE"
@@ -262,15 +278,6 @@ pub fn connect(url: &str, busy: Duration) -> Result<Client> {
             "cannot connect to the PostgreSQL store {shown}: {why}"
         ))
     };
-    // A writer waits for another's lock as long as SQLite's busy timeout,
-    // then says so. Set at start-up (with any options the address has), so
-    // it costs no round trip of its own.
-    let options = format!(
-        "{} -c lock_timeout={} -c client_min_messages=warning",
-        config.get_options().unwrap_or(""),
-        busy.as_millis()
-    );
-    config.options(options.trim_start());
     // TLS when the address asks for it (`sslmode=require`): the server's
     // certificate is checked against the authority in PGSSLROOTCERT (or
     // ~/.postgresql/root.crt, as libpq has it), else the system's, host
