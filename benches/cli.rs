@@ -6,8 +6,9 @@
 //! `intake`) and an `import` of the same cases, reporting medians. Then,
 //! when the machine has PostgreSQL's server binaries (or
 //! `OVERSIGHT_BENCH_PG` names a server), the same store moved by `copy`
-//! into a throwaway server, and the same commands against it, with the
-//! ratio to SQLite measured in the same run.
+//! into a throwaway server, and the same commands against it, directly and
+//! through a PgBouncer in front of it (`scripts/pgbouncer`, when the machine
+//! has one), with the ratio to SQLite measured in the same run.
 
 use std::path::Path;
 use std::process::Command;
@@ -201,61 +202,81 @@ fn measure(mut make: impl FnMut() -> Command, runs: usize) -> (Duration, u64) {
 struct Server {
     url: String,
     dir: Option<std::path::PathBuf>,
+    /// A PgBouncer in front of it (`scripts/pgbouncer`, session pooling),
+    /// when the machine has one: its URL and folder.
+    pooler: Option<(String, std::path::PathBuf)>,
+}
+
+/// Run one of the project's scripts; its output, or why not.
+fn script(name: &str, args: &[&std::ffi::OsStr]) -> Result<String, String> {
+    let path = format!("{}/scripts/{name}", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("bash")
+        .arg(path)
+        .args(args)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).trim().to_string());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 impl Server {
     fn start(under: &Path) -> Option<Server> {
-        match std::env::var("OVERSIGHT_BENCH_PG").as_deref() {
+        let (url, dir) = match std::env::var("OVERSIGHT_BENCH_PG").as_deref() {
             // SQLite figures only (a million cases take long to copy).
             Ok("none") => return None,
-            Ok(url) => {
-                return Some(Server {
-                    url: url.to_string(),
-                    dir: None,
-                })
+            Ok(url) => (url.to_string(), None),
+            Err(_) => {
+                let dir = under.join("pg");
+                match script("postgres", &["start".as_ref(), dir.as_os_str()]) {
+                    Ok(url) => (url, Some(dir)),
+                    Err(why) => {
+                        eprintln!("no PostgreSQL figures: {why}");
+                        return None;
+                    }
+                }
             }
-            Err(_) => {}
-        }
-        let dir = under.join("pg");
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/postgres");
-        let out = Command::new("bash")
-            .args([script, "start"])
-            .arg(&dir)
-            .output()
-            .ok()?;
-        if !out.status.success() {
-            eprintln!(
-                "no PostgreSQL figures: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            );
-            return None;
-        }
-        let url = String::from_utf8(out.stdout).ok()?.trim().to_string();
-        Some(Server {
-            url,
-            dir: Some(dir),
-        })
+        };
+        let pool_dir = under.join("pgbouncer");
+        let pooler = match script(
+            "pgbouncer",
+            &["start".as_ref(), pool_dir.as_os_str(), url.as_ref()],
+        ) {
+            Ok(pooled) => Some((pooled, pool_dir)),
+            Err(why) => {
+                eprintln!("no figures through PgBouncer: {why}");
+                None
+            }
+        };
+        Some(Server { url, dir, pooler })
     }
 
     /// A new database on the server; its URL.
     fn database(&self, name: &str) -> String {
         let mut c = postgres::Client::connect(&self.url, postgres::NoTls).unwrap();
-        c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+        c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
             .unwrap();
         c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
         let (base, _) = self.url.rsplit_once('/').unwrap();
         format!("{base}/{name}")
     }
+
+    /// The database `name` reached through the pooler, if there is one.
+    fn pooled(&self, name: &str) -> Option<String> {
+        let (url, _) = self.pooler.as_ref()?;
+        let (base, _) = url.rsplit_once('/').unwrap();
+        Some(format!("{base}/{name}"))
+    }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
+        if let Some((_, dir)) = &self.pooler {
+            let _ = script("pgbouncer", &["stop".as_ref(), dir.as_os_str()]);
+        }
         if let Some(dir) = &self.dir {
-            let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/postgres");
-            let _ = Command::new("bash")
-                .args([script, "stop"])
-                .arg(dir)
-                .status();
+            let _ = script("postgres", &["stop".as_ref(), dir.as_os_str()]);
         }
     }
 }
@@ -442,13 +463,32 @@ fn main() {
                 )
             };
             engines.push(format!(
-                "| {n} | {:.1} s | {} | {} | {} | {} |",
+                "| {n} | direct | {:.1} s | {} | {} | {} | {} |",
                 copy.as_secs_f64(),
                 cell(overdue_pg, overdue),
                 cell(report_pg, report),
                 cell(show_pg, show),
                 cell(intake_pg, intake),
             ));
+            // Through PgBouncer: each command still a new process and a new
+            // connection, to a pooler that keeps the server's backends (and
+            // their catalogue caches) warm.
+            if let Some(pooled) = server.pooled(&format!("bench_{n}")) {
+                let u = Path::new(&pooled);
+                let pg = |args: &[&str]| time(args, u, 11);
+                // Warm the pool's backends first.
+                let _ = pg(&["show", show_args[1]]);
+                engines.push(format!(
+                    "| {n} | PgBouncer | - | {} | {} | {} | {} |",
+                    cell(
+                        pg(&["overdue", "--format", "json", "--as-of", AS_OF]),
+                        overdue
+                    ),
+                    cell(pg(&report_args), report),
+                    cell(pg(&show_args), show),
+                    cell(pg(&intake_args), intake),
+                ));
+            }
         }
         println!(
             "| {n} | {allegations} | {:.1} s | {} | {} ({overdue_rows}) | {peer_ms} | {ratio} | {} | {} | {} | {} | {} | {} | {:.2} s | {} |",
@@ -468,11 +508,14 @@ fn main() {
     if !engines.is_empty() {
         println!();
         println!(
-            "PostgreSQL (local server, same store moved by `copy`) / SQLite, medians, and the ratio:"
+            "PostgreSQL (local server, same store moved by `copy`; directly, and through a \
+             PgBouncer in session pooling) / SQLite, medians, and the ratio:"
         );
         println!();
-        println!("| cases | copy to PostgreSQL | overdue json | report annual | show | intake |");
-        println!("|---|---|---|---|---|---|");
+        println!(
+            "| cases | connection | copy to PostgreSQL | overdue json | report annual | show | intake |"
+        );
+        println!("|---|---|---|---|---|---|---|");
         for row in engines {
             println!("{row}");
         }
