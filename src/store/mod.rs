@@ -175,6 +175,10 @@ pub struct Tx<'s> {
     /// change of it yet, so the one recorded now holds the whole case;
     /// boxed, as an import touches a million new cases, each with none).
     touched: std::collections::BTreeMap<i64, Option<Box<serde_json::Value>>>,
+    /// The whole content of cases this transaction recorded, as it wrote
+    /// them, while no later change of theirs makes it stale: their states
+    /// are made from it at commit, not read back.
+    written: std::collections::HashMap<i64, Box<CaseContent>>,
     /// Cases this transaction recorded whose deadlines are not written yet
     /// (there are none to replace).
     without_deadlines: std::collections::BTreeSet<i64>,
@@ -352,6 +356,7 @@ impl Store {
             notes: Vec::new(),
             case_prefix: &self.case_prefix,
             touched: Default::default(),
+            written: Default::default(),
             without_deadlines: Default::default(),
         })
     }

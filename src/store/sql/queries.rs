@@ -228,8 +228,16 @@ impl Tx<'_> {
             )?;
         let case_id = case.id;
         self.without_deadlines.insert(case_id);
+        // The case's whole content as written, for its state at commit
+        // (`Tx::touch_written`): it is not read back.
+        let mut fields = Vec::new();
         if let Some(channel) = &c.channel {
             self.put_field(case_id, None, "channel", channel)?;
+            fields.push(FieldValue {
+                allegation: None,
+                name: "channel".into(),
+                value: channel.clone(),
+            });
         }
         {
             let mut st = self
@@ -240,6 +248,9 @@ impl Tx<'_> {
             }
         }
         let mut officer_ids = Vec::new();
+        // The roster's names of the case's officers where they are not the
+        // case's (a badge the roster had already).
+        let mut roster = Vec::new();
         {
             let mut st = self.tx.prepare_cached(
                 "INSERT INTO case_officers (case_id, name, badge) VALUES (?1, ?2, ?3) RETURNING id",
@@ -247,11 +258,17 @@ impl Tx<'_> {
             let mut reg = self.tx.prepare_cached(
                 "INSERT INTO officers (badge, name) VALUES (?1, ?2) ON CONFLICT (badge) DO NOTHING",
             )?;
+            let mut on_file = self
+                .tx
+                .prepare_cached("SELECT name FROM officers WHERE badge = ?1")?;
             for o in &c.officers {
                 let id = st.insert(params![case_id, o.name, o.badge])?;
                 officer_ids.push((o.badge.clone(), id));
-                if o.is_identified() {
-                    reg.execute(params![o.badge, o.name])?;
+                if !o.is_identified() || reg.execute(params![o.badge, o.name])? == 0 {
+                    let name: Option<String> = on_file.query_opt(params![o.badge], |r| r.get(0))?;
+                    if let Some(name) = name.filter(|n| *n != o.name) {
+                        roster.push((o.badge.clone(), name));
+                    }
                 }
             }
         }
@@ -282,20 +299,59 @@ impl Tx<'_> {
         }
         for (i, name, value) in &c.allegation_fields {
             self.put_field(case_id, Some(allegation_ids[*i]), name, value)?;
+            fields.push(FieldValue {
+                allegation: Some(*i as i64 + 1),
+                name: name.clone(),
+                value: value.clone(),
+            });
         }
         let mut timeline = Vec::new();
+        let mut events = Vec::new();
         for (kind, date) in [
             ("received", Some(c.received)),
             ("chief-decision", c.chief_decision),
             ("ia-file-access", c.ia_file_access),
         ] {
             if let Some(date) = date {
-                let id = self.insert_event(case_id, &Event::new(kind, date))?;
+                let event = Event::new(kind, date);
+                let id = self.insert_event_at(case_id, &event, &created_at)?;
                 timeline.push(EventFact::new(kind, date).with_seq(id));
+                events.push(EventRecord {
+                    id,
+                    event,
+                    superseded_by: None,
+                    recorded_at: created_at.clone(),
+                    recorded_by: user.clone(),
+                });
             }
         }
         timeline.sort_by_key(|e| (e.date, e.seq));
-        self.touch_new(case_id);
+        // In the order a read gives them: the case's fields first, then by
+        // allegation, each by name.
+        fields.sort_by(|a, b| {
+            (a.allegation.unwrap_or(0), &a.name).cmp(&(b.allegation.unwrap_or(0), &b.name))
+        });
+        self.touch_written(CaseContent {
+            case: case.clone(),
+            imported: false,
+            complainants: c.complainants.clone(),
+            officers: c
+                .officers
+                .iter()
+                .map(|o| (o.name.clone(), o.badge.clone()))
+                .collect(),
+            allegations: c
+                .allegations
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (i as i64 + 1, a.category.clone(), a.badge.clone()))
+                .collect(),
+            events,
+            fields,
+            assignments: Vec::new(),
+            roster,
+            subpoenas: Vec::new(),
+        });
         self.note(
             Some(&case.number),
             format!(
@@ -471,6 +527,11 @@ impl Tx<'_> {
     }
 
     pub(in crate::store) fn insert_event(&self, case_id: i64, e: &Event) -> Result<i64> {
+        self.insert_event_at(case_id, e, &now())
+    }
+
+    /// [`Tx::insert_event`], recorded at `recorded_at`.
+    fn insert_event_at(&self, case_id: i64, e: &Event, recorded_at: &str) -> Result<i64> {
         let allegation_id: Option<i64> = match e.allegation {
             Some(seq) => Some(
                 self.tx
@@ -496,7 +557,7 @@ impl Tx<'_> {
                 allegation_id,
                 e.reason,
                 e.supersedes,
-                now(),
+                recorded_at,
                 self.who
             ])
     }

@@ -77,6 +77,8 @@ impl Tx<'_> {
     /// change are recorded at commit, the change from the case as it is now
     /// (or the whole case, when the log has no change of it yet).
     pub(in crate::store) fn touch(&mut self, case_id: i64) -> Result<()> {
+        // What this transaction wrote of it is about to be out of date.
+        self.written.remove(&case_id);
         if self.touched.contains_key(&case_id) {
             return Ok(());
         }
@@ -99,6 +101,15 @@ impl Tx<'_> {
     /// This transaction recorded the case: it is new to the log.
     pub(in crate::store) fn touch_new(&mut self, case_id: i64) {
         self.touched.entry(case_id).or_insert(None);
+    }
+
+    /// This transaction recorded the case, whose whole content is
+    /// `content`: its state at commit is made from it (unless a later
+    /// change in the transaction touches the case again).
+    pub(in crate::store) fn touch_written(&mut self, content: CaseContent) {
+        let id = content.case.id;
+        self.touch_new(id);
+        self.written.insert(id, Box::new(content));
     }
 
     /// Every case the log has no change of (none was recorded before
@@ -210,11 +221,40 @@ impl Tx<'_> {
     /// change is written as it is made: memory holds hashes, not changes.
     pub(in crate::store) fn touched_states(&self, audit_id: i64) -> Result<Vec<CaseState>> {
         let mut out = Vec::with_capacity(self.touched.len());
-        let ids: Vec<i64> = self.touched.keys().copied().collect();
         let mut put = self.tx.prepare_cached(
             "INSERT INTO case_states (audit_id, case_number, digest, change) VALUES (?1, ?2, ?3, ?4)",
         )?;
         let mut packer = replay::Packer::default();
+        let mut record = |c: &CaseContent, before: Option<&serde_json::Value>| -> Result<()> {
+            let change = replay::change(before, &replay::document(c));
+            let packed = packer.pack(&change);
+            let digest = c.digest();
+            put.execute(params![audit_id, c.case.number, digest.to_vec(), packed])?;
+            out.push(CaseState::new(c.case.number.clone(), digest, Some(&packed)));
+            Ok(())
+        };
+        // Cases written whole by this transaction need no reading (a debug
+        // build reads them back all the same, and checks).
+        let ids: Vec<i64> = self
+            .touched
+            .keys()
+            .copied()
+            .filter(|id| !self.written.contains_key(id))
+            .collect();
+        for (id, content) in &self.written {
+            #[cfg(debug_assertions)]
+            {
+                let stored = self.case_content(*id)?;
+                assert_eq!(
+                    replay::document(&stored),
+                    replay::document(content),
+                    "case {} as written and as stored",
+                    stored.case.number
+                );
+                assert_eq!(stored.digest(), content.digest());
+            }
+            record(content, self.touched.get(id).and_then(|b| b.as_deref()))?;
+        }
         let mut rest = ids.as_slice();
         while let Some(&first) = rest.first() {
             let n = rest
@@ -223,12 +263,11 @@ impl Tx<'_> {
                 .count();
             let (run, after) = rest.split_at(n);
             for c in self.case_contents(first, run[n - 1])? {
-                if let Some(before) = self.touched.get(&c.case.id) {
-                    let change = replay::change(before.as_deref(), &replay::document(&c));
-                    let packed = packer.pack(&change);
-                    let digest = c.digest();
-                    put.execute(params![audit_id, c.case.number, digest.to_vec(), packed])?;
-                    out.push(CaseState::new(c.case.number, digest, Some(&packed)));
+                let id = c.case.id;
+                if let (Some(before), false) =
+                    (self.touched.get(&id), self.written.contains_key(&id))
+                {
+                    record(&c, before.as_deref())?;
                 }
             }
             rest = after;
