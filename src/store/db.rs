@@ -281,20 +281,24 @@ fn sqlite_values<'p>(
 }
 
 impl Stmt<'_, '_> {
+    /// Count `n` rows changed by this statement in its transaction's tally.
+    fn changed(&self, n: u64) {
+        let tally = match self {
+            Stmt::Sqlite(_, changed) => changed,
+            Stmt::Postgres(pg, _) => &pg.changed,
+        };
+        tally.set(tally.get() + n);
+    }
+
     /// Run a statement that returns no rows; how many rows it changed.
     pub fn execute(&mut self, params: &[&dyn Param]) -> Result<usize> {
         let n = match self {
-            Stmt::Sqlite(st, changed) => {
-                let n = st.execute(rusqlite::params_from_iter(sqlite_values(params)?))?;
-                changed.set(changed.get() + n as u64);
-                n
+            Stmt::Sqlite(st, _) => {
+                st.execute(rusqlite::params_from_iter(sqlite_values(params)?))?
             }
-            Stmt::Postgres(pg, sql) => {
-                let n = pg.run(sql, params)?.1 as usize;
-                pg.changed.set(pg.changed.get() + n as u64);
-                n
-            }
+            Stmt::Postgres(pg, sql) => pg.run(sql, params)?.1 as usize,
         };
+        self.changed(n as u64);
         Ok(n)
     }
 
@@ -311,10 +315,7 @@ impl Stmt<'_, '_> {
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<T> {
         let out = self.query_row(params, f)?;
-        match self {
-            Stmt::Sqlite(_, changed) => changed.set(changed.get() + 1),
-            Stmt::Postgres(pg, _) => pg.changed.set(pg.changed.get() + 1),
-        }
+        self.changed(1);
         Ok(out)
     }
 
@@ -326,12 +327,7 @@ impl Stmt<'_, '_> {
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<Option<T>> {
         let out = self.query_opt(params, f)?;
-        if out.is_some() {
-            match self {
-                Stmt::Sqlite(_, changed) => changed.set(changed.get() + 1),
-                Stmt::Postgres(pg, _) => pg.changed.set(pg.changed.get() + 1),
-            }
-        }
+        self.changed(out.is_some().into());
         Ok(out)
     }
 
