@@ -178,7 +178,7 @@ pub struct Tx<'s> {
     /// The whole content of cases this transaction recorded, as it wrote
     /// them, while no later change of theirs makes it stale: their states
     /// are made from it at commit, not read back.
-    written: std::collections::HashMap<i64, Box<CaseContent>>,
+    written: std::collections::BTreeMap<i64, Box<CaseContent>>,
     /// Cases this transaction recorded whose deadlines are not written yet
     /// (there are none to replace).
     without_deadlines: std::collections::BTreeSet<i64>,
