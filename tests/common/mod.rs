@@ -44,6 +44,29 @@ macro_rules! sqlite_only {
     };
 }
 
+/// The flags of a direct complaint received (and its incident) on
+/// `received`: one complainant, one officer, one allegation.
+pub fn direct_case<'a>(received: &'a str, criminal: &'a str) -> Vec<&'a str> {
+    vec![
+        "--received",
+        received,
+        "--source",
+        "direct",
+        "--incident-date",
+        received,
+        "--criminal",
+        criminal,
+        "--complainant",
+        "Ana Diaz",
+        "--officer",
+        "John Roe#4411",
+        "--allegation",
+        "discourtesy@4411",
+        "--summary",
+        "Rude remarks during a traffic stop",
+    ]
+}
+
 /// A new empty database on the test server; its URL.
 pub fn new_database() -> String {
     use std::sync::atomic::{AtomicUsize, Ordering};
@@ -347,26 +370,9 @@ impl Env {
 
     /// A direct, non-criminal complaint received on `received`.
     pub fn direct(&self, received: &str, criminal: &str) -> String {
-        self.intake(&[
-            "--as-of",
-            received,
-            "--received",
-            received,
-            "--source",
-            "direct",
-            "--incident-date",
-            received,
-            "--criminal",
-            criminal,
-            "--complainant",
-            "Ana Diaz",
-            "--officer",
-            "John Roe#4411",
-            "--allegation",
-            "discourtesy@4411",
-            "--summary",
-            "Rude remarks during a traffic stop",
-        ])
+        let mut args = vec!["--as-of", received];
+        args.extend(direct_case(received, criminal));
+        self.intake(&args)
     }
 
     /// Every row of every table, and the schema version, as text.

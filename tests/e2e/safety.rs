@@ -1216,30 +1216,9 @@ fn a_stored_profile_that_no_longer_parses_is_said_wherever_the_law_is_applied() 
     );
     // Applying it is refused (exit 5), naming the profile, with nothing
     // written, not even the logged reading of `show`.
-    for args in [
-        vec!["show", n.as_str()],
-        vec!["verify"],
-        vec![
-            "intake",
-            "--no-input",
-            "--received",
-            "2025-03-08",
-            "--source",
-            "direct",
-            "--incident-date",
-            "2025-03-08",
-            "--criminal",
-            "no",
-            "--complainant",
-            "Ana Diaz",
-            "--officer",
-            "John Roe#4411",
-            "--allegation",
-            "discourtesy@4411",
-            "--summary",
-            "Rude remarks",
-        ],
-    ] {
+    let mut intake = vec!["intake", "--no-input"];
+    intake.extend(common::direct_case("2025-03-08", "no"));
+    for args in [vec!["show", n.as_str()], vec!["verify"], intake] {
         let err = env.refused(&args, 5);
         assert!(
             err.contains("the store's profile is unusable"),
