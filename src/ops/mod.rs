@@ -27,4 +27,6 @@ pub mod subpoena;
 pub mod verify;
 
 #[cfg(test)]
+mod plans;
+#[cfg(test)]
 pub(crate) mod testing;

@@ -17,6 +17,31 @@ use postgres::types::{FromSql, IsNull, ToSql, Type};
 use crate::error::{Error, Result};
 use crate::store::records::Cell;
 
+#[cfg(test)]
+thread_local! {
+    static HEARD: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+}
+
+/// Every statement `f` has prepared on this thread, in order (for the
+/// tests of the query plans).
+#[cfg(test)]
+pub fn statements_of<T>(f: impl FnOnce() -> T) -> (T, Vec<String>) {
+    HEARD.with(|h| *h.borrow_mut() = Some(Vec::new()));
+    let out = f();
+    let heard = HEARD.with(|h| h.borrow_mut().take()).unwrap_or_default();
+    (out, heard)
+}
+
+#[inline]
+fn heard(_sql: &str) {
+    #[cfg(test)]
+    HEARD.with(|h| {
+        if let Some(v) = h.borrow_mut().as_mut() {
+            v.push(_sql.to_string());
+        }
+    });
+}
+
 /// Which engine a store runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
@@ -125,6 +150,7 @@ impl<'c> Db<'c> {
     /// A statement kept for the rest of the transaction (SQLite: for the
     /// connection) to be run again.
     pub fn prepare_cached(&self, sql: &str) -> Result<Stmt<'_, 'c>> {
+        heard(sql);
         match self {
             Db::Sqlite { tx, changed } => Ok(Stmt::Sqlite(
                 SqliteStmt::Cached(tx.prepare_cached(sql)?),
@@ -136,12 +162,30 @@ impl<'c> Db<'c> {
 
     /// A statement run once or a few times (SQL built for this call).
     pub fn prepare(&self, sql: &str) -> Result<Stmt<'_, 'c>> {
+        heard(sql);
         match self {
             Db::Sqlite { tx, changed } => {
                 Ok(Stmt::Sqlite(SqliteStmt::Plain(tx.prepare(sql)?), changed))
             }
             Db::Postgres(pg) => Ok(Stmt::Postgres(pg, sql.to_string())),
         }
+    }
+
+    /// SQLite's plan for `sql` (`EXPLAIN QUERY PLAN`, its parameters left
+    /// unbound: without stored statistics the plan does not depend on
+    /// them), one line per step. For the tests of the query plans.
+    #[cfg(test)]
+    pub fn query_plan(&self, sql: &str) -> Result<Vec<String>> {
+        let Db::Sqlite { tx, .. } = self else {
+            return Err(Error::store("query plans are read on SQLite"));
+        };
+        let mut st = tx.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+        let mut rows = st.raw_query();
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(r.get::<_, String>(3)?);
+        }
+        Ok(out)
     }
 
     pub fn execute(&self, sql: &str, params: &[&dyn Param]) -> Result<usize> {

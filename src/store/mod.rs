@@ -443,6 +443,12 @@ fn transaction(conn: &mut Conn, write: bool) -> Result<Db<'_>> {
 }
 
 impl<'s> Tx<'s> {
+    /// SQLite's plan for `sql`, one line per step (tests of the plans).
+    #[cfg(test)]
+    pub fn query_plan(&self, sql: &str) -> Result<Vec<String>> {
+        self.tx.query_plan(sql)
+    }
+
     /// The store's profile: the law the rules apply.
     pub fn profile(&self) -> Result<&'s Profile> {
         self.law.rules()

@@ -293,8 +293,8 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("from schema version 8 to 10"), "{err}");
-    assert_eq!(env.number("SELECT version FROM oversight_schema"), 10);
+    assert!(err.contains("from schema version 8 to 11"), "{err}");
+    assert_eq!(env.number("SELECT version FROM oversight_schema"), 11);
     assert_eq!(env.number(index), 1);
     let out = run_as(&env, &clerk, &["overdue", "--as-of", "2025-12-31"]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");

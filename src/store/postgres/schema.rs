@@ -16,10 +16,14 @@ pub const FIRST_VERSION: i64 = 8;
 
 /// What takes a store to each later version: SQLite's migration of the
 /// same number where its SQL holds on both engines (version 9 changes an
-/// index), so the two cannot drift apart; version 10 adds SQLite's column
+/// index, and so does 11), so the two cannot drift apart; version 10 adds SQLite's column
 /// as PostgreSQL spells bytes, and gives the roles, where `admin init` set
 /// them up, what their commands now need of it (`store::postgres::roles`).
-const UPGRADES: &[(i64, &str)] = &[(9, crate::store::schema::V9), (10, V10)];
+const UPGRADES: &[(i64, &str)] = &[
+    (9, crate::store::schema::V9),
+    (10, V10),
+    (11, crate::store::schema::V11),
+];
 
 const V10: &str = r#"
 ALTER TABLE case_states ADD COLUMN change BYTEA;
@@ -182,8 +186,9 @@ CREATE TABLE events (
 );
 CREATE INDEX events_case ON events (case_id, date);
 CREATE INDEX events_supersedes ON events (supersedes) WHERE supersedes IS NOT NULL;
-CREATE INDEX events_allegation ON events (allegation_id, kind) WHERE allegation_id IS NOT NULL;
-CREATE INDEX events_kind_date ON events (kind, date);
+CREATE INDEX events_allegation ON events (allegation_id, kind, result, reason, date)
+    WHERE allegation_id IS NOT NULL;
+CREATE INDEX events_kind_date ON events (kind, date, result, allegation_id, case_id);
 CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events FOR EACH ROW
     EXECUTE FUNCTION oversight_append_only('events are append-only: record a correcting event instead');
 

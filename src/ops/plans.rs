@@ -1,0 +1,120 @@
+//! The hot queries read through their indexes (issue #12): every statement
+//! `overdue`, `export cases --year` and `report annual` (the office's and
+//! the public's) prepare is planned by SQLite, and none reads the whole of
+//! a table that grows with the cases. Without stored statistics (a store is
+//! never `ANALYZE`d) SQLite's plans do not depend on how many rows there
+//! are, so a small store shows the plans of a big one.
+
+use crate::ops::testing::{d, store};
+use crate::store::db::statements_of;
+use crate::store::{Scope, Tx};
+
+/// The tables that grow with the cases, as the plans name them (a table
+/// or the alias the query gives it), and each query's aliases.
+const GROWING: &[&str] = &[
+    "cases",
+    "events",
+    "deadlines",
+    "allegations",
+    "case_officers",
+    "complainants",
+    "field_values",
+    "audit",
+    "case_states",
+];
+
+/// The steps of `plan` that read a whole growing table: `SCAN t` where t is
+/// one of them or an alias `sql` gives one (`FROM events e`, `JOIN cases c`).
+fn full_scans(sql: &str, plan: &[String]) -> Vec<String> {
+    let words: Vec<&str> = sql
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let growing = |name: &str| {
+        GROWING.contains(&name)
+            || words
+                .windows(2)
+                .any(|w| GROWING.contains(&w[0]) && w[1] == name)
+    };
+    plan.iter()
+        .filter(|step| {
+            let mut it = step.split_whitespace();
+            it.next() == Some("SCAN") && it.next().is_some_and(growing)
+        })
+        .cloned()
+        .collect()
+}
+
+/// Every SELECT `f` prepares, with its plan's full scans of growing tables.
+fn scans_of(tx: &Tx, f: impl FnOnce(&Tx)) -> (usize, Vec<(String, Vec<String>)>) {
+    let ((), heard) = statements_of(|| f(tx));
+    let selects: Vec<&String> = heard
+        .iter()
+        .filter(|s| {
+            let s = s.trim_start().to_ascii_uppercase();
+            s.starts_with("SELECT") || s.starts_with("WITH")
+        })
+        .collect();
+    let bad = selects
+        .iter()
+        .filter_map(|sql| {
+            let plan = tx.query_plan(sql).unwrap();
+            let scans = full_scans(sql, &plan);
+            (!scans.is_empty()).then(|| (sql.to_string(), plan))
+        })
+        .collect();
+    (selects.len(), bad)
+}
+
+#[test]
+fn the_alias_of_a_growing_table_is_known_from_the_query() {
+    let sql = "SELECT 1 FROM events e JOIN holidays h ON h.date = e.date";
+    let plan = |s: &str| vec![s.to_string()];
+    assert_eq!(full_scans(sql, &plan("SCAN e")), plan("SCAN e"));
+    assert_eq!(full_scans(sql, &plan("SCAN events")), plan("SCAN events"));
+    assert!(full_scans(sql, &plan("SCAN h")).is_empty());
+    assert!(full_scans(sql, &plan("SEARCH e USING INDEX events_case (case_id=?)")).is_empty());
+    assert!(full_scans(sql, &plan("SCAN CONSTANT ROW")).is_empty());
+}
+
+#[test]
+fn overdue_export_by_year_and_the_annual_report_read_no_growing_table_whole() {
+    let mut s = store("miami-cip");
+    let n = s.case(crate::model::Source::Direct, false, "2025-02-03", 2);
+    s.case(crate::model::Source::Direct, true, "2024-06-10", 1);
+    // An assignment, so the report's per-investigator figures are asked.
+    s.write(|tx| {
+        crate::ops::assign::assign(tx, &n, "kim", d("2025-02-04"), d("2025-12-31")).map(|_| ())
+    })
+    .unwrap();
+    let as_of = d("2025-12-31");
+    let (asked, bad) = s
+        .store
+        .read(|tx| {
+            Ok(scans_of(tx, |tx| {
+                tx.each_open_deadline(as_of, None, as_of, |_| Ok(()))
+                    .unwrap();
+                // The office's file with its fields, and the public's.
+                for form in [(false, true), (true, false)] {
+                    let year = Some((d("2025-01-01"), as_of));
+                    crate::ops::export::cases(tx, year, form, as_of, |_| Ok(())).unwrap();
+                }
+                for scope in [Scope::All, Scope::ClosedBy(as_of)] {
+                    crate::ops::report::annual(tx, 2025, false, as_of, scope).unwrap();
+                    crate::ops::report::annual(tx, 2025, true, as_of, scope).unwrap();
+                }
+            }))
+        })
+        .unwrap();
+    // The commands were heard: the overdue query, the export's, and the
+    // report's dozen, each year of the trend included.
+    assert!(asked >= 20, "{asked} statement(s)");
+    assert!(
+        bad.is_empty(),
+        "read whole:\n{}",
+        bad.iter()
+            .map(|(sql, plan)| format!("{sql}\n  {}", plan.join("\n  ")))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    );
+}
