@@ -70,6 +70,6 @@ fn earlier_year(
         year,
         tx.received_in(from, to, scope)?,
         &tx.closed_in(from, to)?,
-        &tx.deadlines_due_in(from, to, as_of, scope)?,
+        tx.deadline_counts_due_in(from, to, as_of, scope)?,
     ))
 }

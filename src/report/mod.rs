@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::model::{fmt_date, Source};
 use crate::rules::Profile;
-use crate::store::{ChiefComparison, ClosedCase, DeadlineTally};
+use crate::store::{ChiefComparison, ClosedCase, DeadlineCounts, DeadlineTally};
 
 /// The shape of the report's JSON and CSV; version 2 added the shares, the
 /// months and the trend.
@@ -90,19 +90,19 @@ impl YearFigures {
         year: i32,
         complaints_received: i64,
         closed: &[ClosedCase],
-        deadlines: &[DeadlineTally],
+        deadlines: DeadlineCounts,
     ) -> Self {
         let days = days_to_close(closed);
-        let t = Tally::of(deadlines);
+        let (met, missed) = (deadlines.met, deadlines.missed());
         YearFigures {
             year,
             complaints_received,
             cases_closed: closed.len() as i64,
             median_days_to_close: median(&days),
             p90_days_to_close: p90(&days),
-            deadlines_met: t.met,
-            deadlines_missed: t.missed,
-            deadlines_met_pct: pct(t.met, t.met + t.missed),
+            deadlines_met: met,
+            deadlines_missed: missed,
+            deadlines_met_pct: pct(met, met + missed),
         }
     }
 }
@@ -504,7 +504,7 @@ impl AnnualReport {
             year,
             by_source.values().sum(),
             &inputs.closed,
-            &inputs.deadlines,
+            DeadlineCounts::of(&inputs.deadlines),
         ));
         let mut concurrence = Concurrence {
             yes: 0,

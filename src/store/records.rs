@@ -570,6 +570,33 @@ pub struct DeadlineTally {
     pub due: i64,
 }
 
+/// The deadlines of every rule due in a period, counted as [`DeadlineTally`]
+/// counts one rule's: how many, how many met, how many still open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DeadlineCounts {
+    pub met: i64,
+    pub open: i64,
+    pub due: i64,
+}
+
+impl DeadlineCounts {
+    /// The sum of the tallies of each rule.
+    pub fn of<'a>(tallies: impl IntoIterator<Item = &'a DeadlineTally>) -> Self {
+        tallies
+            .into_iter()
+            .fold(Self::default(), |c, t| DeadlineCounts {
+                met: c.met + t.met,
+                open: c.open + t.open,
+                due: c.due + t.due,
+            })
+    }
+
+    /// Due, not met and no longer open.
+    pub fn missed(&self) -> i64 {
+        self.due - self.met - self.open
+    }
+}
+
 /// Per investigator: (login, their cases' deadlines of a rule) and (login,
 /// open cases); see `Tx::by_investigator`.
 pub type ByInvestigator = (Vec<(String, DeadlineTally)>, Vec<(String, i64)>);

@@ -32,9 +32,37 @@ fn only_closed(scope: Scope, alias: &str) -> String {
 /// order, with no sort, and leaves the sum by rule to `crate::report`.
 fn tally(d: &str, suspended: &str) -> String {
     format!(
-        "count(*) FILTER (WHERE {d}satisfied_on IS NOT NULL AND {d}satisfied_on <= {d}due),
-         count(*) FILTER (WHERE {d}satisfied_on IS NULL AND ({suspended} OR {d}due >= ?3)),
-         count(*)"
+        "count(*) FILTER (WHERE {d}satisfied_on IS NOT NULL AND {d}satisfied_on <= {d}due) AS n_met,
+         count(*) FILTER (WHERE {d}satisfied_on IS NULL AND ({suspended} OR {d}due >= ?3)) AS n_open,
+         count(*) AS n_due"
+    )
+}
+
+/// The deadlines of cases and of matters due from `?1` to `?2`, tallied
+/// (see [`tally`]; columns `n_met`, `n_open`, `n_due`): by rule, in parts grouped
+/// by due date whose sums by rule are the counts, or each kind in one row.
+fn deadlines_due_sql(scope: Scope, by_rule: bool) -> String {
+    let (d, table) = match scope {
+        Scope::All => ("", "deadlines"),
+        Scope::ClosedBy(_) => ("d.", "deadlines d JOIN cases c ON c.id = d.case_id"),
+    };
+    let (rule, cases_by, matters_by) = if by_rule {
+        (
+            format!("{d}rule, "),
+            format!(" GROUP BY {d}due, {d}rule"),
+            " GROUP BY rule",
+        )
+    } else {
+        (String::new(), String::new(), "")
+    };
+    format!(
+        "SELECT {rule}{} FROM {table} WHERE {d}due >= ?1 AND {d}due <= ?2{}{cases_by}
+         UNION ALL
+         SELECT {}{} FROM matter_deadlines WHERE due >= ?1 AND due <= ?2{matters_by}",
+        tally(d, &format!("{d}suspended_since IS NOT NULL")),
+        only_closed(scope, "c."),
+        if by_rule { "rule, " } else { "" },
+        tally("", "1 = 0"),
     )
 }
 
@@ -230,37 +258,46 @@ impl Tx<'_> {
         as_of: NaiveDate,
         scope: Scope,
     ) -> Result<Vec<DeadlineTally>> {
-        let cases = match scope {
-            Scope::All => format!(
-                "SELECT rule, {} FROM deadlines WHERE due >= ?1 AND due <= ?2 GROUP BY due, rule",
-                tally("", "suspended_since IS NOT NULL")
-            ),
-            Scope::ClosedBy(_) => format!(
-                "SELECT d.rule, {} FROM deadlines d JOIN cases c ON c.id = d.case_id \
-                 WHERE d.due >= ?1 AND d.due <= ?2{} GROUP BY d.due, d.rule",
-                tally("d.", "d.suspended_since IS NOT NULL"),
-                only_closed(scope, "c.")
-            ),
-        };
-        self.tx
-            .prepare(&format!(
-                "{cases}
-                 UNION ALL
-                 SELECT rule, {} FROM matter_deadlines
-                 WHERE due >= ?1 AND due <= ?2 GROUP BY rule",
-                tally("", "1 = 0")
-            ))?
-            .query_map(
-                params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
-                |r| {
-                    Ok(DeadlineTally {
-                        rule: r.get(0)?,
-                        met: r.get(1)?,
-                        open: r.get(2)?,
-                        due: r.get(3)?,
-                    })
-                },
-            )
+        self.tx.prepare(&deadlines_due_sql(scope, true))?.query_map(
+            params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
+            |r| {
+                Ok(DeadlineTally {
+                    rule: r.get(0)?,
+                    met: r.get(1)?,
+                    open: r.get(2)?,
+                    due: r.get(3)?,
+                })
+            },
+        )
+    }
+
+    /// The deadlines due in the period, of every rule, counted as
+    /// [`Tx::deadlines_due_in`] counts each rule's: what the trend's
+    /// earlier years need. One pass over the due-date index with nothing
+    /// grouped, at a million cases half the time of the count by rule.
+    pub fn deadline_counts_due_in(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        as_of: NaiveDate,
+        scope: Scope,
+    ) -> Result<DeadlineCounts> {
+        let sql = format!(
+            "SELECT CAST(sum(n_met) AS BIGINT), CAST(sum(n_open) AS BIGINT), CAST(sum(n_due) AS BIGINT)
+             FROM ({}) AS t",
+            deadlines_due_sql(scope, false)
+        );
+        self.tx.query_row(
+            &sql,
+            params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
+            |r| {
+                Ok(DeadlineCounts {
+                    met: r.get(0)?,
+                    open: r.get(1)?,
+                    due: r.get(2)?,
+                })
+            },
+        )
     }
 
     /// Per investigator (the one a case was assigned to on the period's
