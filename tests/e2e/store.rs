@@ -727,7 +727,11 @@ fn an_upgrade_to_schema_10_records_every_case_whole_once() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("schema version 9 to 11"), "{err}");
+    let to = format!(
+        "schema version 9 to {}",
+        oversight::store::schema::CURRENT_VERSION
+    );
+    assert!(err.contains(&to), "{err}");
     let whole = "SELECT count(*) FROM case_states WHERE change IS NOT NULL";
     assert_eq!(env.number(whole), 1);
     let log = env.json(&["audit", "log"]);
