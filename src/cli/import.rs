@@ -428,6 +428,8 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         None => ctx.open_or_create()?,
     };
     let mut names = crate::ops::import::NamesOnFile::new();
+    store.writing_in_bulk()?;
+    store.reading_in_bulk()?;
     store.write(|tx| {
         let mut n = 0;
         staging.each_case(|rows| {
@@ -837,6 +839,7 @@ pub(crate) fn restore_into(
     let result = (|| -> Result<(u64, crate::store::Verified)> {
         let mut store = crate::ops::open::open_or_create(&Location::File(temp.clone()), profile)?.0;
         store.set_command(&ctx.command);
+        store.writing_in_bulk()?;
         let rows = store.write(fill)?;
         drop(store);
         let mut store = crate::ops::open::open_or_create(&Location::File(temp.clone()), "")?.0;

@@ -268,6 +268,16 @@ impl Store {
         Ok(())
     }
 
+    /// A command about to write much of the store in one transaction (an
+    /// import, a restore); see `sqlite::writing_in_bulk`. A server needs no
+    /// telling.
+    pub fn writing_in_bulk(&self) -> Result<()> {
+        if let Conn::Sqlite(c) = &self.conn {
+            sqlite::writing_in_bulk(c)?;
+        }
+        Ok(())
+    }
+
     /// The version of the deadline arithmetic the stored deadlines were
     /// computed with (1: before it was recorded).
     pub fn deadline_engine(&mut self) -> Result<u32> {
