@@ -241,13 +241,10 @@ impl Tx<'_> {
             let officer = match officer_ids.get(a.badge.as_str()) {
                 Some(id) => *id,
                 None => {
-                    let id = self
-                        .tx
-                        .prepare_cached(
-                            "INSERT INTO case_officers (case_id, name, badge)
-                             VALUES (?1, ?2, ?3) RETURNING id",
-                        )?
-                        .insert(params![case_id, a.officer_name, a.badge])?;
+                    let id = self.tx.insert_id(
+                        "INSERT INTO case_officers (case_id, name, badge) VALUES (?1, ?2, ?3)",
+                        params![case_id, a.officer_name, a.badge],
+                    )?;
                     officer_ids.insert(&a.badge, id);
                     if a.badge != crate::model::UNKNOWN_BADGE {
                         // A new badge is put on the roster; one on it under
@@ -274,13 +271,11 @@ impl Tx<'_> {
                 }
             };
             let n = seq as i64 + 1;
-            let allegation_id = self
-                .tx
-                .prepare_cached(
-                    "INSERT INTO allegations (case_id, seq, category, case_officer_id)
-                     VALUES (?1, ?2, ?3, ?4) RETURNING id",
-                )?
-                .insert(params![case_id, n, a.category, officer])?;
+            let allegation_id = self.tx.insert_id(
+                "INSERT INTO allegations (case_id, seq, category, case_officer_id)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![case_id, n, a.category, officer],
+            )?;
             allegation_ids.push(allegation_id);
             for (name, value) in &a.fields {
                 field(Some(allegation_id), name, value);

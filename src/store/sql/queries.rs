@@ -252,9 +252,6 @@ impl Tx<'_> {
         // case's (a badge the roster had already).
         let mut roster = Vec::new();
         {
-            let mut st = self.tx.prepare_cached(
-                "INSERT INTO case_officers (case_id, name, badge) VALUES (?1, ?2, ?3) RETURNING id",
-            )?;
             let mut reg = self.tx.prepare_cached(
                 "INSERT INTO officers (badge, name) VALUES (?1, ?2) ON CONFLICT (badge) DO NOTHING",
             )?;
@@ -262,7 +259,10 @@ impl Tx<'_> {
                 .tx
                 .prepare_cached("SELECT name FROM officers WHERE badge = ?1")?;
             for o in &c.officers {
-                let id = st.insert(params![case_id, o.name, o.badge])?;
+                let id = self.tx.insert_id(
+                    "INSERT INTO case_officers (case_id, name, badge) VALUES (?1, ?2, ?3)",
+                    params![case_id, o.name, o.badge],
+                )?;
                 officer_ids.push((o.badge.clone(), id));
                 if !o.is_identified() || reg.execute(params![o.badge, o.name])? == 0 {
                     let name: Option<String> = on_file.query_opt(params![o.badge], |r| r.get(0))?;
@@ -274,10 +274,6 @@ impl Tx<'_> {
         }
         let mut allegation_ids = Vec::with_capacity(c.allegations.len());
         {
-            let mut st = self.tx.prepare_cached(
-                "INSERT INTO allegations (case_id, seq, category, case_officer_id)
-                 VALUES (?1, ?2, ?3, ?4) RETURNING id",
-            )?;
             for (i, a) in c.allegations.iter().enumerate() {
                 let officer = officer_ids
                     .iter()
@@ -289,12 +285,11 @@ impl Tx<'_> {
                             a.badge
                         ))
                     })?;
-                allegation_ids.push(st.insert(params![
-                    case_id,
-                    i as i64 + 1,
-                    a.category,
-                    officer
-                ])?);
+                allegation_ids.push(self.tx.insert_id(
+                    "INSERT INTO allegations (case_id, seq, category, case_officer_id)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![case_id, i as i64 + 1, a.category, officer],
+                )?);
             }
         }
         for (i, name, value) in &c.allegation_fields {
@@ -541,13 +536,11 @@ impl Tx<'_> {
             ),
             None => None,
         };
-        self.tx
-            .prepare_cached(
-                "INSERT INTO events (case_id, kind, date, result, note, until, allegation_id,
+        self.tx.insert_id(
+            "INSERT INTO events (case_id, kind, date, result, note, until, allegation_id,
                     reason, supersedes, recorded_at, recorded_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
-            )?
-            .insert(params![
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
                 case_id,
                 e.kind,
                 fmt_date(e.date),
@@ -559,7 +552,8 @@ impl Tx<'_> {
                 e.supersedes,
                 recorded_at,
                 self.who
-            ])
+            ],
+        )
     }
 
     /// Move a case's received date (its `received` event is corrected by the

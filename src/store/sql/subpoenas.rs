@@ -18,20 +18,18 @@ impl Tx<'_> {
         requested: NaiveDate,
     ) -> Result<i64> {
         self.touch(case_id)?;
-        let id = self
-            .tx
-            .prepare_cached(
-                "INSERT INTO subpoenas (case_id, target, description, requested, recorded_at,
-                    recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-            )?
-            .insert(params![
+        let id = self.tx.insert_id(
+            "INSERT INTO subpoenas (case_id, target, description, requested, recorded_at,
+                    recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
                 case_id,
                 target,
                 description,
                 fmt_date(requested),
                 now(),
                 self.who
-            ])?;
+            ],
+        )?;
         let number: String = self.tx.query_row(
             "SELECT number FROM cases WHERE id = ?1",
             params![case_id],
