@@ -35,7 +35,9 @@ pub fn one(tx: &mut Tx, c: &ImportedCase, names: &mut NamesOnFile) -> Result<()>
     if c.case.closed.is_none() {
         super::deadlines::recompute(tx, &record)?;
     }
-    Ok(())
+    // The case is written whole: its state is made now, on a second
+    // thread, with the run of cases before it.
+    tx.settle_states()
 }
 
 /// The audit log's account of the import.

@@ -182,6 +182,9 @@ pub struct Tx<'s> {
     /// Cases this transaction recorded whose deadlines are not written yet
     /// (there are none to replace).
     without_deadlines: std::collections::BTreeSet<i64>,
+    /// The states of the cases this transaction recorded as it went (an
+    /// import, `Tx::settle_states`).
+    early: Option<sql::states::EarlyStates>,
 }
 
 /// What a new store is created with: the profile (its name and text, as
@@ -329,9 +332,23 @@ impl Store {
             t.note(None, format!("{n} row(s) changed"));
         }
         let head = audit::head(&t.tx)?;
-        let vouching = head.0 + t.notes.len() as i64;
-        let states = t.touched_states(vouching)?;
-        audit::append(&t.tx, head, t.who, &command, "write", &t.notes, &states)?;
+        // The write's last audit row vouches for the states it leaves; its
+        // first, when it recorded them as it went.
+        let (vouching, states) = match t.early_states(head.0)? {
+            Some(early) => early,
+            None => {
+                let vouching = head.0 + t.notes.len() as i64;
+                (vouching, t.touched_states(vouching)?)
+            }
+        };
+        audit::append(
+            &t.tx,
+            head,
+            (t.who, &command, "write"),
+            &t.notes,
+            vouching,
+            &states,
+        )?;
         t.tx.commit()?;
         Ok(out)
     }
@@ -368,6 +385,7 @@ impl Store {
             touched: Default::default(),
             written: Default::default(),
             without_deadlines: Default::default(),
+            early: None,
         })
     }
 
@@ -398,13 +416,12 @@ impl Store {
         audit::append(
             &tx,
             audit::head(&tx)?,
-            &self.who,
-            &self.command,
-            "read",
+            (&self.who, &self.command, "read"),
             &[audit::AuditNote {
                 case: case.map(String::from),
                 detail: detail.into(),
             }],
+            0,
             &[],
         )?;
         tx.commit()?;

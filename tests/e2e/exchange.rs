@@ -1137,3 +1137,73 @@ fn import_says_where_a_badge_is_named_otherwise_than_on_the_roster() {
     assert_eq!(kept[0]["name_on_file"], "John Roe");
     assert_eq!(kept[0]["names_in_file"][0], "J Roe");
 }
+
+/// An import records each case's state as it goes, a run of cases at a
+/// time, made on a second thread while the next cases are written: with
+/// more cases than two runs and a part run, every case is vouched for by
+/// the import's one audit row, each change holds the whole case, `verify`
+/// replays them all, a later write to those cases is recorded as ever, and
+/// an edit outside oversight is still named.
+#[test]
+fn a_large_import_records_every_case_state_and_verify_replays_them() {
+    let env = Env::new();
+    let file = env.dir.path().join("many.csv");
+    let mut text = String::from(
+        "case,received,incident_date,source,closed,badge,category,finding,finding_reason,\
+         finding_date,summary\n",
+    );
+    let n = 1234;
+    for i in 1..=n {
+        let badge = 100 + i % 37;
+        // Two cases in three are closed with a finding; the rest are open,
+        // and get their deadlines.
+        let (closed, finding, on) = if i % 3 == 0 {
+            ("", "", "")
+        } else {
+            ("2021-06-01", "sustained", "2021-05-01")
+        };
+        text.push_str(&format!(
+            "2020-{i:04},2020-03-04,2020-03-01,direct,{closed},{badge},force,{finding},,{on},case {i}\n"
+        ));
+        if i % 2 == 0 {
+            text.push_str(&format!(
+                "2020-{i:04},2020-03-04,2020-03-01,direct,{closed},{},discourtesy,{finding},,{on},case {i}\n",
+                badge + 1000
+            ));
+        }
+    }
+    std::fs::write(&file, text).unwrap();
+    let out = env.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(
+        out,
+        serde_json::json!({"imported": n, "allegations": n + n / 2})
+    );
+    assert_eq!(env.number("SELECT count(*) FROM case_states"), n);
+    assert_eq!(
+        env.number("SELECT count(DISTINCT audit_id) FROM case_states"),
+        1
+    );
+    assert_eq!(
+        env.number(
+            "SELECT count(*) FROM case_states s JOIN audit a ON a.id = s.audit_id \
+             WHERE a.command = 'import' AND a.states IS NOT NULL"
+        ),
+        n
+    );
+    env.run(&["verify", "--as-of", TODAY], 0);
+    // A case of the second run, and the last, part run.
+    for number in ["2020-0700", "2020-1234"] {
+        let changes = env.json(&["audit", "changes", "--case", number]);
+        let changes = changes.as_array().unwrap();
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0]["command"], "import");
+        assert_eq!(changes[0]["set"]["case"]["case"], number);
+    }
+    // A later write touching cases of every run replays from them.
+    env.run(&["officer", "rename", "101", "Someone Else"], 0);
+    env.run(&["verify", "--as-of", TODAY], 0);
+    env.sql("UPDATE cases SET summary = 'edited' WHERE number = '2020-1111'")
+        .unwrap();
+    let err = env.fails(&["verify", "--as-of", TODAY], 5);
+    assert!(err.contains("2020-1111"), "{err}");
+}

@@ -31,16 +31,17 @@ pub(in crate::store) fn head(conn: &Db) -> Result<(i64, String)> {
         .unwrap_or((0, GENESIS.to_string())))
 }
 
-/// Append audit rows after `head` in the caller's transaction; the last
-/// vouches for `states` (recorded beside it by the caller, under its id:
-/// `head`'s id + the number of notes).
+/// Append audit rows after `head` in the caller's transaction, by `who`
+/// running `command` (`action`: a write or a reading); the row whose id is
+/// `vouching` vouches for `states` (recorded beside it by the caller,
+/// under that id: the last row's, or the first's for states recorded as
+/// the write went).
 pub(in crate::store) fn append(
     conn: &Db,
     head: (i64, String),
-    who: &str,
-    command: &str,
-    action: &str,
+    (who, command, action): (&str, &str, &str),
     notes: &[AuditNote],
+    vouching: i64,
     states: &[CaseState],
 ) -> Result<()> {
     let (mut last_id, mut prev) = head;
@@ -52,9 +53,16 @@ pub(in crate::store) fn append(
         "INSERT INTO audit (id, at, \"user\", command, action, case_number, detail, hash, states)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
-    let last = notes.len().saturating_sub(1);
-    for (i, n) in notes.iter().enumerate() {
-        let vouches = i == last && !states.is_empty();
+    if !states.is_empty() && !(head.0 + 1..=head.0 + notes.len() as i64).contains(&vouching) {
+        return Err(Error::store(format!(
+            "store error: audit row {vouching} would vouch for the states of a write whose rows \
+             are {} to {}",
+            head.0 + 1,
+            head.0 + notes.len() as i64
+        )));
+    }
+    for n in notes {
+        let vouches = last_id + 1 == vouching && !states.is_empty();
         let mut row = AuditRow {
             states: vouches.then(|| states_hash(states)),
             id: last_id + 1,

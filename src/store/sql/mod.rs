@@ -12,7 +12,7 @@ mod matters;
 mod officers;
 pub(super) mod queries;
 mod report;
-mod states;
+pub(super) mod states;
 mod subpoenas;
 
 pub use queries::{effective, OPEN_DEADLINES_SQL};

@@ -72,11 +72,241 @@ pub(in crate::store) struct Parts {
     pub roster: HashMap<i64, Vec<(String, String)>>,
 }
 
+/// A case's state as recorded: its number, the digest of its content and
+/// its change, deflated.
+type Made = (String, [u8; 32], Vec<u8>);
+
+/// Case contents, each with its document before this write (none: the
+/// change is the whole case).
+type Job = Vec<(CaseContent, Option<Box<serde_json::Value>>)>;
+
+/// Make case `c`'s state: its change from `before` (JSON, deflated) and
+/// its digest.
+fn make_state(
+    packer: &mut replay::Packer,
+    c: &CaseContent,
+    before: Option<&serde_json::Value>,
+) -> Made {
+    let change = replay::change(before, &replay::document(c));
+    (c.case.number.clone(), c.digest(), packer.pack(&change))
+}
+
+/// Record a state made under audit row `audit_id`; what the row's hash
+/// covers of it.
+fn put_state(
+    db: &crate::store::db::Db,
+    audit_id: i64,
+    (case, digest, packed): Made,
+) -> Result<CaseState> {
+    db.prepare_cached(
+        "INSERT INTO case_states (audit_id, case_number, digest, change) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![audit_id, case, digest.to_vec(), packed])?;
+    Ok(CaseState::new(case, digest, Some(&packed)))
+}
+
+/// Cases' states made on a second thread, a run of cases at a time, while
+/// the write goes on: making them (each case's document, its change, its
+/// digest, deflating) was a third of a 100,000-case import, on one core of
+/// two.
+struct StateMaker {
+    jobs: Option<std::sync::mpsc::SyncSender<Job>>,
+    made: std::sync::mpsc::Receiver<Vec<Made>>,
+    worker: Option<std::thread::JoinHandle<()>>,
+    /// Runs sent and not yet taken back.
+    pending: usize,
+}
+
+impl StateMaker {
+    fn new() -> StateMaker {
+        // Two runs wait at most: memory holds a few runs' cases.
+        let (jobs, queue) = std::sync::mpsc::sync_channel::<Job>(2);
+        let (done, made) = std::sync::mpsc::channel();
+        let worker = std::thread::spawn(move || {
+            let mut packer = replay::Packer::default();
+            for job in queue {
+                let out = job
+                    .iter()
+                    .map(|(c, before)| make_state(&mut packer, c, before.as_deref()))
+                    .collect();
+                if done.send(out).is_err() {
+                    return;
+                }
+            }
+        });
+        StateMaker {
+            jobs: Some(jobs),
+            made,
+            worker: Some(worker),
+            pending: 0,
+        }
+    }
+
+    fn gone() -> Error {
+        Error::store("store error: the thread making the cases' states stopped")
+    }
+
+    fn send(&mut self, job: Job) -> Result<()> {
+        let jobs = self.jobs.as_ref().ok_or_else(Self::gone)?;
+        jobs.send(job).map_err(|_| Self::gone())?;
+        self.pending += 1;
+        Ok(())
+    }
+
+    /// The runs made so far; all of them, waiting for the rest, when
+    /// `all`.
+    fn take(&mut self, all: bool) -> Result<Vec<Vec<Made>>> {
+        let mut out = Vec::new();
+        if all {
+            self.jobs = None;
+        }
+        while self.pending > 0 {
+            let run = if all {
+                self.made.recv().map_err(|_| Self::gone())?
+            } else {
+                match self.made.try_recv() {
+                    Ok(run) => run,
+                    Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                    Err(_) => return Err(Self::gone()),
+                }
+            };
+            self.pending -= 1;
+            out.push(run);
+        }
+        if all {
+            if let Some(w) = self.worker.take() {
+                w.join().map_err(|_| Self::gone())?;
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The states of cases a write recorded as it went (an import of a
+/// million cases records each run of them once written): neither the
+/// cases nor their changes wait in memory for the commit, only what the
+/// audit row's hash covers. The write's first audit row vouches for them,
+/// its id being known from the write's start (a writer holds the store's
+/// lock from its first statement).
+pub(in crate::store) struct EarlyStates {
+    /// The id the write's first audit row will have.
+    vouching: i64,
+    states: Vec<CaseState>,
+    /// The cases' ids: a later change of one in the same write would need
+    /// a second state beside the same row.
+    cases: std::collections::HashSet<i64>,
+    maker: StateMaker,
+}
+
 impl Tx<'_> {
+    /// Record the states of the cases this write has touched so far, once
+    /// a run of them waits, and of those it has recorded whole (an import,
+    /// after each case). Each is read back and its state made on a second
+    /// thread while the write goes on; the case may not change again in
+    /// this write.
+    pub fn settle_states(&mut self) -> Result<()> {
+        if (self.touched.len() as i64) < STATE_RUN {
+            return Ok(());
+        }
+        self.send_touched()?;
+        let Tx { tx, early, .. } = self;
+        let early = early.as_mut().expect("sent");
+        for run in early.maker.take(false)? {
+            for made in run {
+                early.states.push(put_state(tx, early.vouching, made)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// Hand every touched case to the state maker, a run at a time.
+    fn send_touched(&mut self) -> Result<()> {
+        if self.early.is_none() {
+            let vouching = super::audit::head(&self.tx)?.0 + 1;
+            self.early = Some(EarlyStates {
+                vouching,
+                states: Vec::new(),
+                cases: Default::default(),
+                maker: StateMaker::new(),
+            });
+        }
+        let mut touched = std::mem::take(&mut self.touched);
+        let mut written = std::mem::take(&mut self.written);
+        let ids: Vec<i64> = touched.keys().copied().collect();
+        let early = self.early.as_mut().expect("made above");
+        early.cases.extend(ids.iter().copied());
+        let mut rest = ids.as_slice();
+        while let Some(&first) = rest.first() {
+            let n = rest
+                .iter()
+                .take_while(|&&id| id - first < STATE_RUN)
+                .count();
+            let (run, after) = rest.split_at(n);
+            let unread = run.iter().any(|id| !written.contains_key(id));
+            let mut read: HashMap<i64, CaseContent> = if unread {
+                self.case_contents(first, run[n - 1])?
+                    .into_iter()
+                    .map(|c| (c.case.id, c))
+                    .collect()
+            } else {
+                HashMap::new()
+            };
+            let mut job = Vec::with_capacity(n);
+            for id in run {
+                let content = match written.remove(id) {
+                    Some(c) => *c,
+                    None => read.remove(id).ok_or_else(|| {
+                        Error::store(format!("store error: no case with id {id}"))
+                    })?,
+                };
+                job.push((content, touched.remove(id).flatten()));
+            }
+            self.early.as_mut().expect("made above").maker.send(job)?;
+            rest = after;
+        }
+        Ok(())
+    }
+
+    /// The states this write recorded as it went, the rest of its touched
+    /// cases' recorded now under the same audit row: (the row, the states).
+    pub(in crate::store) fn early_states(
+        &mut self,
+        head: i64,
+    ) -> Result<Option<(i64, Vec<CaseState>)>> {
+        if self.early.is_none() {
+            return Ok(None);
+        }
+        self.send_touched()?;
+        let Tx { tx, early, .. } = self;
+        let mut early = early.take().expect("checked");
+        if early.vouching != head + 1 {
+            return Err(Error::store(format!(
+                "store error: the audit log moved during a write (its first row was to be {}, \
+                 the log now ends at {head})",
+                early.vouching
+            )));
+        }
+        for run in early.maker.take(true)? {
+            for made in run {
+                early.states.push(put_state(tx, early.vouching, made)?);
+            }
+        }
+        Ok(Some((early.vouching, early.states)))
+    }
+
     /// This transaction is about to change the case: its state and the
     /// change are recorded at commit, the change from the case as it is now
     /// (or the whole case, when the log has no change of it yet).
     pub(in crate::store) fn touch(&mut self, case_id: i64) -> Result<()> {
+        if self
+            .early
+            .as_ref()
+            .is_some_and(|e| e.cases.contains(&case_id))
+        {
+            return Err(Error::store(format!(
+                "store error: case id {case_id} was recorded and then changed again in one write"
+            )));
+        }
         // What this transaction wrote of it is about to be out of date.
         self.written.remove(&case_id);
         if self.touched.contains_key(&case_id) {
@@ -221,16 +451,13 @@ impl Tx<'_> {
     /// change is written as it is made: memory holds hashes, not changes.
     pub(in crate::store) fn touched_states(&self, audit_id: i64) -> Result<Vec<CaseState>> {
         let mut out = Vec::with_capacity(self.touched.len());
-        let mut put = self.tx.prepare_cached(
-            "INSERT INTO case_states (audit_id, case_number, digest, change) VALUES (?1, ?2, ?3, ?4)",
-        )?;
         let mut packer = replay::Packer::default();
         let mut record = |c: &CaseContent, before: Option<&serde_json::Value>| -> Result<()> {
-            let change = replay::change(before, &replay::document(c));
-            let packed = packer.pack(&change);
-            let digest = c.digest();
-            put.execute(params![audit_id, c.case.number, digest.to_vec(), packed])?;
-            out.push(CaseState::new(c.case.number.clone(), digest, Some(&packed)));
+            out.push(put_state(
+                &self.tx,
+                audit_id,
+                make_state(&mut packer, c, before),
+            )?);
             Ok(())
         };
         // Cases written whole by this transaction need no reading (a debug
