@@ -432,6 +432,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     store.reading_in_bulk()?;
     store.write(|tx| {
         let mut n = 0;
+        let deferred = tx.defer_indexes(found.cases)?;
         staging.each_case(|rows| {
             for c in check(rows).cases {
                 if found.refused.contains(&c.case.number) {
@@ -447,6 +448,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             }
             Ok(())
         })?;
+        tx.rebuild_indexes(deferred)?;
         crate::ops::import::noted(tx, found.cases, found.allegations, &names);
         tx.analyze()
     })?;

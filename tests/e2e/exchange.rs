@@ -1138,6 +1138,28 @@ fn import_says_where_a_badge_is_named_otherwise_than_on_the_roster() {
     assert_eq!(kept[0]["names_in_file"][0], "J Roe");
 }
 
+/// Every index of the store with its definition (on PostgreSQL, a hash
+/// of them all).
+fn indexes(env: &Env) -> Vec<String> {
+    if common::on_postgres() {
+        return vec![env
+            .number(
+                "SELECT hashtext(string_agg(indexdef, ';' ORDER BY indexname))::bigint \
+                 FROM pg_indexes WHERE schemaname = current_schema()",
+            )
+            .to_string()];
+    }
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let mut st = conn
+        .prepare(
+            "SELECT name || ': ' || sql FROM sqlite_master \
+             WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+        )
+        .unwrap();
+    let rows = st.query_map([], |r| r.get(0)).unwrap();
+    rows.map(|r| r.unwrap()).collect()
+}
+
 /// An import records each case's state as it goes, a run of cases at a
 /// time, made on a second thread while the next cases are written: with
 /// more cases than two runs and a part run, every case is vouched for by
@@ -1178,6 +1200,11 @@ fn a_large_import_records_every_case_state_and_verify_replays_them() {
         out,
         serde_json::json!({"imported": n, "allegations": n + n / 2})
     );
+    // The indexes of the lists and reports, dropped for the load on
+    // SQLite and made again at its end, are a new store's.
+    let new = Env::new();
+    new.run(&["init"], 0);
+    assert_eq!(indexes(&env), indexes(&new), "the imported store's indexes");
     assert_eq!(env.number("SELECT count(*) FROM case_states"), n);
     assert_eq!(
         env.number("SELECT count(DISTINCT audit_id) FROM case_states"),
