@@ -166,8 +166,15 @@ impl Tx<'_> {
         Ok(DeferredIndexes(made))
     }
 
-    /// Make again the indexes `defer_indexes` dropped.
+    /// Make again the indexes `defer_indexes` dropped. Their sorts may
+    /// spill to temporary files: a bulk write keeps those in memory
+    /// (`Store::writing_in_bulk`), where the sorts of a million cases'
+    /// indexes took 260 MB.
     pub fn rebuild_indexes(&self, deferred: DeferredIndexes) -> Result<()> {
+        if deferred.0.is_empty() {
+            return Ok(());
+        }
+        self.tx.execute("PRAGMA temp_store = FILE", params![])?;
         for sql in deferred.0 {
             self.tx.execute(&sql, params![])?;
         }
