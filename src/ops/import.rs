@@ -19,7 +19,7 @@ pub type NamesOnFile =
 /// transaction with it); an officer it names otherwise than the roster is
 /// added to `names`.
 pub fn one(tx: &mut Tx, c: &ImportedCase, names: &mut NamesOnFile) -> Result<()> {
-    let Some((record, renamed)) = tx.insert_historic_case(&c.case)? else {
+    let Some((id, renamed)) = tx.insert_historic_case(&c.case)? else {
         return Err(Error::usage(format!(
             "line {}: case: '{}' is already in the store; nothing was imported",
             c.line, c.case.number
@@ -33,6 +33,12 @@ pub fn one(tx: &mut Tx, c: &ImportedCase, names: &mut NamesOnFile) -> Result<()>
         entry.2 += 1;
     }
     if c.case.closed.is_none() {
+        let record = tx.cases_in(id, id)?.pop().ok_or_else(|| {
+            Error::store(format!(
+                "store error: case {} was not written",
+                c.case.number
+            ))
+        })?;
         super::deadlines::recompute(tx, &record)?;
     }
     // The case is written whole: its state is made now, on a second

@@ -212,6 +212,20 @@ impl<'c> Db<'c> {
         }
     }
 
+    /// As [`Db::insert_id`] for an `INSERT ... ON CONFLICT DO NOTHING`:
+    /// the new row's id, or none when it wrote nothing.
+    pub fn insert_id_unless(&self, sql: &str, params: &[&dyn Param]) -> Result<Option<i64>> {
+        match self {
+            Db::Sqlite { tx, .. } => {
+                Ok((self.prepare_cached(sql)?.execute(params)? == 1)
+                    .then(|| tx.last_insert_rowid()))
+            }
+            Db::Postgres(_) => self
+                .prepare_cached(&format!("{sql} RETURNING id"))?
+                .insert_returning_opt(params, |r| r.get(0)),
+        }
+    }
+
     /// Insert rows of `width` values each (`values`, row after row) with
     /// `head` (`INSERT INTO t (a, b)`): a few hundred rows to a statement,
     /// one round trip each on a server, instead of one a row. How many rows

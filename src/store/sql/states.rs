@@ -711,13 +711,12 @@ mod tests {
         let err = t
             .store
             .write(|tx| {
-                let mut first = None;
                 for i in 1..=STATE_RUN {
-                    let (record, _) = tx.insert_historic_case(&historic(i))?.expect("new");
-                    first.get_or_insert(record);
+                    tx.insert_historic_case(&historic(i))?.expect("new");
                     tx.settle_states()?;
                 }
-                tx.add_events(&first.unwrap(), &[Event::new("finding", d("2020-08-02"))])
+                let first = tx.cases_in(1, 1)?.pop().expect("the first case");
+                tx.add_events(&first, &[Event::new("finding", d("2020-08-02"))])
             })
             .unwrap_err();
         assert!(
