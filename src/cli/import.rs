@@ -427,7 +427,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         Some(s) => s,
         None => ctx.open_or_create()?,
     };
-    let mut names = crate::ops::import::NamesOnFile::new();
+    let mut seen = crate::ops::import::Importing::default();
     store.writing_in_bulk()?;
     store.reading_in_bulk()?;
     store.write(|tx| {
@@ -438,7 +438,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                 if found.refused.contains(&c.case.number) {
                     continue;
                 }
-                crate::ops::import::one(tx, &c, &mut names)?;
+                crate::ops::import::one(tx, &c, &mut seen)?;
                 n += 1;
                 if let Some(b) = &bar {
                     if n % 500 == 0 {
@@ -449,12 +449,13 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             Ok(())
         })?;
         tx.rebuild_indexes(deferred)?;
-        crate::ops::import::noted(tx, found.cases, found.allegations, &names);
+        crate::ops::import::noted(tx, found.cases, found.allegations, &seen.names);
         tx.analyze()
     })?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    let names = seen.names;
     // One badge, one name: where the file names an officer otherwise than
     // the roster (or than its own first row did), say so.
     if ctx.format == Format::Json {

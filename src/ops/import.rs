@@ -15,18 +15,27 @@ use crate::store::Tx;
 pub type NamesOnFile =
     std::collections::BTreeMap<String, (String, std::collections::BTreeSet<String>, usize)>;
 
+/// What an import learns as it goes: the officers the file names otherwise
+/// than the roster, and the roster's name of each badge met so far.
+#[derive(Default)]
+pub struct Importing {
+    pub names: NamesOnFile,
+    roster: std::collections::HashMap<String, String>,
+}
+
 /// Import one case (a number already in the store refuses it, and the
 /// transaction with it); an officer it names otherwise than the roster is
 /// added to `names`.
-pub fn one(tx: &mut Tx, c: &ImportedCase, names: &mut NamesOnFile) -> Result<()> {
-    let Some((id, renamed)) = tx.insert_historic_case(&c.case)? else {
+pub fn one(tx: &mut Tx, c: &ImportedCase, seen: &mut Importing) -> Result<()> {
+    let Some((id, renamed)) = tx.insert_historic_case(&c.case, &mut seen.roster)? else {
         return Err(Error::usage(format!(
             "line {}: case: '{}' is already in the store; nothing was imported",
             c.line, c.case.number
         )));
     };
     for o in renamed {
-        let entry = names
+        let entry = seen
+            .names
             .entry(o.badge)
             .or_insert_with(|| (o.on_file, Default::default(), 0));
         entry.1.insert(o.given);

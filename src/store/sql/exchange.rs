@@ -177,9 +177,15 @@ impl Tx<'_> {
     /// officers the roster already has under another name: the case keeps
     /// its name, the roster its own, and the caller says so. None, with
     /// nothing written: the store has a case of that number.
+    ///
+    /// `roster` holds the roster's name of each badge met so far in this
+    /// write: a badge is put on the roster, or its name there read, once
+    /// (an import names each officer in many cases, and the roster does not
+    /// change under it).
     pub fn insert_historic_case(
         &mut self,
         c: &HistoricCase,
+        roster: &mut HashMap<String, String>,
     ) -> Result<Option<(i64, Vec<OtherName>)>> {
         let mut renamed = Vec::new();
         // One statement tells a number already taken and writes the case
@@ -241,19 +247,28 @@ impl Tx<'_> {
                     )?;
                     officer_ids.insert(&a.badge, id);
                     if a.badge != crate::model::UNKNOWN_BADGE {
-                        // A new badge is put on the roster; one on it under
-                        // another name gives that name back (the roster's
-                        // row is left as it was), the same name nothing.
-                        let on_file: Option<String> = self
-                            .tx
-                            .prepare_cached(
-                                "INSERT INTO officers (badge, name) VALUES (?1, ?2)
-                                 ON CONFLICT (badge) DO UPDATE SET name = officers.name
-                                 WHERE officers.name <> excluded.name
-                                 RETURNING name",
-                            )?
-                            .query_opt(params![a.badge, a.officer_name], |r| r.get(0))?;
-                        if let Some(on_file) = on_file.filter(|n| *n != a.officer_name) {
+                        let on_file = match roster.get(&a.badge) {
+                            Some(name) => name.clone(),
+                            None => {
+                                // A new badge is put on the roster; one on
+                                // it under another name gives that name back
+                                // (the roster's row is left as it was), the
+                                // same name nothing.
+                                let other: Option<String> = self
+                                    .tx
+                                    .prepare_cached(
+                                        "INSERT INTO officers (badge, name) VALUES (?1, ?2)
+                                         ON CONFLICT (badge) DO UPDATE SET name = officers.name
+                                         WHERE officers.name <> excluded.name
+                                         RETURNING name",
+                                    )?
+                                    .query_opt(params![a.badge, a.officer_name], |r| r.get(0))?;
+                                let name = other.unwrap_or_else(|| a.officer_name.clone());
+                                roster.insert(a.badge.clone(), name.clone());
+                                name
+                            }
+                        };
+                        if on_file != a.officer_name {
                             renamed.push(OtherName {
                                 badge: a.badge.clone(),
                                 on_file,

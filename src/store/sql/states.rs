@@ -677,8 +677,9 @@ mod tests {
         let n = STATE_RUN + 20;
         t.store
             .write(|tx| {
+                let mut roster = HashMap::new();
                 for i in 1..=n {
-                    tx.insert_historic_case(&historic(i))?
+                    tx.insert_historic_case(&historic(i), &mut roster)?
                         .expect("a new number");
                     tx.settle_states()?;
                 }
@@ -711,8 +712,10 @@ mod tests {
         let err = t
             .store
             .write(|tx| {
+                let mut roster = HashMap::new();
                 for i in 1..=STATE_RUN {
-                    tx.insert_historic_case(&historic(i))?.expect("new");
+                    tx.insert_historic_case(&historic(i), &mut roster)?
+                        .expect("new");
                     tx.settle_states()?;
                 }
                 let first = tx.cases_in(1, 1)?.pop().expect("the first case");
