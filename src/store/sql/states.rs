@@ -48,6 +48,20 @@ const LOGGED: &str = "EXISTS (SELECT 1 FROM case_states s
 /// How far apart the ids of cases read together for their states may be.
 const STATE_RUN: i64 = 500;
 
+/// Sorted case ids in runs of nearby ids, each run read back in one go.
+fn runs(mut rest: &[i64]) -> impl Iterator<Item = &[i64]> {
+    std::iter::from_fn(move || {
+        let &first = rest.first()?;
+        let n = rest
+            .iter()
+            .take_while(|&&id| id - first < STATE_RUN)
+            .count();
+        let (run, after) = rest.split_at(n);
+        rest = after;
+        Some(run)
+    })
+}
+
 /// Rows read with their case id, gathered by case (each case's in the
 /// order read).
 fn by_case<T>(rows: Vec<(i64, T)>) -> HashMap<i64, Vec<T>> {
@@ -246,23 +260,17 @@ impl Tx<'_> {
                 _ => early.cases.push(id),
             }
         }
-        let mut rest = ids.as_slice();
-        while let Some(&first) = rest.first() {
-            let n = rest
-                .iter()
-                .take_while(|&&id| id - first < STATE_RUN)
-                .count();
-            let (run, after) = rest.split_at(n);
+        for run in runs(&ids) {
             let unread = run.iter().any(|id| !written.contains_key(id));
             let mut read: HashMap<i64, CaseContent> = if unread {
-                self.case_contents(first, run[n - 1])?
+                self.case_contents(run[0], run[run.len() - 1])?
                     .into_iter()
                     .map(|c| (c.case.id, c))
                     .collect()
             } else {
                 HashMap::new()
             };
-            let mut job = Vec::with_capacity(n);
+            let mut job = Vec::with_capacity(run.len());
             for id in run {
                 let content = match written.remove(id) {
                     Some(c) => *c,
@@ -273,7 +281,6 @@ impl Tx<'_> {
                 job.push((content, touched.remove(id).flatten()));
             }
             self.early.as_mut().expect("made above").maker.send(job)?;
-            rest = after;
         }
         Ok(())
     }
@@ -493,14 +500,8 @@ impl Tx<'_> {
             }
             record(content, self.touched.get(id).and_then(|b| b.as_deref()))?;
         }
-        let mut rest = ids.as_slice();
-        while let Some(&first) = rest.first() {
-            let n = rest
-                .iter()
-                .take_while(|&&id| id - first < STATE_RUN)
-                .count();
-            let (run, after) = rest.split_at(n);
-            for c in self.case_contents(first, run[n - 1])? {
+        for run in runs(&ids) {
+            for c in self.case_contents(run[0], run[run.len() - 1])? {
                 let id = c.case.id;
                 if let (Some(before), false) =
                     (self.touched.get(&id), self.written.contains_key(&id))
@@ -508,7 +509,6 @@ impl Tx<'_> {
                     record(&c, before.as_deref())?;
                 }
             }
-            rest = after;
         }
         Ok(out)
     }
