@@ -42,12 +42,7 @@ pub fn one(tx: &mut Tx, c: &ImportedCase, seen: &mut Importing) -> Result<()> {
         entry.2 += 1;
     }
     if c.case.closed.is_none() {
-        let record = tx.cases_in(id, id)?.pop().ok_or_else(|| {
-            Error::store(format!(
-                "store error: case {} was not written",
-                c.case.number
-            ))
-        })?;
+        let record = tx.case_by_id(id)?;
         super::deadlines::recompute(tx, &record)?;
     }
     // The case is written whole: its state is made now, on a second

@@ -203,12 +203,9 @@ impl<'c> Db<'c> {
                 self.prepare_cached(sql)?.execute(params)?;
                 Ok(tx.last_insert_rowid())
             }
-            Db::Postgres(_) => {
-                let mut st = self.prepare_cached(&format!("{sql} RETURNING id"))?;
-                let id = st.query_row(params, |r| r.get(0))?;
-                st.changed(1);
-                Ok(id)
-            }
+            Db::Postgres(_) => self
+                .prepare_cached(&format!("{sql} RETURNING id"))?
+                .insert_returning(params, |r| r.get(0)),
         }
     }
 

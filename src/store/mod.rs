@@ -334,7 +334,7 @@ impl Store {
         let head = audit::head(&t.tx)?;
         // The write's last audit row vouches for the states it leaves; its
         // first, when it recorded them as it went.
-        let (vouching, states) = match t.early_states(head.0)? {
+        let (vouching, states) = match t.early_states()? {
             Some(early) => early,
             None => {
                 let vouching = head.0 + t.notes.len() as i64;

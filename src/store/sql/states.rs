@@ -213,6 +213,19 @@ pub(in crate::store) struct EarlyStates {
     maker: StateMaker,
 }
 
+impl EarlyStates {
+    /// Record the states made so far (all of them, waiting for the rest,
+    /// when `all`).
+    fn put_made(&mut self, tx: &crate::store::db::Db, all: bool) -> Result<()> {
+        for run in self.maker.take(all)? {
+            for made in run {
+                self.states.push(put_state(tx, self.vouching, made)?);
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Tx<'_> {
     /// Record the states of the cases this write has touched so far, once
     /// a run of them waits, and of those it has recorded whole (an import,
@@ -225,13 +238,7 @@ impl Tx<'_> {
         }
         self.send_touched()?;
         let Tx { tx, early, .. } = self;
-        let early = early.as_mut().expect("sent");
-        for run in early.maker.take(false)? {
-            for made in run {
-                early.states.push(put_state(tx, early.vouching, made)?);
-            }
-        }
-        Ok(())
+        early.as_mut().expect("sent").put_made(tx, false)
     }
 
     /// Hand every touched case to the state maker, a run at a time.
@@ -287,28 +294,16 @@ impl Tx<'_> {
 
     /// The states this write recorded as it went, the rest of its touched
     /// cases' recorded now under the same audit row: (the row, the states).
-    pub(in crate::store) fn early_states(
-        &mut self,
-        head: i64,
-    ) -> Result<Option<(i64, Vec<CaseState>)>> {
+    /// (`audit::append` refuses a row outside the write's, should the log
+    /// have moved.)
+    pub(in crate::store) fn early_states(&mut self) -> Result<Option<(i64, Vec<CaseState>)>> {
         if self.early.is_none() {
             return Ok(None);
         }
         self.send_touched()?;
         let Tx { tx, early, .. } = self;
         let mut early = early.take().expect("checked");
-        if early.vouching != head + 1 {
-            return Err(Error::store(format!(
-                "store error: the audit log moved during a write (its first row was to be {}, \
-                 the log now ends at {head})",
-                early.vouching
-            )));
-        }
-        for run in early.maker.take(true)? {
-            for made in run {
-                early.states.push(put_state(tx, early.vouching, made)?);
-            }
-        }
+        early.put_made(tx, true)?;
         Ok(Some((early.vouching, early.states)))
     }
 
@@ -668,6 +663,18 @@ mod tests {
         }
     }
 
+    /// Import cases 1 to `n` as `import` does, settling their states
+    /// after each.
+    fn import(tx: &mut Tx, n: i64) -> Result<()> {
+        let mut roster = HashMap::new();
+        for i in 1..=n {
+            tx.insert_historic_case(&historic(i), &mut roster)?
+                .expect("a new number");
+            tx.settle_states()?;
+        }
+        Ok(())
+    }
+
     /// More than a run of cases, their states recorded as the write went;
     /// the write says two things: its first audit row vouches for the
     /// states, and verify finds every case as recorded.
@@ -677,12 +684,7 @@ mod tests {
         let n = STATE_RUN + 20;
         t.store
             .write(|tx| {
-                let mut roster = HashMap::new();
-                for i in 1..=n {
-                    tx.insert_historic_case(&historic(i), &mut roster)?
-                        .expect("a new number");
-                    tx.settle_states()?;
-                }
+                import(tx, n)?;
                 tx.note(None, "first");
                 tx.note(None, "second");
                 Ok(())
@@ -712,13 +714,8 @@ mod tests {
         let err = t
             .store
             .write(|tx| {
-                let mut roster = HashMap::new();
-                for i in 1..=STATE_RUN {
-                    tx.insert_historic_case(&historic(i), &mut roster)?
-                        .expect("new");
-                    tx.settle_states()?;
-                }
-                let first = tx.cases_in(1, 1)?.pop().expect("the first case");
+                import(tx, STATE_RUN)?;
+                let first = tx.case_by_id(1)?;
                 tx.add_events(&first, &[Event::new("finding", d("2020-08-02"))])
             })
             .unwrap_err();
