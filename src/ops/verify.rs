@@ -4,8 +4,9 @@
 //! audit log last vouched for (an edit made outside oversight, a case
 //! deleted), its status is what its close says, its stored deadlines are
 //! what the law computes from its events, and its dates are in a possible
-//! order (`rules::dates`; data written before that check may not be). Every
-//! problem found is named with its case.
+//! order (`rules::dates`; data written before that check may not be), and
+//! the deadlines' tallies the annual report reads are what the deadlines
+//! count. Every problem found is named with its case.
 
 use std::collections::HashMap;
 
@@ -105,6 +106,8 @@ pub fn verify(tx: &Tx, as_of: NaiveDate, expect: Option<&Head>) -> Result<Verifi
              outside oversight"
         ));
     }
+    // The report's timeliness figures are read from these.
+    problems.extend(tx.deadline_tally_faults()?);
     if !problems.is_empty() {
         let mut msg = format!(
             "{} problem(s) in {} case(s) checked:",

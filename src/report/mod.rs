@@ -130,6 +130,10 @@ struct Tally {
 impl Tally {
     fn of<'a>(deadlines: impl IntoIterator<Item = &'a DeadlineTally>) -> Self {
         let mut t = Tally::default();
+        // A rule is shown where a deadline of it is due: its parts may
+        // come to none (the public version's, less those of cases not
+        // closed).
+        let mut due: BTreeMap<&str, i64> = BTreeMap::new();
         for d in deadlines {
             let missed = d.due - d.met - d.open;
             t.met += d.met;
@@ -138,7 +142,10 @@ impl Tally {
             let entry = t.by_rule.entry(d.rule.clone()).or_default();
             entry.met += d.met;
             entry.missed += missed;
+            *due.entry(&d.rule).or_default() += d.due;
         }
+        t.by_rule
+            .retain(|rule, _| due.get(rule.as_str()).is_some_and(|n| *n != 0));
         for mm in t.by_rule.values_mut() {
             mm.met_pct = pct(mm.met, mm.met + mm.missed);
         }

@@ -154,6 +154,29 @@ impl Env {
         }
     }
 
+    /// The store as before schema 13: no tallies of its deadlines.
+    pub fn without_tallies(&self) {
+        let statements: &[&str] = if self.url.is_some() {
+            &[
+                "DROP FUNCTION deadline_tallies_keep() CASCADE",
+                "DROP FUNCTION deadline_tallies_case() CASCADE",
+                "DROP FUNCTION deadline_tallies_add(bigint, deadlines[])",
+                "DROP TABLE deadline_tallies",
+            ]
+        } else {
+            &[
+                "DROP TRIGGER deadline_tallies_insert",
+                "DROP TRIGGER deadline_tallies_delete",
+                "DROP TRIGGER deadline_tallies_update",
+                "DROP TRIGGER deadline_tallies_case",
+                "DROP TABLE deadline_tallies",
+            ]
+        };
+        for sql in statements {
+            self.sql(sql).unwrap();
+        }
+    }
+
     /// Take the store back to case states as schema 9 kept them: without
     /// the changes schema 10 records, and the audit chain hashed as it was
     /// then (the caller sets the version), as an older oversight left it.

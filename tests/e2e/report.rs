@@ -1732,3 +1732,136 @@ fn the_public_site_of_the_ccrb_sample_is_safe_and_sound() {
         );
     }
 }
+
+/// The period's deadline figures counted straight from the deadlines (and
+/// the matters'), as SPEC counts them: (met, missed, open), of every case
+/// or, for the public version, of the cases closed by `as_of`.
+fn deadlines_counted(env: &Env, year: &str, as_of: &str, public: bool) -> (i64, i64, i64) {
+    let scope = if public {
+        format!("AND c.closed IS NOT NULL AND c.closed <= '{as_of}'")
+    } else {
+        String::new()
+    };
+    let cases = format!(
+        "FROM deadlines d JOIN cases c ON c.id = d.case_id
+         WHERE d.due >= '{year}-01-01' AND d.due <= '{year}-12-31' {scope}"
+    );
+    let matters = format!(
+        "FROM matter_deadlines d WHERE d.due >= '{year}-01-01' AND d.due <= '{year}-12-31'"
+    );
+    let count = |filter: &str, matter_filter: &str| {
+        env.number(&format!(
+            "SELECT (SELECT count(*) {cases} AND {filter}) + (SELECT count(*) {matters} AND {matter_filter})"
+        ))
+    };
+    let met = "d.satisfied_on IS NOT NULL AND d.satisfied_on <= d.due";
+    let met = count(met, met);
+    let open = count(
+        &format!(
+            "d.satisfied_on IS NULL AND (d.suspended_since IS NOT NULL OR d.due >= '{as_of}')"
+        ),
+        &format!("d.satisfied_on IS NULL AND d.due >= '{as_of}'"),
+    );
+    let due = count("true", "true");
+    (met, due - met - open, open)
+}
+
+/// The report reads its timeliness figures from tallies the store keeps as
+/// deadlines are written and cases close and reopen: they agree with the
+/// deadlines counted one by one, for the office and the public, as of
+/// today and as of a day before some cases closed; `verify` counts them
+/// again and names a tally changed outside oversight.
+#[test]
+fn deadline_figures_follow_every_change_and_verify_recounts_them() {
+    // The history reaches into 2026.
+    const LATER: &str = "2026-06-30";
+    let env = Env::new();
+    history(&env);
+    let check = |env: &Env| {
+        for as_of in ["2025-03-01", "2025-07-01", TODAY] {
+            for public in [false, true] {
+                let mut args = vec!["report", "annual", "--year", "2025", "--as-of", as_of];
+                if public {
+                    args.push("--public");
+                }
+                let r = env.json(&args);
+                let shown = |k: &str| r[k].as_i64().unwrap_or_else(|| panic!("{k}: {}", r[k]));
+                let (met, missed, open) = deadlines_counted(env, "2025", as_of, public);
+                if !public {
+                    assert_eq!(
+                        (
+                            shown("deadlines_met"),
+                            shown("deadlines_missed"),
+                            shown("deadlines_open")
+                        ),
+                        (met, missed, open),
+                        "as of {as_of}"
+                    );
+                } else {
+                    // The public version hides small counts; those it shows agree.
+                    for (k, n) in [("deadlines_met", met), ("deadlines_missed", missed)] {
+                        if let Some(v) = r[k].as_i64() {
+                            assert_eq!(v, n, "{k} as of {as_of}, public");
+                        }
+                    }
+                }
+            }
+        }
+        env.run(&["verify", "--as-of", LATER], 0);
+    };
+    check(&env);
+    // A closing retracted reopens the case: its deadlines leave the public
+    // version's figures, and come back when it closes again.
+    let number = env.json(&["list", "--status", "closed", "--as-of", TODAY])[0]["case"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let v = env.json(&["show", &number, "--as-of", TODAY]);
+    let close = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "close" && e["superseded_by"].is_null())
+        .unwrap()["id"]
+        .to_string();
+    let public_met = |env: &Env| deadlines_counted(env, "2025", TODAY, true).0;
+    let before = public_met(&env);
+    env.run(
+        &[
+            "correct",
+            &number,
+            "--event",
+            &close,
+            "--retract",
+            "--reason",
+            "closed in error",
+            "--as-of",
+            TODAY,
+        ],
+        0,
+    );
+    assert!(
+        public_met(&env) < before,
+        "the reopened case's deadlines left"
+    );
+    check(&env);
+    env.run(
+        &["close", &number, "--date", "2025-12-30", "--as-of", TODAY],
+        0,
+    );
+    assert_eq!(public_met(&env), before);
+    check(&env);
+    // A tally changed outside oversight is named; nothing is changed.
+    env.sql(
+        "UPDATE deadline_tallies SET met = met + 1 \
+         WHERE due = (SELECT min(due) FROM deadline_tallies)",
+    )
+    .unwrap();
+    let dump = env.dump();
+    let err = env.fails(&["verify", "--as-of", LATER], 5);
+    assert!(
+        err.contains("the deadlines' tallies for") && err.contains("changed outside oversight"),
+        "{err}"
+    );
+    assert_eq!(dump, env.dump());
+}

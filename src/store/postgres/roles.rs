@@ -45,6 +45,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON cases, complainants, case_officers, alle
     subpoenas, subpoena_steps, field_values, assignments, holidays
     TO oversight_investigator;
 GRANT INSERT, UPDATE ON meta TO oversight_investigator;
+-- The deadlines' tallies, kept by triggers as its writes go.
+GRANT SELECT, INSERT, UPDATE ON deadline_tallies TO oversight_investigator;
 GRANT INSERT ON audit, case_states TO oversight_investigator;
 -- Whether the log has a case's changes yet (a write records the change
 -- from what it finds).
@@ -54,7 +56,7 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO oversight_investigator;
 
 -- Clerks: deadlines and case numbers; no complainant, no summary, no
 -- timeline.
-GRANT SELECT ON deadlines, matter_deadlines, assignments TO oversight_clerk;
+GRANT SELECT ON deadlines, deadline_tallies, matter_deadlines, assignments TO oversight_clerk;
 GRANT SELECT (id, number, kind) ON matters TO oversight_clerk;
 GRANT SELECT (id, number, received, source, criminal, status, closed) ON cases
     TO oversight_clerk;
@@ -67,8 +69,8 @@ GRANT SELECT (id, number, received, incident_date, aware_date, source, criminal,
     created_at, created_by, late_vote_seated) ON cases TO oversight_analyst;
 GRANT SELECT (id, case_id, kind, date, result, supersedes, until, allegation_id, reason)
     ON events TO oversight_analyst;
-GRANT SELECT ON allegations, case_officers, officers, deadlines, matters, matter_events,
-    matter_deadlines, field_values, assignments TO oversight_analyst;
+GRANT SELECT ON allegations, case_officers, officers, deadlines, deadline_tallies, matters,
+    matter_events, matter_deadlines, field_values, assignments TO oversight_analyst;
 
 -- Auditors read everything (verify compares every case with its log) and
 -- change nothing; what they read of the changes (names, summaries) is

@@ -25,6 +25,7 @@ const UPGRADES: &[(i64, &str)] = &[
     (10, V10),
     (11, crate::store::schema::V11),
     (12, V12),
+    (13, V13),
 ];
 
 /// Version 12: what the annual report reads by index is read from the
@@ -44,6 +45,89 @@ CREATE INDEX events_kind_date ON events (kind, date, result, allegation_id, case
 ALTER TABLE allegations DROP CONSTRAINT allegations_case_id_seq_key,
     ADD CONSTRAINT allegations_case_id_seq_key UNIQUE (case_id, seq) INCLUDE (id, category);
 "#;
+
+/// Version 13: SQLite's tallies of deadlines (`store::sqlite::schema`, its
+/// `V13`), kept here by triggers that take each statement's rows at once
+/// (a transition table) rather than one row at a time, and given to the
+/// roles where `admin init` set them up: the writers keep them, every role
+/// that reads deadlines reads them.
+const V13: &str = concat!(
+    r#"
+CREATE TABLE deadline_tallies (
+    due          TEXT COLLATE "C" NOT NULL,
+    rule         TEXT COLLATE "C" NOT NULL,
+    due_n        BIGINT NOT NULL,
+    met          BIGINT NOT NULL,
+    waiting      BIGINT NOT NULL,
+    stopped      BIGINT NOT NULL,
+    open_due_n   BIGINT NOT NULL,
+    open_met     BIGINT NOT NULL,
+    open_waiting BIGINT NOT NULL,
+    open_stopped BIGINT NOT NULL,
+    PRIMARY KEY (due, rule)
+);
+-- The deadlines in `d` tallied, counted `k` times (1 added, -1 removed).
+CREATE FUNCTION deadline_tallies_add(k BIGINT, d deadlines[]) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO deadline_tallies AS t
+    SELECT x.due, x.rule, k * count(*),
+           k * count(*) FILTER (WHERE x.satisfied_on IS NOT NULL AND x.satisfied_on <= x.due),
+           k * count(*) FILTER (WHERE x.satisfied_on IS NULL),
+           k * count(*) FILTER (WHERE x.satisfied_on IS NULL AND x.suspended_since IS NOT NULL),
+           k * count(*) FILTER (WHERE c.closed IS NULL),
+           k * count(*) FILTER (WHERE c.closed IS NULL
+                                AND x.satisfied_on IS NOT NULL AND x.satisfied_on <= x.due),
+           k * count(*) FILTER (WHERE c.closed IS NULL AND x.satisfied_on IS NULL),
+           k * count(*) FILTER (WHERE c.closed IS NULL
+                                AND x.satisfied_on IS NULL AND x.suspended_since IS NOT NULL)
+      FROM unnest(d) x LEFT JOIN cases c ON c.id = x.case_id
+     GROUP BY x.due, x.rule
+    ON CONFLICT (due, rule) DO UPDATE SET
+        due_n = t.due_n + excluded.due_n, met = t.met + excluded.met,
+        waiting = t.waiting + excluded.waiting, stopped = t.stopped + excluded.stopped,
+        open_due_n = t.open_due_n + excluded.open_due_n, open_met = t.open_met + excluded.open_met,
+        open_waiting = t.open_waiting + excluded.open_waiting,
+        open_stopped = t.open_stopped + excluded.open_stopped
+$$;
+CREATE FUNCTION deadline_tallies_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        PERFORM deadline_tallies_add(-1,
+            (SELECT coalesce(array_agg(o::deadlines), '{}') FROM removed o));
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        PERFORM deadline_tallies_add(1,
+            (SELECT coalesce(array_agg(n::deadlines), '{}') FROM added n));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER deadline_tallies_insert AFTER INSERT ON deadlines
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION deadline_tallies_keep();
+CREATE TRIGGER deadline_tallies_delete AFTER DELETE ON deadlines
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION deadline_tallies_keep();
+CREATE TRIGGER deadline_tallies_update AFTER UPDATE ON deadlines
+    REFERENCING OLD TABLE AS removed NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION deadline_tallies_keep();
+-- A case that closes takes its deadlines out of the open counts; one that
+-- reopens puts them back.
+CREATE FUNCTION deadline_tallies_case() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+"#,
+    crate::store::sqlite::schema::deadline_tallies_case!(),
+    r#"    RETURN NULL;
+END $$;
+CREATE TRIGGER deadline_tallies_case AFTER UPDATE OF closed ON cases FOR EACH ROW
+    WHEN ((OLD.closed IS NULL) <> (NEW.closed IS NULL))
+    EXECUTE FUNCTION deadline_tallies_case();
+"#,
+    crate::store::sqlite::schema::deadline_tallies_fill!(),
+    r#"DO $$ BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_investigator') THEN
+        GRANT SELECT, INSERT, UPDATE ON deadline_tallies TO oversight_investigator;
+        GRANT SELECT ON deadline_tallies TO oversight_clerk, oversight_analyst, oversight_auditor;
+    END IF;
+END $$;
+"#
+);
 
 const V10: &str = r#"
 ALTER TABLE case_states ADD COLUMN change BYTEA;
@@ -98,6 +182,7 @@ pub fn version(client: &mut Client) -> Result<(i64, bool)> {
 /// Create the store's tables in `client`'s transaction.
 pub fn create(tx: &mut postgres::Transaction<'_>) -> Result<()> {
     tx.batch_execute(SCHEMA)?;
+    tx.batch_execute(V13)?;
     tx.execute(
         "INSERT INTO oversight_schema (version) VALUES ($1)",
         &[&CURRENT_VERSION],

@@ -10,9 +10,23 @@ use crate::store::db::{params, Db, Engine, Param};
 use crate::store::Tx;
 use crate::store::{Cell, Dumped};
 
+/// Tables the store keeps from its other tables by triggers (the
+/// deadlines' tallies): not exported, and made again as the rows they
+/// count are restored.
+const DERIVED_TABLES: [&str; 1] = ["deadline_tallies"];
+
 /// The tables, in the order they were made (a table is made after those it
-/// refers to); the engine's own are not ours to copy.
+/// refers to); the engine's own are not ours to copy, nor are those kept
+/// from the others ([`DERIVED_TABLES`]).
 fn tables(tx: &Db) -> Result<Vec<String>> {
+    Ok(all_tables(tx)?
+        .into_iter()
+        .filter(|t| !DERIVED_TABLES.contains(&t.as_str()))
+        .collect())
+}
+
+/// Every table of the store, kept ones too.
+fn all_tables(tx: &Db) -> Result<Vec<String>> {
     let sql = match tx.engine() {
         Engine::Sqlite => {
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
@@ -189,7 +203,7 @@ impl Tx<'_> {
     /// analysed).
     pub fn analyze(&self) -> Result<()> {
         if self.tx.engine() == Engine::Postgres {
-            let names: Vec<String> = tables(&self.tx)?.iter().map(|t| quote(t)).collect();
+            let names: Vec<String> = all_tables(&self.tx)?.iter().map(|t| quote(t)).collect();
             let sql = format!("ANALYZE {}", names.join(", "));
             self.tx
                 .with_postgres(|tx| Ok(tx.batch_execute(&sql)?))
