@@ -1737,17 +1737,30 @@ fn the_public_site_of_the_ccrb_sample_is_safe_and_sound() {
 /// the matters'), as SPEC counts them: (met, missed, open), of every case
 /// or, for the public version, of the cases closed by `as_of`.
 fn deadlines_counted(env: &Env, year: &str, as_of: &str, public: bool) -> (i64, i64, i64) {
-    let scope = if public {
+    deadlines_counted_of(env, year, as_of, public, None)
+}
+
+/// [`deadlines_counted`] of one rule's deadlines, or of every rule's.
+fn deadlines_counted_of(
+    env: &Env,
+    year: &str,
+    as_of: &str,
+    public: bool,
+    rule: Option<&str>,
+) -> (i64, i64, i64) {
+    let mut scope = if public {
         format!("AND c.closed IS NOT NULL AND c.closed <= '{as_of}'")
     } else {
         String::new()
     };
+    let of_rule = rule.map_or(String::new(), |r| format!(" AND d.rule = '{r}'"));
+    scope.push_str(&of_rule);
     let cases = format!(
         "FROM deadlines d JOIN cases c ON c.id = d.case_id
          WHERE d.due >= '{year}-01-01' AND d.due <= '{year}-12-31' {scope}"
     );
     let matters = format!(
-        "FROM matter_deadlines d WHERE d.due >= '{year}-01-01' AND d.due <= '{year}-12-31'"
+        "FROM matter_deadlines d WHERE d.due >= '{year}-01-01' AND d.due <= '{year}-12-31'{of_rule}"
     );
     let count = |filter: &str, matter_filter: &str| {
         env.number(&format!(
@@ -1778,6 +1791,7 @@ fn deadline_figures_follow_every_change_and_verify_recounts_them() {
     let env = Env::new();
     history(&env);
     let check = |env: &Env| {
+        let mut compared = 0;
         for as_of in ["2025-03-01", "2025-07-01", TODAY] {
             for public in [false, true] {
                 let mut args = vec!["report", "annual", "--year", "2025", "--as-of", as_of];
@@ -1797,16 +1811,53 @@ fn deadline_figures_follow_every_change_and_verify_recounts_them() {
                         (met, missed, open),
                         "as of {as_of}"
                     );
+                    // Rule by rule, every rule with a deadline due and no
+                    // other.
+                    let by_rule = r["deadlines_by_rule"].as_object().unwrap();
+                    let rules = env.number(
+                        "SELECT count(*) FROM (SELECT rule FROM deadlines
+                           WHERE due >= '2025-01-01' AND due <= '2025-12-31'
+                         UNION SELECT rule FROM matter_deadlines
+                           WHERE due >= '2025-01-01' AND due <= '2025-12-31') AS r",
+                    );
+                    assert_eq!(by_rule.len() as i64, rules, "{by_rule:?}");
+                    for (rule, mm) in by_rule {
+                        let (met, missed, _) =
+                            deadlines_counted_of(env, "2025", as_of, false, Some(rule));
+                        assert_eq!(
+                            (mm["met"].as_i64(), mm["missed"].as_i64()),
+                            (Some(met), Some(missed)),
+                            "{rule} as of {as_of}"
+                        );
+                    }
+                    // The trend's year before, counted the same way.
+                    let before = &r["trend"][3];
+                    assert_eq!(before["year"], 2024);
+                    let (met, missed, _) = deadlines_counted(env, "2024", as_of, false);
+                    assert_eq!(
+                        (
+                            before["deadlines_met"].as_i64(),
+                            before["deadlines_missed"].as_i64()
+                        ),
+                        (Some(met), Some(missed)),
+                        "2024 as of {as_of}"
+                    );
                 } else {
                     // The public version hides small counts; those it shows agree.
-                    for (k, n) in [("deadlines_met", met), ("deadlines_missed", missed)] {
+                    for (k, n) in [
+                        ("deadlines_met", met),
+                        ("deadlines_missed", missed),
+                        ("deadlines_open", open),
+                    ] {
                         if let Some(v) = r[k].as_i64() {
                             assert_eq!(v, n, "{k} as of {as_of}, public");
+                            compared += 1;
                         }
                     }
                 }
             }
         }
+        assert!(compared >= 3, "the public figures shown: {compared}");
         env.run(&["verify", "--as-of", LATER], 0);
     };
     check(&env);
@@ -1864,4 +1915,12 @@ fn deadline_figures_follow_every_change_and_verify_recounts_them() {
         "{err}"
     );
     assert_eq!(dump, env.dump());
+    // So is one taken away.
+    env.sql("DELETE FROM deadline_tallies WHERE due = (SELECT max(due) FROM deadline_tallies)")
+        .unwrap();
+    let err = env.fails(&["verify", "--as-of", LATER], 5);
+    assert!(
+        err.contains("2 problem(s)") && err.contains(": kept nothing; the deadlines count "),
+        "{err}"
+    );
 }

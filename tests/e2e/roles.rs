@@ -262,6 +262,10 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
     env.run(&["admin", "grant", &clerk.name, "clerk"], 0);
     let investigator = login(&env, "upgrade_investigator");
     env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let analyst = login(&env, "upgrade_analyst");
+    env.run(&["admin", "grant", &analyst.name, "analyst"], 0);
+    let auditor = login(&env, "upgrade_auditor");
+    env.run(&["admin", "grant", &auditor.name, "auditor"], 0);
     // Every index as a store is created with, to be found again after the
     // upgrade.
     let indexes = "SELECT hashtext(string_agg(indexdef, ';' ORDER BY indexname))::bigint \
@@ -325,5 +329,24 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{out:?}");
+    // And what schema 13's tallies need: the analyst's report reads them,
+    // the auditor's verify counts them again.
+    for (who, args) in [
+        (
+            &analyst,
+            &[
+                "report",
+                "annual",
+                "--year",
+                "2025",
+                "--as-of",
+                "2025-12-31",
+            ][..],
+        ),
+        (&auditor, &["verify"][..]),
+    ] {
+        let out = run_as(&env, who, args);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+    }
     env.run(&["verify"], 0);
 }
