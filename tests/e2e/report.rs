@@ -1924,3 +1924,60 @@ fn deadline_figures_follow_every_change_and_verify_recounts_them() {
         "{err}"
     );
 }
+
+/// A deadline whose clock is stopped (Florida's pending criminal
+/// investigation) is open, neither met nor missed, whatever its due date:
+/// the tallies keep it apart from the waiting ones, and let it go when the
+/// investigation concludes.
+#[test]
+fn a_stopped_clock_is_tallied_open_until_it_runs_again() {
+    let env = Env::new();
+    env.run(&["init", "--profile", "florida-ia"], 0);
+    let n = env.direct("2025-01-02", "yes");
+    let stopped = "SELECT CAST(coalesce(sum(stopped), 0) AS BIGINT) FROM deadline_tallies";
+    let agrees = |env: &Env| {
+        let r = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
+        let (met, missed, open) = deadlines_counted(env, "2025", TODAY, false);
+        assert_eq!(
+            (
+                r["deadlines_met"].as_i64(),
+                r["deadlines_missed"].as_i64(),
+                r["deadlines_open"].as_i64()
+            ),
+            (Some(met), Some(missed), Some(open))
+        );
+        env.run(&["verify", "--as-of", TODAY], 0);
+        open
+    };
+    env.run(
+        &[
+            "criminal-investigation",
+            &n,
+            "--date",
+            "2025-02-03",
+            "--status",
+            "pending",
+            "--as-of",
+            "2025-02-03",
+        ],
+        0,
+    );
+    assert_eq!(env.number(stopped), 1);
+    // Due in July, past by December, and still open.
+    assert_eq!(agrees(&env), 1);
+    env.run(
+        &[
+            "criminal-investigation",
+            &n,
+            "--date",
+            "2025-04-14",
+            "--status",
+            "concluded",
+            "--as-of",
+            "2025-04-14",
+        ],
+        0,
+    );
+    assert_eq!(env.number(stopped), 0);
+    assert_eq!(agrees(&env), 0);
+}
