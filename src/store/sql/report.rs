@@ -1,6 +1,8 @@
 //! The queries behind `report annual`: each returns what one SPEC figure
 //! counts for a period, leaving the arithmetic to `crate::report`.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::store::db::params;
 use chrono::NaiveDate;
 
@@ -40,13 +42,6 @@ fn tally(d: &str, suspended: &str) -> String {
          count(*) AS n_due"
     )
 }
-
-/// The four counts a tally keeps of deadlines `d` (due, met, waiting,
-/// stopped), `{open}` replaced by a further condition or nothing.
-const TALLIED: &str = "count(*) FILTER (WHERE {open}true),
-    count(*) FILTER (WHERE {open}d.satisfied_on IS NOT NULL AND d.satisfied_on <= d.due),
-    count(*) FILTER (WHERE {open}d.satisfied_on IS NULL),
-    count(*) FILTER (WHERE {open}d.satisfied_on IS NULL AND d.suspended_since IS NOT NULL)";
 
 /// The deadlines of cases and of matters due from `?1` to `?2`, tallied by
 /// rule (see [`tally`]; columns `rule`, `n_met`, `n_open`, `n_due`), in
@@ -333,33 +328,24 @@ impl Tx<'_> {
     /// with what is kept and what the count gives (due, met, waiting,
     /// stopped; then the same of cases not closed). Empty: they agree.
     pub fn deadline_tally_faults(&self) -> Result<Vec<String>> {
-        type Counts = (String, String, [i64; 8]);
-        let read = |sql: &str| -> Result<Vec<Counts>> {
-            self.tx.prepare(sql)?.query_map(params![], |r| {
+        let read = |sql: &str| -> Result<BTreeMap<(String, String), [i64; 8]>> {
+            let rows = self.tx.prepare(sql)?.query_map(params![], |r| {
                 let mut n = [0; 8];
                 for (i, v) in n.iter_mut().enumerate() {
                     *v = r.get(i + 2)?;
                 }
-                Ok((r.get(0)?, r.get(1)?, n))
-            })
+                Ok(((r.get(0)?, r.get(1)?), n))
+            })?;
+            Ok(rows.into_iter().collect())
         };
         let kept = read(
             "SELECT due, rule, due_n, met, waiting, stopped,
                     open_due_n, open_met, open_waiting, open_stopped
              FROM deadline_tallies
              WHERE due_n <> 0 OR met <> 0 OR waiting <> 0 OR stopped <> 0 OR open_due_n <> 0
-                OR open_met <> 0 OR open_waiting <> 0 OR open_stopped <> 0
-             ORDER BY due, rule",
+                OR open_met <> 0 OR open_waiting <> 0 OR open_stopped <> 0",
         )?;
-        let counted = read(&format!(
-            "SELECT d.due, d.rule, {}, {} FROM deadlines d JOIN cases c ON c.id = d.case_id
-             GROUP BY d.due, d.rule ORDER BY d.due, d.rule",
-            TALLIED.replace("{open}", ""),
-            TALLIED.replace("{open}", "c.closed IS NULL AND ")
-        ))?;
-        let mut kept = kept.into_iter().peekable();
-        let mut counted = counted.into_iter().peekable();
-        let mut faults = Vec::new();
+        let counted = read(crate::store::sqlite::schema::deadline_tallies_counted!())?;
         let show = |n: Option<&[i64; 8]>| {
             n.map_or("nothing".to_string(), |n| {
                 format!(
@@ -368,26 +354,19 @@ impl Tx<'_> {
                 )
             })
         };
-        loop {
-            let key = |c: &Counts| (c.0.clone(), c.1.clone());
-            let (k, c) = match (kept.peek(), counted.peek()) {
-                (None, None) => break,
-                (Some(k), Some(c)) if key(k) == key(c) => (kept.next(), counted.next()),
-                (Some(k), Some(c)) if key(k) < key(c) => (kept.next(), None),
-                (Some(_), None) => (kept.next(), None),
-                _ => (None, counted.next()),
-            };
-            let (due, rule) = k.as_ref().or(c.as_ref()).map(key).expect("one side");
-            if k.as_ref().map(|k| k.2) != c.as_ref().map(|c| c.2) {
-                faults.push(format!(
+        let days: BTreeSet<&(String, String)> = kept.keys().chain(counted.keys()).collect();
+        Ok(days
+            .into_iter()
+            .filter(|day| kept.get(*day) != counted.get(*day))
+            .map(|day @ (due, rule)| {
+                format!(
                     "the deadlines' tallies for {due}, rule {rule}: kept {}; the deadlines \
                      count {}: changed outside oversight",
-                    show(k.as_ref().map(|k| &k.2)),
-                    show(c.as_ref().map(|c| &c.2))
-                ));
-            }
-        }
-        Ok(faults)
+                    show(kept.get(day)),
+                    show(counted.get(day))
+                )
+            })
+            .collect())
     }
 
     /// Per investigator (the one a case was assigned to on the period's

@@ -372,12 +372,12 @@ CREATE INDEX events_kind_date ON events (kind, date, result, allegation_id, case
 /// version.
 pub const V12: &str = "-- PostgreSQL's indexes only";
 
-/// Schema 13's tallies of deadlines made from the deadlines there are (the
-/// same SQL on both engines: `store::postgres::schema` uses it too).
-macro_rules! deadline_tallies_fill {
+/// Schema 13's tallies counted from the deadlines there are, a row a due
+/// date and rule (the same SQL on both engines): what fills the table, and
+/// what `verify` compares it with (`Tx::deadline_tally_faults`).
+macro_rules! deadline_tallies_counted {
     () => {
         "
-INSERT INTO deadline_tallies
     SELECT d.due, d.rule, count(*),
            count(*) FILTER (WHERE d.satisfied_on IS NOT NULL AND d.satisfied_on <= d.due),
            count(*) FILTER (WHERE d.satisfied_on IS NULL),
@@ -389,8 +389,21 @@ INSERT INTO deadline_tallies
            count(*) FILTER (WHERE c.closed IS NULL
                             AND d.satisfied_on IS NULL AND d.suspended_since IS NOT NULL)
     FROM deadlines d JOIN cases c ON c.id = d.case_id
-    GROUP BY d.due, d.rule;
+    GROUP BY d.due, d.rule
 "
+    };
+}
+pub(crate) use deadline_tallies_counted;
+
+/// Schema 13's tallies made from the deadlines there are (both engines:
+/// `store::postgres::schema` uses it too).
+macro_rules! deadline_tallies_fill {
+    () => {
+        concat!(
+            "INSERT INTO deadline_tallies",
+            crate::store::sqlite::schema::deadline_tallies_counted!(),
+            ";\n"
+        )
     };
 }
 pub(crate) use deadline_tallies_fill;
