@@ -100,8 +100,8 @@ fn overdue_export_by_year_and_the_annual_report_read_no_growing_table_whole() {
                     crate::ops::export::cases(tx, year, form, as_of, |_| Ok(())).unwrap();
                 }
                 for scope in [Scope::All, Scope::ClosedBy(as_of)] {
-                    crate::ops::report::annual(tx, 2025, false, as_of, scope).unwrap();
-                    crate::ops::report::annual(tx, 2025, true, as_of, scope).unwrap();
+                    crate::ops::report::annual_in(tx, 2025, false, as_of, scope).unwrap();
+                    crate::ops::report::annual_in(tx, 2025, true, as_of, scope).unwrap();
                 }
             }))
         })

@@ -31,7 +31,7 @@ pub fn site(tx: &Tx, as_of: NaiveDate, cover: &html::Cover) -> Result<Site> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut latest = None;
     for &year in &years {
-        let mut r = super::report::annual(tx, year, false, as_of, Scope::ClosedBy(as_of))?;
+        let mut r = super::report::annual_in(tx, year, false, as_of, Scope::ClosedBy(as_of))?;
         // The public version: the comparison with the Chief's actions as
         // counts only (`html::render_page`), no case numbers.
         let page = html::render_page(&r, cover, Some(min), &nav);
@@ -72,7 +72,8 @@ pub fn site(tx: &Tx, as_of: NaiveDate, cover: &html::Cover) -> Result<Site> {
         Some(r) => site::index(cover, r, &years, &nav, min, monitoring),
         None => {
             // A store with no case yet: the year of as_of, all zeros.
-            let r = super::report::annual(tx, as_of.year(), false, as_of, Scope::ClosedBy(as_of))?;
+            let r =
+                super::report::annual_in(tx, as_of.year(), false, as_of, Scope::ClosedBy(as_of))?;
             site::index(cover, &r, &[], &nav, min, monitoring)
         }
     };

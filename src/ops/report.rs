@@ -5,23 +5,115 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::report::{period, AnnualReport, Inputs, YearFigures};
-use crate::store::{Scope, Tx};
+use crate::rules::Profile;
+use crate::store::{ChiefComparison, Scope, Store, Tx};
 
 /// The report for calendar (or fiscal) `year`, as of `as_of`: the office's
 /// over every case; the public's (`Scope::ClosedBy`) over the cases no longer
 /// under investigation only, an open complaint being confidential (the
 /// profile's `confidential`, Fla. Stat. 112.533(2)(a)), with how many
 /// received in the period are still open and nothing else of them.
+///
+/// One snapshot; the comparison with the Chief's actions, the longest
+/// single read, is read beside the rest where the store can
+/// (`Store::read_beside`).
 pub fn annual(
+    store: &mut Store,
+    year: i32,
+    fiscal: bool,
+    as_of: NaiveDate,
+    scope: Scope,
+) -> Result<AnnualReport> {
+    let asked = Asked::new(store.profile()?, year, fiscal, as_of, scope)?;
+    let ((inputs, under_investigation), chief) = store.read_beside(
+        move |tx| tx.chief_comparison(asked.from, asked.to, scope),
+        |tx| gather(tx, asked),
+    )?;
+    Ok(asked.finish(store.profile()?, inputs, chief, under_investigation))
+}
+
+/// The same report read in the transaction `tx`, one query after another.
+pub fn annual_in(
     tx: &Tx,
     year: i32,
     fiscal: bool,
     as_of: NaiveDate,
     scope: Scope,
 ) -> Result<AnnualReport> {
+    let asked = Asked::new(tx.profile()?, year, fiscal, as_of, scope)?;
+    let (inputs, under_investigation) = gather(tx, asked)?;
+    let chief = tx.chief_comparison(asked.from, asked.to, scope)?;
+    Ok(asked.finish(tx.profile()?, inputs, chief, under_investigation))
+}
+
+/// What a report is asked for, with its period.
+#[derive(Clone, Copy)]
+struct Asked {
+    year: i32,
+    fiscal: bool,
+    as_of: NaiveDate,
+    scope: Scope,
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+impl Asked {
+    fn new(
+        profile: &Profile,
+        year: i32,
+        fiscal: bool,
+        as_of: NaiveDate,
+        scope: Scope,
+    ) -> Result<Self> {
+        let (from, to) = report_period(profile, year, fiscal)?;
+        Ok(Asked {
+            year,
+            fiscal,
+            as_of,
+            scope,
+            from,
+            to,
+        })
+    }
+
+    fn finish(
+        self,
+        profile: &Profile,
+        mut inputs: Inputs,
+        chief: Vec<ChiefComparison>,
+        under_investigation: Option<i64>,
+    ) -> AnnualReport {
+        inputs.chief = chief;
+        let mut report = AnnualReport::compute(
+            profile,
+            (self.year, self.fiscal),
+            (self.from, self.to),
+            self.as_of,
+            inputs,
+        );
+        report.under_investigation = under_investigation;
+        report
+    }
+}
+
+fn report_period(profile: &Profile, year: i32, fiscal: bool) -> Result<(NaiveDate, NaiveDate)> {
+    period(profile, year, fiscal)
+        .ok_or_else(|| Error::bad_value("--year", &year.to_string(), "a year such as 2025"))
+}
+
+/// Every figure of the period but the comparison with the Chief's
+/// actions; and, for the public version, how many cases received in it
+/// are still open.
+fn gather(tx: &Tx, asked: Asked) -> Result<(Inputs, Option<i64>)> {
+    let Asked {
+        year,
+        fiscal,
+        as_of,
+        scope,
+        from,
+        to,
+    } = asked;
     let profile = tx.profile()?;
-    let (from, to) = period(profile, year, fiscal)
-        .ok_or_else(|| Error::bad_value("--year", &year.to_string(), "a year such as 2025"))?;
     // The public list (`ops::monitoring`): open complaints not counted.
     let monitoring_list_size = match &profile.monitoring {
         Some(_) => Some(super::monitoring::public_size(tx, to)?),
@@ -33,7 +125,7 @@ pub fn annual(
         findings: tx.findings_in(from, to, scope)?,
         closed: tx.closed_in(from, to)?,
         deadlines: tx.deadlines_due_in(from, to, as_of, scope)?,
-        chief: tx.chief_comparison(from, to, scope)?,
+        chief: Vec::new(),
         matter_steps: tx.matter_steps_in(from, to)?,
         monitoring_list_size,
         received_by_month: tx.received_by_month(from, to, scope)?,
@@ -44,11 +136,11 @@ pub fn annual(
             .map(|y| earlier_year(tx, y, fiscal, as_of, scope))
             .collect::<Result<_>>()?,
     };
-    let mut report = AnnualReport::compute(profile, (year, fiscal), (from, to), as_of, inputs);
-    if let Scope::ClosedBy(day) = scope {
-        report.under_investigation = Some(tx.open_received(from, to, day)?);
-    }
-    Ok(report)
+    let under_investigation = match scope {
+        Scope::ClosedBy(day) => Some(tx.open_received(from, to, day)?),
+        Scope::All => None,
+    };
+    Ok((inputs, under_investigation))
 }
 
 /// The trend's figures of an earlier year, counted as for the year itself.
@@ -59,13 +151,7 @@ fn earlier_year(
     as_of: NaiveDate,
     scope: Scope,
 ) -> Result<YearFigures> {
-    let Some((from, to)) = period(tx.profile()?, year, fiscal) else {
-        return Err(Error::bad_value(
-            "--year",
-            &year.to_string(),
-            "a year such as 2025",
-        ));
-    };
+    let (from, to) = report_period(tx.profile()?, year, fiscal)?;
     Ok(YearFigures::compute(
         year,
         tx.received_in(from, to, scope)?,

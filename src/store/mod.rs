@@ -375,18 +375,7 @@ impl Store {
     /// A transaction with the store's profile and calendar at hand.
     fn begin(&mut self, write: bool) -> Result<Tx<'_>> {
         let tx = transaction(&mut self.conn, write)?;
-        Ok(Tx {
-            tx,
-            who: &self.who,
-            law: &self.law,
-            calendar: Default::default(),
-            notes: Vec::new(),
-            case_prefix: &self.case_prefix,
-            touched: Default::default(),
-            written: Default::default(),
-            without_deadlines: Default::default(),
-            early: None,
-        })
+        Ok(Tx::new(tx, &self.who, &self.law, &self.case_prefix))
     }
 
     /// Would `f` succeed as a write? It runs in a write transaction that is
@@ -459,6 +448,58 @@ impl Store {
         let mut t = self.begin(false)?;
         f(&mut t)
     }
+
+    /// Run `main` and `beside` in one read snapshot, both at once where the
+    /// engine allows: on a server, `beside` runs on a second connection of
+    /// the same login that takes up the first one's snapshot (as `pg_dump
+    /// --jobs` does), so a long query of a report costs no time of its own.
+    /// Whichever is ready first runs `beside`: if `main` is done before the
+    /// second connection is (a slow or full server, a pooler that makes it
+    /// wait), `main`'s transaction reads it after all, as SQLite's always
+    /// does. The answer is the same either way.
+    pub fn read_beside<A, B: Send + 'static>(
+        &mut self,
+        beside: impl FnOnce(&Tx) -> Result<B> + Send + 'static,
+        main: impl FnOnce(&mut Tx) -> Result<A>,
+    ) -> Result<(A, B)> {
+        let Location::Server(url) = &self.location else {
+            let mut t = self.begin(false)?;
+            let a = main(&mut t)?;
+            return Ok((a, beside(&t)?));
+        };
+        let (url, who, prefix) = (url.clone(), self.who.clone(), self.case_prefix.clone());
+        let text = self.law.text.clone();
+        let mut t = self.begin(false)?;
+        let snapshot = postgres::export_snapshot(&t.tx)?;
+        let job = std::sync::Arc::new(std::sync::Mutex::new(Some(beside)));
+        let (done, result) = std::sync::mpsc::channel();
+        let second_job = job.clone();
+        std::thread::spawn(move || {
+            let Some(mut server) = postgres::second_connection(&url) else {
+                return;
+            };
+            let Ok(db) = postgres::in_snapshot(&mut server, &snapshot) else {
+                return;
+            };
+            let Some(beside) = second_job.lock().ok().and_then(|mut j| j.take()) else {
+                return;
+            };
+            let law = Law::new(text, None);
+            let tx = Tx::new(db, &who, &law, &prefix);
+            let _ = done.send(beside(&tx));
+        });
+        let a = main(&mut t)?;
+        let not_taken = job.lock().ok().and_then(|mut j| j.take());
+        let b = match not_taken {
+            Some(beside) => beside(&t)?,
+            // Taken by the second connection, which holds its snapshot while
+            // `t` lasts: its answer.
+            None => result.recv().map_err(|_| {
+                Error::store("the report's second connection stopped without an answer")
+            })??,
+        };
+        Ok((a, b))
+    }
 }
 
 /// A transaction on either engine (each engine says how).
@@ -470,6 +511,21 @@ fn transaction(conn: &mut Conn, write: bool) -> Result<Db<'_>> {
 }
 
 impl<'s> Tx<'s> {
+    fn new(tx: Db<'s>, who: &'s str, law: &'s Law, case_prefix: &'s str) -> Tx<'s> {
+        Tx {
+            tx,
+            who,
+            law,
+            calendar: Default::default(),
+            notes: Vec::new(),
+            case_prefix,
+            touched: Default::default(),
+            written: Default::default(),
+            without_deadlines: Default::default(),
+            early: None,
+        }
+    }
+
     /// SQLite's plan for `sql`, one line per step (tests of the plans).
     #[cfg(test)]
     pub fn query_plan(&self, sql: &str) -> Result<Vec<String>> {

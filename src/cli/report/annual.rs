@@ -89,8 +89,7 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     } else {
         crate::store::Scope::All
     };
-    let mut r =
-        store.read(|tx| crate::ops::report::annual(tx, a.year, a.fiscal, ctx.as_of, scope))?;
+    let mut r = crate::ops::report::annual(&mut store, a.year, a.fiscal, ctx.as_of, scope)?;
     // The public version hides counts that could point at a person.
     let min = i64::from(profile.public.min_count);
     let hidden = if a.public {

@@ -219,6 +219,41 @@ pub(super) fn transaction(server: &mut Server, write: bool) -> Result<Db<'_>> {
     Ok(Db::postgres(tx, &server.statements))
 }
 
+/// The read transaction's snapshot, named for a second connection to take
+/// up (`in_snapshot`) while this one lasts.
+pub(super) fn export_snapshot(db: &Db<'_>) -> Result<String> {
+    db.query_row("SELECT pg_export_snapshot()", &[], |r| r.get(0))
+}
+
+/// A second connection of the command's login, set as its first one is;
+/// none if the server will not give one (its connections are all taken).
+pub(super) fn second_connection(url: &str) -> Option<Server> {
+    let mut client = connect(url).ok()?;
+    client
+        .batch_execute(&session_settings(busy_timeout()))
+        .ok()?;
+    Some(Server {
+        client,
+        statements: Statements::default(),
+    })
+}
+
+/// A read transaction that sees what the transaction that exported
+/// `snapshot` sees, and nothing committed since.
+pub(super) fn in_snapshot<'s>(server: &'s mut Server, snapshot: &str) -> Result<Db<'s>> {
+    let mut tx = server
+        .client
+        .build_transaction()
+        .isolation_level(::postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()?;
+    tx.batch_execute(&format!(
+        "SET TRANSACTION SNAPSHOT '{}'",
+        snapshot.replace('\'', "''")
+    ))?;
+    Ok(Db::postgres(tx, &server.statements))
+}
+
 /// The profile text of the store in the database `url`, read without
 /// changing it.
 pub(super) fn profile_text_at(url: &str) -> Result<String> {
@@ -358,5 +393,49 @@ pub fn redact(url: &str) -> String {
             format!("{scheme}://{name}:***@{host}")
         }
         _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A second connection that takes up a read's snapshot sees what that
+    /// read sees: not a row another client committed after the read began,
+    /// though a connection of its own would. (Against the server
+    /// `OVERSIGHT_TEST_PG` names, as `scripts/test` runs it.)
+    #[test]
+    fn a_second_connection_sees_the_snapshot_it_takes_up() {
+        let Some(url) = std::env::var("OVERSIGHT_TEST_PG")
+            .ok()
+            .filter(|u| !u.is_empty())
+        else {
+            eprintln!("OVERSIGHT_TEST_PG is not set: not run");
+            return;
+        };
+        let table = format!("snapshot_test_{}", std::process::id());
+        let mut other = connect(&url).unwrap();
+        other
+            .batch_execute(&format!(
+                "DROP TABLE IF EXISTS {table}; CREATE TABLE {table} (x BIGINT)"
+            ))
+            .unwrap();
+        let count = format!("SELECT count(*) FROM {table}");
+        let mut first = second_connection(&url).unwrap();
+        let read = transaction(&mut first, false).unwrap();
+        let before: i64 = read.query_row(&count, &[], |r| r.get(0)).unwrap();
+        let snapshot = export_snapshot(&read).unwrap();
+        other
+            .batch_execute(&format!("INSERT INTO {table} VALUES (1)"))
+            .unwrap();
+        let mut second = second_connection(&url).unwrap();
+        let beside = in_snapshot(&mut second, &snapshot).unwrap();
+        let seen: i64 = beside.query_row(&count, &[], |r| r.get(0)).unwrap();
+        let mut third = second_connection(&url).unwrap();
+        let own = transaction(&mut third, false).unwrap();
+        let now: i64 = own.query_row(&count, &[], |r| r.get(0)).unwrap();
+        drop((read, beside, own));
+        other.batch_execute(&format!("DROP TABLE {table}")).unwrap();
+        assert_eq!((before, seen, now), (0, 0, 1));
     }
 }
