@@ -452,6 +452,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         crate::ops::import::noted(tx, found.cases, found.allegations, &seen.names);
         tx.analyze()
     })?;
+    store.vacuum_after_bulk_write()?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -821,11 +822,13 @@ pub(crate) fn restore_into(
         Location::Server(_) => {
             let mut store = crate::ops::open::open_or_create(target, profile)?.0;
             store.set_command(&ctx.command);
-            return store.write(|tx| {
+            let done = store.write(|tx| {
                 let rows = fill(tx)?;
                 let v = crate::ops::verify::verify(tx, ctx.as_of, None).map_err(unverified)?;
                 Ok((rows, v))
-            });
+            })?;
+            store.vacuum_after_bulk_write()?;
+            return Ok(done);
         }
     };
     let name = target

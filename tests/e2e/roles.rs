@@ -350,3 +350,48 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
     }
     env.run(&["verify"], 0);
 }
+
+/// A bulk write on a server ends with VACUUM of the store's tables (the
+/// pages it wrote marked seen by all, which a query answered from an index
+/// alone needs): an owner's import leaves them vacuumed; an investigator,
+/// who does not own them, imports all the same (the server skips them).
+#[test]
+fn an_import_on_a_server_leaves_the_tables_vacuumed_where_the_login_may() {
+    let env = Env::new();
+    if !common::on_postgres() {
+        eprintln!("about a server's tables: not run on SQLite");
+        return;
+    }
+    let vacuumed = "SELECT count(*) FROM pg_stat_user_tables
+                     WHERE relname IN ('cases', 'allegations', 'events', 'deadlines')
+                       AND last_vacuum IS NOT NULL";
+    env.run(&["init"], 0);
+    assert_eq!(env.number(vacuumed), 0);
+    let first = env.dir.path().join("first.csv");
+    let second = env.dir.path().join("second.csv");
+    let source = Env::new();
+    source.direct("2025-03-07", "no");
+    std::fs::write(
+        &first,
+        source.run(&["export", "cases", "--format", "csv"], 0),
+    )
+    .unwrap();
+    source.direct("2025-03-08", "no");
+    let both = source.run(&["export", "cases", "--format", "csv"], 0);
+    // The second file holds the second case only: header and its rows.
+    let lines: Vec<&str> = both.lines().collect();
+    std::fs::write(&second, format!("{}\n{}\n", lines[0], lines[2])).unwrap();
+    env.run(&["import", first.to_str().unwrap()], 0);
+    assert_eq!(env.number(vacuumed), 4);
+    env.run(&["admin", "init"], 0);
+    let investigator = login(&env, "investigator");
+    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let out = run_as(&env, &investigator, &["import", second.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(env.number("SELECT count(*) FROM cases"), 2);
+}

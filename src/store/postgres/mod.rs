@@ -254,6 +254,12 @@ pub(super) fn in_snapshot<'s>(server: &'s mut Server, snapshot: &str) -> Result<
     Ok(Db::postgres(tx, &server.statements))
 }
 
+/// Run `vacuum` (`VACUUM` of the store's tables), which cannot run inside
+/// a transaction.
+pub(super) fn vacuum(server: &mut Server, vacuum: &str) -> Result<()> {
+    Ok(server.client.batch_execute(vacuum)?)
+}
+
 /// The profile text of the store in the database `url`, read without
 /// changing it.
 pub(super) fn profile_text_at(url: &str) -> Result<String> {

@@ -212,6 +212,14 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// VACUUM of every table of the store, named (a bare VACUUM run by a
+    /// superuser also takes the server's shared catalogues), for
+    /// `Store::vacuum_after_bulk_write`.
+    pub(in crate::store) fn vacuum_sql(&self) -> Result<String> {
+        let names: Vec<String> = all_tables(&self.tx)?.iter().map(|t| quote(t)).collect();
+        Ok(format!("VACUUM {}", names.join(", ")))
+    }
+
     /// Every table with its columns, then its rows in id order, one at a
     /// time.
     pub fn dump(&self, mut each: impl FnMut(Dumped<'_>) -> Result<()>) -> Result<()> {
