@@ -8,7 +8,8 @@
 //! `OVERSIGHT_BENCH_PG` names a server), the same store moved by `copy`
 //! into a throwaway server, and the same commands against it, directly and
 //! through a PgBouncer in front of it (`scripts/pgbouncer`, when the machine
-//! has one), with the ratio to SQLite measured in the same run.
+//! has one), with the ratio to SQLite measured in the same run: each
+//! command's runs on the server and on the file taken in turns.
 
 use std::path::Path;
 use std::process::Command;
@@ -306,6 +307,20 @@ fn time(args: &[&str], db: &Path, runs: usize) -> Duration {
     measure(|| oversight(args, db), runs).0
 }
 
+/// The same command on two stores, their runs taken in turns (one on the
+/// first, one on the second, and again), each store's median: a machine
+/// that slows down for a while slows both alike, and their ratio holds.
+fn time_both(args: &[&str], first: &Path, second: &Path, runs: usize) -> (Duration, Duration) {
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        a.push(run(&mut oversight(args, first)).0);
+        b.push(run(&mut oversight(args, second)).0);
+    }
+    a.sort();
+    b.sort();
+    (a[runs / 2], b[runs / 2])
+}
+
 fn mib(kib: u64) -> String {
     format!("{:.0} MiB", kib as f64 / 1024.0)
 }
@@ -461,12 +476,10 @@ fn main() {
                 &db,
             ));
             server.settle(&url);
-            let pg = |args: &[&str]| time(args, u, 11);
-            let overdue_pg = pg(&["overdue", "--format", "json", "--as-of", AS_OF]);
-            let report_pg = pg(&report_args);
-            let show_pg = pg(&show_args);
-            let intake_pg = pg(&intake_args);
-            let cell = |pg: Duration, lite: Duration| {
+            // Each command on the server and on the file in turns: the
+            // ratio of their medians, whatever else the machine does.
+            let cell = |args: &[&str], server: &Path| {
+                let (pg, lite) = time_both(args, server, &db, 11);
                 format!(
                     "{} / {} ({:.2}×)",
                     ms(pg),
@@ -474,32 +487,29 @@ fn main() {
                     pg.as_secs_f64() / lite.as_secs_f64()
                 )
             };
+            let overdue_args = ["overdue", "--format", "json", "--as-of", AS_OF];
             engines.push(format!(
                 "| {n} | direct | {:.1} s | {} | {} | {} | {} |",
                 copy.as_secs_f64(),
-                cell(overdue_pg, overdue),
-                cell(report_pg, report),
-                cell(show_pg, show),
-                cell(intake_pg, intake),
+                cell(&overdue_args, u),
+                cell(&report_args, u),
+                cell(&show_args, u),
+                cell(&intake_args, u),
             ));
             // Through PgBouncer: each command still a new process and a new
             // connection, to a pooler that keeps the server's backends (and
             // their catalogue caches) warm.
             if let Some(pooled) = server.pooled(&format!("bench_{n}")) {
                 let u = Path::new(&pooled);
-                let pg = |args: &[&str]| time(args, u, 11);
                 // The pool's first connection to the store's database, once,
                 // before the timing.
                 let _ = oversight(&show_args, u).output();
                 engines.push(format!(
                     "| {n} | PgBouncer | - | {} | {} | {} | {} |",
-                    cell(
-                        pg(&["overdue", "--format", "json", "--as-of", AS_OF]),
-                        overdue
-                    ),
-                    cell(pg(&report_args), report),
-                    cell(pg(&show_args), show),
-                    cell(pg(&intake_args), intake),
+                    cell(&overdue_args, u),
+                    cell(&report_args, u),
+                    cell(&show_args, u),
+                    cell(&intake_args, u),
                 ));
             }
         }
@@ -522,7 +532,8 @@ fn main() {
         println!();
         println!(
             "PostgreSQL (local server, same store moved by `copy`; directly, and through a \
-             PgBouncer in session pooling) / SQLite, medians, and the ratio:"
+             PgBouncer in session pooling) / SQLite, medians of runs taken in turns, and the \
+             ratio:"
         );
         println!();
         println!(

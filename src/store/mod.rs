@@ -474,21 +474,34 @@ impl Store {
     /// Whichever is ready first runs `beside`: if `main` is done before the
     /// second connection is (a slow or full server, a pooler that makes it
     /// wait), `main`'s transaction reads it after all, as SQLite's always
-    /// does. The answer is the same either way.
+    /// does; and a server that will not export the snapshot has a new
+    /// transaction read both. The answer is the same either way.
     pub fn read_beside<A, B: Send + 'static>(
         &mut self,
         beside: impl FnOnce(&Tx) -> Result<B> + Send + 'static,
         main: impl FnOnce(&mut Tx) -> Result<A>,
     ) -> Result<(A, B)> {
+        fn one_after_the_other<A, B>(
+            t: &mut Tx,
+            beside: impl FnOnce(&Tx) -> Result<B>,
+            main: impl FnOnce(&mut Tx) -> Result<A>,
+        ) -> Result<(A, B)> {
+            let a = main(t)?;
+            Ok((a, beside(t)?))
+        }
         let Location::Server(url) = &self.location else {
-            let mut t = self.begin(false)?;
-            let a = main(&mut t)?;
-            return Ok((a, beside(&t)?));
+            return one_after_the_other(&mut self.begin(false)?, beside, main);
         };
         let (url, who, prefix) = (url.clone(), self.who.clone(), self.case_prefix.clone());
         let text = self.law.text.clone();
         let mut t = self.begin(false)?;
-        let snapshot = postgres::export_snapshot(&t.tx)?;
+        let Ok(snapshot) = postgres::export_snapshot(&t.tx) else {
+            // A server that does not let this login export it (its use
+            // revoked): the failed call ended the transaction; a new one
+            // reads both.
+            drop(t);
+            return one_after_the_other(&mut self.begin(false)?, beside, main);
+        };
         let job = std::sync::Arc::new(std::sync::Mutex::new(Some(beside)));
         let (done, result) = std::sync::mpsc::channel();
         let second_job = job.clone();

@@ -384,7 +384,8 @@ fn an_import_on_a_server_leaves_the_tables_vacuumed_where_the_login_may() {
     env.run(&["import", first.to_str().unwrap()], 0);
     assert_eq!(env.number(vacuumed), 4);
     env.run(&["admin", "init"], 0);
-    let investigator = login(&env, "investigator");
+    // Each test's logins are its own (the tests run at once).
+    let investigator = login(&env, "importing");
     env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
     let out = run_as(&env, &investigator, &["import", second.to_str().unwrap()]);
     assert_eq!(
@@ -394,4 +395,48 @@ fn an_import_on_a_server_leaves_the_tables_vacuumed_where_the_login_may() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(env.number("SELECT count(*) FROM cases"), 2);
+}
+
+/// `report annual` reads the comparison with the Chief's actions on a second
+/// connection that takes up the first one's snapshot. A server that does
+/// not let the login export it (`pg_export_snapshot` revoked from PUBLIC)
+/// gives the same report, read on the one connection.
+#[test]
+fn the_report_is_the_same_where_a_snapshot_may_not_be_exported() {
+    let env = Env::new();
+    if !common::on_postgres() {
+        eprintln!("about a server's snapshots: not run on SQLite");
+        return;
+    }
+    crate::store_export::rich(&env);
+    env.run(&["admin", "init"], 0);
+    let investigator = login(&env, "reporting");
+    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let args = [
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--format",
+        "json",
+        "--as-of",
+        "2025-12-31",
+    ];
+    let before = run_as(&env, &investigator, &args);
+    assert_eq!(before.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&before.stdout).unwrap();
+    assert_eq!(report["chief_comparison"].as_array().unwrap().len(), 1);
+    env.sql("REVOKE EXECUTE ON FUNCTION pg_export_snapshot() FROM PUBLIC")
+        .unwrap();
+    let after = run_as(&env, &investigator, &args);
+    assert_eq!(
+        after.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&after.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&before.stdout),
+        String::from_utf8_lossy(&after.stdout)
+    );
 }

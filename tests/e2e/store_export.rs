@@ -11,7 +11,7 @@ use common::Env;
 /// A store with a closed case carried through every step (a finding with
 /// discipline, the Chief's partial concurrence), an open assigned case with
 /// a corrected step, a policy recommendation and a local holiday.
-fn rich(env: &Env) -> (String, String) {
+pub(crate) fn rich(env: &Env) -> (String, String) {
     let a = env.direct("2025-02-03", "no");
     let b = env.intake(&[
         "--as-of",
