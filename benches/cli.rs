@@ -307,14 +307,19 @@ fn time(args: &[&str], db: &Path, runs: usize) -> Duration {
     measure(|| oversight(args, db), runs).0
 }
 
-/// The same command on two stores, their runs taken in turns (one on the
-/// first, one on the second, and again), each store's median: a machine
-/// that slows down for a while slows both alike, and their ratio holds.
+/// The same command on two stores, their runs taken in turns (first,
+/// second, second, first, and again), each store's median: a machine that
+/// slows down for a while slows both alike, and their ratio holds.
 fn time_both(args: &[&str], first: &Path, second: &Path, runs: usize) -> (Duration, Duration) {
     let (mut a, mut b) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        a.push(run(&mut oversight(args, first)).0);
-        b.push(run(&mut oversight(args, second)).0);
+    for i in 0..runs {
+        let mut turn = [(first, &mut a), (second, &mut b)];
+        if i % 2 == 1 {
+            turn.reverse();
+        }
+        for (db, times) in turn {
+            times.push(run(&mut oversight(args, db)).0);
+        }
     }
     a.sort();
     b.sort();
@@ -532,8 +537,8 @@ fn main() {
         println!();
         println!(
             "PostgreSQL (local server, same store moved by `copy`; directly, and through a \
-             PgBouncer in session pooling) / SQLite, medians of runs taken in turns, and the \
-             ratio:"
+             PgBouncer in session pooling) / SQLite, medians of runs taken in turns (so \
+             SQLite's figures here are measured again, beside the server's), and the ratio:"
         );
         println!();
         println!(

@@ -452,10 +452,10 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         crate::ops::import::noted(tx, found.cases, found.allegations, &seen.names);
         tx.analyze()
     })?;
-    store.vacuum_after_bulk_write()?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    store.vacuum_after_bulk_write();
     let names = seen.names;
     // One badge, one name: where the file names an officer otherwise than
     // the roster (or than its own first row did), say so.
@@ -827,7 +827,7 @@ pub(crate) fn restore_into(
                 let v = crate::ops::verify::verify(tx, ctx.as_of, None).map_err(unverified)?;
                 Ok((rows, v))
             })?;
-            store.vacuum_after_bulk_write()?;
+            store.vacuum_after_bulk_write();
             return Ok(done);
         }
     };

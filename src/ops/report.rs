@@ -26,6 +26,7 @@ pub fn annual(
 ) -> Result<AnnualReport> {
     let asked = Asked::new(store.profile()?, year, fiscal, as_of, scope)?;
     let ((inputs, under_investigation), chief) = store.read_beside(
+        crate::store::CHIEF_COMPARISON_TABLES,
         move |tx| tx.chief_comparison(asked.from, asked.to, scope),
         |tx| gather(tx, asked),
     )?;

@@ -217,7 +217,9 @@ impl Tx<'_> {
     /// `Store::vacuum_after_bulk_write`.
     pub(in crate::store) fn vacuum_sql(&self) -> Result<String> {
         let names: Vec<String> = all_tables(&self.tx)?.iter().map(|t| quote(t)).collect();
-        Ok(format!("VACUUM {}", names.join(", ")))
+        // SKIP_LOCKED: a table someone holds a lock on is left to
+        // autovacuum rather than waited for.
+        Ok(format!("VACUUM (SKIP_LOCKED) {}", names.join(", ")))
     }
 
     /// Every table with its columns, then its rows in id order, one at a

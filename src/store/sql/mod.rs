@@ -16,3 +16,4 @@ pub(super) mod states;
 mod subpoenas;
 
 pub use queries::{effective, OPEN_DEADLINES_SQL};
+pub use report::CHIEF_COMPARISON_TABLES;

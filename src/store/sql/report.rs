@@ -89,6 +89,10 @@ fn deadlines_due_sql(scope: Scope) -> String {
     sql
 }
 
+/// The tables `Tx::chief_comparison` reads (a second connection locks
+/// them before it reads: `Store::read_beside`).
+pub const CHIEF_COMPARISON_TABLES: &[&str] = &["events", "cases", "allegations"];
+
 impl Tx<'_> {
     fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         self.tx
@@ -440,7 +444,8 @@ impl Tx<'_> {
     }
 
     /// The Chief's responses dated in the period, one row per allegation of
-    /// the case, with the panel's finding and the Department's action.
+    /// the case, with the panel's finding and the Department's action
+    /// (from the tables `CHIEF_COMPARISON_TABLES`).
     pub fn chief_comparison(
         &self,
         from: NaiveDate,
