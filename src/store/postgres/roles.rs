@@ -21,15 +21,18 @@ pub(super) const ROLE_NAMES: [&str; 4] = [
 ];
 
 const ROLE_PRIVILEGES: &str = r#"
-DO $$ BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_investigator') THEN
-        CREATE ROLE oversight_investigator NOLOGIN; END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_clerk') THEN
-        CREATE ROLE oversight_clerk NOLOGIN; END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_analyst') THEN
-        CREATE ROLE oversight_analyst NOLOGIN; END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_auditor') THEN
-        CREATE ROLE oversight_auditor NOLOGIN; END IF;
+-- Roles are the server's: an `admin init` of another database at the same
+-- moment may make one first, which is as good.
+DO $$ DECLARE r TEXT; BEGIN
+    FOREACH r IN ARRAY ARRAY['oversight_investigator', 'oversight_clerk',
+                             'oversight_analyst', 'oversight_auditor'] LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END;
+        END IF;
+    END LOOP;
 END $$;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 REVOKE ALL ON ALL TABLES IN SCHEMA public
