@@ -639,11 +639,7 @@ mod tests {
     /// runs it.)
     #[test]
     fn beside_reads_on_a_second_connection_in_the_first_ones_snapshot() {
-        let Some(server) = std::env::var("OVERSIGHT_TEST_PG")
-            .ok()
-            .filter(|u| !u.is_empty())
-        else {
-            eprintln!("OVERSIGHT_TEST_PG is not set: not run");
+        let Some(server) = postgres::test_server() else {
             return;
         };
         let name = format!("beside_{}", std::process::id());

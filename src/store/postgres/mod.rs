@@ -435,6 +435,19 @@ pub fn redact(url: &str) -> String {
     }
 }
 
+/// The server the store's unit tests that need one run against
+/// (`OVERSIGHT_TEST_PG`, as `scripts/test` sets it); none, said, without.
+#[cfg(test)]
+pub(super) fn test_server() -> Option<String> {
+    let url = std::env::var("OVERSIGHT_TEST_PG")
+        .ok()
+        .filter(|u| !u.is_empty());
+    if url.is_none() {
+        eprintln!("OVERSIGHT_TEST_PG is not set: not run");
+    }
+    url
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -445,11 +458,7 @@ mod tests {
     /// `OVERSIGHT_TEST_PG` names, as `scripts/test` runs it.)
     #[test]
     fn a_second_connection_sees_the_snapshot_it_takes_up() {
-        let Some(url) = std::env::var("OVERSIGHT_TEST_PG")
-            .ok()
-            .filter(|u| !u.is_empty())
-        else {
-            eprintln!("OVERSIGHT_TEST_PG is not set: not run");
+        let Some(url) = test_server() else {
             return;
         };
         let table = format!("snapshot_test_{}", std::process::id());
