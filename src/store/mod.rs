@@ -496,16 +496,24 @@ impl Store {
         main: impl FnOnce(&mut Tx) -> Result<A>,
     ) -> Result<(A, B)> {
         use std::sync::atomic::{AtomicBool, Ordering};
-        let Location::Server(url) = &self.location else {
-            let mut t = self.begin(false)?;
-            let a = main(&mut t)?;
-            return Ok((a, beside(&t)?));
+        // What the second connection needs of the store (owned: it runs on
+        // its own thread).
+        let server = match &self.location {
+            Location::Server(url) => Some((
+                url.clone(),
+                self.who.clone(),
+                self.case_prefix.clone(),
+                self.law.text.clone(),
+            )),
+            Location::File(_) => None,
         };
-        let (url, who, prefix) = (url.clone(), self.who.clone(), self.case_prefix.clone());
-        let text = self.law.text.clone();
         let mut t = self.begin(false)?;
-        let Some(snapshot) = postgres::export_snapshot(&t.tx)? else {
-            // The login may not export it (its use revoked on the server).
+        let shared = match server {
+            // None where the login may not export it (its use revoked).
+            Some(server) => postgres::export_snapshot(&t.tx)?.map(|s| (server, s)),
+            None => None,
+        };
+        let Some(((url, who, prefix, text), snapshot)) = shared else {
             let a = main(&mut t)?;
             return Ok((a, beside(&t)?));
         };

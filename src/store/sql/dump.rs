@@ -115,6 +115,13 @@ fn list(names: &[&String]) -> String {
     }
 }
 
+/// Every table of the store as a statement names them: quoted, with
+/// commas between (ANALYZE, VACUUM).
+fn all_tables_named(tx: &Db) -> Result<String> {
+    let names: Vec<String> = all_tables(tx)?.iter().map(|t| quote(t)).collect();
+    Ok(names.join(", "))
+}
+
 fn quote(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
@@ -203,8 +210,7 @@ impl Tx<'_> {
     /// analysed).
     pub fn analyze(&self) -> Result<()> {
         if self.tx.engine() == Engine::Postgres {
-            let names: Vec<String> = all_tables(&self.tx)?.iter().map(|t| quote(t)).collect();
-            let sql = format!("ANALYZE {}", names.join(", "));
+            let sql = format!("ANALYZE {}", all_tables_named(&self.tx)?);
             self.tx
                 .with_postgres(|tx| Ok(tx.batch_execute(&sql)?))
                 .expect("on a server")?;
@@ -216,10 +222,12 @@ impl Tx<'_> {
     /// superuser also takes the server's shared catalogues), for
     /// `Store::vacuum_after_bulk_write`.
     pub(in crate::store) fn vacuum_sql(&self) -> Result<String> {
-        let names: Vec<String> = all_tables(&self.tx)?.iter().map(|t| quote(t)).collect();
         // SKIP_LOCKED: a table someone holds a lock on is left to
         // autovacuum rather than waited for.
-        Ok(format!("VACUUM (SKIP_LOCKED) {}", names.join(", ")))
+        Ok(format!(
+            "VACUUM (SKIP_LOCKED) {}",
+            all_tables_named(&self.tx)?
+        ))
     }
 
     /// Every table with its columns, then its rows in id order, one at a
