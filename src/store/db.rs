@@ -228,6 +228,18 @@ impl<'c> Db<'c> {
     /// one round trip each on a server, instead of one a row. How many rows
     /// were written.
     pub fn insert_rows(&self, head: &str, width: usize, values: &[&dyn Param]) -> Result<usize> {
+        self.insert_rows_then(head, width, values, "")
+    }
+
+    /// As [`Db::insert_rows`], each statement ending with `tail` (`ON
+    /// CONFLICT ...`).
+    pub fn insert_rows_then(
+        &self,
+        head: &str,
+        width: usize,
+        values: &[&dyn Param],
+        tail: &str,
+    ) -> Result<usize> {
         // Both engines' limits on parameters (SQLite 32,766) hold.
         const MOST_VALUES: usize = 30_000;
         const MOST_ROWS: usize = 500;
@@ -240,7 +252,7 @@ impl<'c> Db<'c> {
         for chunk in values.chunks(rows_per * width) {
             // Spelt into one string: an import runs this for every case.
             use std::fmt::Write;
-            let mut sql = String::with_capacity(head.len() + 8 + chunk.len() * 6);
+            let mut sql = String::with_capacity(head.len() + tail.len() + 9 + chunk.len() * 6);
             sql.push_str(head);
             sql.push_str(" VALUES ");
             for (i, _) in chunk.iter().enumerate() {
@@ -252,6 +264,10 @@ impl<'c> Db<'c> {
                 write!(sql, "{sep}?{}", i + 1).expect("writing to a String");
             }
             sql.push(')');
+            if !tail.is_empty() {
+                sql.push(' ');
+                sql.push_str(tail);
+            }
             n += self.prepare_cached(&sql)?.execute(chunk)?;
         }
         Ok(n)

@@ -428,6 +428,7 @@ fn deadlines_stored_by_an_older_arithmetic_are_recomputed_on_open() {
     // added), and no record of the arithmetic's version.
     env.sql("UPDATE deadlines SET due = '2025-07-23' WHERE rule = 'complete'")
         .unwrap();
+    env.recount_tallies();
     env.sql("DELETE FROM meta WHERE key = 'deadline_engine'")
         .unwrap();
     let out = env
@@ -705,6 +706,24 @@ fn the_audit_chain_comes_through_the_schema_6_upgrade_unchanged() {
     assert_eq!(log[2]["hash"], prev.as_str());
 }
 
+/// Mark the store as at schema `version` (the caller has taken it back
+/// there) and run a command on it, which upgrades it: what it said.
+fn upgraded_from(env: &Env, version: i64) -> String {
+    env.sql(&if common::on_postgres() {
+        format!("UPDATE oversight_schema SET version = {version}")
+    } else {
+        format!("PRAGMA user_version = {version}")
+    })
+    .unwrap();
+    let out = env
+        .cmd()
+        .args(["overdue", "--as-of", "2025-12-31"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 /// Schema 10 records the change each write makes to a case. A store from
 /// before holds only digests: its upgrade records every case whole, once,
 /// and from there the log rebuilds the case, so `verify` passes on the
@@ -715,19 +734,7 @@ fn an_upgrade_to_schema_10_records_every_case_whole_once() {
     let n = env.direct("2025-03-07", "no");
     env.without_changes();
     env.without_tallies();
-    env.sql(if common::on_postgres() {
-        "UPDATE oversight_schema SET version = 9"
-    } else {
-        "PRAGMA user_version = 9"
-    })
-    .unwrap();
-    let out = env
-        .cmd()
-        .args(["overdue", "--as-of", "2025-12-31"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = upgraded_from(&env, 9);
     let to = format!(
         "schema version 9 to {}",
         oversight::store::schema::CURRENT_VERSION
@@ -755,4 +762,87 @@ fn an_upgrade_to_schema_10_records_every_case_whole_once() {
         )),
         "{err}"
     );
+}
+
+/// Schema 14 moves a server's deadline tallies from PL/pgSQL triggers into
+/// the engine's own writes (`store::sql::tallies`). A store upgraded from
+/// before the tallies comes through 13 (which makes them, and the
+/// triggers) and 14 (which takes the triggers of the deadlines away): the
+/// tallies agree with the deadlines after, and after every write since.
+/// On SQLite, whose triggers stay, 14 changes only the version number:
+/// no copy of the store is kept for it.
+#[test]
+fn an_upgrade_to_schema_14_keeps_the_tallies_in_step() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.without_tallies();
+    let err = upgraded_from(&env, 12);
+    assert!(err.contains("schema version 12 to 14"), "{err}");
+    let triggers = if common::on_postgres() {
+        "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'deadline_tallies%'"
+    } else {
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' \
+         AND name LIKE 'deadline_tallies%'"
+    };
+    // SQLite keeps its four; a server only that of a case closed or reopened.
+    let kept = if common::on_postgres() { 1 } else { 4 };
+    assert_eq!(env.number(triggers), kept);
+    let tallied = "SELECT CAST(coalesce(sum(due_n), 0) AS BIGINT) FROM deadline_tallies";
+    let deadlines = env.number("SELECT count(*) FROM deadlines");
+    assert!(deadlines > 0);
+    assert_eq!(env.number(tallied), deadlines);
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+    // Writes after it keep them: deadlines met and added, another case.
+    env.run(
+        &[
+            "notify-pd",
+            &n,
+            "--date",
+            "2025-03-10",
+            "--as-of",
+            "2025-03-10",
+        ],
+        0,
+    );
+    env.direct("2025-04-01", "no");
+    env.run(
+        &[
+            "commence",
+            &n,
+            "--date",
+            "2025-03-20",
+            "--as-of",
+            "2025-03-20",
+        ],
+        0,
+    );
+    assert_eq!(
+        env.number(tallied),
+        env.number("SELECT count(*) FROM deadlines")
+    );
+    assert!(env.number("SELECT CAST(sum(met) AS BIGINT) FROM deadline_tallies") >= 1);
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+}
+
+/// An upgrade that changes nothing in an SQLite file but its version
+/// number keeps no copy of the store, and says so.
+#[test]
+fn an_upgrade_that_changes_only_the_version_keeps_no_copy() {
+    sqlite_only!();
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    let before = env.dump();
+    let err = upgraded_from(&env, 13);
+    assert!(
+        err.contains(
+            "from schema version 13 to 14 (only its version number changes in this \
+                      file; no copy kept)"
+        ),
+        "{err}"
+    );
+    let copy = format!("{}.v13-backup", env.db.display());
+    assert!(!std::path::Path::new(&copy).exists());
+    assert_eq!(env.number("PRAGMA user_version"), 14);
+    assert_eq!(env.dump(), before);
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
 }

@@ -48,7 +48,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON cases, complainants, case_officers, alle
     subpoenas, subpoena_steps, field_values, assignments, holidays
     TO oversight_investigator;
 GRANT INSERT, UPDATE ON meta TO oversight_investigator;
--- The deadlines' tallies, kept by triggers as its writes go.
+-- The deadlines' tallies, kept as its writes go.
 GRANT SELECT, INSERT, UPDATE ON deadline_tallies TO oversight_investigator;
 GRANT INSERT ON audit, case_states TO oversight_investigator;
 -- Whether the log has a case's changes yet (a write records the change

@@ -354,6 +354,13 @@ impl Tx<'_> {
             // the planner learns the tables' sizes now, or `verify` in the
             // same transaction would scan a table for each case.
             self.analyze()?;
+            // The deadlines' tallies, which no trigger keeps on a server
+            // (`sql::tallies`), counted from the deadlines restored.
+            self.tx.execute("DELETE FROM deadline_tallies", params![])?;
+            self.tx.execute(
+                crate::store::sqlite::schema::deadline_tallies_fill!(),
+                params![],
+            )?;
             for table in tables(&self.tx)? {
                 if columns(&self.tx, &table)?.iter().any(|c| c == "id") {
                     self.tx.query_row(

@@ -14,6 +14,7 @@ pub(super) mod queries;
 mod report;
 pub(super) mod states;
 mod subpoenas;
+mod tallies;
 
 pub use queries::{effective, OPEN_DEADLINES_SQL};
 pub use report::CHIEF_COMPARISON_TABLES;

@@ -3,7 +3,8 @@
 //! of `store::records`; dates are stored as `YYYY-MM-DD` text so they sort
 //! and compare.
 
-use crate::store::db::{param_refs, params, Db, Param, Row};
+use crate::store::db::{param_refs, params, Db, Engine, Param, Row};
+use crate::store::sql::tallies::TallyChange;
 use chrono::{NaiveDate, Utc};
 
 use crate::error::{Error, Result};
@@ -628,12 +629,20 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Keep `computed` as the case's deadlines (computed by the caller).
+    /// Keep `computed` as the case's deadlines (computed by the caller),
+    /// and on a server their tallies with them (`sql::tallies`; SQLite's
+    /// triggers keep its own).
     pub fn replace_deadlines(&mut self, case_id: i64, computed: &[Deadline]) -> Result<()> {
+        let tallied_here = self.tx.engine() == Engine::Postgres;
+        let mut change = TallyChange::default();
         if !self.without_deadlines.remove(&case_id) {
-            self.tx
-                .prepare_cached("DELETE FROM deadlines WHERE case_id = ?1")?
-                .execute(params![case_id])?;
+            if tallied_here {
+                self.delete_deadlines_counted(case_id, &mut change)?;
+            } else {
+                self.tx
+                    .prepare_cached("DELETE FROM deadlines WHERE case_id = ?1")?
+                    .execute(params![case_id])?;
+            }
         }
         // One statement for the case's deadlines, not one a deadline.
         let text = |s: &str| Cell::Text(s.to_string());
@@ -661,6 +670,10 @@ impl Tx<'_> {
             12,
             &rows.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
         )?;
+        if tallied_here {
+            computed.iter().for_each(|d| change.add(d));
+            self.write_tally_change(case_id, change)?;
+        }
         Ok(())
     }
 

@@ -327,7 +327,7 @@ impl Tx<'_> {
         )
     }
 
-    /// Where the deadlines' tallies (`deadline_tallies`, kept by triggers)
+    /// Where the deadlines' tallies (`deadline_tallies`, kept as deadlines are written)
     /// differ from the deadlines counted again: each day and rule named,
     /// with what is kept and what the count gives (due, met, waiting,
     /// stopped; then the same of cases not closed). Empty: they agree.
