@@ -9,7 +9,8 @@
 //! into a throwaway server, and the same commands against it, directly and
 //! through a PgBouncer in front of it (`scripts/pgbouncer`, when the machine
 //! has one), with the ratio to SQLite measured in the same run: each
-//! command's runs on the server and on the file taken in turns.
+//! command's runs on the server and on the file taken in turns, as are
+//! `overdue`'s and the sqlite3 shell's answering the same query.
 
 use std::path::Path;
 use std::process::Command;
@@ -311,19 +312,39 @@ fn time(args: &[&str], db: &Path, runs: usize) -> Duration {
 /// second, second, first, and again), each store's median: a machine that
 /// slows down for a while slows both alike, and their ratio holds.
 fn time_both(args: &[&str], first: &Path, second: &Path, runs: usize) -> (Duration, Duration) {
-    let (mut a, mut b) = (Vec::new(), Vec::new());
+    let (a, b) = in_turns(|| oversight(args, first), || oversight(args, second), runs);
+    (a.0, b.0)
+}
+
+/// Two commands' runs taken in turns (`a`, `b`, `b`, `a`, and again): each
+/// one's median wall time and largest peak memory.
+fn in_turns(
+    mut a: impl FnMut() -> Command,
+    mut b: impl FnMut() -> Command,
+    runs: usize,
+) -> ((Duration, u64), (Duration, u64)) {
+    let (mut ta, mut tb) = (Vec::new(), Vec::new());
+    let (mut pa, mut pb) = (0, 0);
     for i in 0..runs {
-        let mut turn = [(first, &mut a), (second, &mut b)];
-        if i % 2 == 1 {
-            turn.reverse();
-        }
-        for (db, times) in turn {
-            times.push(run(&mut oversight(args, db)).0);
+        let order = if i % 2 == 0 {
+            [true, false]
+        } else {
+            [false, true]
+        };
+        for first in order {
+            let (t, kib) = run(&mut if first { a() } else { b() });
+            let (times, peak) = if first {
+                (&mut ta, &mut pa)
+            } else {
+                (&mut tb, &mut pb)
+            };
+            times.push(t);
+            *peak = (*peak).max(kib);
         }
     }
-    a.sort();
-    b.sort();
-    (a[runs / 2], b[runs / 2])
+    ta.sort();
+    tb.sort();
+    ((ta[runs / 2], pa), (tb[runs / 2], pb))
 }
 
 fn mib(kib: u64) -> String {
@@ -387,10 +408,7 @@ fn main() {
         drop(conn);
         let year = NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap().year();
         let startup = time(&["--version"], &db, 21);
-        let (overdue, overdue_peak) = measure(
-            || oversight(&["overdue", "--format", "json", "--as-of", AS_OF], &db),
-            11,
-        );
+        let overdue_args = ["overdue", "--format", "json", "--as-of", AS_OF];
         let overdue_rows = Command::new(BIN)
             .args(["--db", db.to_str().unwrap(), "overdue", "--format", "csv"])
             .args(["--as-of", AS_OF])
@@ -404,8 +422,11 @@ fn main() {
             })
             .unwrap();
         let yesterday = NaiveDate::parse_from_str(AS_OF, "%Y-%m-%d").unwrap() - Days::new(1);
-        let sqlite3 = peer.then(|| {
-            measure(
+        // `overdue` and the sqlite3 shell in turns, as the engines are: the
+        // ratio of runs made at the same moment of the machine's load.
+        let ((overdue, overdue_peak), sqlite3) = if peer {
+            let ((o, peak), (p, _)) = in_turns(
+                || oversight(&overdue_args, &db),
                 || {
                     let mut c = Command::new("sqlite3");
                     c.arg("-json")
@@ -420,9 +441,11 @@ fn main() {
                     c
                 },
                 11,
-            )
-            .0
-        });
+            );
+            ((o, peak), Some(p))
+        } else {
+            (measure(|| oversight(&overdue_args, &db), 11), None)
+        };
         // The same commands for both engines.
         let last_year = (year - 1).to_string();
         let report_args = [
@@ -492,7 +515,6 @@ fn main() {
                     pg.as_secs_f64() / lite.as_secs_f64()
                 )
             };
-            let overdue_args = ["overdue", "--format", "json", "--as-of", AS_OF];
             engines.push(format!(
                 "| {n} | direct | {:.1} s | {} | {} | {} | {} |",
                 copy.as_secs_f64(),
