@@ -230,7 +230,8 @@ pub fn kept(whose: &Option<String>, row: &crate::store::DeadlineRow) -> bool {
 pub fn run(cli: Cli, matches: &ArgMatches) -> Result<i32> {
     let ctx = Ctx::from_args(&cli.global, matches)?;
     dispatch(&ctx, cli.command).map_err(|e| match e {
-        // The server refused a privilege: say which role the command needs.
+        // The server refused a privilege: say which role the command
+        // needs, or that the role's privileges need setting again.
         crate::error::Error::Denied(detail) => match ctx.opened.get() {
             Some((crate::store::Access::Owner, _)) => crate::error::Error::Denied(detail),
             opened => {
@@ -242,15 +243,7 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<i32> {
                         ctx.db.login().unwrap_or_else(|| "this login".into()),
                     ),
                 };
-                match crate::ops::roles::refusal(&held, &who, &ctx.role_command) {
-                    crate::error::Error::Refused { message, basis } => {
-                        crate::error::Error::Refused {
-                            message: format!("{message}; the server refused: {detail}"),
-                            basis,
-                        }
-                    }
-                    other => other,
-                }
+                crate::ops::roles::denied(&held, &who, &ctx.role_command, &detail)
             }
         },
         e => e,

@@ -118,6 +118,42 @@ pub fn check(access: &Access, who: &str, command: &str) -> Result<()> {
     Err(refusal(held, who, command))
 }
 
+/// What to say when the server refused `command` a privilege (`detail`,
+/// its words) for a login holding the server roles `held`: the role the
+/// command needs, or, when the login holds it, what else may be short:
+/// the role's privileges in this store (an upgrade since `admin init`, a
+/// privilege revoked by hand), which the owner sets again with `admin
+/// init`, or a store the owner must bring up to date first (deadlines of
+/// an older arithmetic, recomputed by the first command of a login that
+/// may write them).
+pub fn denied(held: &[String], who: &str, command: &str, detail: &str) -> Error {
+    let allowed: Vec<&str> = ROLES
+        .iter()
+        .filter(|r| held.iter().any(|h| h == r.server_role) && allows(r, command))
+        .map(|r| r.name)
+        .collect();
+    if !allowed.is_empty() {
+        return Error::refused(
+            format!(
+                "`{command}` is for {who}, who has the {} role{}, but the server refused: \
+                 {detail}. The store's owner may need to set the roles' privileges again \
+                 (`oversight admin init`, after an upgrade of oversight) or to run any \
+                 oversight command on the store once to bring it up to date",
+                allowed.join(" and "),
+                if allowed.len() > 1 { "s" } else { "" }
+            ),
+            "",
+        );
+    }
+    match refusal(held, who, command) {
+        Error::Refused { message, basis } => Error::Refused {
+            message: format!("{message}; the server refused: {detail}"),
+            basis,
+        },
+        other => other,
+    }
+}
+
 /// The refusal of `command` for a login holding the server roles `held`.
 pub fn refusal(held: &[String], who: &str, command: &str) -> Error {
     let held: Vec<&str> = ROLES
@@ -189,6 +225,40 @@ mod tests {
             m.contains(
                 "`show` is not for kim, who has the clerk role: it needs the investigator role"
             ),
+            "{m}"
+        );
+        // Refused by the server: the role needed, or (the login holds it)
+        // the role's privileges set again.
+        let roles = |names: &[&str]| match held(names) {
+            Access::Roles(r) => r,
+            Access::Owner => unreachable!(),
+        };
+        let m = denied(
+            &roles(&["clerk"]),
+            "kim",
+            "show",
+            "permission denied for table cases",
+        )
+        .to_string();
+        assert!(
+            m.contains("it needs the investigator role")
+                && m.ends_with("; the server refused: permission denied for table cases"),
+            "{m}"
+        );
+        let e = denied(
+            &roles(&["investigator"]),
+            "ida",
+            "show",
+            "permission denied",
+        );
+        assert_eq!(e.exit_code(), crate::error::exit::REFUSED);
+        let m = e.to_string();
+        assert!(
+            m.contains(
+                "`show` is for ida, who has the investigator role, but the server refused: \
+                 permission denied."
+            ) && m.contains("`oversight admin init`")
+                && m.contains("run any oversight command on the store once"),
             "{m}"
         );
         let e = check(&held(&[]), "kim", "admin init").unwrap_err();

@@ -442,3 +442,46 @@ fn the_report_is_the_same_where_a_snapshot_may_not_be_exported() {
         String::from_utf8_lossy(&after.stdout)
     );
 }
+
+/// A login that holds the role a command needs, refused by the server all
+/// the same (a privilege revoked by hand, or a build that asks more of the
+/// role than the store's `admin init` gave it), is told so and pointed at
+/// `admin init`, not told to get the role it has; exit 4, the store
+/// unchanged. The owner's `admin init` sets the privileges again.
+#[test]
+fn a_role_short_of_its_privileges_is_told_to_set_them_again() {
+    if !common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    let case = env.direct("2025-03-07", "no");
+    env.run(&["admin", "init"], 0);
+    let investigator = login(&env, "shortp");
+    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    env.sql("REVOKE INSERT ON events FROM oversight_investigator")
+        .unwrap();
+    let dump = env.dump();
+    let step = [
+        "notify-pd",
+        &case,
+        "--date",
+        "2025-03-10",
+        "--as-of",
+        "2025-03-10",
+    ];
+    let out = run_as(&env, &investigator, &step);
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "`notify-pd` is for {}, who has the investigator role, but the server refused: \
+             permission denied for table events.",
+            investigator.name
+        )) && err.contains("`oversight admin init`"),
+        "{err}"
+    );
+    assert_eq!(env.dump(), dump);
+    env.run(&["admin", "init"], 0);
+    let out = run_as(&env, &investigator, &step);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}

@@ -353,7 +353,6 @@ impl Tx<'_> {
             // numbering of each table continues after its restored rows;
             // the planner learns the tables' sizes now, or `verify` in the
             // same transaction would scan a table for each case.
-            self.analyze()?;
             // The deadlines' tallies, which no trigger keeps on a server
             // (`sql::tallies`), counted from the deadlines restored.
             self.tx.execute("DELETE FROM deadline_tallies", params![])?;
@@ -361,6 +360,7 @@ impl Tx<'_> {
                 crate::store::sqlite::schema::deadline_tallies_fill!(),
                 params![],
             )?;
+            self.analyze()?;
             for table in tables(&self.tx)? {
                 if columns(&self.tx, &table)?.iter().any(|c| c == "id") {
                     self.tx.query_row(
