@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::rules::deadlines::{self, ENGINE_VERSION};
 use crate::rules::matters::{self, MatterDeadline, MatterEvent};
 use crate::rules::{CaseFacts, Deadline, EventFact};
@@ -75,6 +75,18 @@ pub fn after_calendar_change(tx: &mut Tx, date: NaiveDate) -> Result<usize> {
 pub fn bring_up_to_date(store: &mut Store) -> Result<()> {
     if store.deadline_engine()? >= ENGINE_VERSION {
         return Ok(());
+    }
+    // A login that may not write the deadlines (a clerk's nightly
+    // `overdue`) is told who can, rather than refused by the server
+    // half-way with a privilege it was never meant to have.
+    if !crate::ops::roles::may_write_cases(store.access()) {
+        return Err(Error::store(format!(
+            "the deadlines in {} were computed by an older oversight and are computed again \
+             before anything reads them, which {} may not do: the store's owner (or an \
+             investigator) runs any oversight command on it once. The store was not touched.",
+            store.location(),
+            store.who()
+        )));
     }
     let n = store.write_as("upgrade", |tx| {
         let ids = tx.case_ids()?;

@@ -118,6 +118,17 @@ pub fn check(access: &Access, who: &str, command: &str) -> Result<()> {
     Err(refusal(held, who, command))
 }
 
+/// Whether `access` may write cases and their deadlines (the owner, an
+/// investigator): what recomputing a store's deadlines needs.
+pub fn may_write_cases(access: &Access) -> bool {
+    match access {
+        Access::Owner => true,
+        Access::Roles(held) => ROLES
+            .iter()
+            .any(|r| held.iter().any(|h| h == r.server_role) && allows(r, "intake")),
+    }
+}
+
 /// What to say when the server refused `command` a privilege (`detail`,
 /// its words) for a login holding the server roles `held`: the role the
 /// command needs, or, when the login holds it, what else may be short:
@@ -261,6 +272,8 @@ mod tests {
                 && m.contains("run any oversight command on the store once"),
             "{m}"
         );
+        assert!(may_write_cases(&Access::Owner) && may_write_cases(&held(&["investigator"])));
+        assert!(!may_write_cases(&held(&["clerk", "analyst", "auditor"])));
         let e = check(&held(&[]), "kim", "admin init").unwrap_err();
         assert!(e.to_string().contains("only the store's owner may run it"));
         assert!(role("janitor").is_err());

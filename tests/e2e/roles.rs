@@ -485,3 +485,41 @@ fn a_role_short_of_its_privileges_is_told_to_set_them_again() {
     let out = run_as(&env, &investigator, &step);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
 }
+
+/// Deadlines an older oversight computed are computed again before
+/// anything reads them. A login that may not write them (a clerk's
+/// nightly `overdue`) is told who can, exit 5, the store untouched; the
+/// owner's first command recomputes them, and the clerk's check runs.
+#[test]
+fn deadlines_of_an_older_arithmetic_wait_for_a_login_that_may_write_them() {
+    if !common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    env.run(&["admin", "init"], 0);
+    let clerk = login(&env, "olderp");
+    env.run(&["admin", "grant", &clerk.name, "clerk"], 0);
+    env.sql("DELETE FROM meta WHERE key = 'deadline_engine'")
+        .unwrap();
+    let dump = env.dump();
+    let out = run_as(&env, &clerk, &["overdue", "--as-of", "2025-12-31"]);
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("were computed by an older oversight")
+            && err.contains(&format!("which {} may not do", clerk.name))
+            && err.contains("The store was not touched."),
+        "{err}"
+    );
+    assert_eq!(env.dump(), dump);
+    let out = env
+        .cmd()
+        .args(["overdue", "--as-of", "2025-12-31"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("recomputed the deadlines of 1 case(s)"));
+    let out = run_as(&env, &clerk, &["overdue", "--as-of", "2025-12-31"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 overdue as of 2025-12-31"));
+}
