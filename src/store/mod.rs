@@ -557,6 +557,26 @@ impl Store {
     }
 }
 
+/// A write finds the store at the schema version this build writes (it
+/// was upgraded to it, or found at it, when opened): else another
+/// process changed the schema while this command ran (a newer oversight
+/// upgrading it), and nothing is written under the old one's assumptions.
+pub(crate) fn same_schema(found: i64) -> Result<()> {
+    if found == schema::CURRENT_VERSION {
+        return Ok(());
+    }
+    Err(Error::store(format!(
+        "the store's schema changed while this command ran (it is now at version {found}; \
+         this oversight writes version {}): nothing was written; {}",
+        schema::CURRENT_VERSION,
+        if found > schema::CURRENT_VERSION {
+            "a newer oversight upgraded it: upgrade oversight"
+        } else {
+            "run the command again"
+        }
+    )))
+}
+
 /// A transaction on either engine (each engine says how).
 fn transaction(conn: &mut Conn, write: bool) -> Result<Db<'_>> {
     match conn {
@@ -640,6 +660,88 @@ mod tests {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
 
+    fn new_store() -> NewStore<'static> {
+        NewStore {
+            profile_name: "miami-cip",
+            profile_text: Profile::builtin_text("miami-cip").unwrap(),
+            deadline_engine: crate::rules::deadlines::ENGINE_VERSION,
+        }
+    }
+
+    /// A new store in a new database `name` of the test server: the store,
+    /// its URL, and a connection to the server's own database (to drop it).
+    fn server_store(server: &str, name: &str) -> (Store, String, ::postgres::Client) {
+        let mut admin = postgres::connect(server).unwrap();
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .unwrap();
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        let url = format!("{}/{name}", server.rsplit_once('/').unwrap().0);
+        let (opened, _) = Store::open(&Location::Server(url.clone()), Some(&new_store())).unwrap();
+        (opened.into_store(None).unwrap(), url, admin)
+    }
+
+    /// A write that finds the store's schema changed since the command
+    /// opened it (a newer oversight upgraded it meanwhile) writes nothing
+    /// and says so, on either engine.
+    #[test]
+    fn a_write_refuses_a_schema_changed_since_the_store_was_opened() {
+        let holiday = "INSERT INTO holidays VALUES ('2025-06-20', 'Founders Day', 'add')";
+        let refused = |store: &mut Store| {
+            let e = store
+                .write(|tx| tx.tx.execute(holiday, &[]).map(|_| ()))
+                .unwrap_err();
+            assert_eq!(e.exit_code(), crate::error::exit::STORE);
+            assert!(
+                e.to_string().contains(&format!(
+                    "the store's schema changed while this command ran (it is now at version \
+                     {}; this oversight writes version {}): nothing was written; a newer \
+                     oversight upgraded it",
+                    schema::CURRENT_VERSION + 1,
+                    schema::CURRENT_VERSION
+                )),
+                "{e}"
+            );
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cases.db");
+        let (opened, _) = Store::open(&Location::File(path.clone()), Some(&new_store())).unwrap();
+        let mut store = opened.into_store(None).unwrap();
+        let other = rusqlite::Connection::open(&path).unwrap();
+        other
+            .pragma_update(None, "user_version", schema::CURRENT_VERSION + 1)
+            .unwrap();
+        refused(&mut store);
+        let n: i64 = other
+            .query_row("SELECT count(*) FROM holidays", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+        let Some(server) = postgres::test_server() else {
+            return;
+        };
+        let name = format!("schema_moved_{}", std::process::id());
+        let (mut store, url, mut admin) = server_store(&server, &name);
+        let mut other = postgres::connect(&url).unwrap();
+        other
+            .batch_execute(&format!(
+                "UPDATE oversight_schema SET version = {}",
+                schema::CURRENT_VERSION + 1
+            ))
+            .unwrap();
+        refused(&mut store);
+        let n: i64 = other
+            .query_one("SELECT count(*) FROM holidays", &[])
+            .unwrap()
+            .get(0);
+        drop((store, other));
+        admin
+            .batch_execute(&format!("DROP DATABASE {name}"))
+            .unwrap();
+        assert_eq!(n, 0);
+    }
+
     /// On a server `read_beside` reads `beside` on a second connection, in
     /// the first one's snapshot: it does not see a row another client
     /// committed after that snapshot was taken, though a new read does.
@@ -651,21 +753,7 @@ mod tests {
             return;
         };
         let name = format!("beside_{}", std::process::id());
-        let mut admin = postgres::connect(&server).unwrap();
-        admin
-            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
-            .unwrap();
-        admin
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap();
-        let url = format!("{}/{name}", server.rsplit_once('/').unwrap().0);
-        let new = NewStore {
-            profile_name: "miami-cip",
-            profile_text: Profile::builtin_text("miami-cip").unwrap(),
-            deadline_engine: crate::rules::deadlines::ENGINE_VERSION,
-        };
-        let (opened, _) = Store::open(&Location::Server(url.clone()), Some(&new)).unwrap();
-        let mut store = opened.into_store(None).unwrap();
+        let (mut store, url, mut admin) = server_store(&server, &name);
         let mut other = postgres::connect(&url).unwrap();
         let count = "SELECT count(*) FROM holidays";
         let pid = "SELECT CAST(pg_backend_pid() AS BIGINT)";

@@ -116,7 +116,12 @@ fn upgrade(client: &mut Client, shown: &str, opening: &Opening) -> Result<()> {
         )));
     }
     let mut tx = client.transaction()?;
-    tx.batch_execute("LOCK TABLE oversight_schema IN ACCESS EXCLUSIVE MODE")?;
+    // After the writers' lock: a write under way (of an older oversight
+    // too) ends before the tables change under it.
+    tx.batch_execute(&format!(
+        "SELECT pg_advisory_xact_lock({WRITERS_LOCK}); \
+         LOCK TABLE oversight_schema IN ACCESS EXCLUSIVE MODE"
+    ))?;
     let now: i64 = tx
         .query_one("SELECT version FROM oversight_schema", &[])?
         .get(0);
@@ -213,11 +218,27 @@ pub(super) fn transaction(server: &mut Server, write: bool) -> Result<Db<'_>> {
     }
     let mut tx = b.start()?;
     if write {
-        // A simple query: one round trip, nothing to prepare.
-        tx.batch_execute("SELECT pg_advisory_xact_lock(3141592653)")?;
+        // A simple query: one round trip, nothing to prepare. The version
+        // is read once the lock is held, which an upgrade takes too.
+        let version = tx
+            .simple_query(&format!(
+                "SELECT pg_advisory_xact_lock({WRITERS_LOCK}), \
+                 (SELECT version FROM oversight_schema)::text"
+            ))?
+            .iter()
+            .find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(r) => r.get(1).and_then(|v| v.parse().ok()),
+                _ => None,
+            })
+            .ok_or_else(|| Error::store("the store's version table is empty or unreadable"))?;
+        crate::store::same_schema(version)?;
     }
     Ok(Db::postgres(tx, &server.statements))
 }
+
+/// The advisory lock every write transaction holds while it lasts, and an
+/// upgrade before it changes a table.
+const WRITERS_LOCK: i64 = 3141592653;
 
 /// The read transaction's snapshot, named for a second connection to take
 /// up (`in_snapshot`) while this one lasts; none if the login may not

@@ -149,11 +149,16 @@ pub(super) fn writing_in_bulk(conn: &Connection) -> Result<()> {
 /// A writer takes the file's lock at once (IMMEDIATE), so it waits for
 /// another writer instead of failing half-way.
 pub(super) fn transaction(conn: &mut Connection, write: bool) -> Result<Db<'_>> {
-    Ok(Db::sqlite(conn.transaction_with_behavior(if write {
+    let tx = conn.transaction_with_behavior(if write {
         TransactionBehavior::Immediate
     } else {
         TransactionBehavior::Deferred
-    })?))
+    })?;
+    if write {
+        // Read once the write lock is held, which an upgrade takes too.
+        crate::store::same_schema(tx.pragma_query_value(None, "user_version", |r| r.get(0))?)?;
+    }
+    Ok(Db::sqlite(tx))
 }
 
 /// Create the file (owner-only) and its folder if missing. Returns whether
