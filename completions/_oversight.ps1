@@ -100,7 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--officer', '--officer', [CompletionResultType]::ParameterName, 'An officer as "NAME#BADGE" (repeat; badge "unknown" allowed)')
             [CompletionResult]::new('--allegation', '--allegation', [CompletionResultType]::ParameterName, 'An allegation as "CATEGORY@BADGE" (repeat)')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'What the complaint is about')
-            [CompletionResult]::new('--late-vote', '--late-vote', [CompletionResultType]::ParameterName, 'The panel''s vote accepting a late complaint: "DATE YES-NO"')
+            [CompletionResult]::new('--late-vote', '--late-vote', [CompletionResultType]::ParameterName, 'The panel''s vote accepting a late complaint: "DATE YES-NO of SEATED", for example "2025-03-04 8-3 of 13"')
             [CompletionResult]::new('--chief-decision', '--chief-decision', [CompletionResultType]::ParameterName, 'IA closed cases: date of the Chief''s final decision')
             [CompletionResult]::new('--ia-file-access', '--ia-file-access', [CompletionResultType]::ParameterName, 'IA closed cases: date the IA investigative file was made available')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the complaint came in: one of the profile''s [fields] channel values (walk-in, phone, online, mail, email, referral, other, unknown)')

@@ -95,7 +95,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --officer 'An officer as "NAME#BADGE" (repeat; badge "unknown" allowed)'
             cand --allegation 'An allegation as "CATEGORY@BADGE" (repeat)'
             cand --summary 'What the complaint is about'
-            cand --late-vote 'The panel''s vote accepting a late complaint: "DATE YES-NO"'
+            cand --late-vote 'The panel''s vote accepting a late complaint: "DATE YES-NO of SEATED", for example "2025-03-04 8-3 of 13"'
             cand --chief-decision 'IA closed cases: date of the Chief''s final decision'
             cand --ia-file-access 'IA closed cases: date the IA investigative file was made available'
             cand --channel 'How the complaint came in: one of the profile''s [fields] channel values (walk-in, phone, online, mail, email, referral, other, unknown)'

@@ -98,7 +98,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -l complaina
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l officer -d 'An officer as "NAME#BADGE" (repeat; badge "unknown" allowed)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l allegation -d 'An allegation as "CATEGORY@BADGE" (repeat)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l summary -d 'What the complaint is about' -r
-complete -c oversight -n "__fish_oversight_using_subcommand intake" -l late-vote -d 'The panel\'s vote accepting a late complaint: "DATE YES-NO"' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l late-vote -d 'The panel\'s vote accepting a late complaint: "DATE YES-NO of SEATED", for example "2025-03-04 8-3 of 13"' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l chief-decision -d 'IA closed cases: date of the Chief\'s final decision' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l ia-file-access -d 'IA closed cases: date the IA investigative file was made available' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l channel -d 'How the complaint came in: one of the profile\'s [fields] channel values (walk-in, phone, online, mail, email, referral, other, unknown)' -r

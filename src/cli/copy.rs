@@ -49,9 +49,9 @@ pub fn run(ctx: &Ctx, a: CopyArgs) -> Result<i32> {
         let mut there = crate::ops::open::open_or_create(&to, "")?.0;
         if there.read(|tx| tx.rows_beyond_settings())? > 0 {
             return Err(Error::usage(format!(
-                "--to: {to} already holds a store with data; a copy goes into a new store only \
-                 (a file that does not exist yet, or a database with no store); nothing was \
-                 changed"
+                "--to: {to} already holds a store; a copy goes into a new store only (a file \
+                 that does not exist yet, or a database with no store: copy into it instead of \
+                 `init`, then run `admin init` there); nothing was changed"
             )));
         }
     }

@@ -822,13 +822,18 @@ pub(crate) fn restore_into(
         Location::Server(_) => {
             let mut store = crate::ops::open::open_or_create(target, profile)?.0;
             store.set_command(&ctx.command);
-            let done = store.write(|tx| {
+            let (rows, mut v) = store.write(|tx| {
                 let rows = fill(tx)?;
                 let v = crate::ops::verify::verify(tx, ctx.as_of, None).map_err(unverified)?;
                 Ok((rows, v))
             })?;
+            // Verified before its commit, which adds the write's own audit
+            // row: the head said is the one after it, as `verify` says.
+            let head = store.read(|tx| tx.chain_head())?;
+            v.audit_rows = head.rows as usize;
+            v.head = head.to_string();
             store.vacuum_after_bulk_write();
-            return Ok(done);
+            return Ok((rows, v));
         }
     };
     let name = target

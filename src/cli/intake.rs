@@ -63,8 +63,8 @@ pub struct IntakeArgs {
     /// What the complaint is about
     #[arg(long)]
     pub summary: Option<String>,
-    /// The panel's vote accepting a late complaint: "DATE YES-NO"
-    #[arg(long, value_name = "DATE YES-NO")]
+    /// The panel's vote accepting a late complaint: "DATE YES-NO of SEATED", for example "2025-03-04 8-3 of 13"
+    #[arg(long, value_name = "DATE YES-NO of SEATED")]
     pub late_vote: Option<String>,
     /// IA closed cases: date of the Chief's final decision
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date_arg)]

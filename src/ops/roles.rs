@@ -20,6 +20,14 @@ pub struct Role {
     pub commands: &'static [&'static str],
 }
 
+impl Role {
+    /// "an investigator", "a clerk".
+    pub fn with_article(&self) -> String {
+        let an = self.name.starts_with(['a', 'e', 'i', 'o', 'u']);
+        format!("{} {}", if an { "an" } else { "a" }, self.name)
+    }
+}
+
 /// Every command that opens a store but the audit trail's and the owner's.
 pub const ALL: &str = "*";
 
@@ -27,13 +35,15 @@ pub const ROLES: &[Role] = &[
     Role {
         name: "investigator",
         server_role: "oversight_investigator",
-        what: "records and reads cases: every command but the audit trail and `admin`",
+        what: "records and reads cases: every command but the audit trail and the owner's \
+               (init, admin init/grant/revoke, export store)",
         commands: &[ALL],
     },
     Role {
         name: "clerk",
         server_role: "oversight_clerk",
-        what: "deadlines and case numbers, no complainant data: overdue, due, caseload, list",
+        what: "deadlines and case numbers, no complainant data: overdue, due, caseload, list, \
+               holidays list",
         commands: &["overdue", "due", "caseload", "list", "holidays list"],
     },
     Role {
@@ -190,11 +200,13 @@ pub fn refusal(held: &[String], who: &str, command: &str) -> Error {
     } else {
         format!("the {} role", held.join(" and "))
     };
+    let grant = if needed.is_empty() {
+        String::new()
+    } else {
+        format!(" (the store's owner grants one with `oversight admin grant {who} ROLE`)")
+    };
     Error::refused(
-        format!(
-            "`{command}` is not for {who}, who has {has}: {need} (the store's owner grants \
-             one with `oversight admin grant {who} ROLE`)"
-        ),
+        format!("`{command}` is not for {who}, who has {has}: {need}{grant}"),
         "",
     )
 }

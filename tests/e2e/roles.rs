@@ -523,3 +523,38 @@ fn deadlines_of_an_older_arithmetic_wait_for_a_login_that_may_write_them() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("2 overdue as of 2025-12-31"));
 }
+
+/// A store made without the owner's `admin init` in its database (by
+/// `init`, or by `copy` into a new database) gives the office's roles
+/// nothing yet: a login that holds one, from another database's set-up,
+/// is told that the owner runs `admin init` here, exit 4, not to get the
+/// role it has. After the owner does, the login's command runs.
+#[test]
+fn a_store_whose_roles_are_not_set_up_says_so_to_a_login_with_a_role() {
+    if !common::on_postgres() {
+        return;
+    }
+    let set_up = Env::new();
+    set_up.direct("2025-03-07", "no");
+    set_up.run(&["admin", "init"], 0);
+    let bare = Env::new();
+    let case = bare.direct("2025-03-07", "no");
+    let investigator = login(&bare, "bareinv");
+    set_up.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let dump = bare.dump();
+    let out = run_as(&bare, &investigator, &["show", &case]);
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "{} has the investigator role on this server, but this database's store gives the \
+             roles nothing yet (the server refused: permission denied for table",
+            investigator.name
+        )) && err.contains("runs `oversight admin init` on it once"),
+        "{err}"
+    );
+    assert_eq!(bare.dump(), dump);
+    bare.run(&["admin", "init"], 0);
+    let out = run_as(&bare, &investigator, &["show", &case]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}

@@ -48,9 +48,9 @@ pub fn run(ctx: &Ctx, login: Option<String>, role: Option<String>, grant: bool) 
     let mut store = ctx.open()?;
     store.write(|tx| tx.grant_role(login, role.server_role, grant))?;
     if grant {
-        crate::info!("{login} is now a {} ({})", role.name, role.what);
+        crate::info!("{login} is now {} ({})", role.with_article(), role.what);
     } else {
-        crate::info!("{login} is no longer a {}", role.name);
+        crate::info!("{login} is no longer {}", role.with_article());
     }
     Ok(0)
 }

@@ -154,25 +154,20 @@ fn opening(client: &mut Client, settings: &str) -> Result<Option<Opening>> {
     // by a privilege only it (or a member of the owning role, or a
     // superuser) has: every privilege on the cases, with the right to
     // grant it; `admin grant` never gives TRUNCATE or a grant option.
-    let held = roles::ROLE_NAMES
-        .iter()
-        .map(|r| {
-            format!(
-                "CASE WHEN pg_has_role(session_user, to_regrole('{r}'), 'MEMBER') THEN '{r}' END"
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
     let sql = format!(
         "{settings}SELECT (SELECT version FROM oversight_schema)::text, session_user::text, \
          has_table_privilege(session_user, 'cases', 'TRUNCATE WITH GRANT OPTION')::text, \
-         concat_ws(',', {held}), \
+         {}, \
          (SELECT value FROM meta WHERE key = 'profile'), \
-         (SELECT value FROM meta WHERE key = 'deadline_engine')"
+         (SELECT value FROM meta WHERE key = 'deadline_engine')",
+        held_roles_sql()
     );
     let messages = match client.simple_query(&sql) {
         Ok(m) => m,
         Err(e) if e.code() == Some(&postgres::error::SqlState::UNDEFINED_TABLE) => return Ok(None),
+        Err(e) if e.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE) => {
+            return Err(refused_at_opening(client, e));
+        }
         Err(e) => return Err(e.into()),
     };
     let Some(row) = messages.iter().find_map(|m| match m {
@@ -204,6 +199,64 @@ fn opening(client: &mut Client, settings: &str) -> Result<Option<Opening>> {
         profile_text: text(4),
         deadline_engine: text(5).and_then(|v| v.parse().ok()).unwrap_or(1),
     }))
+}
+
+/// The office's roles the login holds, as SQL: their server names, joined
+/// by commas. (Catalogue lookups by name: no table of the store is read.)
+fn held_roles_sql() -> String {
+    let held = roles::ROLE_NAMES
+        .iter()
+        .map(|r| {
+            format!(
+                "CASE WHEN pg_has_role(session_user, to_regrole('{r}'), 'MEMBER') THEN '{r}' END"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("concat_ws(',', {held})")
+}
+
+/// The server refused the login the store's very first read. Where the
+/// login holds an office role, the likely cause is this database's: its
+/// tables give the roles nothing yet (a store made by `init` or `copy`
+/// before the owner's `admin init` there), which is said; else the refusal
+/// is the server's, worded as a role the login lacks (`ops::roles`).
+fn refused_at_opening(client: &mut Client, e: postgres::Error) -> Error {
+    let detail = e
+        .as_db_error()
+        .map_or_else(|| e.to_string(), |d| d.message().to_string());
+    let held = client
+        .simple_query(&format!("SELECT session_user::text, {}", held_roles_sql()))
+        .ok()
+        .and_then(|m| {
+            m.iter().find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(r) => Some((
+                    r.get(0).unwrap_or_default().to_string(),
+                    r.get(1).unwrap_or_default().to_string(),
+                )),
+                _ => None,
+            })
+        });
+    match held {
+        Some((who, roles)) if !roles.is_empty() => {
+            let names: Vec<&str> = roles
+                .split(',')
+                .map(|r| r.trim_start_matches("oversight_"))
+                .collect();
+            Error::refused(
+                format!(
+                    "{who} has the {} role{} on this server, but this database's store gives \
+                     the roles nothing yet (the server refused: {detail}): its owner runs \
+                     `oversight admin init` on it once (a store made by `init` or `copy` needs \
+                     it)",
+                    names.join(" and "),
+                    if names.len() > 1 { "s" } else { "" }
+                ),
+                "",
+            )
+        }
+        _ => e.into(),
+    }
 }
 
 /// A transaction on the server. Writers queue on one lock of the store, as

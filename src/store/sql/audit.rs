@@ -214,6 +214,13 @@ impl Tx<'_> {
         })
     }
 
+    /// The chain's head as it stands: its last row's id (the rows are
+    /// numbered from 1 without a gap, as `verify` checks) and hash.
+    pub fn chain_head(&self) -> Result<Head> {
+        let (rows, hash) = head(&self.tx)?;
+        Ok(Head { rows, hash })
+    }
+
     /// The hash of audit row `id`, if there is one.
     pub fn audit_hash(&self, id: i64) -> Result<Option<String>> {
         self.tx
