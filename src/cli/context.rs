@@ -211,9 +211,13 @@ impl Ctx {
 
     /// There is no store where the configuration says.
     fn no_store(&self) -> crate::error::Error {
+        let (what, also) = match &self.db {
+            Location::Server(_) => ("address", "; `copy --to` moves an office's file there"),
+            Location::File(_) => ("path", ""),
+        };
         crate::error::Error::store(format!(
-            "no store at {} (the path comes from {}); check the path, or create a store \
-             there with `oversight --db {} init` (`intake` and `import` create one too)",
+            "no store at {} (the {what} comes from {}); check the {what}, or create a store \
+             there with `oversight --db {} init` (`intake` and `import` create one too{also})",
             self.db.display(),
             self.sources.db,
             self.db.display()

@@ -68,11 +68,24 @@ pub fn run(ctx: &Ctx, a: CopyArgs) -> Result<i32> {
     source.log_read(None, &format!("copy to {to}"))?;
     let profile = crate::store::profile_text_at(&from)?;
     let shown = from.display();
-    let (rows, verified) = source.read(|tx| {
-        super::import::restore_into(ctx, &to, &profile, |dst| {
-            crate::ops::copy::copy(tx, dst, &shown)
+    let (rows, verified) = source
+        .read(|tx| {
+            super::import::restore_into(ctx, &to, &profile, |dst| {
+                crate::ops::copy::copy(tx, dst, &shown)
+            })
         })
-    })?;
+        .map_err(|e| match e {
+            // Making the store's tables in a database is its owner's.
+            Error::Denied(detail) => Error::refused(
+                format!(
+                    "--to: the server refused to make the store in {to} ({detail}): a copy makes \
+                     the store's tables, which only the database's owner may; run it as that \
+                     login"
+                ),
+                "",
+            ),
+            e => e,
+        })?;
     let kept = source.read(|tx| crate::ops::verify::verify(tx, ctx.as_of, None))?;
     if ctx.format == Format::Json {
         print_json(&json!({
@@ -82,7 +95,7 @@ pub fn run(ctx: &Ctx, a: CopyArgs) -> Result<i32> {
     } else {
         crate::info!(
             "copied {rows} row(s), {} case(s), from {from} to {to}; verify passed on both \
-             (heads {} and {})",
+             (audit heads: the store copied {}, the copy {})",
             verified.cases,
             kept.head,
             verified.head

@@ -118,7 +118,7 @@ pub fn report(
             "  {}{to}  due {}  {what}  ({})",
             d.deadline.rule,
             fmt_date(d.deadline.due),
-            d.deadline.basis
+            crate::model::cite(&d.deadline.basis)
         );
     }
     Ok(0)

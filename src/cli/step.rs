@@ -137,7 +137,7 @@ fn report(ctx: &Ctx, number: &str, step: &Step, deadlines: &[Deadline]) -> Resul
             "  {:<22} due {}  {what}  ({})",
             d.rule,
             fmt_date(d.due),
-            d.basis
+            crate::model::cite(&d.basis)
         );
     }
     Ok(0)

@@ -558,3 +558,66 @@ fn a_store_whose_roles_are_not_set_up_says_so_to_a_login_with_a_role() {
     let out = run_as(&bare, &investigator, &["show", &case]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
 }
+
+/// `copy` to a server makes the store's tables, which only the database's
+/// owner may: another login is told so, exit 4, and the database stays
+/// empty.
+#[test]
+fn a_copy_to_a_server_by_a_login_that_does_not_own_the_database_is_refused() {
+    if !common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    env.run(&["admin", "init"], 0);
+    let investigator = login(&env, "copierp");
+    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let file = env.dir.path().join("office.db");
+    let out = assert_cmd::Command::cargo_bin("oversight")
+        .unwrap()
+        .env_remove("OVERSIGHT_DB")
+        .env("OVERSIGHT_CONFIG", "")
+        .args(["--db", file.to_str().unwrap(), "intake", "--no-input"])
+        .args(common::direct_case("2025-03-07", "no"))
+        .args(["--as-of", "2025-03-07"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let server = common::postgres_server().unwrap();
+    let name = format!("copy_target_{}", std::process::id());
+    let mut admin = postgres::Client::connect(&server, postgres::NoTls).unwrap();
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {name}"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        admin.batch_execute(&sql).unwrap();
+    }
+    let target = format!("{}/{name}", investigator.url.rsplit_once('/').unwrap().0);
+    let out = run_as(
+        &env,
+        &investigator,
+        &["copy", "--from", file.to_str().unwrap(), "--to", &target],
+    );
+    let tables: i64 = {
+        let url = format!("{}/{name}", server.rsplit_once('/').unwrap().0);
+        let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        c.query_one(
+            "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+    };
+    admin
+        .batch_execute(&format!("DROP DATABASE {name}"))
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "--to: the server refused to make the store in {target}"
+        )) && err.contains("only the database's owner may; run it as that login"),
+        "{err}"
+    );
+    assert_eq!(tables, 0);
+}
