@@ -583,34 +583,20 @@ fn a_copy_to_a_server_by_a_login_that_does_not_own_the_database_is_refused() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let server = common::postgres_server().unwrap();
-    let name = format!("copy_target_{}", std::process::id());
-    let mut admin = postgres::Client::connect(&server, postgres::NoTls).unwrap();
-    for sql in [
-        format!("DROP DATABASE IF EXISTS {name}"),
-        format!("CREATE DATABASE {name}"),
-    ] {
-        admin.batch_execute(&sql).unwrap();
-    }
-    let target = format!("{}/{name}", investigator.url.rsplit_once('/').unwrap().0);
+    // An empty database of the server's owner (dropped with the Env).
+    let empty = Env::new();
+    let target = empty.url.clone().unwrap().replacen(
+        "://postgres@",
+        &format!("://{}@", investigator.name),
+        1,
+    );
     let out = run_as(
         &env,
         &investigator,
         &["copy", "--from", file.to_str().unwrap(), "--to", &target],
     );
-    let tables: i64 = {
-        let url = format!("{}/{name}", server.rsplit_once('/').unwrap().0);
-        let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-        c.query_one(
-            "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace",
-            &[],
-        )
-        .unwrap()
-        .get(0)
-    };
-    admin
-        .batch_execute(&format!("DROP DATABASE {name}"))
-        .unwrap();
+    let tables =
+        empty.number("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace");
     assert_eq!(out.status.code(), Some(4), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
