@@ -465,9 +465,9 @@ impl Store {
         match &self.conn {
             Conn::Sqlite(c) => Ok(c),
             Conn::Postgres(_) => Err(Error::usage(format!(
-                "backup copies an SQLite store file; {} is a PostgreSQL store: keep its \
-                 copies with the server's own tools (pg_dump), or write every record to a file \
-                 with `oversight export store`",
+                "backup copies an SQLite store file; {} is a PostgreSQL store, whose copies \
+                 are its owner's to keep: with the server's own tools (pg_dump), `oversight copy \
+                 --from` it into a file, or `oversight export store`",
                 self.location
             ))),
         }

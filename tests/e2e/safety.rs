@@ -1166,10 +1166,22 @@ fn backups_and_subpoena_lists_are_audited_readings() {
     let copy = env.dir.path().join("copy.db");
     // A store on a server is not copied by `backup` (said, exit 2).
     let backup = if common::on_postgres() { 2 } else { 0 };
-    env.cmd()
+    let out = env
+        .cmd()
         .args(["backup", copy.to_str().unwrap()])
-        .assert()
-        .code(backup);
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(backup), "{out:?}");
+    if common::on_postgres() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(
+                "whose copies are its owner's to keep: with the server's own tools \
+                          (pg_dump), `oversight copy --from` it into a file"
+            ),
+            "{err}"
+        );
+    }
     env.run(&["subpoena", "list", "--case", &n], 0);
     env.run(&["officer", "show", "4411"], 0);
     let log = env.json(&["audit", "log"]);
