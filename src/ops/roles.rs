@@ -118,14 +118,26 @@ pub fn check(access: &Access, who: &str, command: &str) -> Result<()> {
         Access::Owner => return Ok(()),
         Access::Roles(held) => held,
     };
-    if ROLES
-        .iter()
-        .filter(|r| held.iter().any(|h| h == r.server_role))
-        .any(|r| allows(r, command))
-    {
+    if held_roles(held).any(|r| allows(r, command)) {
         return Ok(());
     }
     Err(refusal(held, who, command))
+}
+
+/// The office's roles among the server roles `held`, in the table's order.
+fn held_roles<'a>(held: &'a [String]) -> impl Iterator<Item = &'static Role> + 'a {
+    ROLES
+        .iter()
+        .filter(move |r| held.iter().any(|h| h == r.server_role))
+}
+
+/// "the clerk role", "the clerk and auditor roles".
+fn roles_named(names: &[&str]) -> String {
+    format!(
+        "the {} role{}",
+        names.join(" and "),
+        if names.len() > 1 { "s" } else { "" }
+    )
 }
 
 /// Whether `access` may write cases and their deadlines (the owner, an
@@ -133,9 +145,7 @@ pub fn check(access: &Access, who: &str, command: &str) -> Result<()> {
 pub fn may_write_cases(access: &Access) -> bool {
     match access {
         Access::Owner => true,
-        Access::Roles(held) => ROLES
-            .iter()
-            .any(|r| held.iter().any(|h| h == r.server_role) && allows(r, "intake")),
+        Access::Roles(held) => held_roles(held).any(|r| allows(r, "intake")),
     }
 }
 
@@ -148,20 +158,18 @@ pub fn may_write_cases(access: &Access) -> bool {
 /// an older arithmetic, recomputed by the first command of a login that
 /// may write them).
 pub fn denied(held: &[String], who: &str, command: &str, detail: &str) -> Error {
-    let allowed: Vec<&str> = ROLES
-        .iter()
-        .filter(|r| held.iter().any(|h| h == r.server_role) && allows(r, command))
+    let allowed: Vec<&str> = held_roles(held)
+        .filter(|r| allows(r, command))
         .map(|r| r.name)
         .collect();
     if !allowed.is_empty() {
         return Error::refused(
             format!(
-                "`{command}` is for {who}, who has the {} role{}, but the server refused: \
-                 {detail}. The store's owner may need to set the roles' privileges again \
-                 (`oversight admin init`, after an upgrade of oversight) or to run any \
-                 oversight command on the store once to bring it up to date",
-                allowed.join(" and "),
-                if allowed.len() > 1 { "s" } else { "" }
+                "`{command}` is for {who}, who has {}, but the server refused: {detail}. The \
+                 store's owner may need to set the roles' privileges again (`oversight admin \
+                 init`, after an upgrade of oversight) or to run any oversight command on the \
+                 store once to bring it up to date",
+                roles_named(&allowed)
             ),
             "",
         );
@@ -177,11 +185,7 @@ pub fn denied(held: &[String], who: &str, command: &str, detail: &str) -> Error 
 
 /// The refusal of `command` for a login holding the server roles `held`.
 pub fn refusal(held: &[String], who: &str, command: &str) -> Error {
-    let held: Vec<&str> = ROLES
-        .iter()
-        .filter(|r| held.iter().any(|h| h == r.server_role))
-        .map(|r| r.name)
-        .collect();
+    let held: Vec<&str> = held_roles(held).map(|r| r.name).collect();
     let needed = needed_for(command);
     let need = if needed.is_empty() {
         "only the store's owner may run it".to_string()
@@ -198,7 +202,7 @@ pub fn refusal(held: &[String], who: &str, command: &str) -> Error {
     let has = if held.is_empty() {
         "no role in this store".to_string()
     } else {
-        format!("the {} role", held.join(" and "))
+        roles_named(&held)
     };
     let grant = if needed.is_empty() {
         String::new()

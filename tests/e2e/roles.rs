@@ -36,6 +36,22 @@ fn login(env: &Env, role: &str) -> Login {
     Login { name, url }
 }
 
+/// A login of its own (`login`) given `role` by the store's owner.
+fn granted(env: &Env, prefix: &str, role: &str) -> Login {
+    let who = login(env, prefix);
+    env.run(&["admin", "grant", &who.name, role], 0);
+    who
+}
+
+/// A store on the server with one case, its roles set up by its owner
+/// (`admin init`): the store, and the case's number.
+fn office() -> (Env, String) {
+    let env = Env::new();
+    let case = env.direct("2025-03-07", "no");
+    env.run(&["admin", "init"], 0);
+    (env, case)
+}
+
 fn run_as(_env: &Env, who: &Login, args: &[&str]) -> std::process::Output {
     assert_cmd::Command::cargo_bin("oversight")
         .unwrap()
@@ -208,15 +224,10 @@ fn the_server_enforces_the_roles_on_any_client() {
     if !common::on_postgres() {
         return;
     }
-    let env = Env::new();
-    env.direct("2025-03-07", "no");
-    env.run(&["admin", "init"], 0);
-    let clerk = login(&env, "clerkp");
-    let analyst = login(&env, "analystp");
-    let investigator = login(&env, "investigatorp");
-    env.run(&["admin", "grant", &clerk.name, "clerk"], 0);
-    env.run(&["admin", "grant", &analyst.name, "analyst"], 0);
-    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let (env, _) = office();
+    let clerk = granted(&env, "clerkp", "clerk");
+    let analyst = granted(&env, "analystp", "analyst");
+    let investigator = granted(&env, "investigatorp", "investigator");
     let denied = |who: &Login, sql: &str| {
         let mut c = postgres::Client::connect(&who.url, postgres::NoTls).unwrap();
         let e = c.batch_execute(sql).unwrap_err();
@@ -258,14 +269,10 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
     let case = env.direct("2025-03-07", "no");
     env.run(&["admin", "init"], 0);
     // A login of its own: the other tests' are named by role.
-    let clerk = login(&env, "upgrade_clerk");
-    env.run(&["admin", "grant", &clerk.name, "clerk"], 0);
-    let investigator = login(&env, "upgrade_investigator");
-    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
-    let analyst = login(&env, "upgrade_analyst");
-    env.run(&["admin", "grant", &analyst.name, "analyst"], 0);
-    let auditor = login(&env, "upgrade_auditor");
-    env.run(&["admin", "grant", &auditor.name, "auditor"], 0);
+    let clerk = granted(&env, "upgrade_clerk", "clerk");
+    let investigator = granted(&env, "upgrade_investigator", "investigator");
+    let analyst = granted(&env, "upgrade_analyst", "analyst");
+    let auditor = granted(&env, "upgrade_auditor", "auditor");
     // Every index as a store is created with, to be found again after the
     // upgrade.
     let indexes = "SELECT hashtext(string_agg(indexdef, ';' ORDER BY indexname))::bigint \
@@ -385,8 +392,7 @@ fn an_import_on_a_server_leaves_the_tables_vacuumed_where_the_login_may() {
     assert_eq!(env.number(vacuumed), 4);
     env.run(&["admin", "init"], 0);
     // Each test's logins are its own (the tests run at once).
-    let investigator = login(&env, "importing");
-    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let investigator = granted(&env, "importing", "investigator");
     let out = run_as(&env, &investigator, &["import", second.to_str().unwrap()]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
@@ -407,8 +413,7 @@ fn the_report_is_the_same_where_a_snapshot_may_not_be_exported() {
     }
     crate::store_export::rich(&env);
     env.run(&["admin", "init"], 0);
-    let investigator = login(&env, "reporting");
-    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let investigator = granted(&env, "reporting", "investigator");
     let args = [
         "report",
         "annual",
@@ -453,11 +458,8 @@ fn a_role_short_of_its_privileges_is_told_to_set_them_again() {
     if !common::on_postgres() {
         return;
     }
-    let env = Env::new();
-    let case = env.direct("2025-03-07", "no");
-    env.run(&["admin", "init"], 0);
-    let investigator = login(&env, "shortp");
-    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let (env, case) = office();
+    let investigator = granted(&env, "shortp", "investigator");
     env.sql("REVOKE INSERT ON events FROM oversight_investigator")
         .unwrap();
     let dump = env.dump();
@@ -495,11 +497,8 @@ fn deadlines_of_an_older_arithmetic_wait_for_a_login_that_may_write_them() {
     if !common::on_postgres() {
         return;
     }
-    let env = Env::new();
-    env.direct("2025-03-07", "no");
-    env.run(&["admin", "init"], 0);
-    let clerk = login(&env, "olderp");
-    env.run(&["admin", "grant", &clerk.name, "clerk"], 0);
+    let (env, _) = office();
+    let clerk = granted(&env, "olderp", "clerk");
     env.sql("DELETE FROM meta WHERE key = 'deadline_engine'")
         .unwrap();
     let dump = env.dump();
@@ -567,11 +566,8 @@ fn a_copy_to_a_server_by_a_login_that_does_not_own_the_database_is_refused() {
     if !common::on_postgres() {
         return;
     }
-    let env = Env::new();
-    env.direct("2025-03-07", "no");
-    env.run(&["admin", "init"], 0);
-    let investigator = login(&env, "copierp");
-    env.run(&["admin", "grant", &investigator.name, "investigator"], 0);
+    let (env, _) = office();
+    let investigator = granted(&env, "copierp", "investigator");
     let file = env.dir.path().join("office.db");
     let out = assert_cmd::Command::cargo_bin("oversight")
         .unwrap()

@@ -170,10 +170,7 @@ fn opening(client: &mut Client, settings: &str) -> Result<Option<Opening>> {
         }
         Err(e) => return Err(e.into()),
     };
-    let Some(row) = messages.iter().find_map(|m| match m {
-        postgres::SimpleQueryMessage::Row(r) => Some(r),
-        _ => None,
-    }) else {
+    let Some(row) = first_row(&messages) else {
         return Err(Error::store("the store's version could not be read"));
     };
     let text = |i: usize| row.get(i).map(String::from);
@@ -199,6 +196,14 @@ fn opening(client: &mut Client, settings: &str) -> Result<Option<Opening>> {
         profile_text: text(4),
         deadline_engine: text(5).and_then(|v| v.parse().ok()).unwrap_or(1),
     }))
+}
+
+/// The first row a simple query returned, if any.
+fn first_row(messages: &[postgres::SimpleQueryMessage]) -> Option<&postgres::SimpleQueryRow> {
+    messages.iter().find_map(|m| match m {
+        postgres::SimpleQueryMessage::Row(r) => Some(r),
+        _ => None,
+    })
 }
 
 /// The office's roles the login holds, as SQL: their server names, joined
@@ -229,12 +234,11 @@ fn refused_at_opening(client: &mut Client, e: postgres::Error) -> Error {
         .simple_query(&format!("SELECT session_user::text, {}", held_roles_sql()))
         .ok()
         .and_then(|m| {
-            m.iter().find_map(|m| match m {
-                postgres::SimpleQueryMessage::Row(r) => Some((
+            first_row(&m).map(|r| {
+                (
                     r.get(0).unwrap_or_default().to_string(),
                     r.get(1).unwrap_or_default().to_string(),
-                )),
-                _ => None,
+                )
             })
         });
     match held {
@@ -273,16 +277,12 @@ pub(super) fn transaction(server: &mut Server, write: bool) -> Result<Db<'_>> {
     if write {
         // A simple query: one round trip, nothing to prepare. The version
         // is read once the lock is held, which an upgrade takes too.
-        let version = tx
-            .simple_query(&format!(
-                "SELECT pg_advisory_xact_lock({WRITERS_LOCK}), \
-                 (SELECT version FROM oversight_schema)::text"
-            ))?
-            .iter()
-            .find_map(|m| match m {
-                postgres::SimpleQueryMessage::Row(r) => r.get(1).and_then(|v| v.parse().ok()),
-                _ => None,
-            })
+        let messages = tx.simple_query(&format!(
+            "SELECT pg_advisory_xact_lock({WRITERS_LOCK}), \
+             (SELECT version FROM oversight_schema)::text"
+        ))?;
+        let version = first_row(&messages)
+            .and_then(|r| r.get(1)?.parse().ok())
             .ok_or_else(|| Error::store("the store's version table is empty or unreadable"))?;
         crate::store::same_schema(version)?;
     }

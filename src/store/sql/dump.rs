@@ -349,10 +349,6 @@ impl Tx<'_> {
     /// Every reference among the restored rows holds.
     pub fn restore_end(&self) -> Result<()> {
         if self.tx.engine() == Engine::Postgres {
-            // References are checked as the transaction commits; the
-            // numbering of each table continues after its restored rows;
-            // the planner learns the tables' sizes now, or `verify` in the
-            // same transaction would scan a table for each case.
             // The deadlines' tallies, which no trigger keeps on a server
             // (`sql::tallies`), counted from the deadlines restored.
             self.tx.execute("DELETE FROM deadline_tallies", params![])?;
@@ -360,6 +356,10 @@ impl Tx<'_> {
                 crate::store::sqlite::schema::deadline_tallies_fill!(),
                 params![],
             )?;
+            // References are checked as the transaction commits; the
+            // numbering of each table continues after its restored rows;
+            // the planner learns the tables' sizes now, or `verify` in the
+            // same transaction would scan a table for each case.
             self.analyze()?;
             for table in tables(&self.tx)? {
                 if columns(&self.tx, &table)?.iter().any(|c| c == "id") {

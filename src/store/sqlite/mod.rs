@@ -68,15 +68,15 @@ pub(super) fn open(path: &Path, new: Option<&NewStore<'_>>) -> Result<(Opened, b
         }
         (_, new) => new,
     };
-    let changes_nothing = schema::changes_nothing_after(version);
-    if version > 0 && version < schema::CURRENT_VERSION && changes_nothing {
+    let older = version > 0 && version < schema::CURRENT_VERSION;
+    if older && schema::changes_nothing_after(version) {
         eprintln!(
             "upgrading {} from schema version {version} to {} (only its version number \
              changes in this file; no copy kept)",
             path.display(),
             schema::CURRENT_VERSION
         );
-    } else if version > 0 && version < schema::CURRENT_VERSION {
+    } else if older {
         // An older store: keep a copy of it as it was, next to it. No
         // copy, no upgrade: whatever is in the way is said.
         let copy = PathBuf::from(format!("{}.v{version}-backup", path.display()));
