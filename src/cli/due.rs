@@ -5,7 +5,7 @@ use clap::Args;
 use super::Ctx;
 use crate::error::Result;
 use crate::model::{cite, fmt_date};
-use crate::output::{deadline_header, deadline_row, print_table, Format, Stream};
+use crate::output::{deadline_header, deadline_row, Format, Stream, TableStream};
 
 /// List open deadlines falling due today or in the next N days
 #[derive(Debug, Args)]
@@ -50,28 +50,28 @@ pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
             out.finish()?;
         }
         Format::Table => {
-            let mut rows = store.read(|tx| tx.open_deadlines(ctx.as_of, Some(ctx.as_of), until))?;
-            rows.retain(|r| super::kept(&whose, r));
-            if rows.is_empty() {
-                crate::info!(
-                    "nothing falls due from {} to {}",
-                    fmt_date(ctx.as_of),
-                    fmt_date(until)
-                );
-            } else {
-                let mut t =
-                    crate::output::table(["Case", "Deadline", "Due", "Days left", "What", "Basis"]);
-                for r in &rows {
-                    t.add_row(vec![
+            let mut t = TableStream::new(["Case", "Deadline", "Due", "Days left", "What", "Basis"]);
+            store.read(|tx| {
+                tx.each_open_deadline(ctx.as_of, Some(ctx.as_of), until, |r| {
+                    if !super::kept(&whose, &r) {
+                        return Ok(());
+                    }
+                    t.row(vec![
                         r.label(),
                         r.rule.clone(),
                         fmt_date(r.due),
                         left(r.due).to_string(),
                         r.title.clone(),
                         cite(&r.basis),
-                    ]);
-                }
-                print_table(&t)?;
+                    ])
+                })
+            })?;
+            if t.finish_if_any()? == 0 {
+                crate::info!(
+                    "nothing falls due from {} to {}",
+                    fmt_date(ctx.as_of),
+                    fmt_date(until)
+                );
             }
         }
     }

@@ -5,7 +5,7 @@ use clap::Args;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::{fmt_date, normalize_badge};
-use crate::output::{print_table, table, Format, Stream};
+use crate::output::{Format, Stream, TableStream};
 use crate::store::CaseFilter;
 
 /// List cases
@@ -93,35 +93,32 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
         out.finish()?;
         return Ok(0);
     }
-    let rows = store.read(|tx| {
+    let mut t = TableStream::new([
+        "Case",
+        "Received",
+        "Source",
+        "Criminal",
+        "Status",
+        "Officers",
+        "Allegations",
+    ]);
+    store.read(|tx| {
         known(tx)?;
-        tx.list_cases(&filter)
-    })?;
-    if rows.is_empty() {
-        crate::info!("no cases match");
-    } else {
-        let mut t = table([
-            "Case",
-            "Received",
-            "Source",
-            "Criminal",
-            "Status",
-            "Officers",
-            "Allegations",
-        ]);
-        for r in &rows {
-            t.add_row(vec![
-                r.number.clone(),
+        tx.each_case(&filter, |r| {
+            t.row(vec![
+                r.number,
                 fmt_date(r.received),
                 r.source.to_string(),
                 if r.criminal { "yes" } else { "no" }.to_string(),
-                r.status.clone(),
+                r.status,
                 r.officers.join(" "),
                 r.allegations.to_string(),
-            ]);
-        }
-        print_table(&t)?;
-        crate::info!("{} case(s)", rows.len());
+            ])
+        })
+    })?;
+    match t.finish_if_any()? {
+        0 => crate::info!("no cases match"),
+        n => crate::info!("{n} case(s)"),
     }
     Ok(0)
 }

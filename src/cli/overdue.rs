@@ -6,7 +6,7 @@ use clap::Args;
 use super::Ctx;
 use crate::error::{exit, Result};
 use crate::model::{cite, fmt_date};
-use crate::output::{alert, deadline_header, deadline_row, print_table, Format, Stream};
+use crate::output::{alert, deadline_header, deadline_row, Format, Stream, TableStream};
 use crate::store::DeadlineRow;
 
 /// List every open deadline past due, oldest first (run it from cron)
@@ -51,30 +51,33 @@ pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
             out.finish()?
         }
         Format::Table => {
-            let mut rows = store.read(|tx| tx.open_deadlines(ctx.as_of, None, yesterday))?;
-            rows.retain(|r| super::kept(&whose, r));
-            if rows.is_empty() {
-                crate::info!("nothing overdue as of {}", fmt_date(ctx.as_of));
-            } else {
-                let mut t = crate::output::table(["Case", "Deadline", "Due", "Days over", "Basis"]);
-                for r in &rows {
+            let mut t = TableStream::new(["Case", "Deadline", "Due", "Days over", "Basis"]);
+            store.read(|tx| {
+                tx.each_open_deadline(ctx.as_of, None, yesterday, |r| {
+                    if !super::kept(&whose, &r) {
+                        return Ok(());
+                    }
                     let deadline = if r.out_of_time {
                         format!("{} OUT OF TIME", r.rule)
                     } else {
                         r.rule.clone()
                     };
-                    t.add_row(vec![
+                    t.row(vec![
                         alert(r.label(), ctx.color),
                         alert(deadline, ctx.color),
                         alert(fmt_date(r.due), ctx.color),
-                        alert(days(r), ctx.color),
+                        alert(days(&r), ctx.color),
                         alert(cite(&r.basis), ctx.color),
-                    ]);
-                }
-                print_table(&t)?;
-                crate::info!("{} overdue as of {}", rows.len(), fmt_date(ctx.as_of));
+                    ])
+                })
+            })?;
+            let found = t.finish_if_any()?;
+            if found == 0 {
+                crate::info!("nothing overdue as of {}", fmt_date(ctx.as_of));
+            } else {
+                crate::info!("{found} overdue as of {}", fmt_date(ctx.as_of));
             }
-            rows.len()
+            found
         }
     };
     Ok(if a.exit_code && found > 0 {

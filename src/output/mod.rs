@@ -11,6 +11,9 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 
+mod streamed;
+pub use streamed::TableStream;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Format {
     /// Aligned tables for people.
@@ -56,6 +59,13 @@ where
     I: IntoIterator<Item = S>,
     S: Into<Cell>,
 {
+    let mut t = styled();
+    t.set_header(header);
+    t
+}
+
+/// The house style without a header.
+fn styled() -> Table {
     let mut t = Table::new();
     if std::io::stdout().is_terminal() {
         t.load_preset(presets::UTF8_FULL_CONDENSED)
@@ -73,7 +83,6 @@ where
         t.set_width(w)
             .set_content_arrangement(ContentArrangement::Dynamic);
     }
-    t.set_header(header);
     t
 }
 

@@ -189,6 +189,26 @@ fn the_whole_ccrb_file_imports_and_two_years_match_an_independent_count() {
     assert_eq!(out, json!({"imported": 12056, "allegations": 33358}));
     // Every case listed (on PostgreSQL, read a batch at a time).
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 12056);
+    // As a table for people, written a chunk of rows at a time (issue #12):
+    // every case once, each line a row of the one Markdown table, the
+    // columns no narrower than the first chunk laid them out.
+    let table = env.run(&["list"], 0);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 12056 + 2);
+    assert!(lines[1].starts_with("|---") && !lines[1].contains(' '));
+    let cases: BTreeSet<&str> = lines[2..]
+        .iter()
+        .map(|l| {
+            assert!(l.starts_with("| CCRB-") && l.ends_with(" |"), "{l}");
+            l.split(" | ")
+                .next()
+                .unwrap()
+                .trim_start_matches("| ")
+                .trim()
+        })
+        .collect();
+    assert_eq!(cases.len(), 12056);
+    assert!(lines.iter().all(|l| l.len() >= lines[0].len()));
 
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let head: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::cli::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{print_table, table, Format, Stream};
+use crate::output::{Format, Stream, TableStream};
 use crate::store::replay::{described, Stored};
 use crate::store::RecordedChange;
 
@@ -83,11 +83,11 @@ pub fn run(ctx: &Ctx, a: ChangesArgs) -> Result<i32> {
         out.finish()?;
         return Ok(0);
     }
-    let mut t = table(["#", "When", "Who", "Command", "Case", "Change"]);
+    let mut t = TableStream::new(["#", "When", "Who", "Command", "Case", "Change"]);
     store.read(|tx| {
         tx.each_change(a.case.as_deref(), |c| {
             let said = described(&c.change).map_err(|e| unreadable(&c, e))?;
-            t.add_row(vec![
+            t.row(vec![
                 c.row.to_string(),
                 c.at,
                 c.user,
@@ -98,10 +98,9 @@ pub fn run(ctx: &Ctx, a: ChangesArgs) -> Result<i32> {
                 } else {
                     said.join("\n")
                 },
-            ]);
-            Ok(())
+            ])
         })
     })?;
-    print_table(&t)?;
+    t.finish()?;
     Ok(0)
 }

@@ -4,7 +4,7 @@ use clap::Args;
 
 use crate::cli::Ctx;
 use crate::error::Result;
-use crate::output::{print_table, table, Format, Stream};
+use crate::output::{Format, Stream, TableStream};
 
 /// List the audit trail: every change and every reading of personal data
 #[derive(Debug, Args)]
@@ -54,21 +54,20 @@ pub fn run(ctx: &Ctx, a: LogArgs) -> Result<i32> {
         out.finish()?;
         return Ok(0);
     }
-    let rows = store.read(|tx| {
+    let mut t = TableStream::new(["#", "When", "Who", "Command", "Case", "What"]);
+    store.read(|tx| {
         check(tx)?;
-        tx.audit_rows(a.case.as_deref())
+        tx.each_audit_row(a.case.as_deref(), |r| {
+            t.row(vec![
+                r.id.to_string(),
+                r.at,
+                r.user,
+                format!("{} ({})", r.command, r.action),
+                r.case.unwrap_or_default(),
+                r.detail,
+            ])
+        })
     })?;
-    let mut t = table(["#", "When", "Who", "Command", "Case", "What"]);
-    for r in &rows {
-        t.add_row(vec![
-            r.id.to_string(),
-            r.at.clone(),
-            r.user.clone(),
-            format!("{} ({})", r.command, r.action),
-            r.case.clone().unwrap_or_default(),
-            r.detail.clone(),
-        ]);
-    }
-    print_table(&t)?;
+    t.finish()?;
     Ok(0)
 }

@@ -7,7 +7,7 @@ use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
 use crate::model::cite;
-use crate::output::{out_line, print_csv, print_json, print_table, table, Format};
+use crate::output::{out_line, print_csv, print_json, Format, TableStream};
 use crate::report::{AnnualReport, Grid};
 
 /// The annual report: complaints, findings, timeliness, the Chief's concurrence
@@ -130,11 +130,11 @@ fn counts(
 }
 
 fn grid(g: &Grid) -> Result<()> {
-    let mut t = table(g.columns.iter().copied());
+    let mut t = TableStream::new(g.columns.iter().copied());
     for row in &g.rows {
-        t.add_row(row.clone());
+        t.row(row.clone())?;
     }
-    print_table(&t)
+    t.finish().map(drop)
 }
 
 fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result<()> {

@@ -810,22 +810,7 @@ impl Tx<'_> {
     /// of `as_of`, with a due date in `[from, to]`; oldest first. Two index
     /// ranges: never-satisfied deadlines by due date, and deadlines satisfied
     /// only after `as_of` (empty unless `as_of` is in the past).
-    pub fn open_deadlines(
-        &self,
-        as_of: NaiveDate,
-        from: Option<NaiveDate>,
-        to: NaiveDate,
-    ) -> Result<Vec<DeadlineRow>> {
-        let mut out = Vec::new();
-        self.each_open_deadline(as_of, from, to, |r| {
-            out.push(r);
-            Ok(())
-        })?;
-        Ok(out)
-    }
-
-    /// As [`Tx::open_deadlines`], handing each row to `f` as it is read
-    /// (nothing gathered).
+    /// Each is handed to `f` as it is read (nothing gathered).
     pub fn each_open_deadline(
         &self,
         as_of: NaiveDate,
