@@ -38,12 +38,14 @@ impl Tx<'_> {
             })
     }
 
+    /// Every officer on the roster with the number of cases naming them
+    /// (a case names a badge once: UNIQUE (case_id, badge), so the badge
+    /// index counts them without reading a row).
     pub fn officers(&self) -> Result<Vec<(Officer, i64)>> {
         self.tx
             .prepare_cached(
                 "SELECT o.badge, o.name, o.status,
-                        (SELECT count(DISTINCT co.case_id) FROM case_officers co
-                          WHERE co.badge = o.badge)
+                        (SELECT count(*) FROM case_officers co WHERE co.badge = o.badge)
                  FROM officers o ORDER BY o.badge",
             )?
             .query_map(params![], officer_and_count)
@@ -98,8 +100,7 @@ impl Tx<'_> {
         self.tx
             .prepare_cached(
                 "SELECT o.badge, o.name, o.status,
-                        (SELECT count(DISTINCT co.case_id) FROM case_officers co
-                          WHERE co.badge = o.badge)
+                        (SELECT count(*) FROM case_officers co WHERE co.badge = o.badge)
                  FROM officers o
                  WHERE o.name LIKE ?1 ESCAPE '\\'
                     OR o.badge IN (SELECT badge FROM case_officers
@@ -128,14 +129,16 @@ impl Tx<'_> {
         for (_, case_id, _) in &rows {
             self.touch(*case_id)?;
         }
-        for (id, _, both) in &rows {
+        for (id, case_id, both) in &rows {
             match both {
                 Some(keep) => {
+                    // The case's own allegations, found by its index.
                     self.tx
                         .prepare_cached(
-                            "UPDATE allegations SET case_officer_id = ?2 WHERE case_officer_id = ?1",
+                            "UPDATE allegations SET case_officer_id = ?2
+                             WHERE case_id = ?3 AND case_officer_id = ?1",
                         )?
-                        .execute(params![id, keep])?;
+                        .execute(params![id, keep, case_id])?;
                     self.tx
                         .prepare_cached("DELETE FROM case_officers WHERE id = ?1")?
                         .execute(params![id])?;
@@ -160,14 +163,16 @@ impl Tx<'_> {
         Ok(rows.len())
     }
 
-    /// Every allegation against an officer, oldest case first.
+    /// Every allegation against an officer, oldest case first: the cases by
+    /// the badge index, their allegations by case (an allegation names an
+    /// officer of its own case), never a pass over every case.
     pub fn officer_allegations(&self, badge: &str) -> Result<Vec<OfficerAllegation>> {
         let sql = format!(
             "SELECT c.number, c.received, c.status, a.seq, a.category,
                     f.result, f.reason, f.date
              FROM case_officers co
              JOIN cases c ON c.id = co.case_id
-             JOIN allegations a ON a.case_officer_id = co.id
+             JOIN allegations a ON a.case_id = co.case_id AND a.case_officer_id = co.id
              LEFT JOIN ({EFFECTIVE_FINDING_ALL}) f ON f.allegation_id = a.id
              WHERE co.badge = ?1
              ORDER BY c.received, c.number, a.seq"
