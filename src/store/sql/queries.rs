@@ -753,8 +753,15 @@ impl Tx<'_> {
             sql += &format!(" AND c.received <= ?{}", args.len());
         }
         if let Some(login) = &f.assignee {
+            // The cases ever given to the login, by its index; of those, the
+            // ones it holds now.
             args.push(login.clone());
-            sql += &format!(" AND {} = ?{}", super::assignments::ASSIGNEE, args.len());
+            sql += &format!(
+                " AND c.id IN (SELECT case_id FROM assignments WHERE login = ?{n})
+                  AND {} = ?{n}",
+                super::assignments::ASSIGNEE,
+                n = args.len()
+            );
         }
         if let Some(b) = &f.badge {
             args.push(b.clone());
