@@ -196,16 +196,44 @@ fn the_offices_annual_report_gives_each_investigators_caseload_and_timeliness() 
         ],
         0,
     );
+    // Two more of jdoe's: one closed within the year, one after its end
+    // (open on its last day, so counted).
+    let closed_on = |received: &str, close: &str| {
+        let n = env.direct(received, "no");
+        for args in [
+            vec!["assign", &n, "--to", "jdoe", "--date", received],
+            vec!["commence", &n, "--date", received],
+            vec!["present", &n, "--date", received],
+            vec![
+                "finding",
+                &n,
+                "--allegation",
+                "1",
+                "--finding",
+                "sustained",
+                "--date",
+                received,
+            ],
+            vec!["transmit", &n, "--date", received],
+            vec!["close", &n, "--date", close],
+        ] {
+            let mut args = args.clone();
+            args.extend(["--as-of", "2026-02-27"]);
+            env.run(&args, 0);
+        }
+    };
+    closed_on("2025-04-01", "2025-06-02");
+    closed_on("2025-11-03", "2026-01-06");
     let r = env.json(&[
         "report",
         "annual",
         "--year",
         "2025",
         "--as-of",
-        "2025-12-31",
+        "2026-02-27",
     ]);
     let by = &r["by_investigator"];
-    assert_eq!(by["jdoe"]["open_cases"], 1);
+    assert_eq!(by["jdoe"]["open_cases"], 2, "{by}");
     assert_eq!(by["akim"]["open_cases"], 1);
     assert!(by["jdoe"]["deadlines_met"].as_i64().unwrap() >= 1, "{by}");
     assert_eq!(by["akim"]["deadlines_met"], 0);

@@ -416,13 +416,19 @@ impl Tx<'_> {
                     ))
                 },
             )?;
+        // Open that day: still open (by the status index: the open cases,
+        // not every case received since the first), or closed since (by
+        // the closing-date index).
         let open = self
             .tx
             .prepare(
                 &format!(
                     "SELECT who, count(*) FROM (
                     SELECT {WHO} AS who FROM cases c
-                    WHERE c.received <= ?2 AND (c.closed IS NULL OR c.closed > ?2)) AS t
+                    WHERE c.status = 'open' AND c.closed IS NULL AND c.received <= ?2
+                    UNION ALL
+                    SELECT {WHO} AS who FROM cases c
+                    WHERE c.closed > ?2 AND c.received <= ?2) AS t
                  WHERE who IS NOT NULL GROUP BY who"
                 )
                 .replace("?2", "?1"),
