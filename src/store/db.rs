@@ -549,12 +549,34 @@ impl Row<'_> {
 
     /// A `YYYY-MM-DD` column as a date.
     pub fn date(&self, i: usize) -> Result<NaiveDate> {
+        if let Some(Some(d)) = self.sqlite_date(i) {
+            return Ok(d);
+        }
         let s: String = self.get(i)?;
         parse_stored_date(&s, i)
     }
 
+    /// SQLite's text read in place, without a copy (reports and exports
+    /// read dates by the hundred thousand): `None` when the column is not
+    /// a well-formed date, and the caller reads it the general way.
+    fn sqlite_date(&self, i: usize) -> Option<Option<NaiveDate>> {
+        let Row::Sqlite(r) = self else {
+            return None;
+        };
+        match r.get_ref(i).ok()? {
+            rusqlite::types::ValueRef::Null => Some(None),
+            rusqlite::types::ValueRef::Text(t) => {
+                crate::model::iso_date(std::str::from_utf8(t).ok()?)?.map(Some)
+            }
+            _ => None,
+        }
+    }
+
     /// A date column that may be empty.
     pub fn opt_date(&self, i: usize) -> Result<Option<NaiveDate>> {
+        if let Some(d) = self.sqlite_date(i) {
+            return Ok(d);
+        }
         match self.get::<Option<String>>(i)? {
             Some(s) => parse_stored_date(&s, i).map(Some),
             None => Ok(None),
