@@ -505,7 +505,10 @@ impl Store {
                 self.case_prefix.clone(),
                 self.law.text.clone(),
             )),
-            Location::File(_) => None,
+            Location::File(path) => {
+                let path = path.clone();
+                return self.read_beside_file(path, beside, main);
+            }
         };
         let mut t = self.begin(false)?;
         let shared = match server {
@@ -552,6 +555,63 @@ impl Store {
             }
         } else {
             beside(&t)?
+        };
+        Ok((a, b))
+    }
+}
+
+impl Store {
+    /// [`Store::read_beside`] on a file: `beside` on a second connection
+    /// whose read begins in the same state of the file as `main`'s, both
+    /// begun while a [`sqlite::Gate`] keeps any write from committing. With
+    /// no gate to be had at once (a writer at work, a read-only file), no
+    /// thread, or a second connection that fails, `main`'s transaction
+    /// reads both, one after the other.
+    fn read_beside_file<A, B: Send + 'static>(
+        &mut self,
+        path: PathBuf,
+        beside: impl Fn(&Tx) -> Result<B> + Send + Sync + 'static,
+        main: impl FnOnce(&mut Tx) -> Result<A>,
+    ) -> Result<(A, B)> {
+        let (who, prefix, text) = (
+            self.who.clone(),
+            self.case_prefix.clone(),
+            self.law.text.clone(),
+        );
+        let gate = sqlite::Gate::shut(&path);
+        let mut t = self.begin(false)?;
+        let Some(gate) = gate else {
+            let a = main(&mut t)?;
+            return Ok((a, beside(&t)?));
+        };
+        sqlite::pin(&t.tx)?;
+        let beside = std::sync::Arc::new(beside);
+        let (begun, has_begun) = std::sync::mpsc::channel();
+        let (done, answer) = std::sync::mpsc::channel();
+        let second_beside = beside.clone();
+        let second = std::thread::Builder::new().spawn(move || {
+            let conn = sqlite::second_reader(&path);
+            let Ok(mut conn) = conn else {
+                return;
+            };
+            let Ok(db) = sqlite::transaction(&mut conn, false) else {
+                return;
+            };
+            if sqlite::pin(&db).is_err() || begun.send(()).is_err() {
+                return;
+            }
+            let law = Law::new(text, None);
+            let tx = Tx::new(db, &who, &law, &prefix);
+            let _ = done.send(second_beside(&tx));
+        });
+        // Both have begun (or the second never will): writers may go on.
+        let second = second.is_ok() && has_begun.recv().is_ok();
+        drop(gate);
+        let a = main(&mut t)?;
+        let b = match second.then(|| answer.recv()) {
+            Some(Ok(Ok(b))) => b,
+            // The second connection failed: `t` reads it.
+            _ => beside(&t)?,
         };
         Ok((a, b))
     }
@@ -747,6 +807,97 @@ mod tests {
     /// committed after that snapshot was taken, though a new read does.
     /// (Against the server `OVERSIGHT_TEST_PG` names, as `scripts/test`
     /// runs it.)
+    /// A store file in a new folder: the store and its path.
+    fn file_store(dir: &tempfile::TempDir) -> (Store, PathBuf) {
+        let path = dir.path().join("cases.db");
+        let (opened, _) = Store::open(&Location::File(path.clone()), Some(&new_store())).unwrap();
+        (opened.into_store(None).unwrap(), path)
+    }
+
+    /// The holidays `read_beside` counts on each side on a file, while
+    /// `meanwhile` runs inside `main` (which then waits for `beside` to have
+    /// read, if `wait`); and whether `beside` ran on a thread of its own.
+    fn beside_on_a_file(
+        store: &mut Store,
+        meanwhile: impl FnOnce(),
+        wait: bool,
+    ) -> ((i64, i64), bool) {
+        let count = "SELECT count(*) FROM holidays";
+        let read = Arc::new(AtomicBool::new(false));
+        let beside_read = read.clone();
+        let ((main_thread, before), (beside_thread, seen)) = store
+            .read_beside(
+                &["holidays"],
+                move |tx| {
+                    // Late enough that a read not yet begun would see what
+                    // `meanwhile` commits.
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    let n: i64 = tx.tx.query_row(count, &[], |r| r.get(0))?;
+                    beside_read.store(true, Ordering::SeqCst);
+                    Ok((std::thread::current().id(), n))
+                },
+                |t| {
+                    let n: i64 = t.tx.query_row(count, &[], |r| r.get(0))?;
+                    meanwhile();
+                    // Leave `beside` to the second connection.
+                    for _ in 0..if wait { 100 } else { 0 } {
+                        if read.load(Ordering::SeqCst) {
+                            break;
+                        }
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                    }
+                    Ok((std::thread::current().id(), n))
+                },
+            )
+            .unwrap();
+        ((before, seen), main_thread != beside_thread)
+    }
+
+    #[test]
+    fn beside_reads_a_file_on_a_second_connection_in_the_first_ones_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, path) = file_store(&dir);
+        let other = rusqlite::Connection::open(&path).unwrap();
+        other
+            .busy_timeout(std::time::Duration::from_secs(5))
+            .unwrap();
+        let (seen, apart) = beside_on_a_file(
+            &mut store,
+            || {
+                // Committed after both sides began, before `beside` reads.
+                other
+                    .execute_batch(
+                        "INSERT INTO holidays VALUES ('2025-06-20', 'Founders Day', 'add')",
+                    )
+                    .unwrap();
+            },
+            true,
+        );
+        let now: i64 = store
+            .read(|t| {
+                t.tx.query_row("SELECT count(*) FROM holidays", &[], |r| r.get(0))
+            })
+            .unwrap();
+        assert!(apart, "beside ran on the first connection");
+        assert_eq!((seen, now), ((0, 0), 1));
+    }
+
+    #[test]
+    fn a_file_being_written_is_read_in_one_transaction_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, path) = file_store(&dir);
+        // A writer at work holds the write lock throughout.
+        let writer = rusqlite::Connection::open(&path).unwrap();
+        writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let started = std::time::Instant::now();
+        let (seen, apart) = beside_on_a_file(&mut store, || {}, false);
+        assert!(!apart, "beside had a connection of its own");
+        assert_eq!(seen, (0, 0));
+        // Not the busy timeout's wait for the lock.
+        assert!(started.elapsed() < BUSY_TIMEOUT / 2);
+        writer.execute_batch("ROLLBACK").unwrap();
+    }
+
     #[test]
     fn beside_reads_on_a_second_connection_in_the_first_ones_snapshot() {
         let Some(server) = postgres::test_server() else {

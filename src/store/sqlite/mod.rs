@@ -18,7 +18,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use super::sql::queries;
 use super::{busy_timeout, Conn, Location, NewStore, Opened};
 use crate::error::{Error, Result};
-use crate::store::db::Db;
+use crate::store::db::{params, Db};
 
 /// Open the store file at `path`, creating it with `new` when there is no
 /// store there yet; an older store is upgraded, a copy of it kept beside it.
@@ -131,6 +131,50 @@ pub(super) fn open(path: &Path, new: Option<&NewStore<'_>>) -> Result<(Opened, b
 pub(super) fn reading_in_bulk(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "cache_size", -32768)?;
     Ok(())
+}
+
+/// A second reader of the file, in the snapshot of a first one: while a
+/// [`Gate`] holds the write lock no transaction can commit, so a read
+/// transaction begun on each connection then sees the same state of the
+/// file. The gate is let go as soon as both have begun: writers wait a
+/// moment at most, and the readers never hold them up after.
+pub(super) struct Gate(Connection);
+
+impl Gate {
+    /// The write lock, if it is free now (a reader does not wait for a
+    /// writer: a busy or read-only file gives none, and the caller reads
+    /// in one transaction).
+    pub(super) fn shut(path: &Path) -> Option<Gate> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()?;
+        conn.busy_timeout(Duration::ZERO).ok()?;
+        conn.execute_batch("BEGIN IMMEDIATE").ok()?;
+        Some(Gate(conn))
+    }
+}
+
+impl Drop for Gate {
+    fn drop(&mut self) {
+        let _ = self.0.execute_batch("ROLLBACK");
+    }
+}
+
+/// A connection for a second reader of the file (see [`Gate`]), with the
+/// page cache of a bulk read.
+pub(super) fn second_reader(path: &Path) -> Result<Connection> {
+    let conn = connect(path)?;
+    reading_in_bulk(&conn)?;
+    Ok(conn)
+}
+
+/// Begin the read of a deferred transaction now: its snapshot is taken at
+/// its first read of the file.
+pub(super) fn pin(db: &Db) -> Result<()> {
+    db.query_row("SELECT count(*) FROM meta", params![], |r| r.get::<i64>(0))
+        .map(drop)
 }
 
 /// A command about to write much of the store in one transaction (an
