@@ -3,7 +3,9 @@
 //! generated cases spread over 20 years, most closed with findings and the
 //! recent ones open, with ~1.7 allegations per case, and then times whole
 //! `oversight` processes (start-up, `overdue`, `report annual`, `show`, one
-//! `intake`) and an `import` of the same cases, reporting medians. Then,
+//! `intake`; `list`, `audit log`, `officer show` and `officer list` as
+//! tables for people) and an `import` of the same cases, reporting medians.
+//! The last three years' cases are assigned to investigators. Then,
 //! when the machine has PostgreSQL's server binaries (or
 //! `OVERSIGHT_BENCH_PG` names a server), the same store moved by `copy`
 //! into a throwaway server, and the same commands against it, directly and
@@ -120,6 +122,18 @@ fn build(path: &Path, n: usize) -> Duration {
                             ..Event::new("chief-response", present + Days::new(30))
                         });
                         events.push(Event::new("close", present + Days::new(31)));
+                    }
+                    // The last three years' cases are assigned as they come
+                    // in (an office that took up assignment then), to one of
+                    // 40 investigators; one in ten passed on after two
+                    // months. Apart from the random draws, so the rest of the
+                    // store is what it was before assignments were made.
+                    if received.year() >= 2023 {
+                        let login = |k: usize| format!("investigator{:02}", k % 40);
+                        tx.assign(case.id, &login(i), d(1))?;
+                        if i % 10 == 0 {
+                            tx.assign(case.id, &login(i + 7), d(60))?;
+                        }
                     }
                     tx.add_events(&case, &events)?;
                     if let Some(c) = events.iter().find(|e| e.kind == "close") {
@@ -386,6 +400,7 @@ fn main() {
     let peer = Command::new("sqlite3").arg("--version").output().is_ok();
     let server = Server::start(dir.path());
     let mut engines = Vec::new();
+    let mut tables = Vec::new();
     println!(
         "| cases | allegations | build | start-up | overdue json (rows) | sqlite3, same query | ratio | \
          overdue peak | report annual | show | intake | export csv | export peak | import | import peak |"
@@ -488,6 +503,21 @@ fn main() {
         std::fs::write(&csv, &out.stdout).unwrap();
         let fresh = dir.path().join(format!("import-{n}.db"));
         let (import, import_peak) = run(&mut oversight(&["import", csv.to_str().unwrap()], &fresh));
+        // Lists as tables for people (stdout a pipe, as from cron): every
+        // case and the whole audit trail, then one officer and the roster.
+        let (list, list_peak) = measure(|| oversight(&["list", "--as-of", AS_OF], &db), 3);
+        let (audit, audit_peak) = measure(|| oversight(&["audit", "log"], &db), 3);
+        let officer = time(&["officer", "show", "1000", "--as-of", AS_OF], &db, 11);
+        let roster = time(&["officer", "list", "--as-of", AS_OF], &db, 11);
+        tables.push(format!(
+            "| {n} | {} | {} | {} | {} | {} | {} |",
+            ms(list),
+            mib(list_peak),
+            ms(audit),
+            mib(audit_peak),
+            ms(officer),
+            ms(roster)
+        ));
         let (peer_ms, ratio) = match sqlite3 {
             Some(p) => (
                 ms(p),
@@ -554,6 +584,16 @@ fn main() {
             import.as_secs_f64(),
             mib(import_peak),
         );
+    }
+    println!();
+    println!("Tables for people, written to a pipe (medians; list and audit log of 3 runs):");
+    println!();
+    println!(
+        "| cases | list | list peak | audit log | audit log peak | officer show | officer list |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for row in tables {
+        println!("{row}");
     }
     if !engines.is_empty() {
         println!();
