@@ -26,8 +26,8 @@ const GROWING: &[&str] = &[
 
 /// The steps of `plan` that read a whole growing table: `SCAN t` where t is
 /// one of them or an alias `sql` gives one (`FROM events e`, `JOIN cases c`),
-/// or an automatic index SQLite would build on one (a pass over all of it,
-/// every time the statement runs).
+/// or an automatic index or a Bloom filter SQLite would build on one (a
+/// pass over all of it, every time the statement runs).
 fn full_scans(sql: &str, plan: &[String]) -> Vec<String> {
     let words: Vec<&str> = sql
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
@@ -41,9 +41,16 @@ fn full_scans(sql: &str, plan: &[String]) -> Vec<String> {
     };
     plan.iter()
         .filter(|step| {
-            let mut it = step.split_whitespace();
-            let whole = it.next() == Some("SCAN") || step.contains(" AUTOMATIC ");
-            whole && it.next().is_some_and(growing)
+            // The table a step reads whole, if it does.
+            let read_whole = match step.strip_prefix("BLOOM FILTER ON ") {
+                Some(rest) => rest.split_whitespace().next(),
+                None => {
+                    let mut it = step.split_whitespace();
+                    let whole = it.next() == Some("SCAN") || step.contains(" AUTOMATIC ");
+                    it.next().filter(|_| whole)
+                }
+            };
+            read_whole.is_some_and(growing)
         })
         .cloned()
         .collect()
@@ -92,6 +99,8 @@ fn the_alias_of_a_growing_table_is_known_from_the_query() {
     assert!(!first_row_only(
         "SELECT 1 FROM events WHERE kind = 'x' LIMIT 1"
     ));
+    let bloom = plan("BLOOM FILTER ON e (case_id=?)");
+    assert_eq!(full_scans(sql, &bloom), bloom);
     let automatic = plan("SEARCH e USING AUTOMATIC COVERING INDEX (case_id=?)");
     assert_eq!(full_scans(sql, &automatic), automatic);
 }

@@ -14,9 +14,9 @@ use crate::store::{ChiefComparison, Scope, Store, Tx};
 /// profile's `confidential`, Fla. Stat. 112.533(2)(a)), with how many
 /// received in the period are still open and nothing else of them.
 ///
-/// One snapshot; the comparison with the Chief's actions, the longest
-/// single read, is read beside the rest where the store can
-/// (`Store::read_beside`).
+/// One snapshot; the comparison with the Chief's actions and the figures
+/// per investigator, the longest reads, are read beside the rest where the
+/// store can (`Store::read_beside`).
 pub fn annual(
     store: &mut Store,
     year: i32,
@@ -25,12 +25,13 @@ pub fn annual(
     scope: Scope,
 ) -> Result<AnnualReport> {
     let asked = Asked::new(store.profile()?, year, fiscal, as_of, scope)?;
-    let ((inputs, under_investigation), chief) = store.read_beside(
-        crate::store::CHIEF_COMPARISON_TABLES,
-        move |tx| tx.chief_comparison(asked.from, asked.to, scope),
-        |tx| gather(tx, asked),
-    )?;
-    Ok(asked.finish(store.profile()?, inputs, chief, under_investigation))
+    let tables = match scope {
+        Scope::All => crate::store::CHIEF_AND_INVESTIGATOR_TABLES,
+        Scope::ClosedBy(_) => crate::store::CHIEF_COMPARISON_TABLES,
+    };
+    let ((inputs, under_investigation), beside) =
+        store.read_beside(tables, move |tx| beside(tx, asked), |tx| gather(tx, asked))?;
+    Ok(asked.finish(store.profile()?, inputs, beside, under_investigation))
 }
 
 /// The same report read in the transaction `tx`, one query after another.
@@ -43,8 +44,8 @@ pub fn annual_in(
 ) -> Result<AnnualReport> {
     let asked = Asked::new(tx.profile()?, year, fiscal, as_of, scope)?;
     let (inputs, under_investigation) = gather(tx, asked)?;
-    let chief = tx.chief_comparison(asked.from, asked.to, scope)?;
-    Ok(asked.finish(tx.profile()?, inputs, chief, under_investigation))
+    let beside = beside(tx, asked)?;
+    Ok(asked.finish(tx.profile()?, inputs, beside, under_investigation))
 }
 
 /// What a report is asked for, with its period.
@@ -81,10 +82,11 @@ impl Asked {
         self,
         profile: &Profile,
         mut inputs: Inputs,
-        chief: Vec<ChiefComparison>,
+        (chief, by_investigator): Beside,
         under_investigation: Option<i64>,
     ) -> AnnualReport {
         inputs.chief = chief;
+        inputs.by_investigator = by_investigator;
         let mut report = AnnualReport::compute(
             profile,
             (self.year, self.fiscal),
@@ -102,9 +104,22 @@ fn report_period(profile: &Profile, year: i32, fiscal: bool) -> Result<(NaiveDat
         .ok_or_else(|| Error::bad_value("--year", &year.to_string(), "a year such as 2025"))
 }
 
-/// Every figure of the period but the comparison with the Chief's
-/// actions; and, for the public version, how many cases received in it
-/// are still open.
+/// The two longest reads, which can go beside the rest: the comparison
+/// with the Chief's actions, and (the office's version only: the public's
+/// never names an investigator) the figures per investigator.
+type Beside = (Vec<ChiefComparison>, crate::store::ByInvestigator);
+
+fn beside(tx: &Tx, asked: Asked) -> Result<Beside> {
+    let chief = tx.chief_comparison(asked.from, asked.to, asked.scope)?;
+    let by_investigator = match asked.scope {
+        Scope::All => tx.by_investigator(asked.from, asked.to, asked.as_of)?,
+        Scope::ClosedBy(_) => Default::default(),
+    };
+    Ok((chief, by_investigator))
+}
+
+/// Every figure of the period but those read [`beside`] it; and, for the
+/// public version, how many cases received in it are still open.
 fn gather(tx: &Tx, asked: Asked) -> Result<(Inputs, Option<i64>)> {
     let Asked {
         year,
@@ -132,7 +147,7 @@ fn gather(tx: &Tx, asked: Asked) -> Result<(Inputs, Option<i64>)> {
         received_by_month: tx.received_by_month(from, to, scope)?,
         imported_cases: tx.imported_received(from, to, scope)?,
         fields: tx.fields_received(from, to, scope)?,
-        by_investigator: tx.by_investigator(from, to, as_of)?,
+        by_investigator: Default::default(),
         earlier: (year - 4..year)
             .map(|y| earlier_year(tx, y, fiscal, as_of, scope))
             .collect::<Result<_>>()?,

@@ -23,7 +23,9 @@ mod sql;
 mod sqlite;
 
 pub use records::*;
-pub use sql::{effective, CHIEF_COMPARISON_TABLES, OPEN_DEADLINES_SQL};
+pub use sql::{
+    effective, CHIEF_AND_INVESTIGATOR_TABLES, CHIEF_COMPARISON_TABLES, OPEN_DEADLINES_SQL,
+};
 pub use sqlite::{os_user, schema, StagedRow, Staging};
 
 use std::path::{Path, PathBuf};
@@ -487,8 +489,9 @@ impl Store {
     /// is done before the second connection has its snapshot and locks (a
     /// slow or full server, a pooler that makes it wait, a lock someone is
     /// waiting for), or the second connection fails, `main`'s transaction
-    /// reads it, as SQLite's always does; and so it does where the server
-    /// will not export the snapshot. The answer is the same either way.
+    /// reads it; and so it does where the server will not export the
+    /// snapshot. On a file, see [`Store::read_beside_file`]. The answer is
+    /// the same either way.
     pub fn read_beside<A, B: Send + 'static>(
         &mut self,
         tables: &'static [&'static str],
@@ -802,11 +805,6 @@ mod tests {
         assert_eq!(n, 0);
     }
 
-    /// On a server `read_beside` reads `beside` on a second connection, in
-    /// the first one's snapshot: it does not see a row another client
-    /// committed after that snapshot was taken, though a new read does.
-    /// (Against the server `OVERSIGHT_TEST_PG` names, as `scripts/test`
-    /// runs it.)
     /// A store file in a new folder: the store and its path.
     fn file_store(dir: &tempfile::TempDir) -> (Store, PathBuf) {
         let path = dir.path().join("cases.db");
@@ -898,6 +896,11 @@ mod tests {
         writer.execute_batch("ROLLBACK").unwrap();
     }
 
+    /// On a server `read_beside` reads `beside` on a second connection, in
+    /// the first one's snapshot: it does not see a row another client
+    /// committed after that snapshot was taken, though a new read does.
+    /// (Against the server `OVERSIGHT_TEST_PG` names, as `scripts/test`
+    /// runs it.)
     #[test]
     fn beside_reads_on_a_second_connection_in_the_first_ones_snapshot() {
         let Some(server) = postgres::test_server() else {

@@ -366,7 +366,10 @@ impl Env {
     /// The binary with this store, no colour, and a fixed "today".
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("oversight").unwrap();
+        // A table's layout is the pipe's, whatever width the caller's
+        // terminal exported (a test that wants one sets COLUMNS).
         c.env_remove("OVERSIGHT_DB")
+            .env_remove("COLUMNS")
             .env("OVERSIGHT_CONFIG", "")
             .env("NO_COLOR", "1")
             .env("USER", "tester")

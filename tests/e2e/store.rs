@@ -513,6 +513,7 @@ fn reader(env: &Env) -> impl Fn(&[&str]) -> std::process::Output + '_ {
         std::process::Command::new(&program)
             .args(&run_as)
             .env_remove("OVERSIGHT_DB")
+            .env_remove("COLUMNS")
             .env("OVERSIGHT_CONFIG", "")
             .env("HOME", env.dir.path())
             .env("NO_COLOR", "1")

@@ -93,6 +93,11 @@ fn deadlines_due_sql(scope: Scope) -> String {
 /// them before it reads: `Store::read_beside`).
 pub const CHIEF_COMPARISON_TABLES: &[&str] = &["events", "cases", "allegations"];
 
+/// The same and those `Tx::by_investigator` reads: the office's report
+/// reads both beside the rest.
+pub const CHIEF_AND_INVESTIGATOR_TABLES: &[&str] =
+    &["events", "cases", "allegations", "deadlines", "assignments"];
+
 impl Tx<'_> {
     fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         self.tx

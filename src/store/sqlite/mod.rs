@@ -165,7 +165,13 @@ impl Drop for Gate {
 /// A connection for a second reader of the file (see [`Gate`]), with the
 /// page cache of a bulk read.
 pub(super) fn second_reader(path: &Path) -> Result<Connection> {
-    let conn = connect(path)?;
+    // Opened as the gate was (never `connect`'s immutable fallback, which
+    // would read the file past the WAL and its locks).
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(busy_timeout())?;
     reading_in_bulk(&conn)?;
     Ok(conn)
 }
