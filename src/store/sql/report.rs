@@ -98,6 +98,10 @@ pub const CHIEF_COMPARISON_TABLES: &[&str] = &["events", "cases", "allegations"]
 pub const CHIEF_AND_INVESTIGATOR_TABLES: &[&str] =
     &["events", "cases", "allegations", "deadlines", "assignments"];
 
+/// The investigator case `c` was assigned to on `?2` (SQL).
+const WHO: &str = "(SELECT s.login FROM assignments s WHERE s.case_id = c.id
+    AND s.date <= ?2 ORDER BY s.date DESC, s.id DESC LIMIT 1)";
+
 impl Tx<'_> {
     fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         self.tx
@@ -378,34 +382,41 @@ impl Tx<'_> {
             .collect())
     }
 
+    /// Whether any case was ever assigned (else nothing is counted per
+    /// investigator).
+    fn any_assigned(&self) -> Result<bool> {
+        self.tx
+            .prepare("SELECT 1 FROM assignments LIMIT 1")?
+            .exists(params![])
+    }
+
     /// Per investigator (the one a case was assigned to on the period's
-    /// last day): the deadlines due in the period of their cases, and how
-    /// many cases they had open that day. Empty when nothing is assigned.
-    pub fn by_investigator(
+    /// last day, `?2`): the deadlines due in the period of their cases.
+    /// Empty when nothing is assigned.
+    pub fn deadlines_by_investigator(
         &self,
         from: NaiveDate,
         to: NaiveDate,
         as_of: NaiveDate,
-    ) -> Result<ByInvestigator> {
-        let any: bool = self
-            .tx
-            .prepare("SELECT 1 FROM assignments LIMIT 1")?
-            .exists(params![])?;
-        if !any {
-            return Ok((Vec::new(), Vec::new()));
+    ) -> Result<Vec<(String, DeadlineTally)>> {
+        if !self.any_assigned()? {
+            return Ok(Vec::new());
         }
-        const WHO: &str = "(SELECT s.login FROM assignments s WHERE s.case_id = c.id
-            AND s.date <= ?2 ORDER BY s.date DESC, s.id DESC LIMIT 1)";
+        // Each case's investigator looked up once (not once a deadline),
+        // then its deadlines due in the period tallied under them.
         let deadlines = self
             .tx
             .prepare(&format!(
-                "SELECT who, rule, {} FROM (
-                    SELECT {WHO} AS who, d.rule, d.due, d.satisfied_on,
-                           d.suspended_since IS NOT NULL AS suspended
-                    FROM deadlines d JOIN cases c ON c.id = d.case_id
-                    WHERE d.due >= ?1 AND d.due <= ?2) AS t
-                 WHERE who IS NOT NULL GROUP BY who, rule",
-                tally("", "suspended")
+                "WITH w AS MATERIALIZED (
+                    SELECT c.id AS case_id, {WHO} AS who FROM (
+                        SELECT DISTINCT case_id AS id FROM deadlines
+                        WHERE due >= ?1 AND due <= ?2) AS c),
+                 v AS MATERIALIZED (SELECT case_id, who FROM w WHERE who IS NOT NULL)
+                 SELECT v.who, d.rule, {}
+                 FROM v JOIN deadlines d ON d.case_id = v.case_id
+                 WHERE d.due >= ?1 AND d.due <= ?2
+                 GROUP BY v.who, d.rule",
+                tally("d.", "d.suspended_since IS NOT NULL")
             ))?
             .query_map(
                 params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
@@ -421,11 +432,19 @@ impl Tx<'_> {
                     ))
                 },
             )?;
+        Ok(deadlines)
+    }
+
+    /// Per investigator (as [`Tx::deadlines_by_investigator`]): how many
+    /// cases they had open on the period's last day.
+    pub fn open_by_investigator(&self, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+        if !self.any_assigned()? {
+            return Ok(Vec::new());
+        }
         // Open that day: still open (by the status index: the open cases,
         // not every case received since the first), or closed since (by
         // the closing-date index).
-        let open = self
-            .tx
+        self.tx
             .prepare(
                 &format!(
                     "SELECT who, count(*) FROM (
@@ -438,8 +457,7 @@ impl Tx<'_> {
                 )
                 .replace("?2", "?1"),
             )?
-            .query_map(params![fmt_date(to)], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok((deadlines, open))
+            .query_map(params![fmt_date(to)], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     /// Policy and report steps dated in the period, by matter kind and step
