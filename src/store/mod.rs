@@ -264,8 +264,10 @@ impl Store {
     }
 
     /// A command about to read much of the store (a year's report, an
-    /// export, `verify`) gets 32 MiB of page cache: pages it comes back to
-    /// stay in memory.
+    /// export, `verify`, the open deadlines of `overdue`, `due` and
+    /// `caseload`) gets 32 MiB of page cache: pages it comes back to stay
+    /// in memory. (`overdue` at a million cases with three years assigned
+    /// read 161,000 pages through a 2 MiB cache, 5,000 through this one.)
     pub fn reading_in_bulk(&self) -> Result<()> {
         if let Conn::Sqlite(c) = &self.conn {
             sqlite::reading_in_bulk(c)?;
