@@ -174,3 +174,28 @@ fn an_officers_cases_the_roster_and_lists_by_officer_or_assignee_read_no_growing
     assert_eq!(asked, 4);
     assert!(bad.is_empty(), "read whole:\n{}", shown(&bad));
 }
+
+#[test]
+fn a_case_its_audit_trail_and_the_caseload_read_no_growing_table_whole() {
+    let mut s = store("miami-cip");
+    let n = s.case(crate::model::Source::Direct, false, "2025-02-03", 2);
+    s.write(|tx| {
+        crate::ops::assign::assign(tx, &n, "kim", d("2025-02-04"), d("2025-12-31")).map(|_| ())
+    })
+    .unwrap();
+    let as_of = d("2025-12-31");
+    let (asked, bad) = s
+        .store
+        .read(|tx| {
+            Ok(scans_of(tx, |tx| {
+                crate::ops::show::case_view(tx, &n).unwrap();
+                tx.each_audit_row(Some(&n), |_| Ok(())).unwrap();
+                tx.each_change(Some(&n), |_| Ok(())).unwrap();
+                crate::ops::assign::caseload(tx, as_of).unwrap();
+            }))
+        })
+        .unwrap();
+    // A case's parts, its trail and changes, the open cases and deadlines.
+    assert!(asked >= 5, "{asked} statement(s)");
+    assert!(bad.is_empty(), "read whole:\n{}", shown(&bad));
+}
