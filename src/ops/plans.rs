@@ -105,16 +105,22 @@ fn the_alias_of_a_growing_table_is_known_from_the_query() {
     assert_eq!(full_scans(sql, &automatic), automatic);
 }
 
-#[test]
-fn overdue_export_by_year_and_the_annual_report_read_no_growing_table_whole() {
+/// A store of two cases, the first (its number returned) assigned, so
+/// that the figures per investigator are asked too.
+fn assigned() -> (crate::ops::testing::TestStore, String) {
     let mut s = store("miami-cip");
     let n = s.case(crate::model::Source::Direct, false, "2025-02-03", 2);
     s.case(crate::model::Source::Direct, true, "2024-06-10", 1);
-    // An assignment, so the report's per-investigator figures are asked.
     s.write(|tx| {
         crate::ops::assign::assign(tx, &n, "kim", d("2025-02-04"), d("2025-12-31")).map(|_| ())
     })
     .unwrap();
+    (s, n)
+}
+
+#[test]
+fn overdue_export_by_year_and_the_annual_report_read_no_growing_table_whole() {
+    let (mut s, _) = assigned();
     let as_of = d("2025-12-31");
     let (asked, bad) = s
         .store
@@ -177,12 +183,7 @@ fn an_officers_cases_the_roster_and_lists_by_officer_or_assignee_read_no_growing
 
 #[test]
 fn a_case_its_audit_trail_and_the_caseload_read_no_growing_table_whole() {
-    let mut s = store("miami-cip");
-    let n = s.case(crate::model::Source::Direct, false, "2025-02-03", 2);
-    s.write(|tx| {
-        crate::ops::assign::assign(tx, &n, "kim", d("2025-02-04"), d("2025-12-31")).map(|_| ())
-    })
-    .unwrap();
+    let (mut s, n) = assigned();
     let as_of = d("2025-12-31");
     let (asked, bad) = s
         .store
