@@ -69,7 +69,7 @@ impl TableStream {
     fn end(mut self, header_alone: bool) -> Result<usize> {
         if self.laid_out.is_none() {
             if self.count > 0 || header_alone {
-                super::print_table(&self.whole())?;
+                super::print_table(&self.chunk(true))?;
             }
             return Ok(self.count);
         }
@@ -82,10 +82,13 @@ impl TableStream {
         Ok(self.count)
     }
 
-    /// The buffered rows under the header, laid out as any other table.
-    fn whole(&mut self) -> Table {
+    /// The buffered rows as a table of the house style, under the header
+    /// if `header` (the first chunk, or the whole table).
+    fn chunk(&mut self, header: bool) -> Table {
         let mut t = (self.style)();
-        t.set_header(self.header.iter().cloned());
+        if header {
+            t.set_header(self.header.iter().cloned());
+        }
         for r in self.rows.drain(..) {
             t.add_row(r);
         }
@@ -93,26 +96,20 @@ impl TableStream {
     }
 
     fn flush(&mut self) -> Result<()> {
+        let mut t = self.chunk(self.laid_out.is_none());
         let Some((widths, bottom)) = self.laid_out.as_mut() else {
             // The first chunk: the table as it would be, its widths read
             // off its first border line, its closing line held back.
-            let mut lines: Vec<String> = self.whole().lines().collect();
+            let mut lines: Vec<String> = t.lines().collect();
             let widths = lines
                 .iter()
                 .find(|l| is_border(l))
                 .map(|l| border_widths(l))
                 .unwrap_or_default();
-            let bottom = lines.last().filter(|l| is_border(l)).cloned();
-            if bottom.is_some() {
-                lines.pop();
-            }
+            let bottom = closing(&mut lines);
             self.laid_out = Some((widths, bottom));
             return out_line(&lines.join("\n"));
         };
-        let mut t = (self.style)();
-        for r in self.rows.drain(..) {
-            t.add_row(r);
-        }
         let fixed = !matches!(t.content_arrangement(), ContentArrangement::Disabled);
         if !fixed {
             // Wider content seen in this chunk widens the column for good.
@@ -130,9 +127,7 @@ impl TableStream {
             }
         }
         let mut lines: Vec<String> = t.lines().collect();
-        if lines.last().is_some_and(|l| is_border(l)) {
-            *bottom = lines.pop();
-        }
+        *bottom = closing(&mut lines);
         let body = lines.iter().skip_while(|l| is_border(l));
         out_line(&body.cloned().collect::<Vec<_>>().join("\n"))
     }
@@ -142,6 +137,12 @@ impl TableStream {
 /// line without a space holds no cell.
 fn is_border(line: &str) -> bool {
     !line.contains(' ')
+}
+
+/// The closing border line of a table's `lines`, taken off them (none in
+/// a style without one).
+fn closing(lines: &mut Vec<String>) -> Option<String> {
+    lines.pop_if(|l| is_border(l))
 }
 
 /// The widths of the columns a rule line draws: its runs of horizontal
