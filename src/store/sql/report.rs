@@ -93,8 +93,8 @@ fn deadlines_due_sql(scope: Scope) -> String {
 /// them before it reads: `Store::read_beside`).
 pub const CHIEF_COMPARISON_TABLES: &[&str] = &["events", "cases", "allegations"];
 
-/// The same and those `Tx::by_investigator` reads: the office's report
-/// reads both beside the rest.
+/// The same and those `Tx::deadlines_by_investigator` reads: the office's
+/// report reads both beside the rest.
 pub const CHIEF_AND_INVESTIGATOR_TABLES: &[&str] =
     &["events", "cases", "allegations", "deadlines", "assignments"];
 

@@ -145,11 +145,7 @@ impl Gate {
     /// writer: a busy or read-only file gives none, and the caller reads
     /// in one transaction).
     pub(super) fn shut(path: &Path) -> Option<Gate> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .ok()?;
+        let conn = open_writable(path).ok()?;
         conn.busy_timeout(Duration::ZERO).ok()?;
         conn.execute_batch("BEGIN IMMEDIATE").ok()?;
         Some(Gate(conn))
@@ -167,10 +163,7 @@ impl Drop for Gate {
 pub(super) fn second_reader(path: &Path) -> Result<Connection> {
     // Opened as the gate was (never `connect`'s immutable fallback, which
     // would read the file past the WAL and its locks).
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = open_writable(path)?;
     conn.busy_timeout(busy_timeout())?;
     reading_in_bulk(&conn)?;
     Ok(conn)
@@ -287,11 +280,7 @@ pub(super) fn copy_database(from: &Connection, dest: &Path, replace: bool) -> Re
 fn connect(path: &Path) -> Result<Connection> {
     let cannot_open =
         |e: rusqlite::Error| Error::store(format!("cannot open the store {}: {e}", path.display()));
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(cannot_open)?;
+    let conn = open_writable(path).map_err(cannot_open)?;
     let conn = match conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0)) {
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) => {
             drop(conn);
@@ -317,6 +306,15 @@ fn connect(path: &Path) -> Result<Connection> {
     // others out and each case compiled them again).
     conn.set_prepared_statement_cache_capacity(128);
     Ok(conn)
+}
+
+/// The store file at `path`, opened to be read and written (never
+/// created: `prepare_file` makes it, owner-only), for this thread alone.
+fn open_writable(path: &Path) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
 }
 
 /// The profile text of the store file at `path`, read without changing it.
