@@ -64,6 +64,14 @@ fn first_row_only(sql: &str) -> bool {
     s.ends_with(&["LIMIT", "1"]) && !s.iter().any(|w| ["WHERE", "JOIN", "ORDER"].contains(w))
 }
 
+/// [`scans_of`] in a read of the test store `s`.
+fn scans_in(
+    s: &mut crate::ops::testing::TestStore,
+    f: impl FnOnce(&Tx),
+) -> (usize, Vec<(String, Vec<String>)>) {
+    s.store.read(|tx| Ok(scans_of(tx, f))).unwrap()
+}
+
 /// Every SELECT `f` prepares, with its plan's full scans of growing tables.
 fn scans_of(tx: &Tx, f: impl FnOnce(&Tx)) -> (usize, Vec<(String, Vec<String>)>) {
     let ((), heard) = statements_of(|| f(tx));
@@ -122,24 +130,19 @@ fn assigned() -> (crate::ops::testing::TestStore, String) {
 fn overdue_export_by_year_and_the_annual_report_read_no_growing_table_whole() {
     let (mut s, _) = assigned();
     let as_of = d("2025-12-31");
-    let (asked, bad) = s
-        .store
-        .read(|tx| {
-            Ok(scans_of(tx, |tx| {
-                tx.each_open_deadline(as_of, None, as_of, |_| Ok(()))
-                    .unwrap();
-                // The office's file with its fields, and the public's.
-                for form in [(false, true), (true, false)] {
-                    let year = Some((d("2025-01-01"), as_of));
-                    crate::ops::export::cases(tx, year, form, as_of, |_| Ok(())).unwrap();
-                }
-                for scope in [Scope::All, Scope::ClosedBy(as_of)] {
-                    crate::ops::report::annual_in(tx, 2025, false, as_of, scope).unwrap();
-                    crate::ops::report::annual_in(tx, 2025, true, as_of, scope).unwrap();
-                }
-            }))
-        })
-        .unwrap();
+    let (asked, bad) = scans_in(&mut s, |tx| {
+        tx.each_open_deadline(as_of, None, as_of, |_| Ok(()))
+            .unwrap();
+        // The office's file with its fields, and the public's.
+        for form in [(false, true), (true, false)] {
+            let year = Some((d("2025-01-01"), as_of));
+            crate::ops::export::cases(tx, year, form, as_of, |_| Ok(())).unwrap();
+        }
+        for scope in [Scope::All, Scope::ClosedBy(as_of)] {
+            crate::ops::report::annual_in(tx, 2025, false, as_of, scope).unwrap();
+            crate::ops::report::annual_in(tx, 2025, true, as_of, scope).unwrap();
+        }
+    });
     // The commands were heard: the overdue query, the export's, and the
     // report's dozen, each year of the trend included.
     assert!(asked >= 20, "{asked} statement(s)");
@@ -158,25 +161,20 @@ fn shown(bad: &[(String, Vec<String>)]) -> String {
 fn an_officers_cases_the_roster_and_lists_by_officer_or_assignee_read_no_growing_table_whole() {
     let mut s = store("miami-cip");
     s.case(crate::model::Source::Direct, false, "2025-02-03", 2);
-    let (asked, bad) = s
-        .store
-        .read(|tx| {
-            Ok(scans_of(tx, |tx| {
-                tx.officer_allegations("4411").unwrap();
-                tx.officers().unwrap();
-                let by_badge = crate::store::CaseFilter {
-                    badge: Some("4411".into()),
-                    ..Default::default()
-                };
-                tx.each_case(&by_badge, |_| Ok(())).unwrap();
-                let by_assignee = crate::store::CaseFilter {
-                    assignee: Some("kim".into()),
-                    ..Default::default()
-                };
-                tx.each_case(&by_assignee, |_| Ok(())).unwrap();
-            }))
-        })
-        .unwrap();
+    let (asked, bad) = scans_in(&mut s, |tx| {
+        tx.officer_allegations("4411").unwrap();
+        tx.officers().unwrap();
+        let by_badge = crate::store::CaseFilter {
+            badge: Some("4411".into()),
+            ..Default::default()
+        };
+        tx.each_case(&by_badge, |_| Ok(())).unwrap();
+        let by_assignee = crate::store::CaseFilter {
+            assignee: Some("kim".into()),
+            ..Default::default()
+        };
+        tx.each_case(&by_assignee, |_| Ok(())).unwrap();
+    });
     assert_eq!(asked, 4);
     assert!(bad.is_empty(), "read whole:\n{}", shown(&bad));
 }
@@ -185,17 +183,12 @@ fn an_officers_cases_the_roster_and_lists_by_officer_or_assignee_read_no_growing
 fn a_case_its_audit_trail_and_the_caseload_read_no_growing_table_whole() {
     let (mut s, n) = assigned();
     let as_of = d("2025-12-31");
-    let (asked, bad) = s
-        .store
-        .read(|tx| {
-            Ok(scans_of(tx, |tx| {
-                crate::ops::show::case_view(tx, &n).unwrap();
-                tx.each_audit_row(Some(&n), |_| Ok(())).unwrap();
-                tx.each_change(Some(&n), |_| Ok(())).unwrap();
-                crate::ops::assign::caseload(tx, as_of).unwrap();
-            }))
-        })
-        .unwrap();
+    let (asked, bad) = scans_in(&mut s, |tx| {
+        crate::ops::show::case_view(tx, &n).unwrap();
+        tx.each_audit_row(Some(&n), |_| Ok(())).unwrap();
+        tx.each_change(Some(&n), |_| Ok(())).unwrap();
+        crate::ops::assign::caseload(tx, as_of).unwrap();
+    });
     // A case's parts, its trail and changes, the open cases and deadlines.
     assert!(asked >= 5, "{asked} statement(s)");
     assert!(bad.is_empty(), "read whole:\n{}", shown(&bad));
