@@ -391,6 +391,15 @@ impl Env {
         stdout
     }
 
+    /// Run each of `steps` as of `as_of`, each expected to succeed.
+    pub fn steps<'a, S: AsRef<[&'a str]>>(&self, as_of: &'a str, steps: &[S]) {
+        for step in steps {
+            let mut args = step.as_ref().to_vec();
+            args.extend(["--as-of", as_of]);
+            self.run(&args, 0);
+        }
+    }
+
     /// Run expecting failure with `code`; returns stderr.
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let out = self.cmd().args(args).output().unwrap();

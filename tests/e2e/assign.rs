@@ -200,27 +200,26 @@ fn the_offices_annual_report_gives_each_investigators_caseload_and_timeliness() 
     // (open on its last day, so counted).
     let closed_on = |received: &str, close: &str| {
         let n = env.direct(received, "no");
-        for args in [
-            vec!["assign", &n, "--to", "jdoe", "--date", received],
-            vec!["commence", &n, "--date", received],
-            vec!["present", &n, "--date", received],
-            vec![
-                "finding",
-                &n,
-                "--allegation",
-                "1",
-                "--finding",
-                "sustained",
-                "--date",
-                received,
+        env.steps(
+            "2026-02-27",
+            &[
+                vec!["assign", &n, "--to", "jdoe", "--date", received],
+                vec!["commence", &n, "--date", received],
+                vec!["present", &n, "--date", received],
+                vec![
+                    "finding",
+                    &n,
+                    "--allegation",
+                    "1",
+                    "--finding",
+                    "sustained",
+                    "--date",
+                    received,
+                ],
+                vec!["transmit", &n, "--date", received],
+                vec!["close", &n, "--date", close],
             ],
-            vec!["transmit", &n, "--date", received],
-            vec!["close", &n, "--date", close],
-        ] {
-            let mut args = args.clone();
-            args.extend(["--as-of", "2026-02-27"]);
-            env.run(&args, 0);
-        }
+        );
     };
     closed_on("2025-04-01", "2025-06-02");
     closed_on("2025-11-03", "2026-01-06");

@@ -33,38 +33,37 @@ fn build(env: &Env) -> (String, String) {
         "--summary",
         "Pushed, then insulted",
     ]);
-    for args in [
-        vec!["commence", &a, "--date", "2025-02-05"],
-        vec!["present", &a, "--date", "2025-06-04"],
-        vec![
-            "finding",
-            &a,
-            "--allegation",
-            "1",
-            "--finding",
-            "sustained",
-            "--date",
-            "2025-06-04",
+    env.steps(
+        TODAY,
+        &[
+            vec!["commence", &a, "--date", "2025-02-05"],
+            vec!["present", &a, "--date", "2025-06-04"],
+            vec![
+                "finding",
+                &a,
+                "--allegation",
+                "1",
+                "--finding",
+                "sustained",
+                "--date",
+                "2025-06-04",
+            ],
+            vec![
+                "finding",
+                &a,
+                "--allegation",
+                "2",
+                "--finding",
+                "no-finding",
+                "--reason",
+                "withdrawn",
+                "--date",
+                "2025-06-04",
+            ],
+            vec!["transmit", &a, "--date", "2025-06-05"],
+            vec!["close", &a, "--date", "2025-06-06"],
         ],
-        vec![
-            "finding",
-            &a,
-            "--allegation",
-            "2",
-            "--finding",
-            "no-finding",
-            "--reason",
-            "withdrawn",
-            "--date",
-            "2025-06-04",
-        ],
-        vec!["transmit", &a, "--date", "2025-06-05"],
-        vec!["close", &a, "--date", "2025-06-06"],
-    ] {
-        let mut args = args.clone();
-        args.extend(["--as-of", TODAY]);
-        env.run(&args, 0);
-    }
+    );
     let b = env.intake(&[
         "--as-of",
         "2026-03-02",

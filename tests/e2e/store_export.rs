@@ -77,11 +77,7 @@ pub(crate) fn rich(env: &Env) -> (String, String) {
             "Body-worn camera activation",
         ],
     ];
-    for s in steps {
-        let mut args = s.to_vec();
-        args.extend(["--as-of", "2025-08-01"]);
-        env.run(&args, 0);
-    }
+    env.steps("2025-08-01", steps);
     let show = env.json(&["show", &b, "--as-of", "2025-08-01"]);
     let commence = show["events"]
         .as_array()
