@@ -1,7 +1,7 @@
 //! The queries behind `report annual`: each returns what one SPEC figure
 //! counts for a period, leaving the arithmetic to `crate::report`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::store::db::params;
 use chrono::NaiveDate;
@@ -402,37 +402,75 @@ impl Tx<'_> {
         if !self.any_assigned()? {
             return Ok(Vec::new());
         }
-        // Each case's investigator looked up once (not once a deadline),
-        // then its deadlines due in the period tallied under them.
-        let deadlines = self
-            .tx
+        // Each case with a deadline due in the period has its investigator
+        // looked up once; then the period's deadlines are read through the
+        // due-date index (which holds every column asked) and tallied here.
+        // Joined in the database, the deadlines were read a second time,
+        // case by case: 0.5 s of a million-case store's report.
+        let mut logins: Vec<String> = Vec::new();
+        let mut who: HashMap<i64, usize> = HashMap::new();
+        self.tx
             .prepare(&format!(
-                "WITH w AS MATERIALIZED (
-                    SELECT c.id AS case_id, {WHO} AS who FROM (
-                        SELECT DISTINCT case_id AS id FROM deadlines
-                        WHERE due >= ?1 AND due <= ?2) AS c),
-                 v AS MATERIALIZED (SELECT case_id, who FROM w WHERE who IS NOT NULL)
-                 SELECT v.who, d.rule, {}
-                 FROM v JOIN deadlines d ON d.case_id = v.case_id
-                 WHERE d.due >= ?1 AND d.due <= ?2
-                 GROUP BY v.who, d.rule",
-                tally("d.", "d.suspended_since IS NOT NULL")
+                "SELECT c.id, {WHO} FROM (SELECT DISTINCT case_id AS id FROM deadlines
+                    WHERE due >= ?1 AND due <= ?2) AS c"
             ))?
-            .query_map(
+            .query_each(params![fmt_date(from), fmt_date(to)], |r| {
+                if let Some(login) = r.get::<Option<String>>(1)? {
+                    let at = match logins.iter().position(|l| *l == login) {
+                        Some(at) => at,
+                        None => {
+                            logins.push(login);
+                            logins.len() - 1
+                        }
+                    };
+                    who.insert(r.get(0)?, at);
+                }
+                Ok(())
+            })?;
+        // (investigator, rule) -> the tally.
+        let mut rules: Vec<String> = Vec::new();
+        let mut tallies: HashMap<(usize, usize), DeadlineTally> = HashMap::new();
+        self.tx
+            .prepare(
+                "SELECT case_id, rule,
+                        satisfied_on IS NOT NULL AND satisfied_on <= due,
+                        satisfied_on IS NULL AND (suspended_since IS NOT NULL OR due >= ?3)
+                 FROM deadlines WHERE due >= ?1 AND due <= ?2",
+            )?
+            .query_each(
                 params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
                 |r| {
-                    Ok((
-                        r.get::<String>(0)?,
-                        DeadlineTally {
-                            rule: r.get(1)?,
-                            met: r.get(2)?,
-                            open: r.get(3)?,
-                            due: r.get(4)?,
-                        },
-                    ))
+                    let Some(&login) = who.get(&r.get::<i64>(0)?) else {
+                        return Ok(());
+                    };
+                    let rule = r.get::<String>(1)?;
+                    let rule = match rules.iter().position(|x| *x == rule) {
+                        Some(at) => at,
+                        None => {
+                            rules.push(rule);
+                            rules.len() - 1
+                        }
+                    };
+                    let t = tallies
+                        .entry((login, rule))
+                        .or_insert_with(|| DeadlineTally {
+                            rule: rules[rule].clone(),
+                            met: 0,
+                            open: 0,
+                            due: 0,
+                        });
+                    t.met += i64::from(r.get::<bool>(2)?);
+                    t.open += i64::from(r.get::<bool>(3)?);
+                    t.due += 1;
+                    Ok(())
                 },
             )?;
-        Ok(deadlines)
+        let mut out: Vec<(String, DeadlineTally)> = tallies
+            .into_iter()
+            .map(|((login, _), t)| (logins[login].clone(), t))
+            .collect();
+        out.sort_by(|a, b| (&a.0, &a.1.rule).cmp(&(&b.0, &b.1.rule)));
+        Ok(out)
     }
 
     /// Per investigator (as [`Tx::deadlines_by_investigator`]): how many
@@ -508,5 +546,76 @@ impl Tx<'_> {
                     discipline: r.get(7)?,
                 })
             })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use crate::model::Source;
+    use crate::ops::assign::assign;
+    use crate::ops::step::{record, Step};
+    use crate::ops::testing::{d, store};
+
+    /// The deadlines per investigator are each case's deadlines due in the
+    /// period, under the investigator it had on the period's last day,
+    /// counted as SPEC counts them (met, still open, due): checked against
+    /// the same counted case by case from each case's stored deadlines.
+    #[test]
+    fn deadlines_per_investigator_fall_to_the_investigator_of_the_last_day() {
+        let mut s = store("miami-cip");
+        let (from, to, as_of) = (d("2025-01-01"), d("2025-12-31"), d("2026-01-15"));
+        let a = s.case(Source::Direct, false, "2025-02-03", 2);
+        let b = s.case(Source::Direct, true, "2025-05-12", 1);
+        let c = s.case(Source::Direct, false, "2025-11-20", 1);
+        s.case(Source::Direct, false, "2025-07-01", 1);
+        s.write(|tx| {
+            assign(tx, &a, "kim", d("2025-02-04"), as_of)?;
+            // Passed on within the year: the later investigator's.
+            assign(tx, &b, "kim", d("2025-05-12"), as_of)?;
+            assign(tx, &b, "lee", d("2025-06-02"), as_of)?;
+            // Assigned only after the year: nobody's that year.
+            assign(tx, &c, "lee", d("2026-01-05"), as_of)?;
+            record(tx, &Step::new(&a, "notify-pd", d("2025-02-05")), as_of)?;
+            Ok(())
+        })
+        .unwrap();
+        let got: BTreeMap<(String, String), (i64, i64, i64)> = s
+            .store
+            .read(|tx| tx.deadlines_by_investigator(from, to, as_of))
+            .unwrap()
+            .into_iter()
+            .map(|(who, t)| ((who, t.rule), (t.met, t.open, t.due)))
+            .collect();
+        let expected = s
+            .store
+            .read(|tx| {
+                let mut out = BTreeMap::new();
+                for (number, who) in [(&a, "kim"), (&b, "lee")] {
+                    for dl in tx.stored_deadlines(tx.case(number)?.id)? {
+                        if dl.due < from || dl.due > to {
+                            continue;
+                        }
+                        let t = out
+                            .entry((who.to_string(), dl.rule.clone()))
+                            .or_insert((0, 0, 0));
+                        t.0 += i64::from(dl.satisfied_on.is_some_and(|s| s <= dl.due));
+                        t.1 += i64::from(
+                            dl.satisfied_on.is_none()
+                                && (dl.suspended_since.is_some() || dl.due >= as_of),
+                        );
+                        t.2 += 1;
+                    }
+                }
+                Ok(out)
+            })
+            .unwrap();
+        assert_eq!(got, expected);
+        // The case covers what it means to: both investigators, a deadline
+        // met and one missed.
+        assert!(got.keys().any(|k| k.0 == "kim") && got.keys().any(|k| k.0 == "lee"));
+        assert!(got.values().any(|t| t.0 > 0), "{got:?}");
+        assert!(got.values().any(|t| t.2 > t.0 + t.1), "{got:?}");
     }
 }
