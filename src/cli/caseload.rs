@@ -23,7 +23,6 @@ pub struct CaseloadArgs {}
 
 pub fn run(ctx: &Ctx, _a: CaseloadArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    store.reading_in_bulk()?;
     let rows = store.read(|tx| ops::assign::caseload(tx, ctx.as_of))?;
     let who = |l: &ops::assign::Load| {
         l.assignee

@@ -22,7 +22,6 @@ pub struct DueArgs {
 
 pub fn run(ctx: &Ctx, a: DueArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    store.reading_in_bulk()?;
     let until = ctx
         .as_of
         .checked_add_days(chrono::Days::new(a.within.into()))

@@ -31,7 +31,6 @@ pub struct OverdueArgs {
 
 pub fn run(ctx: &Ctx, a: OverdueArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    store.reading_in_bulk()?;
     let yesterday = ctx.as_of.pred_opt().unwrap_or(ctx.as_of);
     let days = |r: &DeadlineRow| (ctx.as_of - r.due).num_days();
     let whose = a.whose.login(&store);

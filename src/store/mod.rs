@@ -264,10 +264,11 @@ impl Store {
     }
 
     /// A command about to read much of the store (a year's report, an
-    /// export, `verify`, the open deadlines of `overdue`, `due` and
-    /// `caseload`) gets 32 MiB of page cache: pages it comes back to stay
-    /// in memory. (`overdue` at a million cases with three years assigned
-    /// read 161,000 pages through a 2 MiB cache, 5,000 through this one.)
+    /// export, `verify`) gets 32 MiB of page cache: pages it comes back to
+    /// stay in memory. (`overdue`, `due` and `caseload` read the open
+    /// deadlines through the 2 MiB default: at a million cases their pages
+    /// fit it, once SQLite is built without its memory management,
+    /// `.cargo/config.toml`.)
     pub fn reading_in_bulk(&self) -> Result<()> {
         if let Conn::Sqlite(c) = &self.conn {
             sqlite::reading_in_bulk(c)?;
