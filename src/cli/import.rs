@@ -150,9 +150,6 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     let repeats = find_repeats(&a.file, &shown, &mut staging)?;
     let mut unmapped = BTreeMap::new();
     let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
-    // Exact repeats of an earlier record, for the report (by digest: the
-    // records themselves are not kept in memory).
-    let mut duplicates: Vec<(u64, u64)> = Vec::new();
     // Where each file column goes among ours.
     let positions: Vec<Option<usize>> = headers.iter().map(|h| column_index(h)).collect();
     let mut rec = csv::StringRecord::new();
@@ -172,14 +169,11 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         let line = reader.get_ref().line_of(start);
         let span = (start, reader.position().byte());
         newlines_in_cells(&mut rec);
-        if let Some(&first) = repeats.get(&line) {
-            duplicates.push((line, first));
-            if mapping.as_ref().is_some_and(|m| m.drop_duplicates) {
-                *skipped
-                    .entry("exact repeats of an earlier row (drop_duplicates)".into())
-                    .or_insert(0) += 1;
-                continue;
-            }
+        if repeats.contains_key(&line) && mapping.as_ref().is_some_and(|m| m.drop_duplicates) {
+            *skipped
+                .entry("exact repeats of an earlier row (drop_duplicates)".into())
+                .or_insert(0) += 1;
+            continue;
         }
         // A row of the wrong width cannot be read by column: it is refused
         // (its case with it, where its case can still be told) like any
@@ -248,6 +242,8 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             staging.add(row.get("case"), line, span, &row.cells)?;
         }
     }
+    // Each exact repeat, for the report: (its line, the line it repeats).
+    let duplicates: Vec<(u64, u64)> = repeats.into_iter().collect();
     if !unmapped.is_empty() && a.reject.is_some() {
         crate::info!(
             "{} value(s) the mapping does not translate: their rows are set aside with their \

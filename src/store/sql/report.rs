@@ -37,10 +37,32 @@ fn only_closed(scope: Scope, alias: &str) -> String {
 /// order, with no sort, and leaves the sum by rule to `crate::report`.
 fn tally(d: &str, suspended: &str) -> String {
     format!(
-        "count(*) FILTER (WHERE {d}satisfied_on IS NOT NULL AND {d}satisfied_on <= {d}due) AS n_met,
-         count(*) FILTER (WHERE {d}satisfied_on IS NULL AND ({suspended} OR {d}due >= ?3)) AS n_open,
-         count(*) AS n_due"
+        "count(*) FILTER (WHERE {}) AS n_met,
+         count(*) FILTER (WHERE {}) AS n_open,
+         count(*) AS n_due",
+        met(d),
+        still_open(d, suspended)
     )
+}
+
+/// Whether a deadline (of table `d`) was met, as [`tally`] counts it.
+fn met(d: &str) -> String {
+    format!("{d}satisfied_on IS NOT NULL AND {d}satisfied_on <= {d}due")
+}
+
+/// Whether a deadline (of table `d`; `suspended`, whether its clock is
+/// stopped) is still open on `?3`, as [`tally`] counts it.
+fn still_open(d: &str, suspended: &str) -> String {
+    format!("{d}satisfied_on IS NULL AND ({suspended} OR {d}due >= ?3)")
+}
+
+/// The place of `value` in `list`, put at its end if it is new (a report
+/// meets a few dozen logins and a handful of rules: a scan does).
+fn place(list: &mut Vec<String>, value: String) -> usize {
+    list.iter().position(|v| *v == value).unwrap_or_else(|| {
+        list.push(value);
+        list.len() - 1
+    })
 }
 
 /// The deadlines of cases and of matters due from `?1` to `?2`, tallied by
@@ -416,14 +438,7 @@ impl Tx<'_> {
             ))?
             .query_each(params![fmt_date(from), fmt_date(to)], |r| {
                 if let Some(login) = r.get::<Option<String>>(1)? {
-                    let at = match logins.iter().position(|l| *l == login) {
-                        Some(at) => at,
-                        None => {
-                            logins.push(login);
-                            logins.len() - 1
-                        }
-                    };
-                    who.insert(r.get(0)?, at);
+                    who.insert(r.get(0)?, place(&mut logins, login));
                 }
                 Ok(())
             })?;
@@ -431,26 +446,18 @@ impl Tx<'_> {
         let mut rules: Vec<String> = Vec::new();
         let mut tallies: HashMap<(usize, usize), DeadlineTally> = HashMap::new();
         self.tx
-            .prepare(
-                "SELECT case_id, rule,
-                        satisfied_on IS NOT NULL AND satisfied_on <= due,
-                        satisfied_on IS NULL AND (suspended_since IS NOT NULL OR due >= ?3)
-                 FROM deadlines WHERE due >= ?1 AND due <= ?2",
-            )?
+            .prepare(&format!(
+                "SELECT case_id, rule, {}, {} FROM deadlines WHERE due >= ?1 AND due <= ?2",
+                met(""),
+                still_open("", "suspended_since IS NOT NULL")
+            ))?
             .query_each(
                 params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
                 |r| {
                     let Some(&login) = who.get(&r.get::<i64>(0)?) else {
                         return Ok(());
                     };
-                    let rule = r.get::<String>(1)?;
-                    let rule = match rules.iter().position(|x| *x == rule) {
-                        Some(at) => at,
-                        None => {
-                            rules.push(rule);
-                            rules.len() - 1
-                        }
-                    };
+                    let rule = place(&mut rules, r.get(1)?);
                     let t = tallies
                         .entry((login, rule))
                         .or_insert_with(|| DeadlineTally {
