@@ -11,9 +11,7 @@ use serde_json::Value;
 const TODAY: &str = "2026-12-31";
 
 fn step(env: &Env, args: &[&str]) {
-    let mut a = args.to_vec();
-    a.extend(["--as-of", TODAY]);
-    env.run(&a, 0);
+    env.steps(TODAY, &[args]);
 }
 
 fn refused(env: &Env, args: &[&str], basis: &str) -> String {

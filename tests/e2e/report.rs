@@ -40,12 +40,10 @@ fn case(
     env.intake(&a)
 }
 
+/// Steps of differing lengths as of `TODAY` (`Env::steps`, given the
+/// slices' type).
 fn steps(env: &Env, list: &[&[&str]]) {
-    for s in list {
-        let mut a = s.to_vec();
-        a.extend(["--as-of", TODAY]);
-        env.run(&a, 0);
-    }
+    env.steps(TODAY, list);
 }
 
 fn history(env: &Env) {
