@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::report::{period, AnnualReport, Inputs, YearFigures};
 use crate::rules::Profile;
-use crate::store::{ChiefComparison, DeadlineTally, Scope, Store, Tx};
+use crate::store::{ByInvestigator, ChiefComparison, Scope, Store, Tx};
 
 /// The report for calendar (or fiscal) `year`, as of `as_of`: the office's
 /// over every case; the public's (`Scope::ClosedBy`) over the cases no longer
@@ -14,7 +14,7 @@ use crate::store::{ChiefComparison, DeadlineTally, Scope, Store, Tx};
 /// profile's `confidential`, Fla. Stat. 112.533(2)(a)), with how many
 /// received in the period are still open and nothing else of them.
 ///
-/// One snapshot; the comparison with the Chief's actions and the deadlines
+/// One snapshot; the comparison with the Chief's actions and the figures
 /// per investigator, the longest reads, are read beside the rest where the
 /// store can (`Store::read_beside`).
 pub fn annual(
@@ -82,11 +82,11 @@ impl Asked {
         self,
         profile: &Profile,
         mut inputs: Inputs,
-        (chief, due_by_investigator): Beside,
+        (chief, by_investigator): Beside,
         under_investigation: Option<i64>,
     ) -> AnnualReport {
         inputs.chief = chief;
-        inputs.by_investigator.0 = due_by_investigator;
+        inputs.by_investigator = by_investigator;
         let mut report = AnnualReport::compute(
             profile,
             (self.year, self.fiscal),
@@ -106,16 +106,16 @@ fn report_period(profile: &Profile, year: i32, fiscal: bool) -> Result<(NaiveDat
 
 /// The two longest reads, which can go beside the rest: the comparison
 /// with the Chief's actions, and (the office's version only: the public's
-/// never names an investigator) the deadlines per investigator.
-type Beside = (Vec<ChiefComparison>, Vec<(String, DeadlineTally)>);
+/// never names an investigator) the figures per investigator.
+type Beside = (Vec<ChiefComparison>, ByInvestigator);
 
 fn beside(tx: &Tx, asked: Asked) -> Result<Beside> {
     let chief = tx.chief_comparison(asked.from, asked.to, asked.scope)?;
-    let due = match asked.scope {
-        Scope::All => tx.deadlines_by_investigator(asked.from, asked.to, asked.as_of)?,
-        Scope::ClosedBy(_) => Vec::new(),
+    let by_investigator = match asked.scope {
+        Scope::All => tx.by_investigator(asked.from, asked.to, asked.as_of)?,
+        Scope::ClosedBy(_) => Default::default(),
     };
-    Ok((chief, due))
+    Ok((chief, by_investigator))
 }
 
 /// Every figure of the period but those read [`beside`] it; and, for the
@@ -147,11 +147,8 @@ fn gather(tx: &Tx, asked: Asked) -> Result<(Inputs, Option<i64>)> {
         received_by_month: tx.received_by_month(from, to, scope)?,
         imported_cases: tx.imported_received(from, to, scope)?,
         fields: tx.fields_received(from, to, scope)?,
-        // The deadlines per investigator are read beside.
-        by_investigator: match scope {
-            Scope::All => (Vec::new(), tx.open_by_investigator(to)?),
-            Scope::ClosedBy(_) => Default::default(),
-        },
+        // The figures per investigator are read beside.
+        by_investigator: Default::default(),
         earlier: (year - 4..year)
             .map(|y| earlier_year(tx, y, fiscal, as_of, scope))
             .collect::<Result<_>>()?,
