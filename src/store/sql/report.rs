@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::store::db::params;
+use crate::store::db::{params, Engine};
 use chrono::NaiveDate;
 
 use super::officers::EFFECTIVE_FINDING_ALL;
@@ -121,12 +121,39 @@ pub const CHIEF_AND_INVESTIGATOR_TABLES: &[&str] =
     &["events", "cases", "allegations", "deadlines", "assignments"];
 
 impl Tx<'_> {
-    fn counts(&self, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
+    /// How many rows of `from_where` (a query's FROM and WHERE; `?1` and
+    /// `?2` the period's first and last day) have each value of `key`.
+    /// SQLite groups by sorting every row through a temporary b-tree (the
+    /// count of a year's allegations by category at a million cases took
+    /// twice as long as reading them), so there the keys are read out and
+    /// counted here; a server groups by hashing and sends the counts alone.
+    fn counts(
+        &self,
+        key: &str,
+        from_where: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(String, i64)>> {
+        let period = params![fmt_date(from), fmt_date(to)];
+        if self.tx.engine() == Engine::Postgres {
+            return self
+                .tx
+                .prepare(&format!("SELECT {key}, count(*) {from_where} GROUP BY 1"))?
+                .query_map(period, |r| Ok((r.get(0)?, r.get(1)?)));
+        }
+        // A few keys (sources, months, categories, findings): a scan.
+        let mut counted: Vec<(String, i64)> = Vec::new();
         self.tx
-            .prepare(sql)?
-            .query_map(params![fmt_date(from), fmt_date(to)], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .prepare(&format!("SELECT {key} {from_where}"))?
+            .query_each(period, |r| {
+                let key: String = r.get(0)?;
+                match counted.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, n)) => *n += 1,
+                    None => counted.push((key, 1)),
+                }
+                Ok(())
+            })?;
+        Ok(counted)
     }
 
     /// Cases received in the period, by source.
@@ -137,9 +164,9 @@ impl Tx<'_> {
         scope: Scope,
     ) -> Result<Vec<(String, i64)>> {
         self.counts(
+            "source",
             &format!(
-                "SELECT source, count(*) FROM cases WHERE received >= ?1 AND received <= ?2{}
-                 GROUP BY source",
+                "FROM cases WHERE received >= ?1 AND received <= ?2{}",
                 only_closed(scope, "")
             ),
             from,
@@ -235,9 +262,9 @@ impl Tx<'_> {
         scope: Scope,
     ) -> Result<Vec<(String, i64)>> {
         self.counts(
+            "substr(received, 1, 7)",
             &format!(
-                "SELECT substr(received, 1, 7), count(*) FROM cases
-                 WHERE received >= ?1 AND received <= ?2{} GROUP BY 1",
+                "FROM cases WHERE received >= ?1 AND received <= ?2{}",
                 only_closed(scope, "")
             ),
             from,
@@ -253,9 +280,10 @@ impl Tx<'_> {
         scope: Scope,
     ) -> Result<Vec<(String, i64)>> {
         self.counts(
+            "a.category",
             &format!(
-                "SELECT a.category, count(*) FROM allegations a JOIN cases c ON c.id = a.case_id
-                 WHERE c.received >= ?1 AND c.received <= ?2{} GROUP BY a.category",
+                "FROM allegations a JOIN cases c ON c.id = a.case_id
+                 WHERE c.received >= ?1 AND c.received <= ?2{}",
                 only_closed(scope, "c.")
             ),
             from,
@@ -270,21 +298,19 @@ impl Tx<'_> {
         to: NaiveDate,
         scope: Scope,
     ) -> Result<Vec<(String, i64)>> {
-        let sql = match scope {
-            Scope::All => format!(
-                "SELECT f.result, count(*) FROM ({EFFECTIVE_FINDING_ALL}) f
-                 WHERE f.date >= ?1 AND f.date <= ?2 GROUP BY f.result"
-            ),
+        let from_where = match scope {
+            Scope::All => {
+                format!("FROM ({EFFECTIVE_FINDING_ALL}) f WHERE f.date >= ?1 AND f.date <= ?2")
+            }
             Scope::ClosedBy(_) => format!(
-                "SELECT f.result, count(*) FROM ({EFFECTIVE_FINDING_ALL}) f
+                "FROM ({EFFECTIVE_FINDING_ALL}) f
                  JOIN allegations a ON a.id = f.allegation_id
                  JOIN cases c ON c.id = a.case_id
-                 WHERE f.date >= ?1 AND f.date <= ?2{}
-                 GROUP BY f.result",
+                 WHERE f.date >= ?1 AND f.date <= ?2{}",
                 only_closed(scope, "c.")
             ),
         };
-        self.counts(&sql, from, to)
+        self.counts("f.result", &from_where, from, to)
     }
 
     pub fn closed_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ClosedCase>> {
@@ -531,9 +557,9 @@ impl Tx<'_> {
     /// (`policy/recommend`, `report/response`, ...).
     pub fn matter_steps_in(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64)>> {
         self.counts(
-            "SELECT m.kind || '/' || e.kind, count(*) FROM matter_events e
-             JOIN matters m ON m.id = e.matter_id
-             WHERE e.date >= ?1 AND e.date <= ?2 GROUP BY 1",
+            "m.kind || '/' || e.kind",
+            "FROM matter_events e JOIN matters m ON m.id = e.matter_id
+             WHERE e.date >= ?1 AND e.date <= ?2",
             from,
             to,
         )
