@@ -193,3 +193,40 @@ fn a_case_its_audit_trail_and_the_caseload_read_no_growing_table_whole() {
     assert!(asked >= 5, "{asked} statement(s)");
     assert!(bad.is_empty(), "read whole:\n{}", shown(&bad));
 }
+
+/// The second connection that reads some of the annual report's parts
+/// locks, before it reads, every table any part reads
+/// (`Store::read_parts`): the office's version its tables, the public's
+/// its own, which leave out the assignments.
+#[test]
+fn the_annual_report_locks_every_table_it_reads() {
+    let (mut s, _) = assigned();
+    let as_of = d("2025-12-31");
+    let tables = s.store.read(|tx| tx.table_names()).unwrap();
+    for (scope, locked) in [
+        (Scope::All, crate::store::OFFICE_REPORT_TABLES),
+        (Scope::ClosedBy(as_of), crate::store::REPORT_TABLES),
+    ] {
+        let ((), heard) = s
+            .store
+            .read(|tx| {
+                Ok(statements_of(|| {
+                    crate::ops::report::annual_in(tx, 2025, false, as_of, scope).unwrap();
+                }))
+            })
+            .unwrap();
+        let read: std::collections::BTreeSet<&str> = heard
+            .iter()
+            .flat_map(|sql| sql.split(|c: char| !(c.is_alphanumeric() || c == '_')))
+            .filter(|word| tables.iter().any(|t| t == word))
+            .collect();
+        let unlocked: Vec<&&str> = read.iter().filter(|t| !locked.contains(t)).collect();
+        assert!(
+            unlocked.is_empty(),
+            "{scope:?}: read, not locked: {unlocked:?}"
+        );
+        // And the list names nothing the report does not read.
+        let unread: Vec<&&str> = locked.iter().filter(|t| !read.contains(*t)).collect();
+        assert!(unread.is_empty(), "{scope:?}: locked, not read: {unread:?}");
+    }
+}

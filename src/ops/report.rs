@@ -1,12 +1,12 @@
 //! The annual report (Sec. 11.5-37 under miami-cip): each figure read for
-//! the period in one snapshot, then computed by `crate::report`.
+//! the period in one snapshot, in parts, then computed by `crate::report`.
 
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::report::{period, AnnualReport, Inputs, YearFigures};
 use crate::rules::Profile;
-use crate::store::{ByInvestigator, ChiefComparison, Scope, Store, Tx};
+use crate::store::{ByInvestigator, ChiefComparison, ReadPart, Scope, Store, Tx};
 
 /// The report for calendar (or fiscal) `year`, as of `as_of`: the office's
 /// over every case; the public's (`Scope::ClosedBy`) over the cases no longer
@@ -14,9 +14,8 @@ use crate::store::{ByInvestigator, ChiefComparison, Scope, Store, Tx};
 /// profile's `confidential`, Fla. Stat. 112.533(2)(a)), with how many
 /// received in the period are still open and nothing else of them.
 ///
-/// One snapshot; the comparison with the Chief's actions and the figures
-/// per investigator, the longest reads, are read beside the rest where the
-/// store can (`Store::read_beside`).
+/// One snapshot, read in parts ([`Asked::parts`]) two at a time where the
+/// store can (`Store::read_parts`).
 pub fn annual(
     store: &mut Store,
     year: i32,
@@ -26,15 +25,14 @@ pub fn annual(
 ) -> Result<AnnualReport> {
     let asked = Asked::new(store.profile()?, year, fiscal, as_of, scope)?;
     let tables = match scope {
-        Scope::All => crate::store::CHIEF_AND_INVESTIGATOR_TABLES,
-        Scope::ClosedBy(_) => crate::store::CHIEF_COMPARISON_TABLES,
+        Scope::All => crate::store::OFFICE_REPORT_TABLES,
+        Scope::ClosedBy(_) => crate::store::REPORT_TABLES,
     };
-    let ((inputs, under_investigation), beside) =
-        store.read_beside(tables, move |tx| beside(tx, asked), |tx| gather(tx, asked))?;
-    Ok(asked.finish(store.profile()?, inputs, beside, under_investigation))
+    let read = store.read_parts(tables, asked.parts())?;
+    asked.finish(store.profile()?, read)
 }
 
-/// The same report read in the transaction `tx`, one query after another.
+/// The same report read in the transaction `tx`, one part after another.
 pub fn annual_in(
     tx: &Tx,
     year: i32,
@@ -43,9 +41,12 @@ pub fn annual_in(
     scope: Scope,
 ) -> Result<AnnualReport> {
     let asked = Asked::new(tx.profile()?, year, fiscal, as_of, scope)?;
-    let (inputs, under_investigation) = gather(tx, asked)?;
-    let beside = beside(tx, asked)?;
-    Ok(asked.finish(tx.profile()?, inputs, beside, under_investigation))
+    let read = asked
+        .parts()
+        .iter()
+        .map(|part| part(tx))
+        .collect::<Result<_>>()?;
+    asked.finish(tx.profile()?, read)
 }
 
 /// What a report is asked for, with its period.
@@ -57,6 +58,19 @@ struct Asked {
     scope: Scope,
     from: NaiveDate,
     to: NaiveDate,
+}
+
+/// A part of the report's reading (see [`Asked::parts`]).
+enum Read {
+    /// Every figure of the period itself but the other parts'; and, for
+    /// the public version, how many cases received in it are still open.
+    Year(Box<Inputs>, Option<i64>),
+    Chief(Vec<ChiefComparison>),
+    ByInvestigator(ByInvestigator),
+    /// An earlier year of the trend.
+    Earlier(YearFigures),
+    /// None: the profile keeps no monitoring list.
+    MonitoringListSize(Option<usize>),
 }
 
 impl Asked {
@@ -78,15 +92,66 @@ impl Asked {
         })
     }
 
-    fn finish(
-        self,
-        profile: &Profile,
-        mut inputs: Inputs,
-        (chief, by_investigator): Beside,
-        under_investigation: Option<i64>,
-    ) -> AnnualReport {
+    /// The report's reads, the longest first (each connection takes the
+    /// next one free, and so they come out even): the figures per
+    /// investigator (the office's version only: the public's never names
+    /// an investigator), the comparison with the Chief's actions, the
+    /// year's other figures, the trend's earlier years, and the size of
+    /// the public monitoring list.
+    fn parts(self) -> Vec<ReadPart<Read>> {
+        let Asked {
+            year,
+            fiscal,
+            as_of,
+            scope,
+            from,
+            to,
+        } = self;
+        let mut parts: Vec<ReadPart<Read>> = Vec::new();
+        if scope == Scope::All {
+            parts.push(Box::new(move |tx| {
+                Ok(Read::ByInvestigator(tx.by_investigator(from, to, as_of)?))
+            }));
+        }
+        parts.push(Box::new(move |tx| {
+            Ok(Read::Chief(tx.chief_comparison(from, to, scope)?))
+        }));
+        parts.push(Box::new(move |tx| gather(tx, self)));
+        for y in year - 4..year {
+            parts.push(Box::new(move |tx| {
+                Ok(Read::Earlier(earlier_year(tx, y, fiscal, as_of, scope)?))
+            }));
+        }
+        // The public list (`ops::monitoring`): open complaints not counted.
+        parts.push(Box::new(move |tx| {
+            Ok(Read::MonitoringListSize(match &tx.profile()?.monitoring {
+                Some(_) => Some(super::monitoring::public_size(tx, to)?),
+                None => None,
+            }))
+        }));
+        parts
+    }
+
+    /// The report from its parts, read.
+    fn finish(self, profile: &Profile, read: Vec<Read>) -> Result<AnnualReport> {
+        let (mut year, mut under_investigation) = (None, None);
+        let (mut chief, mut by_investigator) = (Vec::new(), Default::default());
+        let (mut earlier, mut monitoring_list_size) = (Vec::new(), None);
+        for part in read {
+            match part {
+                Read::Year(inputs, open) => (year, under_investigation) = (Some(inputs), open),
+                Read::Chief(c) => chief = c,
+                Read::ByInvestigator(b) => by_investigator = b,
+                // In the parts' order: oldest first.
+                Read::Earlier(y) => earlier.push(y),
+                Read::MonitoringListSize(n) => monitoring_list_size = n,
+            }
+        }
+        let mut inputs = *year.ok_or_else(|| Error::store("the report's year was not read"))?;
         inputs.chief = chief;
         inputs.by_investigator = by_investigator;
+        inputs.earlier = earlier;
+        inputs.monitoring_list_size = monitoring_list_size;
         let mut report = AnnualReport::compute(
             profile,
             (self.year, self.fiscal),
@@ -95,7 +160,7 @@ impl Asked {
             inputs,
         );
         report.under_investigation = under_investigation;
-        report
+        Ok(report)
     }
 }
 
@@ -104,60 +169,38 @@ fn report_period(profile: &Profile, year: i32, fiscal: bool) -> Result<(NaiveDat
         .ok_or_else(|| Error::bad_value("--year", &year.to_string(), "a year such as 2025"))
 }
 
-/// The two longest reads, which can go beside the rest: the comparison
-/// with the Chief's actions, and (the office's version only: the public's
-/// never names an investigator) the figures per investigator.
-type Beside = (Vec<ChiefComparison>, ByInvestigator);
-
-fn beside(tx: &Tx, asked: Asked) -> Result<Beside> {
-    let chief = tx.chief_comparison(asked.from, asked.to, asked.scope)?;
-    let by_investigator = match asked.scope {
-        Scope::All => tx.by_investigator(asked.from, asked.to, asked.as_of)?,
-        Scope::ClosedBy(_) => Default::default(),
-    };
-    Ok((chief, by_investigator))
-}
-
-/// Every figure of the period but those read [`beside`] it; and, for the
-/// public version, how many cases received in it are still open.
-fn gather(tx: &Tx, asked: Asked) -> Result<(Inputs, Option<i64>)> {
+/// The period's figures but those of the other parts ([`Asked::parts`]);
+/// and, for the public version, how many cases received in it are still
+/// open.
+fn gather(tx: &Tx, asked: Asked) -> Result<Read> {
     let Asked {
-        year,
-        fiscal,
-        as_of,
         scope,
+        as_of,
         from,
         to,
+        ..
     } = asked;
-    let profile = tx.profile()?;
-    // The public list (`ops::monitoring`): open complaints not counted.
-    let monitoring_list_size = match &profile.monitoring {
-        Some(_) => Some(super::monitoring::public_size(tx, to)?),
-        None => None,
-    };
     let inputs = Inputs {
         received_by_source: tx.received_by_source(from, to, scope)?,
         allegations_by_category: tx.allegations_by_category(from, to, scope)?,
         findings: tx.findings_in(from, to, scope)?,
         closed: tx.closed_in(from, to)?,
         deadlines: tx.deadlines_due_in(from, to, as_of, scope)?,
-        chief: Vec::new(),
         matter_steps: tx.matter_steps_in(from, to)?,
-        monitoring_list_size,
         received_by_month: tx.received_by_month(from, to, scope)?,
         imported_cases: tx.imported_received(from, to, scope)?,
         fields: tx.fields_received(from, to, scope)?,
-        // The figures per investigator are read beside.
+        // Read in parts of their own.
+        chief: Vec::new(),
         by_investigator: Default::default(),
-        earlier: (year - 4..year)
-            .map(|y| earlier_year(tx, y, fiscal, as_of, scope))
-            .collect::<Result<_>>()?,
+        earlier: Vec::new(),
+        monitoring_list_size: None,
     };
     let under_investigation = match scope {
         Scope::ClosedBy(day) => Some(tx.open_received(from, to, day)?),
         Scope::All => None,
     };
-    Ok((inputs, under_investigation))
+    Ok(Read::Year(Box::new(inputs), under_investigation))
 }
 
 /// The trend's figures of an earlier year, counted as for the year itself.

@@ -16,16 +16,16 @@
 //! one transaction at a time.
 
 pub mod db;
+mod parts;
 mod postgres;
 pub mod records;
 pub mod replay;
 mod sql;
 mod sqlite;
 
+pub use parts::ReadPart;
 pub use records::*;
-pub use sql::{
-    effective, CHIEF_AND_INVESTIGATOR_TABLES, CHIEF_COMPARISON_TABLES, OPEN_DEADLINES_SQL,
-};
+pub use sql::{effective, OFFICE_REPORT_TABLES, OPEN_DEADLINES_SQL, REPORT_TABLES};
 pub use sqlite::{os_user, schema, StagedRow, Staging};
 
 use std::path::{Path, PathBuf};
@@ -483,144 +483,6 @@ impl Store {
         let mut t = self.begin(false)?;
         f(&mut t)
     }
-
-    /// Run `main` and `beside` in one read snapshot, both at once where the
-    /// engine allows: on a server, `beside` runs on a second connection of
-    /// the same login that takes up the first one's snapshot and locks the
-    /// `tables` it reads at once (as `pg_dump --jobs` does), while `main`
-    /// runs on the first. Whichever is ready first runs `beside`: if `main`
-    /// is done before the second connection has its snapshot and locks (a
-    /// slow or full server, a pooler that makes it wait, a lock someone is
-    /// waiting for), or the second connection fails, `main`'s transaction
-    /// reads it; and so it does where the server will not export the
-    /// snapshot. On a file, see [`Store::read_beside_file`]. The answer is
-    /// the same either way.
-    pub fn read_beside<A, B: Send + 'static>(
-        &mut self,
-        tables: &'static [&'static str],
-        beside: impl Fn(&Tx) -> Result<B> + Send + Sync + 'static,
-        main: impl FnOnce(&mut Tx) -> Result<A>,
-    ) -> Result<(A, B)> {
-        use std::sync::atomic::{AtomicBool, Ordering};
-        // What the second connection needs of the store (owned: it runs on
-        // its own thread).
-        let server = match &self.location {
-            Location::Server(url) => Some((
-                url.clone(),
-                self.who.clone(),
-                self.case_prefix.clone(),
-                self.law.text.clone(),
-            )),
-            Location::File(path) => {
-                let path = path.clone();
-                return self.read_beside_file(path, beside, main);
-            }
-        };
-        let mut t = self.begin(false)?;
-        let shared = match server {
-            // None where the login may not export it (its use revoked).
-            Some(server) => postgres::export_snapshot(&t.tx)?.map(|s| (server, s)),
-            None => None,
-        };
-        let Some(((url, who, prefix, text), snapshot)) = shared else {
-            let a = main(&mut t)?;
-            return Ok((a, beside(&t)?));
-        };
-        let beside = std::sync::Arc::new(beside);
-        // Set by whichever side starts on `beside` first.
-        let taken = std::sync::Arc::new(AtomicBool::new(false));
-        let (done, answer) = std::sync::mpsc::channel();
-        let (second_beside, second_taken) = (beside.clone(), taken.clone());
-        let second = std::thread::Builder::new().spawn(move || {
-            let free = || !second_taken.load(Ordering::SeqCst);
-            let Some(mut server) = free().then(|| postgres::second_connection(&url)).flatten()
-            else {
-                return;
-            };
-            let Ok(db) = postgres::in_snapshot(&mut server, &snapshot, tables) else {
-                return;
-            };
-            if second_taken.swap(true, Ordering::SeqCst) {
-                return;
-            }
-            let law = Law::new(text, None);
-            let tx = Tx::new(db, &who, &law, &prefix);
-            let _ = done.send(second_beside(&tx));
-        });
-        if second.is_err() {
-            // No thread to be had: the one transaction reads both.
-            taken.store(true, Ordering::SeqCst);
-        }
-        let a = main(&mut t)?;
-        let b = if taken.swap(true, Ordering::SeqCst) {
-            // The second connection took it (it holds its snapshot while `t`
-            // lasts); should it fail, or have no thread, `t` reads it.
-            match answer.recv() {
-                Ok(Ok(b)) => b,
-                _ => beside(&t)?,
-            }
-        } else {
-            beside(&t)?
-        };
-        Ok((a, b))
-    }
-}
-
-impl Store {
-    /// [`Store::read_beside`] on a file: `beside` on a second connection
-    /// whose read begins in the same state of the file as `main`'s, both
-    /// begun while a [`sqlite::Gate`] keeps any write from committing. With
-    /// no gate to be had at once (a writer at work, a read-only file), no
-    /// thread, or a second connection that fails, `main`'s transaction
-    /// reads both, one after the other.
-    fn read_beside_file<A, B: Send + 'static>(
-        &mut self,
-        path: PathBuf,
-        beside: impl Fn(&Tx) -> Result<B> + Send + Sync + 'static,
-        main: impl FnOnce(&mut Tx) -> Result<A>,
-    ) -> Result<(A, B)> {
-        let (who, prefix, text) = (
-            self.who.clone(),
-            self.case_prefix.clone(),
-            self.law.text.clone(),
-        );
-        let gate = sqlite::Gate::shut(&path);
-        let mut t = self.begin(false)?;
-        let Some(gate) = gate else {
-            let a = main(&mut t)?;
-            return Ok((a, beside(&t)?));
-        };
-        sqlite::pin(&t.tx)?;
-        let beside = std::sync::Arc::new(beside);
-        let (begun, has_begun) = std::sync::mpsc::channel();
-        let (done, answer) = std::sync::mpsc::channel();
-        let second_beside = beside.clone();
-        let second = std::thread::Builder::new().spawn(move || {
-            let conn = sqlite::second_reader(&path);
-            let Ok(mut conn) = conn else {
-                return;
-            };
-            let Ok(db) = sqlite::transaction(&mut conn, false) else {
-                return;
-            };
-            if sqlite::pin(&db).is_err() || begun.send(()).is_err() {
-                return;
-            }
-            let law = Law::new(text, None);
-            let tx = Tx::new(db, &who, &law, &prefix);
-            let _ = done.send(second_beside(&tx));
-        });
-        // Both have begun (or the second never will): writers may go on.
-        let second = second.is_ok() && has_begun.recv().is_ok();
-        drop(gate);
-        let a = main(&mut t)?;
-        let b = match second.then(|| answer.recv()) {
-            Some(Ok(Ok(b))) => b,
-            // The second connection failed: `t` reads it.
-            _ => beside(&t)?,
-        };
-        Ok((a, b))
-    }
 }
 
 /// A write finds the store at the schema version this build writes (it
@@ -671,6 +533,14 @@ impl<'s> Tx<'s> {
     #[cfg(test)]
     pub fn query_plan(&self, sql: &str) -> Result<Vec<String>> {
         self.tx.query_plan(sql)
+    }
+
+    /// The names of a store file's tables (tests of what a read locks).
+    #[cfg(test)]
+    pub fn table_names(&self) -> Result<Vec<String>> {
+        self.tx
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?
+            .query_map(db::params![], |r| r.get(0))
     }
 
     /// The store's profile: the law the rules apply.
@@ -815,57 +685,82 @@ mod tests {
         (opened.into_store(None).unwrap(), path)
     }
 
-    /// The holidays `read_beside` counts on each side on a file, while
-    /// `meanwhile` runs inside `main` (which then waits for `beside` to have
-    /// read, if `wait`); and whether `beside` ran on a thread of its own.
-    fn beside_on_a_file(
-        store: &mut Store,
-        meanwhile: impl FnOnce(),
+    /// Two parts that `read_parts` shares out: `first` counts the holidays,
+    /// runs `meanwhile`, then (if `wait`) waits for `second` to have read;
+    /// `second` counts them later. Each answers the thread it ran on, its
+    /// count and (on a server) its connection's process.
+    fn two_parts(
+        meanwhile: impl FnOnce() + Send + 'static,
         wait: bool,
-    ) -> ((i64, i64), bool) {
+    ) -> Vec<ReadPart<(std::thread::ThreadId, i64, i64)>> {
         let count = "SELECT count(*) FROM holidays";
         let read = Arc::new(AtomicBool::new(false));
-        let beside_read = read.clone();
-        let ((main_thread, before), (beside_thread, seen)) = store
-            .read_beside(
-                &["holidays"],
-                move |tx| {
-                    // Late enough that a read not yet begun would see what
-                    // `meanwhile` commits.
-                    std::thread::sleep(std::time::Duration::from_millis(100));
-                    let n: i64 = tx.tx.query_row(count, &[], |r| r.get(0))?;
-                    beside_read.store(true, Ordering::SeqCst);
-                    Ok((std::thread::current().id(), n))
-                },
-                |t| {
-                    let n: i64 = t.tx.query_row(count, &[], |r| r.get(0))?;
+        let second_read = read.clone();
+        let meanwhile = std::sync::Mutex::new(Some(meanwhile));
+        let pid = |tx: &Tx| -> Result<i64> {
+            match tx.tx.engine() {
+                db::Engine::Postgres => {
+                    tx.tx
+                        .query_row("SELECT CAST(pg_backend_pid() AS BIGINT)", &[], |r| r.get(0))
+                }
+                db::Engine::Sqlite => Ok(0),
+            }
+        };
+        vec![
+            Box::new(move |tx| {
+                let n: i64 = tx.tx.query_row(count, &[], |r| r.get(0))?;
+                if let Some(meanwhile) = meanwhile.lock().unwrap().take() {
                     meanwhile();
-                    // Leave `beside` to the second connection.
-                    for _ in 0..if wait { 100 } else { 0 } {
-                        if read.load(Ordering::SeqCst) {
-                            break;
-                        }
-                        std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                // Leave the second part to the other connection.
+                for _ in 0..if wait { 600 } else { 0 } {
+                    if read.load(Ordering::SeqCst) {
+                        break;
                     }
-                    Ok((std::thread::current().id(), n))
-                },
-            )
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Ok((std::thread::current().id(), n, pid(tx)?))
+            }),
+            Box::new(move |tx| {
+                // Late enough that a read not yet begun would see what
+                // `meanwhile` commits.
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                let n: i64 = tx.tx.query_row(count, &[], |r| r.get(0))?;
+                second_read.store(true, Ordering::SeqCst);
+                Ok((std::thread::current().id(), n, pid(tx)?))
+            }),
+        ]
+    }
+
+    /// The counts of [`two_parts`] read on a file, and whether the two
+    /// parts ran on threads of their own.
+    fn parts_of_a_file(
+        store: &mut Store,
+        meanwhile: impl FnOnce() + Send + 'static,
+        wait: bool,
+    ) -> ((i64, i64), bool) {
+        let read = store
+            .read_parts(&["holidays"], two_parts(meanwhile, wait))
             .unwrap();
-        ((before, seen), main_thread != beside_thread)
+        let [(first, before, _), (second, seen, _)] = read[..] else {
+            panic!("{} answers to two parts", read.len());
+        };
+        ((before, seen), first != second)
     }
 
     #[test]
-    fn beside_reads_a_file_on_a_second_connection_in_the_first_ones_snapshot() {
+    fn parts_of_a_file_are_read_on_two_connections_in_one_snapshot() {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, path) = file_store(&dir);
         let other = rusqlite::Connection::open(&path).unwrap();
         other
             .busy_timeout(std::time::Duration::from_secs(5))
             .unwrap();
-        let (seen, apart) = beside_on_a_file(
+        let (seen, apart) = parts_of_a_file(
             &mut store,
-            || {
-                // Committed after both sides began, before `beside` reads.
+            move || {
+                // Committed after both connections began, before the
+                // second part reads.
                 other
                     .execute_batch(
                         "INSERT INTO holidays VALUES ('2025-06-20', 'Founders Day', 'add')",
@@ -879,7 +774,7 @@ mod tests {
                 t.tx.query_row("SELECT count(*) FROM holidays", &[], |r| r.get(0))
             })
             .unwrap();
-        assert!(apart, "beside ran on the first connection");
+        assert!(apart, "both parts ran on one connection");
         assert_eq!((seen, now), ((0, 0), 1));
     }
 
@@ -891,67 +786,74 @@ mod tests {
         let writer = rusqlite::Connection::open(&path).unwrap();
         writer.execute_batch("BEGIN IMMEDIATE").unwrap();
         let started = std::time::Instant::now();
-        let (seen, apart) = beside_on_a_file(&mut store, || {}, false);
-        assert!(!apart, "beside had a connection of its own");
+        let (seen, apart) = parts_of_a_file(&mut store, || {}, false);
+        assert!(!apart, "a part had a connection of its own");
         assert_eq!(seen, (0, 0));
         // Not the busy timeout's wait for the lock.
         assert!(started.elapsed() < BUSY_TIMEOUT / 2);
         writer.execute_batch("ROLLBACK").unwrap();
     }
 
-    /// On a server `read_beside` reads `beside` on a second connection, in
-    /// the first one's snapshot: it does not see a row another client
-    /// committed after that snapshot was taken, though a new read does.
-    /// (Against the server `OVERSIGHT_TEST_PG` names, as `scripts/test`
-    /// runs it.)
+    /// A part the second connection cannot read is read on the first, and
+    /// every answer comes back in the parts' order, however many parts
+    /// there are.
     #[test]
-    fn beside_reads_on_a_second_connection_in_the_first_ones_snapshot() {
+    fn a_part_the_second_connection_fails_is_read_on_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = file_store(&dir);
+        let first = std::thread::current().id();
+        let failed = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let parts: Vec<ReadPart<usize>> = (0..12)
+            .map(|i| -> ReadPart<usize> {
+                let failed = failed.clone();
+                Box::new(move |_| {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    if i % 2 == 1 && std::thread::current().id() != first {
+                        failed.fetch_add(1, Ordering::SeqCst);
+                        return Err(Error::store("the second connection failed"));
+                    }
+                    Ok(i)
+                })
+            })
+            .collect();
+        let read = store.read_parts(&["holidays"], parts).unwrap();
+        assert_eq!(read, (0..12).collect::<Vec<_>>());
+        // The second connection took its share, and failed some.
+        assert!(failed.load(Ordering::SeqCst) > 0);
+    }
+
+    /// On a server `read_parts` reads on a second connection in the first
+    /// one's snapshot: it does not see a row another client committed
+    /// after that snapshot was taken, though a new read does. (Against the
+    /// server `OVERSIGHT_TEST_PG` names, as `scripts/test` runs it.)
+    #[test]
+    fn parts_are_read_on_a_second_connection_in_the_first_ones_snapshot() {
         let Some(server) = postgres::test_server() else {
             return;
         };
         let name = format!("beside_{}", std::process::id());
         let (mut store, url, mut admin) = server_store(&server, &name);
         let mut other = postgres::connect(&url).unwrap();
-        let count = "SELECT count(*) FROM holidays";
-        let pid = "SELECT CAST(pg_backend_pid() AS BIGINT)";
-        let read = Arc::new(AtomicBool::new(false));
-        let beside_read = read.clone();
-        let ((main_pid, before), (beside_pid, seen)) = store
-            .read_beside(
-                &["holidays"],
-                move |tx| {
-                    let p: i64 = tx.tx.query_row(pid, &[], |r| r.get(0))?;
-                    let n: i64 = tx.tx.query_row(count, &[], |r| r.get(0))?;
-                    beside_read.store(true, Ordering::SeqCst);
-                    Ok((p, n))
-                },
-                |t| {
-                    let p: i64 = t.tx.query_row(pid, &[], |r| r.get(0))?;
-                    let n: i64 = t.tx.query_row(count, &[], |r| r.get(0))?;
-                    other
-                        .batch_execute(
-                            "INSERT INTO holidays VALUES ('2025-06-20', 'Founders Day', 'add')",
-                        )
-                        .unwrap();
-                    // Leave `beside` to the second connection.
-                    for _ in 0..600 {
-                        if read.load(Ordering::SeqCst) {
-                            break;
-                        }
-                        std::thread::sleep(std::time::Duration::from_millis(50));
-                    }
-                    Ok((p, n))
-                },
-            )
+        let meanwhile = move || {
+            other
+                .batch_execute("INSERT INTO holidays VALUES ('2025-06-20', 'Founders Day', 'add')")
+                .unwrap();
+        };
+        let read = store
+            .read_parts(&["holidays"], two_parts(meanwhile, true))
             .unwrap();
+        let [(_, before, first_pid), (_, seen, second_pid)] = read[..] else {
+            panic!("{} answers to two parts", read.len());
+        };
+        let count = "SELECT count(*) FROM holidays";
         let now: i64 = store
             .read(|t| t.tx.query_row(count, &[], |r| r.get(0)))
             .unwrap();
-        drop((store, other));
+        drop(store);
         admin
             .batch_execute(&format!("DROP DATABASE {name}"))
             .unwrap();
-        assert_ne!(main_pid, beside_pid, "beside ran on the first connection");
+        assert_ne!(first_pid, second_pid, "both parts ran on one connection");
         assert_eq!((before, seen, now), (0, 0, 1));
     }
 }

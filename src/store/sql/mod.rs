@@ -17,4 +17,4 @@ mod subpoenas;
 mod tallies;
 
 pub use queries::{effective, OPEN_DEADLINES_SQL};
-pub use report::{CHIEF_AND_INVESTIGATOR_TABLES, CHIEF_COMPARISON_TABLES};
+pub use report::{OFFICE_REPORT_TABLES, REPORT_TABLES};

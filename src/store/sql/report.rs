@@ -111,14 +111,37 @@ fn deadlines_due_sql(scope: Scope) -> String {
     sql
 }
 
-/// The tables `Tx::chief_comparison` reads (a second connection locks
-/// them before it reads: `Store::read_beside`).
-pub const CHIEF_COMPARISON_TABLES: &[&str] = &["events", "cases", "allegations"];
+/// The tables the public annual report reads: the second connection that
+/// reads some of its parts locks them before it reads
+/// (`Store::read_parts`).
+pub const REPORT_TABLES: &[&str] = &[
+    "cases",
+    "events",
+    "allegations",
+    "deadlines",
+    "deadline_tallies",
+    "matter_deadlines",
+    "matter_events",
+    "matters",
+    "field_values",
+    "case_officers",
+];
 
-/// The same and those `Tx::by_investigator` reads: the office's
-/// report reads both beside the rest.
-pub const CHIEF_AND_INVESTIGATOR_TABLES: &[&str] =
-    &["events", "cases", "allegations", "deadlines", "assignments"];
+/// The same and the assignments, which the office's version reads for its
+/// figures per investigator.
+pub const OFFICE_REPORT_TABLES: &[&str] = &[
+    "cases",
+    "events",
+    "allegations",
+    "deadlines",
+    "deadline_tallies",
+    "matter_deadlines",
+    "matter_events",
+    "matters",
+    "field_values",
+    "case_officers",
+    "assignments",
+];
 
 impl Tx<'_> {
     /// How many rows of `from_where` (a query's FROM and WHERE; `?1` and
@@ -566,8 +589,7 @@ impl Tx<'_> {
     }
 
     /// The Chief's responses dated in the period, one row per allegation of
-    /// the case, with the panel's finding and the Department's action
-    /// (from the tables `CHIEF_COMPARISON_TABLES`).
+    /// the case, with the panel's finding and the Department's action.
     pub fn chief_comparison(
         &self,
         from: NaiveDate,
