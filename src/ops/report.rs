@@ -99,33 +99,30 @@ impl Asked {
     /// year's other figures, the trend's earlier years, and the size of
     /// the public monitoring list.
     fn parts(self) -> Vec<ReadPart<Read>> {
-        let Asked {
-            year,
-            fiscal,
-            as_of,
-            scope,
-            from,
-            to,
-        } = self;
+        let a = self;
         let mut parts: Vec<ReadPart<Read>> = Vec::new();
-        if scope == Scope::All {
+        if a.scope == Scope::All {
             parts.push(Box::new(move |tx| {
-                Ok(Read::ByInvestigator(tx.by_investigator(from, to, as_of)?))
+                Ok(Read::ByInvestigator(
+                    tx.by_investigator(a.from, a.to, a.as_of)?,
+                ))
             }));
         }
         parts.push(Box::new(move |tx| {
-            Ok(Read::Chief(tx.chief_comparison(from, to, scope)?))
+            Ok(Read::Chief(tx.chief_comparison(a.from, a.to, a.scope)?))
         }));
-        parts.push(Box::new(move |tx| gather(tx, self)));
-        for y in year - 4..year {
+        parts.push(Box::new(move |tx| gather(tx, a)));
+        for y in a.year - 4..a.year {
             parts.push(Box::new(move |tx| {
-                Ok(Read::Earlier(earlier_year(tx, y, fiscal, as_of, scope)?))
+                Ok(Read::Earlier(earlier_year(
+                    tx, y, a.fiscal, a.as_of, a.scope,
+                )?))
             }));
         }
         // The public list (`ops::monitoring`): open complaints not counted.
         parts.push(Box::new(move |tx| {
             Ok(Read::MonitoringListSize(match &tx.profile()?.monitoring {
-                Some(_) => Some(super::monitoring::public_size(tx, to)?),
+                Some(_) => Some(super::monitoring::public_size(tx, a.to)?),
                 None => None,
             }))
         }));
