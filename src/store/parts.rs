@@ -171,9 +171,11 @@ impl Store {
             }
             second.read_taken(&Tx::new(db, &who, &law, &prefix), &done);
         });
-        // Both have begun (or the second never will): writers may go on.
-        // A second connection that did not begin took no part.
-        let _ = spawned.is_ok() && has_begun.recv().is_ok();
+        // Both have begun (or the second never will: it took no part, and
+        // its sender is gone): writers may go on.
+        if spawned.is_ok() {
+            let _ = has_begun.recv();
+        }
         drop(gate);
         parts.read_rest(&t, answers)
     }
