@@ -56,6 +56,17 @@ fn still_open(d: &str, suspended: &str) -> String {
     format!("{d}satisfied_on IS NULL AND ({suspended} OR {d}due >= ?3)")
 }
 
+/// The ids of the cases open on the day `?{day}` names (SQL): still open
+/// (by the status index: the open cases, not every case received since
+/// the first), or closed since (by the closing-date index).
+fn open_on(day: u8) -> String {
+    format!(
+        "SELECT id FROM cases WHERE status = 'open' AND closed IS NULL AND received <= ?{day}
+         UNION ALL
+         SELECT id FROM cases WHERE closed > ?{day} AND received <= ?{day}"
+    )
+}
+
 /// The place of `value` in `list`, put at its end if it is new (a report
 /// meets a few dozen logins and a handful of rules: a scan does).
 fn place(list: &mut Vec<String>, value: String) -> usize {
@@ -462,19 +473,27 @@ impl Tx<'_> {
         if !self.any_assigned()? {
             return Ok(Default::default());
         }
-        if self.tx.engine() == Engine::Postgres {
-            return self.by_investigator_grouped(from, to, as_of);
-        }
-        // The cases open that day: still open (by the status index: the
-        // open cases, not every case received since the first), or closed
-        // since (by the closing-date index).
+        let (mut due, mut open) = match self.tx.engine() {
+            Engine::Postgres => self.by_investigator_grouped(from, to, as_of)?,
+            Engine::Sqlite => self.by_investigator_counted(from, to, as_of)?,
+        };
+        due.sort_by(|a, b| (&a.0, &a.1.rule).cmp(&(&b.0, &b.1.rule)));
+        open.sort();
+        Ok((due, open))
+    }
+
+    /// [`Tx::by_investigator`] on a file, in no order: the deadlines and the
+    /// open cases read out, and counted here under the investigators read
+    /// once ([`Tx::assigned_on`]).
+    fn by_investigator_counted(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        as_of: NaiveDate,
+    ) -> Result<ByInvestigator> {
         let open: Vec<i64> = self
             .tx
-            .prepare(
-                "SELECT id FROM cases WHERE status = 'open' AND closed IS NULL AND received <= ?1
-             UNION ALL
-             SELECT id FROM cases WHERE closed > ?1 AND received <= ?1",
-            )?
+            .prepare(&open_on(1))?
             .query_map(params![fmt_date(to)], |r| r.get(0))?;
         // The period's deadlines, read once through the due-date index
         // (which holds every column asked): (case, rule, met, still open).
@@ -520,26 +539,24 @@ impl Tx<'_> {
             t.open += i64::from(still_open);
             t.due += 1;
         }
-        let mut due: Vec<(String, DeadlineTally)> = tallies
+        let due: Vec<(String, DeadlineTally)> = tallies
             .into_iter()
             .map(|((login, _), t)| (logins[login as usize].clone(), t))
             .collect();
-        due.sort_by(|a, b| (&a.0, &a.1.rule).cmp(&(&b.0, &b.1.rule)));
         let mut open_cases = vec![0_i64; logins.len()];
         for login in open.iter().filter_map(|case| who.get(case)) {
             open_cases[*login as usize] += 1;
         }
-        let mut open: Vec<(String, i64)> = logins
+        let open: Vec<(String, i64)> = logins
             .into_iter()
             .zip(open_cases)
             .filter(|(_, n)| *n > 0)
             .collect();
-        open.sort();
         Ok((due, open))
     }
 
-    /// [`Tx::by_investigator`] on a server, which joins and groups by
-    /// hashing: counted there, and only the counts sent. Read out and
+    /// [`Tx::by_investigator`] on a server, in no order: joined and
+    /// grouped there (by hashing), and only the counts sent. Read out and
     /// counted here, it was the report's longest part on a server (66-73
     /// ms of 83-100 at 100,000 cases, sending a year's deadlines, the open
     /// cases and the assignments). A row of no rule is an investigator's
@@ -559,13 +576,11 @@ impl Tx<'_> {
              FROM deadlines d JOIN who w ON w.case_id = d.case_id
              WHERE d.due >= ?1 AND d.due <= ?2 GROUP BY w.login, d.rule
              UNION ALL
-             SELECT w.login, NULL, 0, 0, CAST(count(*) AS BIGINT) FROM (
-                SELECT id FROM cases WHERE status = 'open' AND closed IS NULL AND received <= ?2
-                UNION ALL
-                SELECT id FROM cases WHERE closed > ?2 AND received <= ?2) AS c
+             SELECT w.login, NULL, 0, 0, CAST(count(*) AS BIGINT) FROM ({open_on}) AS c
              JOIN who w ON w.case_id = c.id GROUP BY w.login",
             met = met("d."),
             open = still_open("d.", "d.suspended_since IS NOT NULL"),
+            open_on = open_on(2),
         );
         let (mut due, mut open) = (Vec::new(), Vec::new());
         self.tx.prepare(&sql)?.query_each(
@@ -587,8 +602,6 @@ impl Tx<'_> {
                 Ok(())
             },
         )?;
-        due.sort_by(|a, b| (&a.0, &a.1.rule).cmp(&(&b.0, &b.1.rule)));
-        open.sort();
         Ok((due, open))
     }
 
