@@ -424,7 +424,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                 if found.refused.contains(&c.case.number) {
                     continue;
                 }
-                crate::ops::import::one(tx, &c, &mut seen)?;
+                crate::ops::import::one(tx, c, &mut seen)?;
                 n += 1;
                 if let Some(b) = &bar {
                     if n % 500 == 0 {

@@ -26,11 +26,11 @@ pub struct Importing {
 /// Import one case (a number already in the store refuses it, and the
 /// transaction with it); an officer it names otherwise than the roster is
 /// added to `names`.
-pub fn one(tx: &mut Tx, c: &ImportedCase, seen: &mut Importing) -> Result<()> {
-    let Some((id, renamed)) = tx.insert_historic_case(&c.case, &mut seen.roster)? else {
+pub fn one(tx: &mut Tx, c: ImportedCase, seen: &mut Importing) -> Result<()> {
+    let (line, number, open) = (c.line, c.case.number.clone(), c.case.closed.is_none());
+    let Some((id, renamed)) = tx.insert_historic_case(c.case, &mut seen.roster)? else {
         return Err(Error::usage(format!(
-            "line {}: case: '{}' is already in the store; nothing was imported",
-            c.line, c.case.number
+            "line {line}: case: '{number}' is already in the store; nothing was imported"
         )));
     };
     for o in renamed {
@@ -41,7 +41,7 @@ pub fn one(tx: &mut Tx, c: &ImportedCase, seen: &mut Importing) -> Result<()> {
         entry.1.insert(o.given);
         entry.2 += 1;
     }
-    if c.case.closed.is_none() {
+    if open {
         let record = tx.case_by_id(id)?;
         super::deadlines::recompute(tx, &record)?;
     }

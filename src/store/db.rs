@@ -240,37 +240,39 @@ impl<'c> Db<'c> {
         values: &[&dyn Param],
         tail: &str,
     ) -> Result<usize> {
-        // Both engines' limits on parameters (SQLite 32,766) hold.
-        const MOST_VALUES: usize = 30_000;
-        const MOST_ROWS: usize = 500;
-        if width == 0 || values.is_empty() {
-            return Ok(0);
-        }
-        debug_assert_eq!(values.len() % width, 0, "whole rows");
-        let rows_per = (MOST_VALUES / width).clamp(1, MOST_ROWS);
         let mut n = 0;
-        for chunk in values.chunks(rows_per * width) {
-            // Spelt into one string: an import runs this for every case.
-            use std::fmt::Write;
-            let mut sql = String::with_capacity(head.len() + tail.len() + 9 + chunk.len() * 6);
-            sql.push_str(head);
-            sql.push_str(" VALUES ");
-            for (i, _) in chunk.iter().enumerate() {
-                let sep = match (i % width, i) {
-                    (0, 0) => "(",
-                    (0, _) => "), (",
-                    _ => ", ",
-                };
-                write!(sql, "{sep}?{}", i + 1).expect("writing to a String");
-            }
-            sql.push(')');
-            if !tail.is_empty() {
-                sql.push(' ');
-                sql.push_str(tail);
-            }
+        for (sql, chunk) in row_statements(head, width, values, tail) {
             n += self.prepare_cached(&sql)?.execute(chunk)?;
         }
         Ok(n)
+    }
+
+    /// As [`Db::insert_rows`], into a table whose `id` each new row takes
+    /// from the engine (SQLite's rowid, a PostgreSQL sequence): the new
+    /// rows' ids, in the order of the rows given. Both engines number the
+    /// rows of one `VALUES` list in its order, each above the last (SQLite
+    /// one above the largest id, a sequence the next value), whatever
+    /// order `RETURNING` gives them back in.
+    pub fn insert_rows_ids(
+        &self,
+        head: &str,
+        width: usize,
+        values: &[&dyn Param],
+    ) -> Result<Vec<i64>> {
+        let mut ids = Vec::with_capacity(values.len() / width.max(1));
+        for (sql, chunk) in row_statements(head, width, values, "RETURNING id") {
+            let mut more: Vec<i64> = self.prepare_cached(&sql)?.query_map(chunk, |r| r.get(0))?;
+            more.sort_unstable();
+            ids.append(&mut more);
+        }
+        if ids.len() * width != values.len() {
+            return Err(Error::store(format!(
+                "store error: {} row(s) written of {} ({head})",
+                ids.len(),
+                values.len() / width.max(1)
+            )));
+        }
+        Ok(ids)
     }
 
     /// The one row `sql` returns (no row is an error).
@@ -292,6 +294,46 @@ impl<'c> Db<'c> {
     ) -> Result<Option<T>> {
         self.prepare_cached(sql)?.query_opt(params, f)
     }
+}
+
+/// The statements that insert `values` (rows of `width`) with `head`, a
+/// few hundred rows to one, each with the values it binds: both engines'
+/// limits on parameters (SQLite 32,766) hold.
+fn row_statements<'a, 'v, 'p>(
+    head: &'a str,
+    width: usize,
+    values: &'v [&'p dyn Param],
+    tail: &'a str,
+) -> impl Iterator<Item = (String, &'v [&'p dyn Param])> + use<'a, 'v, 'p> {
+    const MOST_VALUES: usize = 30_000;
+    const MOST_ROWS: usize = 500;
+    debug_assert!(
+        width == 0 || values.len().is_multiple_of(width),
+        "whole rows"
+    );
+    let rows_per = (MOST_VALUES / width.max(1)).clamp(1, MOST_ROWS);
+    let chunks = if width == 0 { &values[..0] } else { values };
+    chunks.chunks(rows_per * width.max(1)).map(move |chunk| {
+        // Spelt into one string: an import runs this for every case.
+        use std::fmt::Write;
+        let mut sql = String::with_capacity(head.len() + tail.len() + 9 + chunk.len() * 6);
+        sql.push_str(head);
+        sql.push_str(" VALUES ");
+        for (i, _) in chunk.iter().enumerate() {
+            let sep = match (i % width, i) {
+                (0, 0) => "(",
+                (0, _) => "), (",
+                _ => ", ",
+            };
+            write!(sql, "{sep}?{}", i + 1).expect("writing to a String");
+        }
+        sql.push(')');
+        if !tail.is_empty() {
+            sql.push(' ');
+            sql.push_str(tail);
+        }
+        (sql, chunk)
+    })
 }
 
 impl PgTx<'_> {

@@ -182,12 +182,18 @@ impl Tx<'_> {
     /// write: a badge is put on the roster, or its name there read, once
     /// (an import names each officer in many cases, and the roster does not
     /// change under it).
+    ///
+    /// The case's content as written is kept for its state (the case is
+    /// moved into it): it is not read back.
     pub fn insert_historic_case(
         &mut self,
-        c: &HistoricCase,
+        c: HistoricCase,
         roster: &mut HashMap<String, String>,
     ) -> Result<Option<(i64, Vec<OtherName>)>> {
         let mut renamed = Vec::new();
+        let (created_at, who) = (now(), self.who.to_string());
+        let anonymous = c.complainants.is_empty() && c.source.needs_complainant();
+        let status = if c.closed.is_some() { "closed" } else { "open" };
         // One statement tells a number already taken and writes the case
         // (an import writes thousands: it is not read back, which on
         // SQLite cost a tenth of the import).
@@ -203,13 +209,13 @@ impl Tx<'_> {
                 c.incident_date.map(fmt_date),
                 c.source.as_str(),
                 c.criminal,
-                c.complainants.is_empty() && c.source.needs_complainant(),
+                anonymous,
                 c.summary,
-                if c.closed.is_some() { "closed" } else { "open" },
+                status,
                 c.closed.map(fmt_date),
                 c.out_of_time,
-                now(),
-                self.who,
+                created_at,
+                who,
             ],
         )?
         else {
@@ -217,15 +223,18 @@ impl Tx<'_> {
         };
         // The case's rows of each table are written a table at a time, in a
         // statement or two (an import writes thousands of cases).
-        let mut fields: Vec<Cell> = Vec::new();
+        let mut cells: Vec<Cell> = Vec::new();
         let mut field = |allegation: Option<i64>, name: &str, value: &str| {
-            fields.extend([
+            cells.extend([
                 Cell::Int(case_id),
                 allegation.map_or(Cell::Null, Cell::Int),
                 Cell::Text(name.to_string()),
                 Cell::Text(value.to_string()),
             ])
         };
+        // In the order a read gives them: the case's first, then by
+        // allegation, each by name (the maps' order).
+        let mut fields = Vec::new();
         for (name, value) in &c.fields {
             field(None, name, value);
         }
@@ -235,6 +244,7 @@ impl Tx<'_> {
                 .execute(params![case_id, name])?;
         }
         let mut officer_ids: HashMap<&str, i64> = HashMap::new();
+        let mut officers = Vec::new();
         let mut allegation_ids = Vec::with_capacity(c.allegations.len());
         let mut events = vec![Event::new("received", c.received)];
         for (seq, a) in c.allegations.iter().enumerate() {
@@ -246,6 +256,7 @@ impl Tx<'_> {
                         params![case_id, a.officer_name, a.badge],
                     )?;
                     officer_ids.insert(&a.badge, id);
+                    officers.push((a.officer_name.clone(), a.badge.clone()));
                     if a.badge != crate::model::UNKNOWN_BADGE {
                         let on_file = match roster.get(&a.badge) {
                             Some(name) => name.clone(),
@@ -308,10 +319,9 @@ impl Tx<'_> {
         self.tx.insert_rows(
             "INSERT INTO field_values (case_id, allegation_id, name, value)",
             4,
-            &fields.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
+            &cells.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
         )?;
-        let (recorded_at, who) = (now(), self.who.to_string());
-        let mut rows: Vec<Cell> = Vec::with_capacity(events.len() * 11);
+        cells.clear();
         for e in &events {
             let opt = |v: &Option<String>| v.clone().map_or(Cell::Null, Cell::Text);
             // An event names its allegation by number; its row, by id.
@@ -326,7 +336,7 @@ impl Tx<'_> {
                         })?,
                 ),
             };
-            rows.extend([
+            cells.extend([
                 Cell::Int(case_id),
                 Cell::Text(e.kind.clone()),
                 Cell::Text(fmt_date(e.date)),
@@ -336,15 +346,15 @@ impl Tx<'_> {
                 allegation,
                 opt(&e.reason),
                 e.supersedes.map_or(Cell::Null, Cell::Int),
-                Cell::Text(recorded_at.clone()),
+                Cell::Text(created_at.clone()),
                 Cell::Text(who.clone()),
             ]);
         }
-        self.tx.insert_rows(
+        let event_ids = self.tx.insert_rows_ids(
             "INSERT INTO events (case_id, kind, date, result, note, until, allegation_id,
                 reason, supersedes, recorded_at, recorded_by)",
             11,
-            &rows.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
+            &cells.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
         )?;
         if let Some((year, seq)) = numbered(&c.number) {
             // New intake numbers continue after the imported ones.
@@ -356,7 +366,70 @@ impl Tx<'_> {
                 )?
                 .execute(params![year, seq])?;
         }
-        self.touch_new(case_id);
+        // The case's content as written, in the order a read gives each part.
+        for (name, value) in c.fields {
+            fields.push(FieldValue {
+                allegation: None,
+                name,
+                value,
+            });
+        }
+        let mut allegations = Vec::with_capacity(c.allegations.len());
+        for (seq, a) in c.allegations.into_iter().enumerate() {
+            let n = seq as i64 + 1;
+            for (name, value) in a.fields {
+                fields.push(FieldValue {
+                    allegation: Some(n),
+                    name,
+                    value,
+                });
+            }
+            allegations.push((n, a.category, a.badge));
+        }
+        let events = events
+            .into_iter()
+            .zip(event_ids)
+            .map(|(event, id)| EventRecord {
+                id,
+                event,
+                superseded_by: None,
+                recorded_at: created_at.clone(),
+                recorded_by: who.clone(),
+            })
+            .collect();
+        let roster_names = renamed
+            .iter()
+            .map(|o| (o.badge.clone(), o.on_file.clone()))
+            .collect();
+        self.touch_written(CaseContent {
+            case: CaseRecord {
+                id: case_id,
+                number: c.number,
+                received: c.received,
+                incident_date: c.incident_date,
+                aware_date: None,
+                source: c.source,
+                criminal: c.criminal,
+                anonymous,
+                summary: c.summary,
+                status: status.into(),
+                closed: c.closed,
+                out_of_time: c.out_of_time,
+                late_vote: None,
+                created_at,
+                created_by: who,
+                imported: true,
+            },
+            imported: true,
+            complainants: c.complainants,
+            officers,
+            allegations,
+            events,
+            fields,
+            assignments: Vec::new(),
+            roster: roster_names,
+            subpoenas: Vec::new(),
+        });
         Ok(Some((case_id, renamed)))
     }
 }

@@ -101,7 +101,14 @@ fn make_state(
     c: &CaseContent,
     before: Option<&serde_json::Value>,
 ) -> Made {
-    let change = replay::change(before, &replay::document(c));
+    let change = match before {
+        Some(before) => replay::change(Some(before), &replay::document(c)),
+        None => {
+            let change = replay::new_case_change(c);
+            debug_assert_eq!(change, replay::change(None, &replay::document(c)));
+            change
+        }
+    };
     (c.case.number.clone(), c.digest(), packer.pack(&change))
 }
 
@@ -269,6 +276,9 @@ impl Tx<'_> {
         }
         for run in runs(&ids) {
             let unread = run.iter().any(|id| !written.contains_key(id));
+            // A debug build reads the cases written whole back all the
+            // same, and checks.
+            let unread = unread || cfg!(debug_assertions);
             let mut read: HashMap<i64, CaseContent> = if unread {
                 self.case_contents(run[0], run[run.len() - 1])?
                     .into_iter()
@@ -280,7 +290,20 @@ impl Tx<'_> {
             let mut job = Vec::with_capacity(run.len());
             for id in run {
                 let content = match written.remove(id) {
-                    Some(c) => *c,
+                    Some(c) => {
+                        #[cfg(debug_assertions)]
+                        {
+                            let stored = &read[id];
+                            assert_eq!(
+                                replay::document(stored),
+                                replay::document(&c),
+                                "case {} as written and as stored",
+                                stored.case.number
+                            );
+                            assert_eq!(stored.digest(), c.digest());
+                        }
+                        *c
+                    }
                     None => read.remove(id).ok_or_else(|| {
                         Error::store(format!("store error: no case with id {id}"))
                     })?,
@@ -668,7 +691,7 @@ mod tests {
     fn import(tx: &mut Tx, n: i64) -> Result<()> {
         let mut roster = HashMap::new();
         for i in 1..=n {
-            tx.insert_historic_case(&historic(i), &mut roster)?
+            tx.insert_historic_case(historic(i), &mut roster)?
                 .expect("a new number");
             tx.settle_states()?;
         }
