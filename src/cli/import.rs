@@ -11,9 +11,9 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::exchange::mapping::Mapping;
 use crate::exchange::store_file;
-use crate::exchange::{check_rows, column_index, Row, COLUMNS, REQUIRED};
+use crate::exchange::{check_rows, column_index, ImportedCase, Row, COLUMNS, REQUIRED};
 use crate::output::{print_json, unneutralise, Format};
-use crate::store::{Location, StagedRow, Staging};
+use crate::store::{Location, Repeats, StagedRow, Staging};
 use sha2::{Digest, Sha256};
 
 /// Import cases from CSV (the columns of `export cases`, or another system's through --map),
@@ -75,6 +75,9 @@ fn far_past(today: chrono::NaiveDate) -> chrono::NaiveDate {
         .checked_sub_months(chrono::Months::new(12 * FAR_PAST_YEARS))
         .unwrap_or(today)
 }
+
+/// How many checked cases the reading thread hands the writer at a time.
+const CASES_SENT: usize = 64;
 
 /// How many bad rows are listed before the rest are only counted.
 const SHOW_ERRORS: usize = 50;
@@ -145,9 +148,23 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         )));
     }
     let mut staging = Staging::new(crate::exchange::IMPORT_COLUMNS.len())?;
-    // Exact repeats of an earlier record, by line: the file is read once
-    // for them first, so each record is known as a repeat when it comes.
-    let repeats = find_repeats(&a.file, &shown, &mut staging)?;
+    // Exact repeats of an earlier record, by line: a second thread reads
+    // the file for them while this one stages it; first, where a repeat is
+    // to be left out as it comes.
+    let finder = {
+        let (file, shown) = (a.file.clone(), shown.clone());
+        std::thread::spawn(move || find_repeats(&file, &shown))
+    };
+    let finished = |finder: std::thread::JoinHandle<Result<BTreeMap<u64, u64>>>| {
+        finder
+            .join()
+            .map_err(|_| Error::store("the thread finding repeated rows stopped"))?
+    };
+    let (mut finder, dropped) = if mapping.as_ref().is_some_and(|m| m.drop_duplicates) {
+        (None, finished(finder)?)
+    } else {
+        (Some(finder), BTreeMap::new())
+    };
     let mut unmapped = BTreeMap::new();
     let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
     // Where each file column goes among ours.
@@ -169,7 +186,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         let line = reader.get_ref().line_of(start);
         let span = (start, reader.position().byte());
         newlines_in_cells(&mut rec);
-        if repeats.contains_key(&line) && mapping.as_ref().is_some_and(|m| m.drop_duplicates) {
+        if dropped.contains_key(&line) {
             *skipped
                 .entry("exact repeats of an earlier row (drop_duplicates)".into())
                 .or_insert(0) += 1;
@@ -243,6 +260,10 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
     }
     // Each exact repeat, for the report: (its line, the line it repeats).
+    let repeats = match finder.take() {
+        Some(finder) => finished(finder)?,
+        None => dropped,
+    };
     let duplicates: Vec<(u64, u64)> = repeats.into_iter().collect();
     if !unmapped.is_empty() && a.reject.is_some() {
         crate::info!(
@@ -282,10 +303,11 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         .map(|m| m.conflicts.clone())
         .unwrap_or_default();
     // Every case checked before anything is written.
+    let latest = ctx.latest;
     let check = |rows: Vec<StagedRow>| {
         check_rows(
             &profile,
-            ctx.latest,
+            latest,
             rows.into_iter().map(|r| Row::from_cells(r.line, r.cells)),
             &policy,
         )
@@ -419,20 +441,47 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     store.write(|tx| {
         let mut n = 0;
         let deferred = tx.defer_indexes(found.cases)?;
-        staging.each_case(|rows| {
-            for c in check(rows).cases {
-                if found.refused.contains(&c.case.number) {
-                    continue;
-                }
-                crate::ops::import::one(tx, c, &mut seen)?;
-                n += 1;
-                if let Some(b) = &bar {
-                    if n % 500 == 0 {
-                        b.set_position(n as u64);
+        // The staged cases are read back and checked again on a second
+        // thread while this one writes them, in the same order.
+        let (refused, staging, check) = (&found.refused, &mut staging, &check);
+        std::thread::scope(|s| {
+            let (send, cases) = std::sync::mpsc::sync_channel::<Vec<ImportedCase>>(8);
+            let reader = s.spawn(move || {
+                let mut batch = Vec::with_capacity(CASES_SENT);
+                staging.each_case(|rows| {
+                    let good = check(rows).cases.into_iter();
+                    batch.extend(good.filter(|c| !refused.contains(&c.case.number)));
+                    if batch.len() >= CASES_SENT {
+                        send.send(std::mem::take(&mut batch)).map_err(|_| {
+                            Error::store("store error: the import's writer stopped")
+                        })?;
+                    }
+                    Ok(())
+                })?;
+                // A writer that stopped says why itself.
+                let _ = send.send(batch);
+                Ok::<_, Error>(())
+            });
+            // The receiver is dropped whenever the writing stops, so the
+            // reader stops too.
+            let written = (|| {
+                for batch in cases {
+                    for c in batch {
+                        crate::ops::import::one(tx, c, &mut seen)?;
+                        n += 1;
+                        if let Some(b) = &bar {
+                            if n % 500 == 0 {
+                                b.set_position(n as u64);
+                            }
+                        }
                     }
                 }
-            }
-            Ok(())
+                Ok::<_, Error>(())
+            })();
+            let read = reader.join().map_err(|_| {
+                Error::store("store error: the thread reading the staged cases stopped")
+            })?;
+            written.and(read)
         })?;
         tx.rebuild_indexes(deferred)?;
         crate::ops::import::noted(tx, found.cases, found.allegations, &seen.names);
@@ -506,13 +555,10 @@ fn newlines_in_cells(rec: &mut csv::StringRecord) {
 
 /// Every record that repeats an earlier one exactly (the same cells), by
 /// line, with the earlier one's line. The records' digests are sorted in
-/// the staging database, not looked up one by one: a million rows' lookups
+/// a temporary database, not looked up one by one: a million rows' lookups
 /// took a tenth of the import.
-fn find_repeats(
-    path: &std::path::Path,
-    shown: &str,
-    staging: &mut Staging,
-) -> Result<BTreeMap<u64, u64>> {
+fn find_repeats(path: &std::path::Path, shown: &str) -> Result<BTreeMap<u64, u64>> {
+    let mut found = Repeats::new()?;
     let mut reader = records(path, shown)?;
     let mut rec = csv::StringRecord::new();
     while reader
@@ -528,9 +574,9 @@ fn find_repeats(
             digest.update((cell.len() as u64).to_le_bytes());
             digest.update(cell.as_bytes());
         }
-        staging.digest(&digest.finalize()[..16], line)?;
+        found.add(&digest.finalize()[..16], line)?;
     }
-    staging.repeats()
+    found.found()
 }
 
 /// What checking the staged cases found: counts of the good ones, every

@@ -7,7 +7,7 @@
 
 pub mod schema;
 mod staging;
-pub use staging::{StagedRow, Staging};
+pub use staging::{Repeats, StagedRow, Staging};
 
 use std::fs::{self, OpenOptions};
 use std::path::{Path, PathBuf};

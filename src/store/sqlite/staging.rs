@@ -31,17 +31,11 @@ pub struct Staging {
 impl Staging {
     /// An empty staging area for rows of `width` cells.
     pub fn new(width: usize) -> Result<Staging> {
-        // "" is SQLite's private temporary database on disk.
-        let conn = Connection::open("")?;
-        conn.pragma_update(None, "cache_size", -8192)?;
-        conn.pragma_update(None, "temp_store", "FILE")?;
         // A row's cells are kept packed in one value: binding and reading
         // two dozen columns a row was most of the staging's cost.
-        conn.execute_batch(
+        let conn = private(
             "CREATE TABLE rows (key TEXT NOT NULL, line INTEGER NOT NULL, start INTEGER NOT NULL,
-                                 stop INTEGER NOT NULL, cells BLOB NOT NULL);
-             CREATE TABLE digests (digest BLOB NOT NULL, line INTEGER NOT NULL);
-             BEGIN;",
+                                 stop INTEGER NOT NULL, cells BLOB NOT NULL);",
         )?;
         Ok(Staging {
             conn,
@@ -81,44 +75,10 @@ impl Staging {
         Ok(())
     }
 
-    /// Keep the digest of the record at `line`, for [`Staging::repeats`].
-    pub fn digest(&mut self, digest: &[u8], line: u64) -> Result<()> {
-        self.conn
-            .prepare_cached("INSERT INTO digests VALUES (?1, ?2)")?
-            .execute(params![digest, line as i64])?;
-        Ok(())
-    }
-
-    /// Every record whose digest an earlier one had: its line -> the
-    /// first such record's line. The digests are sorted once, which at a
-    /// million rows is many times faster than looking each up as it comes.
-    pub fn repeats(&mut self) -> Result<BTreeMap<u64, u64>> {
-        let mut out = BTreeMap::new();
-        {
-            let mut st = self
-                .conn
-                .prepare("SELECT digest, line FROM digests ORDER BY digest, line")?;
-            let mut rows = st.query([])?;
-            let mut first: Option<(Vec<u8>, u64)> = None;
-            while let Some(r) = rows.next()? {
-                let digest = r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?;
-                let line = r.get::<_, i64>(1)? as u64;
-                match &first {
-                    Some((d, at)) if d.as_slice() == digest => {
-                        out.insert(line, *at);
-                    }
-                    _ => first = Some((digest.to_vec(), line)),
-                }
-            }
-        }
-        self.conn.execute_batch("DELETE FROM digests")?;
-        Ok(out)
-    }
-
     /// Every row is in: order them by case (rows already in case order,
     /// as an export writes them, are read as they were added).
     pub fn loaded(&mut self) -> Result<()> {
-        self.conn.execute_batch("COMMIT; DROP TABLE digests;")?;
+        self.conn.execute_batch("COMMIT")?;
         if !self.in_order {
             self.conn
                 .execute_batch("CREATE INDEX rows_by_case ON rows (key, line);")?;
@@ -197,6 +157,62 @@ impl Staging {
     }
 }
 
+/// A private temporary SQLite database on disk ("" names one: SQLite
+/// deletes it as soon as it is open) with `tables`, a write begun.
+fn private(tables: &str) -> Result<Connection> {
+    let conn = Connection::open("")?;
+    conn.pragma_update(None, "cache_size", -8192)?;
+    conn.pragma_update(None, "temp_store", "FILE")?;
+    conn.execute_batch(&format!("{tables} BEGIN;"))?;
+    Ok(conn)
+}
+
+/// The digests of a file's records, to find those that repeat an earlier
+/// one exactly; kept apart from the rows, so that a second thread can read
+/// the file for them while the first stages it.
+pub struct Repeats {
+    conn: Connection,
+}
+
+impl Repeats {
+    pub fn new() -> Result<Repeats> {
+        Ok(Repeats {
+            conn: private("CREATE TABLE digests (digest BLOB NOT NULL, line INTEGER NOT NULL);")?,
+        })
+    }
+
+    /// Keep the digest of the record at `line`.
+    pub fn add(&mut self, digest: &[u8], line: u64) -> Result<()> {
+        self.conn
+            .prepare_cached("INSERT INTO digests VALUES (?1, ?2)")?
+            .execute(params![digest, line as i64])?;
+        Ok(())
+    }
+
+    /// Every record whose digest an earlier one had: its line -> the
+    /// first such record's line. The digests are sorted once, which at a
+    /// million rows is many times faster than looking each up as it comes.
+    pub fn found(self) -> Result<BTreeMap<u64, u64>> {
+        let mut out = BTreeMap::new();
+        let mut st = self
+            .conn
+            .prepare("SELECT digest, line FROM digests ORDER BY digest, line")?;
+        let mut rows = st.query([])?;
+        let mut first: Option<(Vec<u8>, u64)> = None;
+        while let Some(r) = rows.next()? {
+            let digest = r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?;
+            let line = r.get::<_, i64>(1)? as u64;
+            match &first {
+                Some((d, at)) if d.as_slice() == digest => {
+                    out.insert(line, *at);
+                }
+                _ => first = Some((digest.to_vec(), line)),
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// A row's cells as one value: each cell's length (4 bytes, little
 /// endian), then its bytes.
 fn pack(cells: &[String]) -> Vec<u8> {
@@ -238,10 +254,11 @@ mod tests {
         s.add("B", 2, (10, 20), &row("b", "1")).unwrap();
         s.add("A", 3, (20, 30), &row("a", "1")).unwrap();
         s.add("B", 4, (30, 40), &row("b", "2")).unwrap();
-        for (digest, line) in [(b"x", 2), (b"y", 3), (b"x", 4), (b"x", 5)] {
-            s.digest(digest, line).unwrap();
+        let mut repeats = Repeats::new().unwrap();
+        for (digest, line) in [(b"x", 5), (b"y", 3), (b"x", 2), (b"x", 4)] {
+            repeats.add(digest, line).unwrap();
         }
-        assert_eq!(s.repeats().unwrap(), BTreeMap::from([(4, 2), (5, 2)]));
+        assert_eq!(repeats.found().unwrap(), BTreeMap::from([(4, 2), (5, 2)]));
         s.loaded().unwrap();
         assert_eq!((s.rows(), s.cases().unwrap()), (3, 2));
         let mut seen = Vec::new();
