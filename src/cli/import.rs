@@ -490,7 +490,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    store.vacuum_after_bulk_write();
+    store.after_bulk_write();
     let names = seen.names;
     // One badge, one name: where the file names an officer otherwise than
     // the roster (or than its own first row did), say so.
@@ -913,7 +913,7 @@ pub(crate) fn restore_into(
             let head = store.read(|tx| tx.chain_head())?;
             v.audit_rows = head.rows as usize;
             v.head = head.to_string();
-            store.vacuum_after_bulk_write();
+            store.after_bulk_write();
             return Ok((rows, v));
         }
     };

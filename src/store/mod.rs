@@ -291,14 +291,20 @@ impl Store {
     /// every transaction (once no older snapshot is open). Until then
     /// (autovacuum comes by later) a query answered from an index alone
     /// must still read each row's page: the annual report on 100,000 cases
-    /// just copied took 128 ms, 84 ms after (BENCHMARKS.md). SQLite needs
-    /// nothing. The server skips a table another session has locked, and
+    /// just copied took 128 ms, 84 ms after (BENCHMARKS.md). A file takes
+    /// up its write-ahead log again (`sqlite::writing_in_bulk`). The server skips a table another session has locked, and
     /// every table for a login that does not own them (its warning is not
     /// shown). The write is kept whatever happens here: a VACUUM that
     /// fails is a warning, never the command's error (a retried import
     /// would find its cases already there).
-    pub fn vacuum_after_bulk_write(&mut self) {
-        if let Conn::Sqlite(_) = &self.conn {
+    pub fn after_bulk_write(&mut self) {
+        if let Conn::Sqlite(c) = &self.conn {
+            if let Err(e) = sqlite::after_bulk_write(c) {
+                eprintln!(
+                    "warning: everything was written; the store's write-ahead log was not \
+                     taken up again after it ({e}); the next command will"
+                );
+            }
             return;
         }
         let vacuumed = self

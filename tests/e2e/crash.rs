@@ -71,6 +71,35 @@ fn a_killed_import_leaves_all_or_nothing() {
     assert_eq!(env.json(&["verify"])["ok"], true);
 }
 
+/// A new store is filled through a rollback journal (each page written
+/// once, not into the write-ahead log and again at its checkpoint); killed
+/// or not, the import leaves the store's pages whole, and finished, the
+/// store back in the log's mode, in which readers do not wait for a writer.
+#[test]
+fn an_import_into_a_new_store_leaves_it_in_the_log_s_mode() {
+    if common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let file = env.dir.path().join("few.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,criminal,officer_name,badge,category\n\
+         2020-00001,2020-03-02,direct,false,Officer 1,1,force\n\
+         2020-00002,2020-03-03,direct,false,Officer 2,2,force\n",
+    )
+    .unwrap();
+    env.run(&["import", file.to_str().unwrap()], 0);
+    let c = rusqlite::Connection::open(&env.db).unwrap();
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(count(&env, "cases"), 2);
+    assert_eq!(env.json(&["verify"])["ok"], true);
+}
+
 #[test]
 fn a_killed_burst_of_intakes_loses_only_the_one_in_flight() {
     let env = Env::new();

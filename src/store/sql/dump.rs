@@ -220,7 +220,7 @@ impl Tx<'_> {
 
     /// VACUUM of every table of the store, named (a bare VACUUM run by a
     /// superuser also takes the server's shared catalogues), for
-    /// `Store::vacuum_after_bulk_write`.
+    /// `Store::after_bulk_write`.
     pub(in crate::store) fn vacuum_sql(&self) -> Result<String> {
         // SKIP_LOCKED: a table someone holds a lock on is left to
         // autovacuum rather than waited for.

@@ -184,8 +184,29 @@ pub(super) fn pin(db: &Db) -> Result<()> {
 /// pages, not the transaction's, so memory stays bounded; the rest of what
 /// SQLite keeps aside (a large sort) is in memory too while the command
 /// runs, and such a command sorts nothing larger than a case.
+///
+/// A store with no cases yet (a new one being filled) is written through a
+/// rollback journal, not the write-ahead log: the log holds every page the
+/// write makes and then copies it into the file at the checkpoint, where a
+/// rollback journal holds only the few pages the file had before (a page
+/// past the file's old end needs none). All or nothing holds either way.
+/// Every open asks for the log again, and so does
+/// [`after_bulk_write`].
 pub(super) fn writing_in_bulk(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    let empty: bool =
+        conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM cases)", [], |r| r.get(0))?;
+    if empty {
+        // Another connection to the file keeps it in the log's mode, which
+        // is answered and taken as it is.
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+    }
+    Ok(())
+}
+
+/// After a bulk write: the write-ahead log again (see [`writing_in_bulk`]).
+pub(super) fn after_bulk_write(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
     Ok(())
 }
 
