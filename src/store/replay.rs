@@ -175,64 +175,47 @@ fn write_document(out: &mut Vec<u8>, c: &CaseContent) -> bool {
     }
     let mut doc = JsonObject::new(out);
     let case = &c.case;
-    doc.key("case");
-    let mut o = JsonObject::new(doc.out);
-    o.put("case", &case.number);
-    o.put("received", &case.received);
-    o.opt("incident_date", &case.incident_date);
-    o.opt("aware_date", &case.aware_date);
-    o.put("source", &case.source);
-    o.put("criminal", &case.criminal);
-    o.put("anonymous", &case.anonymous);
-    o.put("summary", &case.summary);
-    o.put("status", &case.status);
-    o.opt("closed", &case.closed);
-    o.put("out_of_time", &case.out_of_time);
-    o.opt("late_vote", &case.late_vote);
-    o.put("created_at", &case.created_at);
-    o.put("created_by", &case.created_by);
-    o.end();
+    doc.object("case", |o| {
+        o.put("case", &case.number);
+        o.put("received", &case.received);
+        o.opt("incident_date", &case.incident_date);
+        o.opt("aware_date", &case.aware_date);
+        o.put("source", &case.source);
+        o.put("criminal", &case.criminal);
+        o.put("anonymous", &case.anonymous);
+        o.put("summary", &case.summary);
+        o.put("status", &case.status);
+        o.opt("closed", &case.closed);
+        o.put("out_of_time", &case.out_of_time);
+        o.opt("late_vote", &case.late_vote);
+        o.put("created_at", &case.created_at);
+        o.put("created_by", &case.created_by);
+    });
     if c.imported {
         doc.put("imported", &true);
     }
-    if !c.complainants.is_empty() {
-        doc.key("complainants");
-        let mut o = JsonObject::new(doc.out);
-        for (i, name) in c.complainants.iter().enumerate() {
-            o.put(&(i + 1).to_string(), name);
-        }
-        o.end();
-    }
-    if !c.officers.is_empty() {
-        doc.key("officers");
-        let mut o = JsonObject::new(doc.out);
-        for (i, (name, badge)) in c.officers.iter().enumerate() {
-            o.key(&(i + 1).to_string());
-            let mut officer = JsonObject::new(o.out);
+    let number = |i: usize| (i + 1).to_string();
+    doc.part("complainants", &c.complainants, |o, i, name| {
+        o.put(&number(i), name)
+    });
+    doc.part("officers", &c.officers, |o, i, (name, badge)| {
+        o.object(&number(i), |officer| {
             officer.put("name", name);
             officer.put("badge", badge);
-            officer.end();
-        }
-        o.end();
-    }
-    if !c.allegations.is_empty() {
-        doc.key("allegations");
-        let mut o = JsonObject::new(doc.out);
-        for (n, category, badge) in &c.allegations {
-            o.key(&n.to_string());
-            let mut a = JsonObject::new(o.out);
-            a.put("category", category);
-            a.put("badge", badge);
-            a.end();
-        }
-        o.end();
-    }
-    if !c.events.is_empty() {
-        doc.key("events");
-        let mut o = JsonObject::new(doc.out);
-        for e in &c.events {
-            o.key(&e.id.to_string());
-            let mut ev = JsonObject::new(o.out);
+        })
+    });
+    doc.part(
+        "allegations",
+        &c.allegations,
+        |o, _, (n, category, badge)| {
+            o.object(&n.to_string(), |a| {
+                a.put("category", category);
+                a.put("badge", badge);
+            })
+        },
+    );
+    doc.part("events", &c.events, |o, _, e| {
+        o.object(&e.id.to_string(), |ev| {
             ev.put("kind", &e.kind);
             ev.put("date", &e.date);
             ev.opt("result", &e.result);
@@ -244,63 +227,44 @@ fn write_document(out: &mut Vec<u8>, c: &CaseContent) -> bool {
             ev.opt("superseded_by", &e.superseded_by);
             ev.put("recorded_at", &e.recorded_at);
             ev.put("recorded_by", &e.recorded_by);
-            ev.end();
-        }
-        o.end();
-    }
-    if !c.fields.is_empty() {
-        // By owner, each owner where it first comes, each name where it
-        // first comes with the last value given (a map's insertion).
-        let mut owners: Vec<(String, Vec<(&str, &str)>)> = Vec::new();
-        for f in &c.fields {
-            let owner = f.allegation.map_or("case".to_string(), |n| n.to_string());
-            let at = match owners.iter().position(|(o, _)| *o == owner) {
-                Some(at) => at,
-                None => {
-                    owners.push((owner, Vec::new()));
-                    owners.len() - 1
-                }
-            };
-            let names = &mut owners[at].1;
-            match names.iter_mut().find(|(name, _)| *name == f.name) {
-                Some(named) => named.1 = &f.value,
-                None => names.push((&f.name, &f.value)),
+        })
+    });
+    // By owner, each owner where it first comes, each name where it first
+    // comes with the last value given (a map's insertion).
+    let mut owners: Vec<(String, Vec<(&str, &str)>)> = Vec::new();
+    for f in &c.fields {
+        let owner = f.allegation.map_or("case".to_string(), |n| n.to_string());
+        let at = match owners.iter().position(|(o, _)| *o == owner) {
+            Some(at) => at,
+            None => {
+                owners.push((owner, Vec::new()));
+                owners.len() - 1
             }
+        };
+        let names = &mut owners[at].1;
+        match names.iter_mut().find(|(name, _)| *name == f.name) {
+            Some(named) => named.1 = &f.value,
+            None => names.push((&f.name, &f.value)),
         }
-        doc.key("fields");
-        let mut o = JsonObject::new(doc.out);
-        for (owner, names) in &owners {
-            o.key(owner);
-            let mut f = JsonObject::new(o.out);
+    }
+    doc.part("fields", &owners, |o, _, (owner, names)| {
+        o.object(owner, |f| {
             for (name, value) in names {
                 f.put(name, value);
             }
-            f.end();
-        }
-        o.end();
-    }
-    if !c.assignments.is_empty() {
-        doc.key("assignments");
-        let mut o = JsonObject::new(doc.out);
-        for (i, a) in c.assignments.iter().enumerate() {
-            o.key(&(i + 1).to_string());
-            let mut given = JsonObject::new(o.out);
+        })
+    });
+    doc.part("assignments", &c.assignments, |o, i, a| {
+        o.object(&number(i), |given| {
             given.put("login", &a.login);
             given.put("date", &a.date);
             given.put("recorded_at", &a.recorded_at);
             given.put("recorded_by", &a.recorded_by);
-            given.end();
-        }
-        o.end();
-    }
-    if !c.roster.is_empty() {
-        doc.key("roster");
-        let mut o = JsonObject::new(doc.out);
-        for (badge, name) in &c.roster {
-            o.put(badge, name);
-        }
-        o.end();
-    }
+        })
+    });
+    doc.part("roster", &c.roster, |o, _, (badge, name)| {
+        o.put(badge, name)
+    });
     doc.end();
     true
 }
@@ -336,6 +300,31 @@ impl<'a> JsonObject<'a> {
     fn opt<T: serde::Serialize>(&mut self, key: &str, value: &Option<T>) {
         if let Some(v) = value {
             self.put(key, v);
+        }
+    }
+
+    /// A member whose value is an object, written by `members`.
+    fn object(&mut self, key: &str, members: impl FnOnce(&mut JsonObject)) {
+        self.key(key);
+        let mut o = JsonObject::new(self.out);
+        members(&mut o);
+        o.end();
+    }
+
+    /// A part of the document: an object with a member for each item,
+    /// left out when there are none (a document has no empty lists).
+    fn part<T>(
+        &mut self,
+        key: &str,
+        items: &[T],
+        mut member: impl FnMut(&mut JsonObject, usize, &T),
+    ) {
+        if !items.is_empty() {
+            self.object(key, |o| {
+                for (i, item) in items.iter().enumerate() {
+                    member(o, i, item);
+                }
+            });
         }
     }
 
