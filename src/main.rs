@@ -8,6 +8,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use clap::{CommandFactory, FromArgMatches};
 
 fn main() {
+    // SQLite's memory from the same allocator (store::use_mimalloc), which
+    // only SQLite's first use can set.
+    let configured = oversight::store::use_mimalloc();
+    debug_assert!(
+        configured,
+        "SQLite takes its allocator before its first use"
+    );
     // `COMPLETE=bash oversight` prints the shell's registration; the shell
     // then calls back here for every <TAB> (case numbers, badges, values).
     clap_complete::CompleteEnv::with_factory(oversight::cli::Cli::command).complete();

@@ -26,7 +26,7 @@ mod sqlite;
 pub use parts::ReadPart;
 pub use records::*;
 pub use sql::{effective, OFFICE_REPORT_TABLES, OPEN_DEADLINES_SQL, REPORT_TABLES};
-pub use sqlite::{os_user, schema, Repeats, StagedRow, Staging};
+pub use sqlite::{os_user, schema, use_mimalloc, Repeats, StagedRow, Staging};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

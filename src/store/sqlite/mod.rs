@@ -5,7 +5,9 @@
 //! the online backup. Also the private temporary database an import stages
 //! its rows in (`staging`), whatever the store's engine.
 
+mod allocator;
 pub mod schema;
+pub use allocator::use_mimalloc;
 mod staging;
 pub use staging::{Repeats, StagedRow, Staging};
 
