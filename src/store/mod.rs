@@ -292,9 +292,9 @@ impl Store {
     /// (autovacuum comes by later) a query answered from an index alone
     /// must still read each row's page: the annual report on 100,000 cases
     /// just copied took 128 ms, 84 ms after (BENCHMARKS.md). A file takes
-    /// up its write-ahead log again (`sqlite::writing_in_bulk`). The server skips a table another session has locked, and
-    /// every table for a login that does not own them (its warning is not
-    /// shown). The write is kept whatever happens here: a VACUUM that
+    /// up its write-ahead log again (`sqlite::writing_in_bulk`). The server
+    /// skips a table another session has locked, and every table for a
+    /// login that does not own them (its warning is not shown). The write is kept whatever happens here: a VACUUM that
     /// fails is a warning, never the command's error (a retried import
     /// would find its cases already there).
     pub fn after_bulk_write(&mut self) {

@@ -112,6 +112,19 @@ fn make_state(
     (c.case.number.clone(), c.digest(), packer.pack(&change))
 }
 
+/// A debug build's check that a case's content as a write kept it (not
+/// read back, for its state) is the content as stored.
+#[cfg(debug_assertions)]
+fn written_as_stored(written: &CaseContent, stored: &CaseContent) {
+    assert_eq!(
+        replay::document(stored),
+        replay::document(written),
+        "case {} as written and as stored",
+        stored.case.number
+    );
+    assert_eq!(stored.digest(), written.digest());
+}
+
 /// Record a state made under audit row `audit_id`; what the row's hash
 /// covers of it.
 fn put_state(
@@ -292,16 +305,7 @@ impl Tx<'_> {
                 let content = match written.remove(id) {
                     Some(c) => {
                         #[cfg(debug_assertions)]
-                        {
-                            let stored = &read[id];
-                            assert_eq!(
-                                replay::document(stored),
-                                replay::document(&c),
-                                "case {} as written and as stored",
-                                stored.case.number
-                            );
-                            assert_eq!(stored.digest(), c.digest());
-                        }
+                        written_as_stored(&c, &read[id]);
                         *c
                     }
                     None => read.remove(id).ok_or_else(|| {
@@ -506,16 +510,7 @@ impl Tx<'_> {
             .collect();
         for (id, content) in &self.written {
             #[cfg(debug_assertions)]
-            {
-                let stored = self.case_content(*id)?;
-                assert_eq!(
-                    replay::document(&stored),
-                    replay::document(content),
-                    "case {} as written and as stored",
-                    stored.case.number
-                );
-                assert_eq!(stored.digest(), content.digest());
-            }
+            written_as_stored(content, &self.case_content(*id)?);
             record(content, self.touched.get(id).and_then(|b| b.as_deref()))?;
         }
         for run in runs(&ids) {
