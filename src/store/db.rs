@@ -259,18 +259,37 @@ impl<'c> Db<'c> {
         width: usize,
         values: &[&dyn Param],
     ) -> Result<Vec<i64>> {
-        let mut ids = Vec::with_capacity(values.len() / width.max(1));
-        for (sql, chunk) in row_statements(head, width, values, "RETURNING id") {
-            let mut more: Vec<i64> = self.prepare_cached(&sql)?.query_map(chunk, |r| r.get(0))?;
-            more.sort_unstable();
-            ids.append(&mut more);
-        }
+        let ids = self.insert_rows_ids_then(head, width, values, "")?;
         if ids.len() * width != values.len() {
             return Err(Error::store(format!(
                 "store error: {} row(s) written of {} ({head})",
                 ids.len(),
                 values.len() / width.max(1)
             )));
+        }
+        Ok(ids)
+    }
+
+    /// As [`Db::insert_rows_ids`], each statement's `VALUES` followed by
+    /// `tail` (`ON CONFLICT ... DO NOTHING`): the ids of the rows written,
+    /// in order, which may be fewer than the rows given.
+    pub fn insert_rows_ids_then(
+        &self,
+        head: &str,
+        width: usize,
+        values: &[&dyn Param],
+        tail: &str,
+    ) -> Result<Vec<i64>> {
+        let tail = if tail.is_empty() {
+            "RETURNING id".to_string()
+        } else {
+            format!("{tail} RETURNING id")
+        };
+        let mut ids = Vec::with_capacity(values.len() / width.max(1));
+        for (sql, chunk) in row_statements(head, width, values, &tail) {
+            let mut more: Vec<i64> = self.prepare_cached(&sql)?.query_map(chunk, |r| r.get(0))?;
+            more.sort_unstable();
+            ids.append(&mut more);
         }
         Ok(ids)
     }
@@ -298,28 +317,64 @@ impl<'c> Db<'c> {
 
 /// The statements that insert `values` (rows of `width`) with `head`, a
 /// few hundred rows to one, each with the values it binds: both engines'
-/// limits on parameters (SQLite 32,766) hold.
+/// limits on parameters (SQLite 32,766) hold. Each statement has a power of
+/// two rows (250 rows are 128 + 64 + 32 + 16 + 8 + 2), so a bulk load that
+/// writes its rows a few cases at a time meets a handful of statements,
+/// each prepared once and kept, instead of one for every count of rows.
 fn row_statements<'a, 'v, 'p>(
     head: &'a str,
     width: usize,
     values: &'v [&'p dyn Param],
     tail: &'a str,
-) -> impl Iterator<Item = (String, &'v [&'p dyn Param])> + use<'a, 'v, 'p> {
+) -> impl Iterator<Item = (std::rc::Rc<str>, &'v [&'p dyn Param])> + use<'a, 'v, 'p> {
     const MOST_VALUES: usize = 30_000;
-    const MOST_ROWS: usize = 500;
+    const MOST_ROWS: usize = 256;
     debug_assert!(
         width == 0 || values.len().is_multiple_of(width),
         "whole rows"
     );
-    let rows_per = (MOST_VALUES / width.max(1)).clamp(1, MOST_ROWS);
-    let chunks = if width == 0 { &values[..0] } else { values };
-    chunks.chunks(rows_per * width.max(1)).map(move |chunk| {
-        // Spelt into one string: an import runs this for every case.
+    let most = (MOST_VALUES / width.max(1)).clamp(1, MOST_ROWS);
+    let mut rest = if width == 0 { &values[..0] } else { values };
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let rows = rest.len() / width;
+        // The largest power of two at most both.
+        let take = 1 << (usize::BITS - 1 - rows.min(most).leading_zeros());
+        let (chunk, more) = rest.split_at(take * width);
+        rest = more;
+        Some((rows_sql(head, width, take, tail), chunk))
+    })
+}
+
+/// The SQL spelt for one head: (width, rows, tail, SQL).
+type SpeltForHead = Vec<(usize, usize, String, std::rc::Rc<str>)>;
+
+thread_local! {
+    /// The SQL of [`row_statements`] by head.
+    static ROWS_SQL: RefCell<HashMap<String, SpeltForHead>> = RefCell::new(HashMap::new());
+}
+
+/// `head VALUES (?1, ?2), (?3, ?4) tail` for `rows` rows of `width`,
+/// spelt once per thread (an import writes millions of values).
+fn rows_sql(head: &str, width: usize, rows: usize, tail: &str) -> std::rc::Rc<str> {
+    ROWS_SQL.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(known) = memo.get(head) {
+            if let Some((.., sql)) = known
+                .iter()
+                .find(|(w, r, t, _)| (*w, *r, t.as_str()) == (width, rows, tail))
+            {
+                return sql.clone();
+            }
+        }
         use std::fmt::Write;
-        let mut sql = String::with_capacity(head.len() + tail.len() + 9 + chunk.len() * 6);
+        let n = rows * width;
+        let mut sql = String::with_capacity(head.len() + tail.len() + 9 + n * 7);
         sql.push_str(head);
         sql.push_str(" VALUES ");
-        for (i, _) in chunk.iter().enumerate() {
+        for i in 0..n {
             let sep = match (i % width, i) {
                 (0, 0) => "(",
                 (0, _) => "), (",
@@ -332,7 +387,14 @@ fn row_statements<'a, 'v, 'p>(
             sql.push(' ');
             sql.push_str(tail);
         }
-        (sql, chunk)
+        let sql: std::rc::Rc<str> = sql.into();
+        memo.entry(head.to_string()).or_default().push((
+            width,
+            rows,
+            tail.to_string(),
+            sql.clone(),
+        ));
+        sql
     })
 }
 
@@ -410,11 +472,21 @@ pub enum Stmt<'a, 'c> {
     Postgres(&'a PgTx<'c>, String),
 }
 
-/// The parameters as SQLite is given them.
-fn sqlite_values<'p>(
-    params: &'p [&'p dyn Param],
-) -> rusqlite::Result<Vec<rusqlite::types::ToSqlOutput<'p>>> {
-    params.iter().map(|p| p.sqlite()).collect()
+/// Bind `params` to a SQLite statement, each as it is converted: no list
+/// of them is gathered first (an import binds millions). As many as the
+/// statement takes, as rusqlite's own binding checks.
+fn bind_sqlite(st: &mut rusqlite::Statement, params: &[&dyn Param]) -> rusqlite::Result<()> {
+    let expected = st.parameter_count();
+    if params.len() != expected {
+        return Err(rusqlite::Error::InvalidParameterCount(
+            params.len(),
+            expected,
+        ));
+    }
+    for (i, p) in params.iter().enumerate() {
+        st.raw_bind_parameter(i + 1, p.sqlite()?)?;
+    }
+    Ok(())
 }
 
 impl Stmt<'_, '_> {
@@ -431,7 +503,8 @@ impl Stmt<'_, '_> {
     pub fn execute(&mut self, params: &[&dyn Param]) -> Result<usize> {
         let n = match self {
             Stmt::Sqlite(st, _) => {
-                st.execute(rusqlite::params_from_iter(sqlite_values(params)?))?
+                bind_sqlite(st, params)?;
+                st.raw_execute()?
             }
             Stmt::Postgres(pg, sql) => pg.run(sql, params)?.1 as usize,
         };
@@ -471,7 +544,8 @@ impl Stmt<'_, '_> {
     ) -> Result<()> {
         match self {
             Stmt::Sqlite(st, _) => {
-                let mut rows = st.query(rusqlite::params_from_iter(sqlite_values(params)?))?;
+                bind_sqlite(st, params)?;
+                let mut rows = st.raw_query();
                 while let Some(r) = rows.next()? {
                     f(&Row::Sqlite(r))?;
                 }
@@ -541,7 +615,8 @@ impl Stmt<'_, '_> {
     ) -> Result<Option<T>> {
         match self {
             Stmt::Sqlite(st, _) => {
-                let mut rows = st.query(rusqlite::params_from_iter(sqlite_values(params)?))?;
+                bind_sqlite(st, params)?;
+                let mut rows = st.raw_query();
                 match rows.next()? {
                     Some(r) => f(&Row::Sqlite(r)).map(Some),
                     None => Ok(None),
