@@ -23,30 +23,44 @@ pub struct Importing {
     roster: std::collections::HashMap<String, String>,
 }
 
-/// Import one case (a number already in the store refuses it, and the
-/// transaction with it); an officer it names otherwise than the roster is
-/// added to `names`.
-pub fn one(tx: &mut Tx, c: ImportedCase, seen: &mut Importing) -> Result<()> {
-    let (line, number, open) = (c.line, c.case.number.clone(), c.case.closed.is_none());
-    let Some((id, renamed)) = tx.insert_historic_case(c.case, &mut seen.roster)? else {
-        return Err(Error::usage(format!(
-            "line {line}: case: '{number}' is already in the store; nothing was imported"
-        )));
+/// Import a batch of cases, in order (a number already in the store
+/// refuses it, and the transaction with it); an officer a case names
+/// otherwise than the roster is added to `names`.
+pub fn batch(tx: &mut Tx, cases: Vec<ImportedCase>, seen: &mut Importing) -> Result<()> {
+    let lines: Vec<(u64, bool)> = cases
+        .iter()
+        .map(|c| (c.line, c.case.closed.is_none()))
+        .collect();
+    let numbers: Vec<String> = cases.iter().map(|c| c.case.number.clone()).collect();
+    let written = tx.insert_historic_cases(
+        cases.into_iter().map(|c| c.case).collect(),
+        &mut seen.roster,
+    )?;
+    let written = match written {
+        Ok(written) => written,
+        Err(taken) => {
+            return Err(Error::usage(format!(
+                "line {}: case: '{}' is already in the store; nothing was imported",
+                lines[taken].0, numbers[taken]
+            )))
+        }
     };
-    for o in renamed {
-        let entry = seen
-            .names
-            .entry(o.badge)
-            .or_insert_with(|| (o.on_file, Default::default(), 0));
-        entry.1.insert(o.given);
-        entry.2 += 1;
+    for ((id, renamed), (_, open)) in written.into_iter().zip(lines) {
+        for o in renamed {
+            let entry = seen
+                .names
+                .entry(o.badge)
+                .or_insert_with(|| (o.on_file, Default::default(), 0));
+            entry.1.insert(o.given);
+            entry.2 += 1;
+        }
+        if open {
+            let record = tx.case_by_id(id)?;
+            super::deadlines::recompute(tx, &record)?;
+        }
     }
-    if open {
-        let record = tx.case_by_id(id)?;
-        super::deadlines::recompute(tx, &record)?;
-    }
-    // The case is written whole: its state is made now, on a second
-    // thread, with the run of cases before it.
+    // The cases are written whole: their states are made now, on a second
+    // thread, with the run of cases before them.
     tx.settle_states()
 }
 

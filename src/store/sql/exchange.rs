@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::store::db::{param_refs, params, Param};
+use crate::store::db::{param_refs, params};
 use chrono::{Datelike, NaiveDate};
 
 use super::officers::EFFECTIVE_FINDING_ALL;
@@ -12,6 +12,10 @@ use crate::error::{Error, Result};
 use crate::model::fmt_date;
 use crate::store::records::*;
 use crate::store::Tx;
+
+/// Each case a batch wrote, in order: its id, and its officers the roster
+/// names otherwise.
+pub type WrittenCases = Vec<(i64, Vec<OtherName>)>;
 
 impl Tx<'_> {
     /// One row per allegation, for cases received in `[from, to]` (all when
@@ -171,193 +175,251 @@ impl Tx<'_> {
             .exists(params![number])
     }
 
-    /// Insert a case from another system's history with its own number,
-    /// parties, allegations and events (received, findings, close). Its
-    /// deadlines are the caller's business. Returns its id, and each of its
-    /// officers the roster already has under another name: the case keeps
-    /// its name, the roster its own, and the caller says so. None, with
-    /// nothing written: the store has a case of that number.
+    /// Insert cases from another system's history, each with its own
+    /// number, parties, allegations and events (received, findings,
+    /// close), a table at a time for the whole batch: an import writes its
+    /// cases a few dozen to each statement, where one case at a time made
+    /// seven statements a case. Their deadlines are the caller's business.
+    /// Returns each case's id, and each of its officers the roster already
+    /// has under another name (the case keeps its name, the roster its own,
+    /// and the caller says so), in the order given. Or the place in `cases`
+    /// of the first whose number the store already has: then the cases
+    /// before it may be written in part, and the write is to be given up.
     ///
     /// `roster` holds the roster's name of each badge met so far in this
     /// write: a badge is put on the roster, or its name there read, once
     /// (an import names each officer in many cases, and the roster does not
     /// change under it).
     ///
-    /// The case's content as written is kept for its state (the case is
+    /// Each case's content as written is kept for its state (the case is
     /// moved into it): it is not read back.
-    pub fn insert_historic_case(
+    pub fn insert_historic_cases(
         &mut self,
-        c: HistoricCase,
+        cases: Vec<HistoricCase>,
         roster: &mut HashMap<String, String>,
-    ) -> Result<Option<(i64, Vec<OtherName>)>> {
-        let mut renamed = Vec::new();
+    ) -> Result<std::result::Result<WrittenCases, usize>> {
         let (created_at, who) = (now(), self.who.to_string());
-        let anonymous = c.complainants.is_empty() && c.source.needs_complainant();
-        let status = if c.closed.is_some() { "closed" } else { "open" };
-        // One statement tells a number already taken and writes the case
-        // (an import writes thousands: it is not read back, which on
-        // SQLite cost a tenth of the import).
-        let Some(case_id) = self.tx.insert_id_unless(
+        let text = |s: &str| Cell::Text(s.to_string());
+        let date = |d: Option<NaiveDate>| d.map_or(Cell::Null, |d| Cell::Text(fmt_date(d)));
+        let anonymous =
+            |c: &HistoricCase| c.complainants.is_empty() && c.source.needs_complainant();
+        let status = |c: &HistoricCase| if c.closed.is_some() { "closed" } else { "open" };
+        let mut cells: Vec<Cell> = Vec::with_capacity(cases.len() * 13);
+        for c in &cases {
+            cells.extend([
+                text(&c.number),
+                date(Some(c.received)),
+                date(c.incident_date),
+                text(c.source.as_str()),
+                Cell::Int(c.criminal.into()),
+                Cell::Int(anonymous(c).into()),
+                text(&c.summary),
+                text(status(c)),
+                date(c.closed),
+                Cell::Int(c.out_of_time.into()),
+                text(&created_at),
+                text(&who),
+                Cell::Int(1),
+            ]);
+        }
+        // One statement tells a number already taken and writes the cases
+        // (they are not read back, which on SQLite cost a tenth of the
+        // import).
+        let case_ids = self.tx.insert_rows_ids_then(
             "INSERT INTO cases (number, received, incident_date, source, criminal,
                 anonymous, summary, status, closed, out_of_time, created_at, created_by,
-                imported)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)
-             ON CONFLICT (number) DO NOTHING",
-            params![
-                c.number,
-                fmt_date(c.received),
-                c.incident_date.map(fmt_date),
-                c.source.as_str(),
-                c.criminal,
-                anonymous,
-                c.summary,
-                status,
-                c.closed.map(fmt_date),
-                c.out_of_time,
-                created_at,
-                who,
-            ],
-        )?
-        else {
-            return Ok(None);
-        };
-        // The case's rows of each table are written a table at a time, in a
-        // statement or two (an import writes thousands of cases).
-        let mut cells: Vec<Cell> = Vec::new();
-        let mut field = |allegation: Option<i64>, name: &str, value: &str| {
-            cells.extend([
-                Cell::Int(case_id),
-                allegation.map_or(Cell::Null, Cell::Int),
-                Cell::Text(name.to_string()),
-                Cell::Text(value.to_string()),
-            ])
-        };
-        // In the order a read gives them: the case's first, then by
-        // allegation, each by name (the maps' order).
-        let mut fields = Vec::new();
-        for (name, value) in &c.fields {
-            field(None, name, value);
-        }
-        for name in &c.complainants {
-            self.tx
-                .prepare_cached("INSERT INTO complainants (case_id, name) VALUES (?1, ?2)")?
-                .execute(params![case_id, name])?;
-        }
-        let mut officer_ids: HashMap<&str, i64> = HashMap::new();
-        let mut officers = Vec::new();
-        let mut allegation_ids = Vec::with_capacity(c.allegations.len());
-        let mut events = vec![Event::new("received", c.received)];
-        for (seq, a) in c.allegations.iter().enumerate() {
-            let officer = match officer_ids.get(a.badge.as_str()) {
-                Some(id) => *id,
-                None => {
-                    let id = self.tx.insert_id(
-                        "INSERT INTO case_officers (case_id, name, badge) VALUES (?1, ?2, ?3)",
-                        params![case_id, a.officer_name, a.badge],
-                    )?;
-                    officer_ids.insert(&a.badge, id);
-                    officers.push((a.officer_name.clone(), a.badge.clone()));
-                    if a.badge != crate::model::UNKNOWN_BADGE {
-                        let on_file = match roster.get(&a.badge) {
-                            Some(name) => name.clone(),
-                            None => {
-                                // A new badge is put on the roster; one on
-                                // it under another name gives that name back
-                                // (the roster's row is left as it was), the
-                                // same name nothing.
-                                let other: Option<String> = self
-                                    .tx
-                                    .prepare_cached(
-                                        "INSERT INTO officers (badge, name) VALUES (?1, ?2)
-                                         ON CONFLICT (badge) DO UPDATE SET name = officers.name
-                                         WHERE officers.name <> excluded.name
-                                         RETURNING name",
-                                    )?
-                                    .query_opt(params![a.badge, a.officer_name], |r| r.get(0))?;
-                                let name = other.unwrap_or_else(|| a.officer_name.clone());
-                                roster.insert(a.badge.clone(), name.clone());
-                                name
-                            }
-                        };
-                        if on_file != a.officer_name {
-                            renamed.push(OtherName {
-                                badge: a.badge.clone(),
-                                on_file,
-                                given: a.officer_name.clone(),
-                            });
-                        }
-                    }
-                    id
+                imported)",
+            13,
+            &param_refs(&cells),
+            "ON CONFLICT (number) DO NOTHING",
+        )?;
+        if case_ids.len() != cases.len() {
+            for (i, c) in cases.iter().enumerate() {
+                let id: i64 = self.tx.query_row(
+                    "SELECT id FROM cases WHERE number = ?1",
+                    params![c.number],
+                    |r| r.get(0),
+                )?;
+                if case_ids.binary_search(&id).is_err() {
+                    return Ok(Err(i));
                 }
-            };
-            let n = seq as i64 + 1;
-            let allegation_id = self.tx.insert_id(
-                "INSERT INTO allegations (case_id, seq, category, case_officer_id)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![case_id, n, a.category, officer],
-            )?;
-            allegation_ids.push(allegation_id);
-            for (name, value) in &a.fields {
-                field(Some(allegation_id), name, value);
             }
-            if let Some((finding, reason, date)) = &a.finding {
-                events.push(Event {
-                    result: Some(finding.clone()),
-                    reason: reason.clone(),
-                    allegation: Some(n),
-                    ..Event::new("finding", *date)
+            return Err(Error::store(format!(
+                "store error: {} of {} case(s) written",
+                case_ids.len(),
+                cases.len()
+            )));
+        }
+        // Each case's officers, in the order its allegations first name
+        // them; each allegation's officer by place among the batch's.
+        cells.clear();
+        let mut complainants: Vec<Cell> = Vec::new();
+        let mut officers: Vec<Vec<(String, String)>> = Vec::with_capacity(cases.len());
+        let mut officer_of: Vec<usize> = Vec::new();
+        let mut renamed: Vec<Vec<OtherName>> = Vec::with_capacity(cases.len());
+        for (c, &case_id) in cases.iter().zip(&case_ids) {
+            for name in &c.complainants {
+                complainants.extend([Cell::Int(case_id), text(name)]);
+            }
+            let (mut theirs, mut other_names) = (Vec::new(), Vec::new());
+            let mut place: HashMap<&str, usize> = HashMap::new();
+            for a in &c.allegations {
+                if let Some(k) = place.get(a.badge.as_str()) {
+                    officer_of.push(*k);
+                    continue;
+                }
+                let k = cells.len() / 3;
+                place.insert(&a.badge, k);
+                officer_of.push(k);
+                cells.extend([Cell::Int(case_id), text(&a.officer_name), text(&a.badge)]);
+                theirs.push((a.officer_name.clone(), a.badge.clone()));
+                if a.badge == crate::model::UNKNOWN_BADGE {
+                    continue;
+                }
+                let on_file = match roster.get(&a.badge) {
+                    Some(name) => name.clone(),
+                    None => {
+                        // A new badge is put on the roster; one on it under
+                        // another name gives that name back (the roster's
+                        // row is left as it was), the same name nothing.
+                        let other: Option<String> = self
+                            .tx
+                            .prepare_cached(
+                                "INSERT INTO officers (badge, name) VALUES (?1, ?2)
+                                 ON CONFLICT (badge) DO UPDATE SET name = officers.name
+                                 WHERE officers.name <> excluded.name
+                                 RETURNING name",
+                            )?
+                            .query_opt(params![a.badge, a.officer_name], |r| r.get(0))?;
+                        let name = other.unwrap_or_else(|| a.officer_name.clone());
+                        roster.insert(a.badge.clone(), name.clone());
+                        name
+                    }
+                };
+                if on_file != a.officer_name {
+                    other_names.push(OtherName {
+                        badge: a.badge.clone(),
+                        on_file,
+                        given: a.officer_name.clone(),
+                    });
+                }
+            }
+            officers.push(theirs);
+            renamed.push(other_names);
+        }
+        self.tx.insert_rows(
+            "INSERT INTO complainants (case_id, name)",
+            2,
+            &param_refs(&complainants),
+        )?;
+        let officer_ids = self.tx.insert_rows_ids(
+            "INSERT INTO case_officers (case_id, name, badge)",
+            3,
+            &param_refs(&cells),
+        )?;
+        cells.clear();
+        for (c, &case_id) in cases.iter().zip(&case_ids) {
+            for (seq, a) in c.allegations.iter().enumerate() {
+                let officer = officer_ids[officer_of[cells.len() / 4]];
+                cells.extend([
+                    Cell::Int(case_id),
+                    Cell::Int(seq as i64 + 1),
+                    text(&a.category),
+                    Cell::Int(officer),
+                ]);
+            }
+        }
+        let allegation_ids = self.tx.insert_rows_ids(
+            "INSERT INTO allegations (case_id, seq, category, case_officer_id)",
+            4,
+            &param_refs(&cells),
+        )?;
+        // The fields in the order a read gives them: the case's first, then
+        // by allegation, each by name (the maps' order). Each case's events:
+        // received, its findings, its close.
+        cells.clear();
+        let mut event_cells: Vec<Cell> = Vec::new();
+        let mut events: Vec<Vec<Event>> = Vec::with_capacity(cases.len());
+        let mut numbers: HashMap<i32, i64> = HashMap::new();
+        let mut first_allegation = 0;
+        for (c, &case_id) in cases.iter().zip(&case_ids) {
+            let ids = &allegation_ids[first_allegation..first_allegation + c.allegations.len()];
+            first_allegation += c.allegations.len();
+            let mut field = |allegation: Option<i64>, name: &str, value: &str| {
+                cells.extend([
+                    Cell::Int(case_id),
+                    allegation.map_or(Cell::Null, Cell::Int),
+                    text(name),
+                    text(value),
+                ])
+            };
+            for (name, value) in &c.fields {
+                field(None, name, value);
+            }
+            let mut theirs = vec![Event::new("received", c.received)];
+            for (a, &id) in c.allegations.iter().zip(ids) {
+                for (name, value) in &a.fields {
+                    field(Some(id), name, value);
+                }
+            }
+            for (seq, a) in c.allegations.iter().enumerate() {
+                if let Some((finding, reason, date)) = &a.finding {
+                    theirs.push(Event {
+                        result: Some(finding.clone()),
+                        reason: reason.clone(),
+                        allegation: Some(seq as i64 + 1),
+                        ..Event::new("finding", *date)
+                    });
+                }
+            }
+            if let Some(d) = c.closed {
+                theirs.push(Event {
+                    result: c.out_of_time.then(|| "out-of-time".to_string()),
+                    note: Some("imported".into()),
+                    ..Event::new("close", d)
                 });
             }
-        }
-        if let Some(d) = c.closed {
-            events.push(Event {
-                result: c.out_of_time.then(|| "out-of-time".to_string()),
-                note: Some("imported".into()),
-                ..Event::new("close", d)
-            });
+            for e in &theirs {
+                let opt = |v: &Option<String>| v.as_deref().map_or(Cell::Null, text);
+                // An event names its allegation by number; its row, by id.
+                let allegation = e
+                    .allegation
+                    .and_then(|n| ids.get(usize::try_from(n - 1).ok()?))
+                    .map_or(Cell::Null, |id| Cell::Int(*id));
+                event_cells.extend([
+                    Cell::Int(case_id),
+                    text(&e.kind),
+                    date(Some(e.date)),
+                    opt(&e.result),
+                    opt(&e.note),
+                    date(e.until),
+                    allegation,
+                    opt(&e.reason),
+                    e.supersedes.map_or(Cell::Null, Cell::Int),
+                    text(&created_at),
+                    text(&who),
+                ]);
+            }
+            events.push(theirs);
+            if let Some((year, seq)) = numbered(&c.number) {
+                let last = numbers.entry(year).or_insert(seq);
+                *last = (*last).max(seq);
+            }
         }
         self.tx.insert_rows(
             "INSERT INTO field_values (case_id, allegation_id, name, value)",
             4,
-            &cells.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
+            &param_refs(&cells),
         )?;
-        cells.clear();
-        for e in &events {
-            let opt = |v: &Option<String>| v.clone().map_or(Cell::Null, Cell::Text);
-            // An event names its allegation by number; its row, by id.
-            let allegation = match e.allegation {
-                None => Cell::Null,
-                Some(n) => Cell::Int(
-                    *usize::try_from(n - 1)
-                        .ok()
-                        .and_then(|i| allegation_ids.get(i))
-                        .ok_or_else(|| {
-                            Error::not_found(format!("no allegation {n} on case {}", c.number))
-                        })?,
-                ),
-            };
-            cells.extend([
-                Cell::Int(case_id),
-                Cell::Text(e.kind.clone()),
-                Cell::Text(fmt_date(e.date)),
-                opt(&e.result),
-                opt(&e.note),
-                e.until.map_or(Cell::Null, |d| Cell::Text(fmt_date(d))),
-                allegation,
-                opt(&e.reason),
-                e.supersedes.map_or(Cell::Null, Cell::Int),
-                Cell::Text(created_at.clone()),
-                Cell::Text(who.clone()),
-            ]);
-        }
         let event_ids = self.tx.insert_rows_ids(
             "INSERT INTO events (case_id, kind, date, result, note, until, allegation_id,
                 reason, supersedes, recorded_at, recorded_by)",
             11,
-            &cells.iter().map(|c| c as &dyn Param).collect::<Vec<_>>(),
+            &param_refs(&event_cells),
         )?;
-        if let Some((year, seq)) = numbered(&c.number) {
-            // New intake numbers continue after the imported ones.
+        drop((cells, event_cells, complainants));
+        // New intake numbers continue after the imported ones.
+        for (year, seq) in numbers {
             self.tx
                 .prepare_cached(
                     "INSERT INTO case_numbers (year, last) VALUES (?1, ?2)
@@ -366,71 +428,82 @@ impl Tx<'_> {
                 )?
                 .execute(params![year, seq])?;
         }
-        // The case's content as written, in the order a read gives each part.
-        for (name, value) in c.fields {
-            fields.push(FieldValue {
-                allegation: None,
-                name,
-                value,
-            });
-        }
-        let mut allegations = Vec::with_capacity(c.allegations.len());
-        for (seq, a) in c.allegations.into_iter().enumerate() {
-            let n = seq as i64 + 1;
-            for (name, value) in a.fields {
+        // Each case's content as written, in the order a read gives each
+        // part.
+        let mut event_ids = event_ids.into_iter();
+        let mut out = Vec::with_capacity(cases.len());
+        let parts = officers.into_iter().zip(renamed).zip(events);
+        for ((c, case_id), ((officers, renamed), events)) in
+            cases.into_iter().zip(case_ids).zip(parts)
+        {
+            let (anonymous, status) = (anonymous(&c), status(&c));
+            let mut fields = Vec::new();
+            for (name, value) in c.fields {
                 fields.push(FieldValue {
-                    allegation: Some(n),
+                    allegation: None,
                     name,
                     value,
                 });
             }
-            allegations.push((n, a.category, a.badge));
-        }
-        let events = events
-            .into_iter()
-            .zip(event_ids)
-            .map(|(event, id)| EventRecord {
-                id,
-                event,
-                superseded_by: None,
-                recorded_at: created_at.clone(),
-                recorded_by: who.clone(),
-            })
-            .collect();
-        let roster_names = renamed
-            .iter()
-            .map(|o| (o.badge.clone(), o.on_file.clone()))
-            .collect();
-        self.touch_written(CaseContent {
-            case: CaseRecord {
-                id: case_id,
-                number: c.number,
-                received: c.received,
-                incident_date: c.incident_date,
-                aware_date: None,
-                source: c.source,
-                criminal: c.criminal,
-                anonymous,
-                summary: c.summary,
-                status: status.into(),
-                closed: c.closed,
-                out_of_time: c.out_of_time,
-                late_vote: None,
-                created_at,
-                created_by: who,
+            let mut allegations = Vec::with_capacity(c.allegations.len());
+            for (seq, a) in c.allegations.into_iter().enumerate() {
+                let n = seq as i64 + 1;
+                for (name, value) in a.fields {
+                    fields.push(FieldValue {
+                        allegation: Some(n),
+                        name,
+                        value,
+                    });
+                }
+                allegations.push((n, a.category, a.badge));
+            }
+            let events = events
+                .into_iter()
+                .zip(event_ids.by_ref())
+                .map(|(event, id)| EventRecord {
+                    id,
+                    event,
+                    superseded_by: None,
+                    recorded_at: created_at.clone(),
+                    recorded_by: who.clone(),
+                })
+                .collect();
+            let roster_names = renamed
+                .iter()
+                .map(|o| (o.badge.clone(), o.on_file.clone()))
+                .collect();
+            self.touch_written(CaseContent {
+                case: CaseRecord {
+                    id: case_id,
+                    number: c.number,
+                    received: c.received,
+                    incident_date: c.incident_date,
+                    aware_date: None,
+                    source: c.source,
+                    criminal: c.criminal,
+                    anonymous,
+                    summary: c.summary,
+                    status: status.into(),
+                    closed: c.closed,
+                    out_of_time: c.out_of_time,
+                    late_vote: None,
+                    created_at: created_at.clone(),
+                    created_by: who.clone(),
+                    imported: true,
+                },
                 imported: true,
-            },
-            imported: true,
-            complainants: c.complainants,
-            officers,
-            allegations,
-            events,
-            fields,
-            assignments: Vec::new(),
-            roster: roster_names,
-            subpoenas: Vec::new(),
-        });
-        Ok(Some((case_id, renamed)))
+                complainants: c.complainants,
+                officers,
+                allegations,
+                events,
+                fields,
+                assignments: Vec::new(),
+                roster: roster_names,
+                subpoenas: Vec::new(),
+            });
+            out.push((case_id, renamed));
+        }
+        Ok(Ok(out))
     }
 }
 

@@ -125,6 +125,34 @@ fn written_as_stored(written: &CaseContent, stored: &CaseContent) {
     assert_eq!(stored.digest(), written.digest());
 }
 
+/// Record a run of states made under audit row `audit_id`, a few hundred
+/// to a statement; what the row's hash covers of each, added to `into`.
+fn put_states(
+    db: &crate::store::db::Db,
+    audit_id: i64,
+    run: Vec<Made>,
+    into: &mut Vec<CaseState>,
+) -> Result<()> {
+    {
+        let digests: Vec<&[u8]> = run.iter().map(|(_, digest, _)| &digest[..]).collect();
+        let mut values: Vec<&dyn crate::store::db::Param> = Vec::with_capacity(run.len() * 4);
+        for ((case, _, packed), digest) in run.iter().zip(&digests) {
+            let row: [&dyn crate::store::db::Param; 4] = [&audit_id, case, digest, packed];
+            values.extend(row);
+        }
+        db.insert_rows(
+            "INSERT INTO case_states (audit_id, case_number, digest, change)",
+            4,
+            &values,
+        )?;
+    }
+    into.extend(
+        run.into_iter()
+            .map(|(case, digest, packed)| CaseState::new(case, digest, Some(&packed))),
+    );
+    Ok(())
+}
+
 /// Record a state made under audit row `audit_id`; what the row's hash
 /// covers of it.
 fn put_state(
@@ -238,9 +266,7 @@ impl EarlyStates {
     /// when `all`).
     fn put_made(&mut self, tx: &crate::store::db::Db, all: bool) -> Result<()> {
         for run in self.maker.take(all)? {
-            for made in run {
-                self.states.push(put_state(tx, self.vouching, made)?);
-            }
+            put_states(tx, self.vouching, run, &mut self.states)?;
         }
         Ok(())
     }
@@ -686,7 +712,7 @@ mod tests {
     fn import(tx: &mut Tx, n: i64) -> Result<()> {
         let mut roster = HashMap::new();
         for i in 1..=n {
-            tx.insert_historic_case(historic(i), &mut roster)?
+            tx.insert_historic_cases(vec![historic(i)], &mut roster)?
                 .expect("a new number");
             tx.settle_states()?;
         }
@@ -696,6 +722,59 @@ mod tests {
     /// More than a run of cases, their states recorded as the write went;
     /// the write says two things: its first audit row vouches for the
     /// states, and verify finds every case as recorded.
+    /// A batch names the first of its cases whose number the store has
+    /// (the caller gives the write up); a batch of new ones gets their ids
+    /// in its order, each case's rows under its own.
+    #[test]
+    fn a_batch_of_cases_tells_the_first_whose_number_is_taken() {
+        let mut t = store("miami-cip");
+        t.store.write(|tx| import(tx, 2)).unwrap();
+        let taken = t
+            .store
+            .write(|tx| {
+                let batch = vec![historic(3), historic(1), historic(2)];
+                tx.insert_historic_cases(batch, &mut HashMap::new())
+            })
+            .unwrap();
+        assert_eq!(taken.unwrap_err(), 1);
+        let mut t = store("miami-cip");
+        let mut two = historic(5);
+        two.allegations.push(HistoricAllegation {
+            officer_name: "Ann Poe".into(),
+            badge: "9".into(),
+            ..two.allegations[0].clone()
+        });
+        let written = t
+            .store
+            .write(|tx| {
+                let batch = vec![historic(4), two, historic(6)];
+                let ids = tx.insert_historic_cases(batch, &mut HashMap::new())?;
+                let ids: Vec<i64> = ids.unwrap().into_iter().map(|(id, _)| id).collect();
+                let mut out = Vec::new();
+                for id in ids {
+                    let c = tx.case_content(id)?;
+                    let badges: Vec<String> = c.allegations.iter().map(|a| a.2.clone()).collect();
+                    out.push((id, c.case.number, badges, c.events.len()));
+                }
+                Ok(out)
+            })
+            .unwrap();
+        let badge = |n: i64| format!("{}", 100 + n % 7);
+        assert_eq!(
+            written,
+            [
+                (1, "2020-0004".to_string(), vec![badge(4)], 3),
+                (
+                    2,
+                    "2020-0005".to_string(),
+                    vec![badge(5), "9".to_string()],
+                    4
+                ),
+                (3, "2020-0006".to_string(), vec![badge(6)], 3),
+            ]
+        );
+    }
+
     #[test]
     fn states_recorded_as_a_write_goes_are_vouched_for_by_its_first_row() {
         let mut t = store("miami-cip");
