@@ -3,8 +3,8 @@
 //! numbers continue after the imported ones, and an open case's deadlines
 //! are reckoned. A closed case's are not: its steps before closing are not
 //! known, so every deadline would count as missed. The command hands the
-//! cases over one at a time inside one transaction, so a file of any size
-//! is held a case at a time.
+//! cases over a batch of a few dozen at a time inside one transaction, so a
+//! file of any size is held a batch at a time.
 
 use crate::error::{Error, Result};
 use crate::exchange::ImportedCase;
