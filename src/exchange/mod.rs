@@ -172,10 +172,15 @@ pub fn column_index(column: &str) -> Option<usize> {
 }
 
 fn parse_bool(v: &str) -> Option<bool> {
-    match v.trim().to_ascii_lowercase().as_str() {
-        "true" | "yes" | "y" | "1" => Some(true),
-        "false" | "no" | "n" | "0" | "" => Some(false),
-        _ => None,
+    // Compared without a lower-cased copy: an import reads two a row.
+    let v = v.trim();
+    let is = |words: &[&str]| words.iter().any(|w| v.eq_ignore_ascii_case(w));
+    if is(&["true", "yes", "y", "1"]) {
+        Some(true)
+    } else if is(&["false", "no", "n", "0", ""]) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -235,6 +240,11 @@ pub fn check_rows(
         // Stored text carries no terminal control character (a newline or
         // a tab is text in a summary).
         for (column, cell) in IMPORT_COLUMNS.iter().zip(row.cells.iter()) {
+            // Printable ASCII, the usual cell, holds none: its characters
+            // are looked at only otherwise.
+            if cell.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+                continue;
+            }
             let allowed = |c: char| *column == "summary" && (c == '\n' || c == '\t');
             if let Some(c) = cell.chars().find(|c| c.is_control() && !allowed(*c)) {
                 err(
@@ -597,6 +607,58 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+    }
+
+    #[test]
+    fn a_yes_or_no_is_read_in_any_case_and_nothing_else_is() {
+        for v in ["true", "TRUE", " Yes ", "y", "Y", "1"] {
+            assert_eq!(parse_bool(v), Some(true), "{v}");
+        }
+        for v in ["false", "False", "NO", "n", "0", "", "  "] {
+            assert_eq!(parse_bool(v), Some(false), "{v}");
+        }
+        for v in ["tru", "yess", "2", "oui", "ı", "yes no"] {
+            assert_eq!(parse_bool(v), None, "{v}");
+        }
+    }
+
+    /// A control character is found in any column, past ASCII too (C1
+    /// controls, after other non-ASCII text); a summary may hold a newline
+    /// or a tab, no other column.
+    #[test]
+    fn control_characters_are_found_wherever_they_are() {
+        let base = [
+            ("case", "2020-0001"),
+            ("received", "2020-01-02"),
+            ("source", "direct"),
+            ("criminal", "no"),
+            ("category", "force"),
+            ("badge", "1"),
+        ];
+        let profile = crate::rules::Profile::builtin("miami-cip").unwrap();
+        let faults = |column: &str, value: &str| -> Vec<String> {
+            let mut pairs = base.to_vec();
+            pairs.push((column, value));
+            check_rows(&profile, today(), [row(2, &pairs)], &BTreeMap::new())
+                .errors
+                .into_iter()
+                .filter(|e| e.expected.contains("control character"))
+                .map(|e| format!("{}: {}", e.field, e.expected))
+                .collect()
+        };
+        assert!(faults("summary", "two\nlines\tand a tab, café").is_empty());
+        assert_eq!(
+            faults("summary", "café \u{85} next line"),
+            ["summary: holds a control character (U+0085); give plain text"]
+        );
+        assert_eq!(
+            faults("officer_name", "Ann\tPoe"),
+            ["officer_name: holds a control character (U+0009); give plain text"]
+        );
+        assert_eq!(
+            faults("officer_name", "Ann \u{7f}"),
+            ["officer_name: holds a control character (U+007F); give plain text"]
+        );
     }
 
     fn row(line: u64, pairs: &[(&str, &str)]) -> Row {

@@ -127,7 +127,7 @@ pub fn history_faults(h: &CaseDates, as_of: NaiveDate) -> Vec<DateFault> {
             why,
         })
     };
-    let mut every: Vec<(&str, NaiveDate)> = Vec::new();
+    let mut every: Vec<(&str, NaiveDate)> = Vec::with_capacity(5 + h.steps.len());
     every.extend(h.received.map(|d| ("received", d)));
     every.extend(h.incident.map(|d| ("incident_date", d)));
     every.extend(h.aware.map(|d| ("aware_date", d)));
