@@ -11,7 +11,7 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::exchange::mapping::Mapping;
 use crate::exchange::store_file;
-use crate::exchange::{check_rows, column_index, ImportedCase, Row, COLUMNS, REQUIRED};
+use crate::exchange::{check_rows, column_index, Row, COLUMNS, REQUIRED};
 use crate::output::{print_json, unneutralise, Format};
 use crate::store::{Location, Repeats, StagedRow, Staging};
 use sha2::{Digest, Sha256};
@@ -319,7 +319,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     let faulty: std::collections::BTreeSet<u64> = found.errors.iter().map(|e| e.line).collect();
     let case_at = column_index("case").expect("case is a column");
     let mut pass = |exists: &mut dyn FnMut(&str) -> Result<bool>| {
-        staging.each_case(|rows| {
+        let mut one = |rows: Vec<StagedRow>| -> Result<()> {
             // A case with a row refused as it was read is refused whole, by
             // that row's error; its other rows are checked for their own.
             let key = rows[0].cells[case_at].clone();
@@ -358,7 +358,13 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             );
             found.refused.extend(c.refused);
             Ok(())
-        })
+        };
+        // Read on a second thread while this one checks.
+        staged_ahead(
+            &mut staging,
+            |rows, out| out.push(rows),
+            |groups| groups.into_iter().try_for_each(&mut one),
+        )
     };
     match existing.as_mut() {
         Some(store) => store.read(|tx| pass(&mut |n| tx.case_exists(n)))?,
@@ -444,41 +450,21 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         // The staged cases are read back and checked again on a second
         // thread while this one writes them, in the same order.
         let (refused, staging, check) = (&found.refused, &mut staging, &check);
-        std::thread::scope(|s| {
-            let (send, cases) = std::sync::mpsc::sync_channel::<Vec<ImportedCase>>(8);
-            let reader = s.spawn(move || {
-                let mut batch = Vec::with_capacity(CASES_SENT);
-                staging.each_case(|rows| {
-                    let good = check(rows).cases.into_iter();
-                    batch.extend(good.filter(|c| !refused.contains(&c.case.number)));
-                    if batch.len() >= CASES_SENT {
-                        send.send(std::mem::take(&mut batch)).map_err(|_| {
-                            Error::store("store error: the import's writer stopped")
-                        })?;
-                    }
-                    Ok(())
-                })?;
-                // A writer that stopped says why itself.
-                let _ = send.send(batch);
-                Ok::<_, Error>(())
-            });
-            // The receiver is dropped whenever the writing stops, so the
-            // reader stops too.
-            let written = (|| {
-                for batch in cases {
-                    n += batch.len();
-                    crate::ops::import::batch(tx, batch, &mut seen)?;
-                    if let Some(b) = &bar {
-                        b.set_position(n as u64);
-                    }
+        staged_ahead(
+            staging,
+            |rows, out| {
+                let good = check(rows).cases.into_iter();
+                out.extend(good.filter(|c| !refused.contains(&c.case.number)));
+            },
+            |batch| {
+                n += batch.len();
+                crate::ops::import::batch(tx, batch, &mut seen)?;
+                if let Some(b) = &bar {
+                    b.set_position(n as u64);
                 }
-                Ok::<_, Error>(())
-            })();
-            let read = reader.join().map_err(|_| {
-                Error::store("store error: the thread reading the staged cases stopped")
-            })?;
-            written.and(read)
-        })?;
+                Ok(())
+            },
+        )?;
         tx.rebuild_indexes(deferred)?;
         crate::ops::import::noted(tx, found.cases, found.allegations, &seen.names);
         tx.analyze()
@@ -527,6 +513,42 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         );
     }
     Ok(0)
+}
+
+/// The staged cases in order, each group of rows made into items by `make`
+/// on a second thread while `take` has the items before them on this one,
+/// [`CASES_SENT`] or more at a time. Either side stopping stops the other;
+/// the error told is `take`'s if it stopped, else the reading's.
+fn staged_ahead<T: Send>(
+    staging: &mut Staging,
+    mut make: impl FnMut(Vec<StagedRow>, &mut Vec<T>) + Send,
+    mut take: impl FnMut(Vec<T>) -> Result<()>,
+) -> Result<()> {
+    std::thread::scope(|s| {
+        let (send, batches) = std::sync::mpsc::sync_channel::<Vec<T>>(8);
+        let reader = s.spawn(move || {
+            let mut batch = Vec::with_capacity(CASES_SENT);
+            staging.each_case(|rows| {
+                make(rows, &mut batch);
+                if batch.len() >= CASES_SENT {
+                    send.send(std::mem::take(&mut batch)).map_err(|_| {
+                        Error::store("store error: the import stopped taking the staged cases")
+                    })?;
+                }
+                Ok(())
+            })?;
+            // A taker that stopped says why itself.
+            let _ = send.send(batch);
+            Ok::<_, Error>(())
+        });
+        // The receiver is dropped whenever the taking stops, so the
+        // reader stops too.
+        let taken = batches.into_iter().try_for_each(&mut take);
+        let read = reader.join().map_err(|_| {
+            Error::store("store error: the thread reading the staged cases stopped")
+        })?;
+        taken.and(read)
+    })
 }
 
 /// The file's records as CSV, each with its line known (see [`LineMarks`]).
