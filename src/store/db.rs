@@ -340,15 +340,19 @@ fn row_statements<'a, 'v, 'p>(
             return None;
         }
         let rows = rest.len() / width;
-        // The largest power of two at most both.
-        let take = 1 << (usize::BITS - 1 - rows.min(most).leading_zeros());
-        let (chunk, more) = rest.split_at(take * width);
+        // The largest power of two of rows at most both; values short of a
+        // row (a caller's slip) go as they are, for the engine to refuse.
+        let n = match rows {
+            0 => rest.len(),
+            _ => (1 << (usize::BITS - 1 - rows.min(most).leading_zeros())) * width,
+        };
+        let (chunk, more) = rest.split_at(n);
         rest = more;
-        Some((rows_sql(head, width, take, tail), chunk))
+        Some((rows_sql(head, width, n, tail), chunk))
     })
 }
 
-/// The SQL spelt for one head: (width, rows, tail, SQL).
+/// The SQL spelt for one head: (width, values, tail, SQL).
 type SpeltForHead = Vec<(usize, usize, String, std::rc::Rc<str>)>;
 
 thread_local! {
@@ -356,21 +360,20 @@ thread_local! {
     static ROWS_SQL: RefCell<HashMap<String, SpeltForHead>> = RefCell::new(HashMap::new());
 }
 
-/// `head VALUES (?1, ?2), (?3, ?4) tail` for `rows` rows of `width`,
-/// spelt once per thread (an import writes millions of values).
-fn rows_sql(head: &str, width: usize, rows: usize, tail: &str) -> std::rc::Rc<str> {
+/// `head VALUES (?1, ?2), (?3, ?4) tail` for `n` values in rows of
+/// `width`, spelt once per thread (an import writes millions of values).
+fn rows_sql(head: &str, width: usize, n: usize, tail: &str) -> std::rc::Rc<str> {
     ROWS_SQL.with(|memo| {
         let mut memo = memo.borrow_mut();
         if let Some(known) = memo.get(head) {
             if let Some((.., sql)) = known
                 .iter()
-                .find(|(w, r, t, _)| (*w, *r, t.as_str()) == (width, rows, tail))
+                .find(|(w, v, t, _)| (*w, *v, t.as_str()) == (width, n, tail))
             {
                 return sql.clone();
             }
         }
         use std::fmt::Write;
-        let n = rows * width;
         let mut sql = String::with_capacity(head.len() + tail.len() + 9 + n * 7);
         sql.push_str(head);
         sql.push_str(" VALUES ");
@@ -388,12 +391,9 @@ fn rows_sql(head: &str, width: usize, rows: usize, tail: &str) -> std::rc::Rc<st
             sql.push_str(tail);
         }
         let sql: std::rc::Rc<str> = sql.into();
-        memo.entry(head.to_string()).or_default().push((
-            width,
-            rows,
-            tail.to_string(),
-            sql.clone(),
-        ));
+        memo.entry(head.to_string())
+            .or_default()
+            .push((width, n, tail.to_string(), sql.clone()));
         sql
     })
 }
@@ -1135,6 +1135,36 @@ fn replace_word(s: &str, word: &str, with: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Rows go to statements a power of two at a time, each statement's
+    /// SQL numbering its values from 1, and the rows are written.
+    #[test]
+    fn rows_go_to_statements_a_power_of_two_at_a_time() {
+        let cells: Vec<Cell> = (0..500).map(Cell::Int).collect();
+        let values = param_refs(&cells);
+        let made: Vec<(String, usize)> = row_statements("INSERT INTO t (a, b)", 2, &values, "")
+            .map(|(sql, chunk)| (sql.to_string(), chunk.len() / 2))
+            .collect();
+        let rows: Vec<usize> = made.iter().map(|m| m.1).collect();
+        assert_eq!(rows, [128, 64, 32, 16, 8, 2]);
+        assert_eq!(made[5].0, "INSERT INTO t (a, b) VALUES (?1, ?2), (?3, ?4)");
+        assert!(made[0].0.ends_with("(?253, ?254), (?255, ?256)"));
+        let at_most: Vec<usize> = row_statements("INSERT INTO t (a)", 1, &values[..300], "X")
+            .map(|(sql, chunk)| {
+                assert!(sql.ends_with(&format!("?{}) X", chunk.len())), "{sql}");
+                chunk.len()
+            })
+            .collect();
+        assert_eq!(at_most, [256, 32, 8, 4]);
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (a, b)").unwrap();
+        let db = Db::sqlite(conn.transaction().unwrap());
+        assert_eq!(
+            db.insert_rows("INSERT INTO t (a, b)", 2, &values[..6])
+                .unwrap(),
+            3
+        );
+    }
 
     #[test]
     fn postgres_reads_numbered_parameters_without_hints() {
