@@ -813,10 +813,22 @@ mod tests {
             .map(|i| -> ReadPart<usize> {
                 let failed = failed.clone();
                 Box::new(move |_| {
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                    if i % 2 == 1 && std::thread::current().id() != first {
-                        failed.fetch_add(1, Ordering::SeqCst);
-                        return Err(Error::store("the second connection failed"));
+                    if std::thread::current().id() != first {
+                        if i % 2 == 1 {
+                            failed.fetch_add(1, Ordering::SeqCst);
+                            return Err(Error::store("the second connection failed"));
+                        }
+                        return Ok(i);
+                    }
+                    // The first connection waits (a while, not for ever) until
+                    // the second has failed a part, so that it has one to
+                    // read again however the two threads are scheduled (a
+                    // loaded machine kept the second from any part in time).
+                    let started = std::time::Instant::now();
+                    while failed.load(Ordering::SeqCst) == 0
+                        && started.elapsed() < std::time::Duration::from_secs(20)
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(1));
                     }
                     Ok(i)
                 })
