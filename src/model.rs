@@ -397,8 +397,7 @@ impl Vote {
 /// which a terminal would obey when the text is shown; a summary or note
 /// may keep newlines and tabs (`multiline`).
 pub fn check_text(field: &str, value: &str, multiline: bool) -> Result<()> {
-    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
-    match value.chars().find(|c| c.is_control() && !allowed(*c)) {
+    match crate::output::control_in(value, multiline) {
         Some(c) => Err(Error::bad_value(
             field,
             &crate::output::escape_controls(value),

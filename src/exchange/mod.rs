@@ -240,13 +240,7 @@ pub fn check_rows(
         // Stored text carries no terminal control character (a newline or
         // a tab is text in a summary).
         for (column, cell) in IMPORT_COLUMNS.iter().zip(row.cells.iter()) {
-            // Printable ASCII, the usual cell, holds none: its characters
-            // are looked at only otherwise.
-            if cell.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-                continue;
-            }
-            let allowed = |c: char| *column == "summary" && (c == '\n' || c == '\t');
-            if let Some(c) = cell.chars().find(|c| c.is_control() && !allowed(*c)) {
+            if let Some(c) = crate::output::control_in(cell, *column == "summary") {
                 err(
                     column,
                     &crate::output::escape_controls(cell),

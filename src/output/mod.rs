@@ -241,7 +241,7 @@ pub fn escape_for_terminal(s: &str) -> Cow<'_, str> {
 }
 
 fn escape(s: &str, colours: bool) -> Cow<'_, str> {
-    if !may_hold_controls(s) || !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if control_in(s, true).is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -264,18 +264,30 @@ fn escape(s: &str, colours: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether `s` may hold a control character but a newline or a tab: a
-/// byte below 0x20, DEL, or 0xC2, which begins the C1 controls (U+0080 to
-/// U+009F) and some printable characters, whose text is then looked at
-/// character by character. Decoding every character of the annual report's
-/// 25 MB of JSON at a million cases took 27 ms (`perf record`: 27 of 1,170
-/// samples); this, 3.
-fn may_hold_controls(s: &str) -> bool {
+/// The first control character of `value`, but a newline or a tab when
+/// `multiline` (a summary, a note). Most text has none, which a look at its
+/// bytes tells before any character is decoded.
+pub fn control_in(value: &str, multiline: bool) -> Option<char> {
+    if !may_hold_controls(value, multiline) {
+        return None;
+    }
+    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+    value.chars().find(|c| c.is_control() && !allowed(*c))
+}
+
+/// Whether `s` may hold a control character (but a newline or a tab, when
+/// `lines`): a byte below 0x20, DEL, or 0xC2, which begins the C1 controls
+/// (U+0080 to U+009F) and some printable characters, whose text is then
+/// looked at character by character. Decoding every character of the
+/// annual report's 25 MB of JSON at a million cases took 27 ms (`perf
+/// record`: 27 of 1,170 samples); this, 3.
+fn may_hold_controls(s: &str, lines: bool) -> bool {
     // A block at a time, each byte of it looked at without a branch (which
     // the compiler turns into vector instructions).
     s.as_bytes().chunks(64).any(|block| {
         block.iter().fold(false, |seen, &b| {
-            seen | ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b == 0x7f) | (b == 0xc2)
+            let spacing = lines & ((b == b'\n') | (b == b'\t'));
+            seen | ((b < 0x20) & !spacing) | (b == 0x7f) | (b == 0xc2)
         })
     })
 }
@@ -527,11 +539,16 @@ mod tests {
     #[test]
     fn the_byte_check_misses_no_control_character() {
         // Every character there is, alone and amid text: where the byte
-        // check says none, there is none.
+        // check says none, there is none (a newline and a tab counting as
+        // controls unless `lines`).
         for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
             let control = c.is_control() && c != '\n' && c != '\t';
             for text in [c.to_string(), format!("café {c} §")] {
-                assert!(super::may_hold_controls(&text) || !control, "{c:?}");
+                assert!(super::may_hold_controls(&text, true) || !control, "{c:?}");
+                assert!(
+                    super::may_hold_controls(&text, false) || !c.is_control(),
+                    "{c:?}"
+                );
                 assert_eq!(super::escape(&text, false).contains(c), !control, "{c:?}");
             }
         }
