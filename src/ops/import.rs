@@ -31,17 +31,16 @@ pub fn batch(tx: &mut Tx, cases: Vec<ImportedCase>, seen: &mut Importing) -> Res
         .iter()
         .map(|c| (c.line, c.case.closed.is_none()))
         .collect();
-    let numbers: Vec<String> = cases.iter().map(|c| c.case.number.clone()).collect();
     let written = tx.insert_historic_cases(
         cases.into_iter().map(|c| c.case).collect(),
         &mut seen.roster,
     )?;
     let written = match written {
         Ok(written) => written,
-        Err(taken) => {
+        Err((taken, number)) => {
             return Err(Error::usage(format!(
-                "line {}: case: '{}' is already in the store; nothing was imported",
-                lines[taken].0, numbers[taken]
+                "line {}: case: '{number}' is already in the store; nothing was imported",
+                lines[taken].0
             )))
         }
     };

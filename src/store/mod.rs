@@ -294,9 +294,10 @@ impl Store {
     /// just copied took 128 ms, 84 ms after (BENCHMARKS.md). A file takes
     /// up its write-ahead log again (`sqlite::writing_in_bulk`). The server
     /// skips a table another session has locked, and every table for a
-    /// login that does not own them (its warning is not shown). The write is kept whatever happens here: a VACUUM that
-    /// fails is a warning, never the command's error (a retried import
-    /// would find its cases already there).
+    /// login that does not own them (its warning is not shown). The write
+    /// is kept whatever happens here: a VACUUM that fails is a warning,
+    /// never the command's error (a retried import would find its cases
+    /// already there).
     pub fn after_bulk_write(&mut self) {
         if let Conn::Sqlite(c) = &self.conn {
             if let Err(e) = sqlite::after_bulk_write(c) {

@@ -183,8 +183,9 @@ impl Tx<'_> {
     /// Returns each case's id, and each of its officers the roster already
     /// has under another name (the case keeps its name, the roster its own,
     /// and the caller says so), in the order given. Or the place in `cases`
-    /// of the first whose number the store already has: then the cases
-    /// before it may be written in part, and the write is to be given up.
+    /// and the number of the first whose number the store already has: then
+    /// the cases before it may be written in part, and the write is to be
+    /// given up.
     ///
     /// `roster` holds the roster's name of each badge met so far in this
     /// write: a badge is put on the roster, or its name there read, once
@@ -197,7 +198,7 @@ impl Tx<'_> {
         &mut self,
         cases: Vec<HistoricCase>,
         roster: &mut HashMap<String, String>,
-    ) -> Result<std::result::Result<WrittenCases, usize>> {
+    ) -> Result<std::result::Result<WrittenCases, (usize, String)>> {
         let (created_at, who) = (now(), self.who.to_string());
         let text = |s: &str| Cell::Text(s.to_string());
         let date = |d: Option<NaiveDate>| d.map_or(Cell::Null, |d| Cell::Text(fmt_date(d)));
@@ -241,7 +242,7 @@ impl Tx<'_> {
                     |r| r.get(0),
                 )?;
                 if case_ids.binary_search(&id).is_err() {
-                    return Ok(Err(i));
+                    return Ok(Err((i, c.number.clone())));
                 }
             }
             return Err(Error::store(format!(
@@ -356,36 +357,32 @@ impl Tx<'_> {
             for (name, value) in &c.fields {
                 field(None, name, value);
             }
-            let mut theirs = vec![Event::new("received", c.received)];
-            for (a, &id) in c.allegations.iter().zip(ids) {
+            // Each event with its allegation's row, if it names one.
+            let mut theirs = vec![(Event::new("received", c.received), None)];
+            for (seq, (a, &id)) in c.allegations.iter().zip(ids).enumerate() {
                 for (name, value) in &a.fields {
                     field(Some(id), name, value);
                 }
-            }
-            for (seq, a) in c.allegations.iter().enumerate() {
                 if let Some((finding, reason, date)) = &a.finding {
-                    theirs.push(Event {
+                    let finding = Event {
                         result: Some(finding.clone()),
                         reason: reason.clone(),
                         allegation: Some(seq as i64 + 1),
                         ..Event::new("finding", *date)
-                    });
+                    };
+                    theirs.push((finding, Some(id)));
                 }
             }
             if let Some(d) = c.closed {
-                theirs.push(Event {
+                let close = Event {
                     result: c.out_of_time.then(|| "out-of-time".to_string()),
                     note: Some("imported".into()),
                     ..Event::new("close", d)
-                });
+                };
+                theirs.push((close, None));
             }
-            for e in &theirs {
+            for (e, allegation) in &theirs {
                 let opt = |v: &Option<String>| v.as_deref().map_or(Cell::Null, text);
-                // An event names its allegation by number; its row, by id.
-                let allegation = e
-                    .allegation
-                    .and_then(|n| ids.get(usize::try_from(n - 1).ok()?))
-                    .map_or(Cell::Null, |id| Cell::Int(*id));
                 event_cells.extend([
                     Cell::Int(case_id),
                     text(&e.kind),
@@ -393,14 +390,14 @@ impl Tx<'_> {
                     opt(&e.result),
                     opt(&e.note),
                     date(e.until),
-                    allegation,
+                    allegation.map_or(Cell::Null, Cell::Int),
                     opt(&e.reason),
                     e.supersedes.map_or(Cell::Null, Cell::Int),
                     text(&created_at),
                     text(&who),
                 ]);
             }
-            events.push(theirs);
+            events.push(theirs.into_iter().map(|(e, _)| e).collect());
             if let Some((year, seq)) = numbered(&c.number) {
                 let last = numbers.entry(year).or_insert(seq);
                 *last = (*last).max(seq);

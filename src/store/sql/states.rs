@@ -125,8 +125,9 @@ fn written_as_stored(written: &CaseContent, stored: &CaseContent) {
     assert_eq!(stored.digest(), written.digest());
 }
 
-/// Record a run of states made under audit row `audit_id`, a few hundred
-/// to a statement; what the row's hash covers of each, added to `into`.
+/// Record states made under audit row `audit_id` (a run of an import's, a
+/// few hundred to a statement, or a write's one at a time); what the row's
+/// hash covers of each, added to `into`.
 fn put_states(
     db: &crate::store::db::Db,
     audit_id: i64,
@@ -151,20 +152,6 @@ fn put_states(
             .map(|(case, digest, packed)| CaseState::new(case, digest, Some(&packed))),
     );
     Ok(())
-}
-
-/// Record a state made under audit row `audit_id`; what the row's hash
-/// covers of it.
-fn put_state(
-    db: &crate::store::db::Db,
-    audit_id: i64,
-    (case, digest, packed): Made,
-) -> Result<CaseState> {
-    db.prepare_cached(
-        "INSERT INTO case_states (audit_id, case_number, digest, change) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![audit_id, case, digest.to_vec(), packed])?;
-    Ok(CaseState::new(case, digest, Some(&packed)))
 }
 
 /// Cases' states made on a second thread, a run of cases at a time, while
@@ -519,12 +506,8 @@ impl Tx<'_> {
         let mut out = Vec::with_capacity(self.touched.len());
         let mut packer = replay::Packer::default();
         let mut record = |c: &CaseContent, before: Option<&serde_json::Value>| -> Result<()> {
-            out.push(put_state(
-                &self.tx,
-                audit_id,
-                make_state(&mut packer, c, before),
-            )?);
-            Ok(())
+            let made = make_state(&mut packer, c, before);
+            put_states(&self.tx, audit_id, vec![made], &mut out)
         };
         // Cases written whole by this transaction need no reading (a debug
         // build reads them back all the same, and checks).
@@ -719,9 +702,6 @@ mod tests {
         Ok(())
     }
 
-    /// More than a run of cases, their states recorded as the write went;
-    /// the write says two things: its first audit row vouches for the
-    /// states, and verify finds every case as recorded.
     /// A batch names the first of its cases whose number the store has
     /// (the caller gives the write up); a batch of new ones gets their ids
     /// in its order, each case's rows under its own.
@@ -736,7 +716,7 @@ mod tests {
                 tx.insert_historic_cases(batch, &mut HashMap::new())
             })
             .unwrap();
-        assert_eq!(taken.unwrap_err(), 1);
+        assert_eq!(taken.unwrap_err(), (1, "2020-0001".to_string()));
         let mut t = store("miami-cip");
         let mut two = historic(5);
         two.allegations.push(HistoricAllegation {
@@ -775,6 +755,9 @@ mod tests {
         );
     }
 
+    /// More than a run of cases, their states recorded as the write went;
+    /// the write says two things: its first audit row vouches for the
+    /// states, and verify finds every case as recorded.
     #[test]
     fn states_recorded_as_a_write_goes_are_vouched_for_by_its_first_row() {
         let mut t = store("miami-cip");
