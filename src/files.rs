@@ -69,6 +69,19 @@ pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
     })
 }
 
+/// A folder for private files, with any folders above it missing: made
+/// owner-only (one already there is left as it is).
+pub fn private_dir(dir: &Path) -> io::Result<()> {
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
 /// A new file, owner-only, created exclusively: O_CREAT with O_EXCL fails
 /// on any existing entry, a symbolic link included (POSIX), so the file is
 /// never created through one.

@@ -24,14 +24,7 @@ fn twenty_clients_take_fifty_cases_each_without_a_gap_or_a_double() {
                     } else {
                         &["list", "--format", "json"]
                     };
-                    let out = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"))
-                        .env_remove("OVERSIGHT_DB")
-                        .env("OVERSIGHT_CONFIG", "")
-                        .arg("--db")
-                        .arg(&db)
-                        .args(args)
-                        .output()
-                        .unwrap();
+                    let out = common::oversight_at(&db).args(args).output().unwrap();
                     assert_eq!(
                         out.status.code(),
                         Some(0),

@@ -247,17 +247,73 @@ impl Ctx {
         self.open_store(&text)
     }
 
+    /// A new store for a write that must be whole before there is a store
+    /// at all (an import where there is none): made beside the configured
+    /// path under a temporary name (owner-only, never through a link), so
+    /// no other command can open it half-written. [`Ctx::place_apart`]
+    /// gives it the path once its write has committed; dropped before, it
+    /// leaves nothing behind. None (the caller is to check first, and then
+    /// create the store in place) on a server, whose tables are made in the
+    /// database itself, and where the folder is still to be made or a file
+    /// is already at the path.
+    pub fn create_apart(&self) -> Result<Option<Apart>> {
+        let Location::File(path) = &self.db else {
+            return Ok(None);
+        };
+        // Not where a folder is still to be made (a refused write would
+        // leave it behind), nor over an empty file (a store never written).
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => std::path::Path::new("."),
+        };
+        if !dir.is_dir() || std::fs::symlink_metadata(path).is_ok() {
+            return Ok(None);
+        }
+        let file = crate::files::create(path, false)?;
+        let text = self.profile_text(&self.profile)?;
+        let at = Location::File(file.path().to_path_buf());
+        let store = self.open_at(&at, &text)?.0;
+        Ok(Some(Apart {
+            store: Some(store),
+            file: Some(file),
+        }))
+    }
+
+    /// The store made by [`Ctx::create_apart`], its write committed, takes
+    /// the configured path (refused if a file has appeared there
+    /// meanwhile).
+    pub fn place_apart(&self, mut apart: Apart) -> Result<()> {
+        let store = apart.store.take().expect("placed once");
+        let profile = store.profile()?.name.clone();
+        // Closed, the store is whole in its file: SQLite takes the write-
+        // ahead log into it and deletes the log.
+        drop(store);
+        let file = apart.file.take().expect("placed once");
+        let left = journals(file.path());
+        for journal in &left {
+            if std::fs::metadata(journal).is_ok_and(|m| m.len() > 0) {
+                return Err(crate::error::Error::store(format!(
+                    "{} was left beside the new store: it was not closed whole, and is not \
+                     put at {}",
+                    journal.display(),
+                    self.db.display()
+                )));
+            }
+        }
+        file.persist()?;
+        // Empty, if there at all.
+        for journal in left {
+            let _ = std::fs::remove_file(journal);
+        }
+        eprintln!(
+            "created a new store at {} (profile {profile})",
+            self.db.display()
+        );
+        Ok(())
+    }
+
     fn open_store(&self, new_profile: &str) -> Result<Store> {
-        let (mut store, created) = crate::ops::open::open_or_create(&self.db, new_profile)?;
-        let _ = self
-            .opened
-            .set((store.access().clone(), store.who().to_string()));
-        // A command the login's roles do not allow stops here (the server
-        // would refuse it anyway), before anything is read or written.
-        crate::ops::roles::check(store.access(), store.who(), &self.role_command)?;
-        crate::ops::deadlines::bring_up_to_date(&mut store)?;
-        store.set_command(&self.command);
-        store.set_case_prefix(&self.case_prefix);
+        let (store, created) = self.open_at(&self.db, new_profile)?;
         if created {
             eprintln!(
                 "created a new store at {} (profile {})",
@@ -267,6 +323,51 @@ impl Ctx {
         }
         Ok(store)
     }
+
+    /// Open (or create) the store at `at` for this command: its login's
+    /// roles checked, its deadlines brought up to date.
+    fn open_at(&self, at: &Location, new_profile: &str) -> Result<(Store, bool)> {
+        let (mut store, created) = crate::ops::open::open_or_create(at, new_profile)?;
+        let _ = self
+            .opened
+            .set((store.access().clone(), store.who().to_string()));
+        // A command the login's roles do not allow stops here (the server
+        // would refuse it anyway), before anything is read or written.
+        crate::ops::roles::check(store.access(), store.who(), &self.role_command)?;
+        crate::ops::deadlines::bring_up_to_date(&mut store)?;
+        store.set_command(&self.command);
+        store.set_case_prefix(&self.case_prefix);
+        Ok((store, created))
+    }
+}
+
+/// A new store under a temporary name (see [`Ctx::create_apart`]).
+pub struct Apart {
+    // Closed before its file is removed or placed.
+    pub store: Option<Store>,
+    file: Option<crate::files::PrivateFile>,
+}
+
+impl Drop for Apart {
+    fn drop(&mut self) {
+        drop(self.store.take());
+        if let Some(file) = self.file.take() {
+            // Never placed: the journals SQLite may have left, then the
+            // file itself (`PrivateFile`'s drop).
+            for journal in journals(file.path()) {
+                let _ = std::fs::remove_file(journal);
+            }
+        }
+    }
+}
+
+/// The files SQLite keeps beside a store file while it is open.
+fn journals(path: &std::path::Path) -> [PathBuf; 3] {
+    ["-wal", "-shm", "-journal"].map(|end| {
+        let mut p = path.as_os_str().to_owned();
+        p.push(end);
+        PathBuf::from(p)
+    })
 }
 
 /// The store in the platform data folder. A HOME (or XDG_DATA_HOME) that is

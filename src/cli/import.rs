@@ -11,9 +11,9 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::exchange::mapping::Mapping;
 use crate::exchange::store_file;
-use crate::exchange::{check_rows, column_index, Row, COLUMNS, REQUIRED};
+use crate::exchange::{check_rows, column_index, Checked, Row, COLUMNS, REQUIRED};
 use crate::output::{print_json, unneutralise, Format};
-use crate::store::{Location, Repeats, StagedRow, Staging};
+use crate::store::{Location, Repeats, StagedRow, Staging, Store};
 use sha2::{Digest, Sha256};
 
 /// Import cases from CSV (the columns of `export cases`, or another system's through --map),
@@ -290,28 +290,50 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     if a.dry_run && ctx.has_store()? {
         refuse_older_store_for_dry_run(ctx)?;
     }
-    // The store is created only once the file is known good: until then
-    // the profile a new store would get is the one the rows are checked
-    // against.
-    let mut existing = ctx.open_if_any()?;
-    let profile = match &existing {
-        Some(s) => s.profile()?.clone(),
-        None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
-    };
     let policy = mapping
         .as_ref()
         .map(|m| m.conflicts.clone())
         .unwrap_or_default();
-    // Every case checked before anything is written.
     let latest = ctx.latest;
-    let check = |rows: Vec<StagedRow>| {
-        check_rows(
-            &profile,
-            latest,
-            rows.into_iter().map(|r| Row::from_cells(r.line, r.cells)),
-            &policy,
-        )
+    let mut existing = ctx.open_if_any()?;
+    if !a.dry_run {
+        said(&skipped, (&duplicates, &far), mapping.as_ref());
+    }
+    // Most files are good: their cases are checked as they are written, in
+    // one pass, and a case with a fault stops the write, rolled back (a new
+    // store is made apart and never placed); the pass below then finds
+    // every fault. A dry run, a reject file and rows refused as they were
+    // read check first.
+    if !a.dry_run && a.reject.is_none() && read_faults.is_empty() {
+        let mut apart = match existing {
+            Some(_) => None,
+            None => ctx.create_apart()?,
+        };
+        let store = match (&mut existing, &mut apart) {
+            (Some(store), _) => Some(store),
+            (None, Some(apart)) => apart.store.as_mut(),
+            (None, None) => None,
+        };
+        if let Some(store) = store {
+            let profile = store.profile()?.clone();
+            let check = checker(&profile, latest, &policy);
+            let total = staging.cases()?;
+            if let Some(written) = write_staged(store, &mut staging, &check, None, total)? {
+                if let Some(apart) = apart {
+                    ctx.place_apart(apart)?;
+                }
+                return imported(ctx, &a, written);
+            }
+        }
+    }
+    // A new store is created only once the file is known good: until then
+    // the profile it would get is the one the rows are checked against.
+    let profile = match &existing {
+        Some(s) => s.profile()?.clone(),
+        None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
+    // Every case checked before anything is written.
+    let check = checker(&profile, latest, &policy);
     let mut found = Found {
         errors: read_faults,
         ..Found::default()
@@ -381,27 +403,6 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             &unmapped,
         );
     }
-    for (why, n) in &skipped {
-        crate::info!("{n} row(s) left out: {why}");
-    }
-    if !duplicates.is_empty() && !mapping.as_ref().is_some_and(|m| m.drop_duplicates) {
-        crate::info!(
-            "{} row(s) repeat an earlier row exactly and are imported as they are (first at \
-             line {}; a mapping's drop_duplicates leaves them out)",
-            duplicates.len(),
-            duplicates[0].0
-        );
-    }
-    if !far.is_empty() {
-        crate::info!(
-            "{} date(s) more than {FAR_PAST_YEARS} years old are imported as they are (first: \
-             line {}, {} {}); `--dry-run` lists them",
-            far.len(),
-            far[0].0,
-            far[0].1,
-            far[0].2
-        );
-    }
     if !found.errors.is_empty() {
         if let Some(reject) = &a.reject {
             let n = write_rejects(reject, a.force, &a.file, &headers, &staging, &found)?;
@@ -428,7 +429,88 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             return Err(Error::usage(msg));
         }
     }
-    let total = found.cases;
+    let mut store = match existing {
+        Some(s) => s,
+        None => ctx.open_or_create()?,
+    };
+    let written = write_staged(
+        &mut store,
+        &mut staging,
+        &check,
+        Some(&found.refused),
+        found.cases,
+    )?
+    .expect("a write with the refused cases known is not stopped by one");
+    imported(ctx, &a, written)
+}
+
+/// The check of a case's staged rows against `profile`.
+fn checker<'a>(
+    profile: &'a crate::rules::Profile,
+    latest: chrono::NaiveDate,
+    policy: &'a BTreeMap<String, crate::exchange::mapping::Conflict>,
+) -> impl Fn(Vec<StagedRow>) -> Checked + Sync + 'a {
+    move |rows: Vec<StagedRow>| {
+        check_rows(
+            profile,
+            latest,
+            rows.into_iter().map(|r| Row::from_cells(r.line, r.cells)),
+            policy,
+        )
+    }
+}
+
+/// What the file held that is imported as it is, or was left out.
+fn said(
+    skipped: &BTreeMap<String, usize>,
+    (duplicates, far): (&[(u64, u64)], &[FarDate]),
+    mapping: Option<&Mapping>,
+) {
+    for (why, n) in skipped {
+        crate::info!("{n} row(s) left out: {why}");
+    }
+    if !duplicates.is_empty() && !mapping.is_some_and(|m| m.drop_duplicates) {
+        crate::info!(
+            "{} row(s) repeat an earlier row exactly and are imported as they are (first at \
+             line {}; a mapping's drop_duplicates leaves them out)",
+            duplicates.len(),
+            duplicates[0].0
+        );
+    }
+    if !far.is_empty() {
+        crate::info!(
+            "{} date(s) more than {FAR_PAST_YEARS} years old are imported as they are (first: \
+             line {}, {} {}); `--dry-run` lists them",
+            far.len(),
+            far[0].0,
+            far[0].1,
+            far[0].2
+        );
+    }
+}
+
+/// What a write took in.
+struct Written {
+    cases: usize,
+    allegations: usize,
+    names: crate::ops::import::NamesOnFile,
+}
+
+/// Write the staged cases in one transaction, each case checked again on a
+/// second thread while this one writes the cases before it. `refused`:
+/// the cases a first pass refused, left out. None: there was no first
+/// pass, and a case with a fault, or with a number the store has, stops
+/// the write, which is rolled back; None is returned, and the first pass
+/// is to find every fault. `total`: how many cases the file has, for the
+/// progress bar and the index plan.
+fn write_staged(
+    store: &mut Store,
+    staging: &mut Staging,
+    check: &(dyn Fn(Vec<StagedRow>) -> Checked + Sync),
+    refused: Option<&std::collections::BTreeSet<String>>,
+    total: usize,
+) -> Result<Option<Written>> {
+    use std::sync::atomic::{AtomicBool, Ordering};
     let bar = (std::io::stderr().is_terminal() && total >= 1000).then(|| {
         let b = indicatif::ProgressBar::new(total as u64);
         b.set_style(
@@ -437,45 +519,85 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         );
         b
     });
-    let mut store = match existing {
-        Some(s) => s,
-        None => ctx.open_or_create()?,
-    };
     let mut seen = crate::ops::import::Importing::default();
+    let (mut cases, mut allegations) = (0, 0);
+    // A case the reading thread found a fault in, or one whose number the
+    // store has: the write stops (without a first pass only).
+    let faulty = AtomicBool::new(false);
+    let mut taken = false;
+    let stopped = || Error::store("a case was refused; the write is given up");
     store.writing_in_bulk()?;
     store.reading_in_bulk()?;
-    store.write(|tx| {
-        let mut n = 0;
-        let deferred = tx.defer_indexes(found.cases)?;
-        // The staged cases are read back and checked again on a second
-        // thread while this one writes them, in the same order.
-        let (refused, staging, check) = (&found.refused, &mut staging, &check);
+    let wrote = store.write(|tx| {
+        let deferred = tx.defer_indexes(total)?;
         staged_ahead(
             staging,
             |rows, out| {
-                let good = check(rows).cases.into_iter();
-                out.extend(good.filter(|c| !refused.contains(&c.case.number)));
+                let c = check(rows);
+                match refused {
+                    Some(refused) => out.extend(
+                        c.cases
+                            .into_iter()
+                            .filter(|c| !refused.contains(&c.case.number)),
+                    ),
+                    None if !c.errors.is_empty() || !c.refused.is_empty() => {
+                        faulty.store(true, Ordering::Relaxed)
+                    }
+                    None => out.extend(c.cases),
+                }
             },
             |batch| {
-                n += batch.len();
-                crate::ops::import::batch(tx, batch, &mut seen)?;
+                if faulty.load(Ordering::Relaxed) {
+                    return Err(stopped());
+                }
+                cases += batch.len();
+                allegations += batch
+                    .iter()
+                    .map(|c| c.case.allegations.len())
+                    .sum::<usize>();
+                if let Err(t) = crate::ops::import::batch(tx, batch, &mut seen)? {
+                    if refused.is_some() {
+                        // Taken since the first pass looked.
+                        return Err(t.refusal());
+                    }
+                    taken = true;
+                    return Err(stopped());
+                }
                 if let Some(b) = &bar {
-                    b.set_position(n as u64);
+                    b.set_position(cases as u64);
                 }
                 Ok(())
             },
         )?;
+        if faulty.load(Ordering::Relaxed) {
+            return Err(stopped());
+        }
         tx.rebuild_indexes(deferred)?;
-        crate::ops::import::noted(tx, found.cases, found.allegations, &seen.names);
+        crate::ops::import::noted(tx, cases, allegations, &seen.names);
         tx.analyze()
-    })?;
+    });
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    match wrote {
+        Ok(()) => {}
+        Err(_) if refused.is_none() && (taken || faulty.load(Ordering::Relaxed)) => {
+            return Ok(None)
+        }
+        Err(e) => return Err(e),
+    }
     store.after_bulk_write();
-    let names = seen.names;
-    // One badge, one name: where the file names an officer otherwise than
-    // the roster (or than its own first row did), say so.
+    Ok(Some(Written {
+        cases,
+        allegations,
+        names: seen.names,
+    }))
+}
+
+/// Say what was imported: one badge, one name (where the file names an
+/// officer otherwise than the roster, or than its own first row did).
+fn imported(ctx: &Ctx, a: &Resolved, written: Written) -> Result<i32> {
+    let names = written.names;
     if ctx.format == Format::Json {
         let renamed: Vec<_> = names
             .iter()
@@ -484,7 +606,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                        "cases": cases})
             })
             .collect();
-        let mut out = json!({"imported": found.cases, "allegations": found.allegations});
+        let mut out = json!({"imported": written.cases, "allegations": written.allegations});
         if !renamed.is_empty() {
             out["names_on_file_kept"] = renamed.into();
         }
@@ -507,8 +629,8 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
         crate::info!(
             "imported {} case(s) with {} allegation(s) from {}",
-            found.cases,
-            found.allegations,
+            written.cases,
+            written.allegations,
             a.file.display()
         );
     }

@@ -23,10 +23,32 @@ pub struct Importing {
     roster: std::collections::HashMap<String, String>,
 }
 
-/// Import a batch of cases, in order (a number already in the store
-/// refuses it, and the transaction with it); an officer a case names
-/// otherwise than the roster is added to `names`.
-pub fn batch(tx: &mut Tx, cases: Vec<ImportedCase>, seen: &mut Importing) -> Result<()> {
+/// A case of the file whose number the store already has.
+#[derive(Debug)]
+pub struct Taken {
+    pub line: u64,
+    pub number: String,
+}
+
+impl Taken {
+    /// The import's refusal.
+    pub fn refusal(&self) -> Error {
+        Error::usage(format!(
+            "line {}: case: '{}' is already in the store; nothing was imported",
+            self.line, self.number
+        ))
+    }
+}
+
+/// Import a batch of cases, in order; an officer a case names otherwise
+/// than the roster is added to `names`. A number already in the store
+/// stops the batch part-written, and is handed back: the transaction is
+/// to be given up.
+pub fn batch(
+    tx: &mut Tx,
+    cases: Vec<ImportedCase>,
+    seen: &mut Importing,
+) -> Result<std::result::Result<(), Taken>> {
     let lines: Vec<(u64, bool)> = cases
         .iter()
         .map(|c| (c.line, c.case.closed.is_none()))
@@ -38,10 +60,10 @@ pub fn batch(tx: &mut Tx, cases: Vec<ImportedCase>, seen: &mut Importing) -> Res
     let written = match written {
         Ok(written) => written,
         Err((taken, number)) => {
-            return Err(Error::usage(format!(
-                "line {}: case: '{number}' is already in the store; nothing was imported",
-                lines[taken].0
-            )))
+            return Ok(Err(Taken {
+                line: lines[taken].0,
+                number,
+            }))
         }
     };
     for ((id, renamed), (_, open)) in written.into_iter().zip(lines) {
@@ -60,7 +82,8 @@ pub fn batch(tx: &mut Tx, cases: Vec<ImportedCase>, seen: &mut Importing) -> Res
     }
     // The cases are written whole: their states are made now, on a second
     // thread, with the run of cases before them.
-    tx.settle_states()
+    tx.settle_states()?;
+    Ok(Ok(()))
 }
 
 /// The audit log's account of the import.

@@ -517,16 +517,25 @@ fn dump_postgres(url: &str) -> String {
     out
 }
 
-/// A raw `oversight intake` process on `db` (for tests that run several at
-/// once or kill them): a direct, anonymous complaint received 2025-06-02
-/// against the officer with `badge`.
-pub fn intake_process(db: &std::ffi::OsStr, badge: &str) -> std::process::Command {
+/// A raw `oversight` process on the store at `db` (a path or a URL), no
+/// configuration file, no colour: for tests that run several at once, kill
+/// them, or work on a store other than their `Env`'s.
+pub fn oversight_at(db: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"));
     c.env_remove("OVERSIGHT_DB")
+        .env("OVERSIGHT_CONFIG", "")
         .env("NO_COLOR", "1")
         .arg("--db")
-        .arg(db)
-        .args(["--no-input", "--format", "json", "intake"])
+        .arg(db);
+    c
+}
+
+/// A raw `oversight intake` process on `db` (see [`oversight_at`]): a
+/// direct, anonymous complaint received 2025-06-02 against the officer
+/// with `badge`.
+pub fn intake_process(db: &std::ffi::OsStr, badge: &str) -> std::process::Command {
+    let mut c = oversight_at(db);
+    c.args(["--no-input", "--format", "json", "intake"])
         .args(["--as-of", "2025-06-02", "--received", "2025-06-02"])
         .args(["--source", "direct", "--incident-date", "2025-06-01"])
         .args(["--criminal", "no", "--anonymous"])

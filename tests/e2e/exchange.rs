@@ -947,6 +947,84 @@ fn a_number_already_in_the_store_is_refused_alike_by_dry_run_reject_and_import()
     assert!(rejected.contains("X-1,2020-03-04") && rejected.contains("already in the store"));
 }
 
+/// The cases are checked as they are written: the first fault stops the
+/// write, and then every fault in the file is named, however far after the
+/// first it comes (a number the store has, a bad date, a bad category);
+/// nothing is written. Into no store, none is made, and nothing is left
+/// beside where it would have been.
+#[test]
+fn a_fault_stops_the_write_and_every_fault_is_named() {
+    let env = Env::new();
+    let head = "case,received,source,badge,category\n";
+    let first = env.dir.path().join("first.csv");
+    std::fs::write(&first, format!("{head}K-0250,2020-03-04,direct,1,force\n")).unwrap();
+    env.run(&["import", first.to_str().unwrap()], 0);
+    // Enough cases for several of the writer's batches, in case order.
+    let mut text = head.to_string();
+    for i in 1..=300 {
+        let received = if i == 120 { "2020-02-30" } else { "2020-03-05" };
+        let category = if i == 299 { "forse" } else { "force" };
+        text += &format!("K-{i:04},{received},direct,{},{category}\n", i % 7);
+    }
+    let file = env.dir.path().join("second.csv");
+    std::fs::write(&file, &text).unwrap();
+    let f = file.to_str().unwrap();
+    let err = env.refused(&["import", f], 2);
+    assert!(err.contains("3 bad row(s); nothing was imported"), "{err}");
+    for line in [
+        "line 121: received",
+        "line 251: case: 'K-0250'",
+        "line 300: category",
+    ] {
+        assert!(err.contains(line), "{line}: {err}");
+    }
+    if common::on_postgres() {
+        return;
+    }
+    let dir = env.dir.path().join("office");
+    std::fs::create_dir(&dir).unwrap();
+    let db = dir.join("cases.db");
+    let at_new = |args: &[&str]| common::oversight_at(&db).args(args).output().unwrap();
+    let out = at_new(&["import", f]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 121: received") && err.contains("line 300: category"),
+        "{err}"
+    );
+    assert!(!err.contains("created a new store"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert!(left.is_empty(), "a refused import left {left:?}");
+    // Good, it makes the store, owner-only, and nothing beside it.
+    let good = text
+        .replace("2020-02-30", "2020-03-05")
+        .replace("forse", "force");
+    std::fs::write(&file, good).unwrap();
+    let out = at_new(&["import", f]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("created a new store at {}", db.display())),
+        "{err}"
+    );
+    let left: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["cases.db"]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&db).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "store mode {mode:o}");
+    }
+    let v: serde_json::Value =
+        serde_json::from_slice(&at_new(&["verify", "--format", "json"]).stdout).unwrap();
+    assert_eq!(v["ok"], true, "{v}");
+    let ids = at_new(&["list", "--ids"]).stdout;
+    assert_eq!(String::from_utf8(ids).unwrap().lines().count(), 300);
+}
+
 /// A date long before today (a placeholder, a typo of the century) is not
 /// refused, history may be old, but the dry run names it by line and field.
 #[test]

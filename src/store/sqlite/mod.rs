@@ -248,7 +248,7 @@ fn prepare_file(path: &Path) -> Result<bool> {
         return Ok(false);
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        create_private_dir(dir).map_err(|e| {
+        crate::files::private_dir(dir).map_err(|e| {
             Error::store(format!("cannot create the folder {}: {e}", dir.display()))
         })?;
     }
@@ -267,17 +267,6 @@ fn prepare_file(path: &Path) -> Result<bool> {
             path.display()
         ))),
     }
-}
-
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut b = fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir)
 }
 
 /// Copy a database with SQLite's online backup into a new owner-only file
