@@ -3,8 +3,10 @@
 //! never through a symbolic link, and whole or not at all. The content goes
 //! into a new file created exclusively beside the destination; only when it
 //! is complete does it take the destination's name (a hard link when
-//! nothing may be replaced, a rename when `--force` allows it: neither
-//! follows a link at the destination).
+//! nothing may be replaced, or on a file system without hard links a
+//! rename once nothing is there; a rename when `--force` allows it: none
+//! follows a link at the destination). A new store an import fills is
+//! made the same way (`cli::Ctx::create_apart`).
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
@@ -116,7 +118,7 @@ impl PrivateFile {
         let done = if self.replace {
             fs::rename(&self.temp, &self.dest)
         } else {
-            fs::hard_link(&self.temp, &self.dest).and_then(|_| fs::remove_file(&self.temp))
+            take_name(&self.temp, &self.dest, |from, to| fs::hard_link(from, to))
         };
         done.map_err(|e| match e.kind() {
             io::ErrorKind::AlreadyExists => Error::usage(format!(
@@ -124,6 +126,29 @@ impl PrivateFile {
             )),
             _ => Error::store(format!("cannot write {shown}: {e}")),
         })
+    }
+}
+
+/// Give `temp` the name `dest` where nothing is there: by a hard link
+/// (`link`), which fails on anything at `dest`, then `temp` removed. A file
+/// system without hard links (FAT on a USB stick, some network shares)
+/// refuses the link otherwise than with "already exists": there `temp` is
+/// renamed, once nothing is seen at `dest` (the moment between is not
+/// covered, as no such system gives a way to).
+fn take_name(
+    temp: &Path,
+    dest: &Path,
+    link: impl Fn(&Path, &Path) -> io::Result<()>,
+) -> io::Result<()> {
+    match link(temp, dest) {
+        Ok(()) => fs::remove_file(temp),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(e) => {
+            if entry(dest).is_some() {
+                return Err(io::Error::new(io::ErrorKind::AlreadyExists, e));
+            }
+            fs::rename(temp, dest)
+        }
     }
 }
 
@@ -174,6 +199,31 @@ mod tests {
     fn mode(p: &Path) -> u32 {
         use std::os::unix::fs::PermissionsExt;
         fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    /// Where the file system makes no hard links, the file is renamed into
+    /// place, and still never over anything there.
+    #[test]
+    fn without_hard_links_a_file_is_renamed_but_never_over_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let (temp, dest) = (dir.path().join(".t.part"), dir.path().join("d"));
+        let no_links = |_: &Path, _: &Path| -> io::Result<()> {
+            Err(io::Error::from(io::ErrorKind::PermissionDenied))
+        };
+        fs::write(&temp, "new").unwrap();
+        fs::write(&dest, "old").unwrap();
+        let e = take_name(&temp, &dest, no_links).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read_to_string(&dest).unwrap(), "old");
+        fs::remove_file(&dest).unwrap();
+        take_name(&temp, &dest, no_links).unwrap();
+        assert_eq!(fs::read_to_string(&dest).unwrap(), "new");
+        assert!(!temp.exists());
+        // With links, the same: nothing replaced, the temporary name gone.
+        fs::write(&temp, "newer").unwrap();
+        let e = take_name(&temp, &dest, |a, b| fs::hard_link(a, b)).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read_to_string(&dest).unwrap(), "new");
     }
 
     #[test]
