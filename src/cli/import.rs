@@ -579,6 +579,9 @@ fn write_staged(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    if wrote.is_err() {
+        store.bulk_write_given_up();
+    }
     match wrote {
         Ok(()) => {}
         Err(_) if refused.is_none() && (taken || faulty.load(Ordering::Relaxed)) => {

@@ -286,6 +286,17 @@ impl Store {
         Ok(())
     }
 
+    /// A bulk write that did not commit (a refused import): a file takes up
+    /// its write-ahead log again, as after one that did; a server has
+    /// nothing to put back.
+    pub fn bulk_write_given_up(&self) {
+        if let Conn::Sqlite(c) = &self.conn {
+            // Every connection to the file puts the log back as it opens,
+            // should this fail.
+            let _ = sqlite::after_bulk_write(c);
+        }
+    }
+
     /// After a bulk write has committed (an import, a restore, a copy): a
     /// server's tables are vacuumed, which marks their new pages as seen by
     /// every transaction (once no older snapshot is open). Until then

@@ -981,6 +981,16 @@ fn a_fault_stops_the_write_and_every_fault_is_named() {
     if common::on_postgres() {
         return;
     }
+    // An empty store is written through a rollback journal; refused, it
+    // is left in the write-ahead log's mode, as it was.
+    let empty = Env::new();
+    empty.run(&["init"], 0);
+    empty.refused(&["import", f], 2);
+    let c = rusqlite::Connection::open(&empty.db).unwrap();
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
     let dir = env.dir.path().join("office");
     std::fs::create_dir(&dir).unwrap();
     let db = dir.join("cases.db");
