@@ -60,7 +60,12 @@ pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or(0);
-    let temp = dir.join(format!(".{name}.{}-{stamp}.part", std::process::id()));
+    remove_leftovers(&dir, &name);
+    let temp = dir.join(format!(
+        ".{name}.{}-{}-{stamp}.part",
+        this_host(),
+        std::process::id()
+    ));
     let file = private_new(&temp)
         .map_err(|e| Error::store(format!("cannot create {}: {e}", temp.display())))?;
     Ok(PrivateFile {
@@ -69,6 +74,106 @@ pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
         replace,
         file: Some(file),
     })
+}
+
+/// This machine's name as a temporary file's name carries it (letters,
+/// digits, `.`, `_` and `-`).
+fn this_host() -> String {
+    let mut buf = [0u8; 256];
+    #[cfg(unix)]
+    // SAFETY: the buffer is writable for the length given.
+    unsafe {
+        libc::gethostname(buf.as_mut_ptr().cast(), buf.len() - 1);
+    }
+    let end = buf.iter().position(|b| *b == 0).unwrap_or(0);
+    let host: String = String::from_utf8_lossy(&buf[..end])
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '.' | '_' | '-' => c,
+            _ => '_',
+        })
+        .collect();
+    if host.is_empty() {
+        "host".into()
+    } else {
+        host
+    }
+}
+
+/// Whether process `pid` of this machine is running (one of another
+/// account's counts, and so does any doubt).
+fn running(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return true;
+        };
+        // SAFETY: signal 0 is only a check: nothing is sent.
+        if unsafe { libc::kill(pid, 0) } == 0 {
+            return true;
+        }
+        std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
+/// The process that wrote `file` (a temporary file for `name` in its
+/// folder: `.NAME.HOST-PID-STAMP.part`, or one of the journals SQLite keeps
+/// beside it), if that was on this machine.
+fn writer_of(file: &str, name: &str, host: &str) -> Option<u32> {
+    let rest = file.strip_prefix(&format!(".{name}."))?;
+    let end = rest.rfind(".part")?;
+    if !matches!(
+        &rest[end..],
+        ".part" | ".part-journal" | ".part-wal" | ".part-shm"
+    ) {
+        return None;
+    }
+    let mut parts = rest[..end].rsplitn(3, '-');
+    let (_stamp, pid, from) = (parts.next()?, parts.next()?, parts.next()?);
+    (from == host).then(|| pid.parse().ok()).flatten()
+}
+
+/// Remove what a process of this machine that stopped before it finished
+/// (killed, the power cut, Ctrl-C in an import) left beside `dest` on its
+/// way there: its temporary file, which may hold personal data, and the
+/// journals beside it. Said on stderr. A file whose writer may still be at
+/// work (running, of another machine, or not told apart) is left alone.
+pub fn remove_leftovers_for(dest: &Path) {
+    let dir = match dest.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if let Some(name) = dest.file_name() {
+        remove_leftovers(dir, &name.to_string_lossy());
+    }
+}
+
+/// [`remove_leftovers_for`] the file `name` in `dir`.
+fn remove_leftovers(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let host = this_host();
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = writer_of(&file, name, &host) else {
+            continue;
+        };
+        if running(pid) || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        if fs::remove_file(entry.path()).is_ok() {
+            eprintln!(
+                "removed {}: left unfinished by process {pid}, which stopped before it was done",
+                entry.path().display()
+            );
+        }
+    }
 }
 
 /// A folder for private files, with any folders above it missing: made
@@ -199,6 +304,45 @@ mod tests {
     fn mode(p: &Path) -> u32 {
         use std::os::unix::fs::PermissionsExt;
         fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    /// What a writer of this machine left unfinished for the same name is
+    /// removed when the name is written next; what another machine's, or a
+    /// running process's, or another name's is kept.
+    #[test]
+    fn a_stopped_writers_leftovers_are_removed_and_no_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("cases.db");
+        let host = this_host();
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let gone = child.id();
+        child.wait().unwrap();
+        assert!(!running(gone) && running(std::process::id()));
+        let at = |n: String| dir.path().join(n);
+        let stopped = [
+            at(format!(".cases.db.{host}-{gone}-17.part")),
+            at(format!(".cases.db.{host}-{gone}-17.part-journal")),
+        ];
+        let kept = [
+            at(format!(".cases.db.{host}-{}-18.part", std::process::id())),
+            at(format!(".cases.db.elsewhere-{gone}-19.part")),
+            at(format!(".other.db.{host}-{gone}-20.part")),
+            at(format!(".cases.db.{host}-{gone}-21.partial")),
+        ];
+        for f in stopped.iter().chain(&kept) {
+            fs::write(f, "x").unwrap();
+        }
+        let f = create(&dest, false).unwrap();
+        assert!(stopped.iter().all(|f| !f.exists()));
+        assert!(kept.iter().all(|f| f.exists()));
+        assert_eq!(
+            writer_of(
+                &f.temp.file_name().unwrap().to_string_lossy(),
+                "cases.db",
+                &host
+            ),
+            Some(std::process::id())
+        );
     }
 
     /// Where the file system makes no hard links, the file is renamed into

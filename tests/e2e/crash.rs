@@ -71,6 +71,60 @@ fn a_killed_import_leaves_all_or_nothing() {
     assert_eq!(env.json(&["verify"])["ok"], true);
 }
 
+/// An import into no store, killed while it writes the new store under
+/// its temporary name, leaves no store; what it left beside (personal
+/// data) is removed, and said, by the next command to create the store.
+#[test]
+fn a_killed_import_into_no_store_leaves_nothing_once_the_store_is_made() {
+    if common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    let file = env.dir.path().join("big.csv");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+    writeln!(f, "case,received,source,badge,category").unwrap();
+    for i in 0..20_000 {
+        writeln!(f, "2020-{:05},2020-03-02,direct,{},force", i + 1, i % 50).unwrap();
+    }
+    drop(f);
+    let dir = env.dir.path().join("office");
+    std::fs::create_dir(&dir).unwrap();
+    let db = dir.join("cases.db");
+    let names = || -> Vec<String> {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    let mut child = common::oversight_at(&db)
+        .args(["import", file.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Killed once the new store is being written.
+    let mut waited = 0;
+    while !names().iter().any(|n| n.ends_with(".part")) {
+        assert!(waited < 60_000, "no new store was begun");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the import ended first"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+        waited += 5;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(!db.exists());
+    let left = names();
+    assert!(left.iter().all(|n| n.starts_with(".cases.db.")), "{left:?}");
+    let out = common::oversight_at(&db).arg("init").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("left unfinished by process"), "{err}");
+    assert_eq!(names(), ["cases.db"]);
+}
+
 /// A new store is filled through a rollback journal (each page written
 /// once, not into the write-ahead log and again at its checkpoint); killed
 /// or not, the import leaves the store's pages whole, and finished, the

@@ -260,7 +260,11 @@ fn prepare_file(path: &Path) -> Result<bool> {
         opts.mode(0o600);
     }
     match opts.open(path) {
-        Ok(_) => Ok(true),
+        Ok(_) => {
+            // What an import into no store, stopped half-way, left beside.
+            crate::files::remove_leftovers_for(path);
+            Ok(true)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(Error::store(format!(
             "cannot create the store {}: {e}",
