@@ -230,7 +230,20 @@ impl PrivateFile {
                 "{shown}: something appeared there meanwhile; nothing was written"
             )),
             _ => Error::store(format!("cannot write {shown}: {e}")),
-        })
+        })?;
+        // The new name on disk too: a power cut after this leaves the file
+        // under it (the content is already synced). Some file systems
+        // cannot sync a folder; the file is in place either way.
+        #[cfg(unix)]
+        if let Some(dir) = self.dest.parent() {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            let _ = File::open(dir).and_then(|d| d.sync_all());
+        }
+        Ok(())
     }
 }
 

@@ -269,19 +269,29 @@ impl Ctx {
         if !dir.is_dir() || std::fs::symlink_metadata(path).is_ok() {
             return Ok(None);
         }
-        let file = crate::files::create(path, false)?;
         let text = self.profile_text(&self.profile)?;
+        // A folder it may not write in, a store that cannot be made: the
+        // caller creates it in place after its checks, and says why not
+        // of the store's own path.
+        let Ok(file) = crate::files::create(path, false) else {
+            return Ok(None);
+        };
         let at = Location::File(file.path().to_path_buf());
-        let store = self.open_at(&at, &text)?.0;
-        Ok(Some(Apart {
-            store: Some(store),
+        // Dropped unplaced (with what SQLite left beside it) on any error.
+        let mut apart = Apart {
+            store: None,
             file: Some(file),
-        }))
+        };
+        let Ok((store, _)) = self.open_at(&at, &text) else {
+            return Ok(None);
+        };
+        apart.store = Some(store);
+        Ok(Some(apart))
     }
 
     /// The store made by [`Ctx::create_apart`], its write committed, takes
-    /// the configured path (refused if a file has appeared there
-    /// meanwhile).
+    /// the configured path; refused (exit 5) if another command has
+    /// created a store there meanwhile, whose write is not to be lost.
     pub fn place_apart(&self, mut apart: Apart) -> Result<()> {
         let store = apart.store.take().expect("placed once");
         let profile = store.profile()?.name.clone();
@@ -300,7 +310,14 @@ impl Ctx {
                 )));
             }
         }
-        file.persist()?;
+        file.persist().map_err(|e| match e {
+            crate::error::Error::Usage(_) => crate::error::Error::store(format!(
+                "{}: another command created a store there while this import ran; nothing \
+                 was imported (import the file again, into that store)",
+                self.db.display()
+            )),
+            e => e,
+        })?;
         // Empty, if there at all.
         for journal in left {
             let _ = std::fs::remove_file(journal);

@@ -304,6 +304,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     // store is made apart and never placed); the pass below then finds
     // every fault. A dry run, a reject file and rows refused as they were
     // read check first.
+    let mut write_error = None;
     if !a.dry_run && a.reject.is_none() && read_faults.is_empty() {
         let mut apart = match existing {
             Some(_) => None,
@@ -318,11 +319,18 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             let profile = store.profile()?.clone();
             let check = checker(&profile, latest, &policy);
             let total = staging.cases()?;
-            if let Some(written) = write_staged(store, &mut staging, &check, None, total)? {
-                if let Some(apart) = apart {
-                    ctx.place_apart(apart)?;
+            match write_staged(store, &mut staging, &check, None, total) {
+                Ok(Some(written)) => {
+                    if let Some(apart) = apart {
+                        ctx.place_apart(apart)?;
+                    }
+                    return imported(ctx, &a, written);
                 }
-                return imported(ctx, &a, written);
+                Ok(None) => {}
+                // A store that cannot be written now (locked by another
+                // writer, read-only): the file's faults, if it has any,
+                // are still what is said first, as a check first says them.
+                Err(e) => write_error = Some(e),
             }
         }
     }
@@ -428,6 +436,9 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             }
             return Err(Error::usage(msg));
         }
+    }
+    if let Some(e) = write_error {
+        return Err(e);
     }
     let mut store = match existing {
         Some(s) => s,

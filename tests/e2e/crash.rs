@@ -21,6 +21,54 @@ fn count(env: &Env, table: &str) -> i64 {
     env.number(&format!("SELECT count(*) FROM {table}"))
 }
 
+/// A file of `n` good cases, a row each, to import.
+fn cases_file(env: &Env, n: usize) -> std::path::PathBuf {
+    let file = env.dir.path().join("big.csv");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+    writeln!(f, "case,received,source,badge,category").unwrap();
+    for i in 0..n {
+        writeln!(f, "2020-{:05},2020-03-02,direct,{},force", i + 1, i % 50).unwrap();
+    }
+    file
+}
+
+/// The names in folder `dir`.
+fn names(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// An import of `file` into no store, at `office/cases.db`, begun and
+/// writing its new store under a temporary name: the process, the
+/// folder, the store's path.
+fn import_begun(
+    env: &Env,
+    file: &std::path::Path,
+) -> (std::process::Child, std::path::PathBuf, std::path::PathBuf) {
+    let dir = env.dir.path().join("office");
+    std::fs::create_dir(&dir).unwrap();
+    let db = dir.join("cases.db");
+    let mut child = common::oversight_at(&db)
+        .args(["import", file.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut waited = 0;
+    while !names(&dir).iter().any(|n| n.ends_with(".part")) {
+        assert!(waited < 60_000, "no new store was begun");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the import ended first"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+        waited += 5;
+    }
+    (child, dir, db)
+}
+
 #[test]
 fn a_killed_import_leaves_all_or_nothing() {
     let env = Env::new();
@@ -80,49 +128,44 @@ fn a_killed_import_into_no_store_leaves_nothing_once_the_store_is_made() {
         return;
     }
     let env = Env::new();
-    let file = env.dir.path().join("big.csv");
-    let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
-    writeln!(f, "case,received,source,badge,category").unwrap();
-    for i in 0..20_000 {
-        writeln!(f, "2020-{:05},2020-03-02,direct,{},force", i + 1, i % 50).unwrap();
-    }
-    drop(f);
-    let dir = env.dir.path().join("office");
-    std::fs::create_dir(&dir).unwrap();
-    let db = dir.join("cases.db");
-    let names = || -> Vec<String> {
-        std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect()
-    };
-    let mut child = common::oversight_at(&db)
-        .args(["import", file.to_str().unwrap()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    // Killed once the new store is being written.
-    let mut waited = 0;
-    while !names().iter().any(|n| n.ends_with(".part")) {
-        assert!(waited < 60_000, "no new store was begun");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "the import ended first"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-        waited += 5;
-    }
+    let (mut child, dir, db) = import_begun(&env, &cases_file(&env, 20_000));
     child.kill().unwrap();
     child.wait().unwrap();
     assert!(!db.exists());
-    let left = names();
+    let left = names(&dir);
     assert!(left.iter().all(|n| n.starts_with(".cases.db.")), "{left:?}");
     let out = common::oversight_at(&db).arg("init").output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("left unfinished by process"), "{err}");
-    assert_eq!(names(), ["cases.db"]);
+    assert_eq!(names(&dir), ["cases.db"]);
+}
+
+/// A store another command creates while an import into no store writes
+/// its own is not replaced: the import is refused (exit 5), the other
+/// store kept, nothing left beside it.
+#[test]
+fn a_store_made_meanwhile_is_kept_and_the_import_refused() {
+    if common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    let (child, dir, db) = import_begun(&env, &cases_file(&env, 20_000));
+    let out = common::oversight_at(&db).arg("init").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("another command created a store there while this import ran"),
+        "{err}"
+    );
+    assert_eq!(names(&dir), ["cases.db"]);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0);
 }
 
 /// A new store is filled through a rollback journal (each page written

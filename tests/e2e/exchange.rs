@@ -981,6 +981,34 @@ fn a_fault_stops_the_write_and_every_fault_is_named() {
     if common::on_postgres() {
         return;
     }
+    // While another writer holds the store, the file's faults are still
+    // what is said (a read needs no lock); a good file is told the store
+    // is locked (exit 5).
+    {
+        let lock = rusqlite::Connection::open(&env.db).unwrap();
+        lock.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let mut c = env.cmd();
+        c.env("OVERSIGHT_BUSY_TIMEOUT_MS", "200")
+            .args(["import", f]);
+        let out = c.output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("line 121: received") && err.contains("line 300"),
+            "{err}"
+        );
+        let good = env.dir.path().join("good.csv");
+        std::fs::write(&good, format!("{head}K-0999,2020-03-05,direct,1,force\n")).unwrap();
+        let mut c = env.cmd();
+        c.env("OVERSIGHT_BUSY_TIMEOUT_MS", "200")
+            .args(["import", good.to_str().unwrap()]);
+        let out = c.output().unwrap();
+        assert_eq!(out.status.code(), Some(5), "{out:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("locked"),
+            "{out:?}"
+        );
+    }
     // An empty store is written through a rollback journal; refused, it
     // is left in the write-ahead log's mode, as it was.
     let empty = Env::new();
