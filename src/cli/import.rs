@@ -340,7 +340,8 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         Some(s) => s.profile()?.clone(),
         None => crate::rules::Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
-    // Every case checked before anything is written.
+    // Every case checked: before anything is written, or after a write
+    // stopped (rolled back) at a fault, to name every one.
     let check = checker(&profile, latest, &policy);
     let mut found = Found {
         errors: read_faults,
