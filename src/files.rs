@@ -23,6 +23,14 @@ pub struct PrivateFile {
     file: Option<File>,
 }
 
+/// The folder `path` is in (`.` for a bare name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
 /// What is at `path`, without following a link there.
 fn entry(path: &Path) -> Option<fs::Metadata> {
     fs::symlink_metadata(path).ok()
@@ -48,10 +56,7 @@ pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
             )));
         }
     }
-    let dir = match dest.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let dir = folder_of(dest);
     let name = dest
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -60,7 +65,7 @@ pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or(0);
-    remove_leftovers(&dir, &name);
+    remove_leftovers(dir, &name);
     let temp = dir.join(format!(
         ".{name}.{}-{}-{stamp}.part",
         this_host(),
@@ -144,12 +149,8 @@ fn writer_of(file: &str, name: &str, host: &str) -> Option<u32> {
 /// journals beside it. Said on stderr. A file whose writer may still be at
 /// work (running, of another machine, or not told apart) is left alone.
 pub fn remove_leftovers_for(dest: &Path) {
-    let dir = match dest.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
     if let Some(name) = dest.file_name() {
-        remove_leftovers(dir, &name.to_string_lossy());
+        remove_leftovers(folder_of(dest), &name.to_string_lossy());
     }
 }
 
@@ -235,14 +236,7 @@ impl PrivateFile {
         // under it (the content is already synced). Some file systems
         // cannot sync a folder; the file is in place either way.
         #[cfg(unix)]
-        if let Some(dir) = self.dest.parent() {
-            let dir = if dir.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                dir
-            };
-            let _ = File::open(dir).and_then(|d| d.sync_all());
-        }
+        let _ = File::open(folder_of(&self.dest)).and_then(|d| d.sync_all());
         Ok(())
     }
 }

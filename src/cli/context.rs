@@ -260,19 +260,12 @@ impl Ctx {
         let Location::File(path) = &self.db else {
             return Ok(None);
         };
-        // Not where a folder is still to be made (a refused write would
-        // leave it behind), nor over an empty file (a store never written).
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => std::path::Path::new("."),
-        };
-        if !dir.is_dir() || std::fs::symlink_metadata(path).is_ok() {
-            return Ok(None);
-        }
         let text = self.profile_text(&self.profile)?;
-        // A folder it may not write in, a store that cannot be made: the
-        // caller creates it in place after its checks, and says why not
-        // of the store's own path.
+        // None where `files::create` will not make one: a folder still to
+        // be made (a refused write would leave it behind) or one it may
+        // not write in, anything at the path (an empty file: a store never
+        // written). The caller then creates the store in place after its
+        // checks, and says why not of the store's own path.
         let Ok(file) = crate::files::create(path, false) else {
             return Ok(None);
         };
