@@ -912,13 +912,24 @@ fn the_optional_fields_are_checked_kept_shown_and_exported_on_request() {
     assert!(!bad.has_store());
 }
 
-#[test]
-fn a_number_already_in_the_store_is_refused_alike_by_dry_run_reject_and_import() {
+/// A store holding one case, `number`, received 2020-03-04, imported from
+/// a file of the fewest columns; and that file's header line.
+fn imported_one(number: &str) -> (Env, &'static str) {
     let env = Env::new();
     let head = "case,received,source,badge,category\n";
     let first = env.dir.path().join("first.csv");
-    std::fs::write(&first, format!("{head}X-1,2020-03-04,direct,1,force\n")).unwrap();
+    std::fs::write(
+        &first,
+        format!("{head}{number},2020-03-04,direct,1,force\n"),
+    )
+    .unwrap();
     env.run(&["import", first.to_str().unwrap()], 0);
+    (env, head)
+}
+
+#[test]
+fn a_number_already_in_the_store_is_refused_alike_by_dry_run_reject_and_import() {
+    let (env, head) = imported_one("X-1");
     let second = env.dir.path().join("second.csv");
     std::fs::write(
         &second,
@@ -954,11 +965,7 @@ fn a_number_already_in_the_store_is_refused_alike_by_dry_run_reject_and_import()
 /// beside where it would have been.
 #[test]
 fn a_fault_stops_the_write_and_every_fault_is_named() {
-    let env = Env::new();
-    let head = "case,received,source,badge,category\n";
-    let first = env.dir.path().join("first.csv");
-    std::fs::write(&first, format!("{head}K-0250,2020-03-04,direct,1,force\n")).unwrap();
-    env.run(&["import", first.to_str().unwrap()], 0);
+    let (env, head) = imported_one("K-0250");
     // Enough cases for several of the writer's batches, in case order.
     let mut text = head.to_string();
     for i in 1..=300 {
