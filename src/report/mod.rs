@@ -7,6 +7,7 @@ pub mod site;
 pub mod suppress;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -202,7 +203,7 @@ pub struct Sustained {
 impl Sustained {
     fn of(rows: &[ChiefComparison]) -> Self {
         let mut s = Sustained::default();
-        let sustained = |f: &Option<String>| f.as_deref() == Some("sustained");
+        let sustained = |f: &Option<Arc<str>>| f.as_deref() == Some("sustained");
         for r in rows {
             if sustained(&r.panel_finding) {
                 s.by_the_panel += 1;
@@ -522,10 +523,10 @@ impl AnnualReport {
         // responses, one row per allegation).
         let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for c in &inputs.chief {
-            if !seen.insert(c.case.as_str()) {
+            if !seen.insert(&*c.case) {
                 continue;
             }
-            match c.concurs.as_str() {
+            match &*c.concurs {
                 "yes" => concurrence.yes += 1,
                 "no" => concurrence.no += 1,
                 _ => concurrence.partial += 1,
@@ -864,9 +865,9 @@ impl AnnualReport {
                 .iter()
                 .map(|c| {
                     vec![
-                        c.case.clone(),
+                        c.case.to_string(),
                         fmt_date(c.response_date),
-                        c.concurs.clone(),
+                        c.concurs.to_string(),
                         c.allegation.to_string(),
                         self.word("categories", &c.category),
                         c.panel_finding
