@@ -675,14 +675,20 @@ impl Tx<'_> {
         to: NaiveDate,
         scope: Scope,
     ) -> Result<Vec<ChiefComparison>> {
-        match self.tx.engine() {
-            Engine::Sqlite => self.chief_comparison_ranged(from, to, scope),
-            Engine::Postgres => self.chief_comparison_joined(from, to, scope),
+        // A server is asked once for each run: past a few dozen, the one
+        // join costs less than the round trips.
+        let most_runs = match self.tx.engine() {
+            Engine::Sqlite => usize::MAX,
+            Engine::Postgres => SERVER_RUNS,
+        };
+        match self.chief_comparison_ranged(from, to, scope, most_runs)? {
+            Some(rows) => Ok(rows),
+            None => self.chief_comparison_joined(from, to, scope),
         }
     }
 
-    /// [`Tx::chief_comparison`] on a server: joined there, where the
-    /// planner can hash or merge what SQLite looks up row by row.
+    /// [`Tx::chief_comparison`] in one join, where the cases answered lie
+    /// too far apart to be read a range at a time on a server.
     fn chief_comparison_joined(
         &self,
         from: NaiveDate,
@@ -721,22 +727,28 @@ impl Tx<'_> {
             })
     }
 
-    /// [`Tx::chief_comparison`] on a file: the period's responses read
-    /// through their index, then their cases, the cases' allegations and
-    /// the allegations' findings and actions each read a range of nearby
-    /// ids at a time ([`nearby`]), and joined here: the rows of a year's
-    /// cases lie together, as they were written. Joined in SQL, SQLite
-    /// looked each case, allegation, finding and action up by itself. At a
-    /// million cases (49,911 responses in a year, 97,697 rows) this part of
-    /// the report took 0.20-0.28 s, the join 0.30-0.44 s (three runs each,
-    /// timed in the process); in the sqlite3 shell, these reads 0.1 s and
-    /// the join 0.25 s.
+    /// [`Tx::chief_comparison`] read in ranges: the period's responses
+    /// read through their index, then their cases, the cases' allegations
+    /// and the allegations' findings and actions each read a range of
+    /// nearby ids at a time ([`nearby`]), and joined here: the rows of a
+    /// year's cases lie together, as they were written. None, with only
+    /// the responses read, where the cases fall in more than `most_runs`
+    /// runs.
+    ///
+    /// Joined in SQL, SQLite looked each case, allegation, finding and
+    /// action up by itself. At a million cases (49,911 responses in a
+    /// year, 97,697 rows) this part of the report took 0.20-0.28 s, the
+    /// join 0.30-0.44 s (three runs each, timed in the process); in the
+    /// sqlite3 shell, these reads 0.1 s and the join 0.25 s. A server's
+    /// planner hashes every case for the join: at 100,000 cases this part
+    /// took 44 ms, the join 56-60 ms.
     fn chief_comparison_ranged(
         &self,
         from: NaiveDate,
         to: NaiveDate,
         scope: Scope,
-    ) -> Result<Vec<ChiefComparison>> {
+        most_runs: usize,
+    ) -> Result<Option<Vec<ChiefComparison>>> {
         // The few values each of these columns takes, each kept once: the
         // Chief's answers, the allegations' categories, the findings.
         let (mut answers, mut categories, mut findings) = (Vec::new(), Vec::new(), Vec::new());
@@ -753,6 +765,9 @@ impl Tx<'_> {
         let mut cases: Vec<i64> = responses.iter().map(|r| r.0).collect();
         cases.sort_unstable();
         cases.dedup();
+        if nearby(&cases).nth(most_runs).is_some() {
+            return Ok(None);
+        }
         // Each kept in order of its ids, found by a binary search, with no
         // map to build. The cases in scope: (id, number).
         let mut numbers: Vec<(i64, Arc<str>)> = Vec::with_capacity(cases.len());
@@ -795,14 +810,18 @@ impl Tx<'_> {
         let mut outcomes: Vec<Outcome> = Vec::with_capacity(wanted.len() * 2);
         // The index holds every column asked; the planner, left to choose,
         // reads every event of those kinds through the kinds' index.
-        let mut read_outcomes = self.tx.prepare(
+        let index = match self.tx.engine() {
+            Engine::Sqlite => "INDEXED BY events_allegation",
+            Engine::Postgres => "",
+        };
+        let mut read_outcomes = self.tx.prepare(&format!(
             "SELECT e.allegation_id, e.kind <> 'finding', e.result, e.reason
-               FROM events e INDEXED BY events_allegation
+               FROM events e {index}
               WHERE e.allegation_id IS NOT NULL
                 AND e.allegation_id >= ?1 AND e.allegation_id <= ?2
                 AND e.kind IN ('finding', 'department-action')
-                AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)",
-        )?;
+                AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)"
+        ))?;
         for run in nearby(&wanted) {
             read_outcomes.query_each(params![run[0], run[run.len() - 1]], |r| {
                 let id = r.get(0)?;
@@ -855,7 +874,7 @@ impl Tx<'_> {
         rows.sort_by(|a, b| {
             (a.response_date, &a.case, a.allegation).cmp(&(b.response_date, &b.case, b.allegation))
         });
-        Ok(rows)
+        Ok(Some(rows))
     }
 }
 
@@ -863,6 +882,10 @@ impl Tx<'_> {
 /// reads the rows between them too, one after another, which costs less
 /// than looking the next row up by its id while they are this close.
 const NEARBY: i64 = 16;
+
+/// The most runs of cases a server is asked for in turn (two statements
+/// each) before one join is asked instead.
+const SERVER_RUNS: usize = 64;
 
 /// Sorted ids in runs, each id at most [`NEARBY`] after the one before.
 fn nearby(mut rest: &[i64]) -> impl Iterator<Item = &[i64]> {
@@ -997,12 +1020,26 @@ mod tests {
                 .store
                 .read(|tx| {
                     Ok((
-                        tx.chief_comparison_ranged(from, to, scope)?,
+                        tx.chief_comparison_ranged(from, to, scope, usize::MAX)?
+                            .unwrap(),
                         tx.chief_comparison_joined(from, to, scope)?,
                     ))
                 })
                 .unwrap();
             assert!(ranged.len() > 20, "{ranged:?}");
+            // Past the most runs asked for, none are read (a server then
+            // joins); a file's comparison is the one read in ranges.
+            let (capped, chosen) = s
+                .store
+                .read(|tx| {
+                    Ok((
+                        tx.chief_comparison_ranged(from, to, scope, 2)?,
+                        tx.chief_comparison(from, to, scope)?,
+                    ))
+                })
+                .unwrap();
+            assert!(capped.is_none());
+            assert_eq!(format!("{chosen:?}"), format!("{ranged:?}"));
             // In the same order, and the same rows (ties within an
             // allegation, its several actions, have no order).
             let keys = |rows: &[ChiefComparison]| rows.iter().map(key).collect::<Vec<_>>();
