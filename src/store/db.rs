@@ -664,7 +664,7 @@ impl Row<'_> {
         }
     }
 
-    /// A text column handed to `f` (`None` where it is empty), read in
+    /// A text column handed to `f` (`None` where it is NULL), read in
     /// place on SQLite: for columns of a few values met by the hundred
     /// thousand, where each read's copy would be thrown away.
     pub fn with_text<T>(&self, i: usize, f: impl FnOnce(Option<&str>) -> T) -> Result<T> {
