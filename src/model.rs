@@ -195,6 +195,17 @@ pub fn cite(basis: &str) -> String {
     }
 }
 
+/// A date as JSON, as chrono writes it (`YYYY-MM-DD`), spelt by
+/// [`fmt_date`]: a report writes a hundred thousand.
+pub fn serialize_date<S: serde::Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    use chrono::Datelike;
+    if (0..=9999).contains(&d.year()) {
+        s.serialize_str(&fmt_date(*d))
+    } else {
+        s.collect_str(d)
+    }
+}
+
 pub fn fmt_date(d: NaiveDate) -> String {
     use chrono::Datelike;
     let (y, m, day) = (d.year(), d.month(), d.day());
@@ -421,6 +432,30 @@ pub fn parse_yes_no(field: &str, value: &str) -> Result<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A date written by [`serialize_date`] is the JSON chrono writes, at
+    /// the ends of the years it spells and past them.
+    #[test]
+    fn a_date_serialized_is_chronos_own() {
+        #[derive(serde::Serialize)]
+        struct Spelt(#[serde(serialize_with = "serialize_date")] NaiveDate);
+        for (y, m, d) in [
+            (1900, 1, 1),
+            (2024, 2, 29),
+            (2025, 12, 31),
+            (0, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(
+                serde_json::to_string(&Spelt(date)).unwrap(),
+                serde_json::to_string(&date).unwrap(),
+                "{date:?}"
+            );
+        }
+    }
 
     /// Every day of four centuries and the years at the edges of four
     /// digits are spelt as chrono spells them (`%Y-%m-%d`), and a year

@@ -625,6 +625,7 @@ pub struct ClosedCase {
 #[derive(Debug, Clone, Serialize)]
 pub struct ChiefComparison {
     pub case: Arc<str>,
+    #[serde(serialize_with = "crate::model::serialize_date")]
     pub response_date: NaiveDate,
     pub concurs: Arc<str>,
     pub allegation: i64,
