@@ -898,19 +898,8 @@ const NEARBY: i64 = 16;
 const SERVER_RUNS: usize = 64;
 
 /// Sorted ids in runs, each id at most [`NEARBY`] after the one before.
-fn nearby(mut rest: &[i64]) -> impl Iterator<Item = &[i64]> {
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let n = 1 + rest
-            .windows(2)
-            .take_while(|w| w[1] - w[0] <= NEARBY)
-            .count();
-        let (run, after) = rest.split_at(n);
-        rest = after;
-        Some(run)
-    })
+fn nearby(rest: &[i64]) -> impl Iterator<Item = &[i64]> {
+    super::runs(rest, |_, last, id| id - last <= NEARBY)
 }
 
 #[cfg(test)]

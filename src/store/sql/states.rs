@@ -49,17 +49,8 @@ const LOGGED: &str = "EXISTS (SELECT 1 FROM case_states s
 const STATE_RUN: i64 = 500;
 
 /// Sorted case ids in runs of nearby ids, each run read back in one go.
-fn runs(mut rest: &[i64]) -> impl Iterator<Item = &[i64]> {
-    std::iter::from_fn(move || {
-        let &first = rest.first()?;
-        let n = rest
-            .iter()
-            .take_while(|&&id| id - first < STATE_RUN)
-            .count();
-        let (run, after) = rest.split_at(n);
-        rest = after;
-        Some(run)
-    })
+fn runs(rest: &[i64]) -> impl Iterator<Item = &[i64]> {
+    super::runs(rest, |first, _, id| id - first < STATE_RUN)
 }
 
 /// Rows read with their case id, gathered by case (each case's in the
