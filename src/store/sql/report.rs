@@ -951,6 +951,24 @@ mod tests {
         }
     }
 
+    /// The period's comparison read in ranges (with no bound on the runs)
+    /// and joined, for `scope`.
+    fn both_comparisons(
+        s: &mut crate::ops::testing::TestStore,
+        (from, to): (NaiveDate, NaiveDate),
+        scope: Scope,
+    ) -> (Vec<ChiefComparison>, Vec<ChiefComparison>) {
+        s.store
+            .read(|tx| {
+                let ranged = tx.chief_comparison_ranged(from, to, scope, usize::MAX)?;
+                Ok((
+                    ranged.unwrap(),
+                    tx.chief_comparison_joined(from, to, scope)?,
+                ))
+            })
+            .unwrap()
+    }
+
     /// Case `n`'s first event of `kind`, corrected to `result` (or
     /// retracted).
     fn corrected(tx: &mut Tx, n: &str, kind: &str, result: Option<&str>) {
@@ -1088,16 +1106,7 @@ mod tests {
         drop(db);
         let (from, to) = (d("2025-01-01"), d("2025-12-31"));
         let public = Scope::ClosedBy(d("2025-12-31"));
-        let (ranged, joined) = s
-            .store
-            .read(|tx| {
-                Ok((
-                    tx.chief_comparison_ranged(from, to, public, usize::MAX)?
-                        .unwrap(),
-                    tx.chief_comparison_joined(from, to, public)?,
-                ))
-            })
-            .unwrap();
+        let (ranged, joined) = both_comparisons(&mut s, (from, to), public);
         assert_eq!(format!("{ranged:?}"), format!("{joined:?}"));
         // Case 0 twice over its two allegations; case 1's allegation 1
         // four times, its 2 once; case 2's three; case 4's four.
@@ -1165,16 +1174,7 @@ mod tests {
         let (from, to) = (d("2025-01-01"), d("2025-12-31"));
         let key = |r: &ChiefComparison| (r.response_date, r.case.clone(), r.allegation);
         for scope in [Scope::All, Scope::ClosedBy(d("2025-12-31"))] {
-            let (ranged, joined) = s
-                .store
-                .read(|tx| {
-                    Ok((
-                        tx.chief_comparison_ranged(from, to, scope, usize::MAX)?
-                            .unwrap(),
-                        tx.chief_comparison_joined(from, to, scope)?,
-                    ))
-                })
-                .unwrap();
+            let (ranged, joined) = both_comparisons(&mut s, (from, to), scope);
             assert!(ranged.len() > 20, "{ranged:?}");
             // Past the most runs asked for, none are read (a server then
             // joins); a file's comparison is the one read in ranges.
