@@ -11,7 +11,9 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 
+mod json;
 mod streamed;
+pub use json::{print_json, print_json_with_rows};
 pub use streamed::TableStream;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -214,25 +216,6 @@ impl Write for DataOut {
 /// before such text was refused) is shown escaped, never obeyed.
 pub fn out_line(s: &str) -> Result<()> {
     put(format!("{}\n", escape_for_terminal(s)).as_bytes(), true)
-}
-
-pub fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
-    print_json_sized(v, 0)
-}
-
-/// [`print_json`], with room made at once for about `size` bytes: grown
-/// from nothing, a million-case annual report's 25 MB took 59 ms to make,
-/// 45 ms with the room made first (medians of 8 runs).
-pub fn print_json_sized<T: Serialize + ?Sized>(v: &T, size: usize) -> Result<()> {
-    let mut out = Vec::with_capacity(size.max(128));
-    serde_json::to_writer_pretty(&mut out, v)
-        .map_err(|e| Error::store(format!("cannot render JSON: {e}")))?;
-    let mut s =
-        String::from_utf8(out).map_err(|e| Error::store(format!("cannot render JSON: {e}")))?;
-    // As `out_line`, without a copy (an annual report's JSON is 25 MB at
-    // a million cases).
-    s.push('\n');
-    put(escape_for_terminal(&s).as_bytes(), true)
 }
 
 /// Control characters shown, not obeyed: a terminal escape in stored text

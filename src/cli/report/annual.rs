@@ -7,7 +7,7 @@ use crate::cli::ask::{self, Ask};
 use crate::cli::Ctx;
 use crate::error::Result;
 use crate::model::cite;
-use crate::output::{out_line, print_csv, print_json, print_json_sized, Format, TableStream};
+use crate::output::{out_line, print_csv, print_json, print_json_with_rows, Format, TableStream};
 use crate::report::{AnnualReport, Grid};
 
 /// The annual report: complaints, findings, timeliness, the Chief's concurrence
@@ -108,8 +108,11 @@ fn write(ctx: &Ctx, a: AnnualArgs) -> Result<i32> {
     }
     match ctx.format {
         Format::Json if a.public => print_json(&r.public_json(min))?,
-        // About 256 bytes a row of the comparison, most of a large report.
-        Format::Json => print_json_sized(&r, 256 * r.chief_comparison.len() + (64 << 10))?,
+        // The comparison, most of a large report, made on every core.
+        Format::Json => {
+            let rows = std::mem::take(&mut r.chief_comparison);
+            print_json_with_rows(&r, "chief_comparison", &rows)?
+        }
         Format::Csv if a.public => print_csv(&["section", "key", "value"], r.public_csv_rows(min))?,
         Format::Csv => print_csv(&["section", "key", "value"], r.csv_rows())?,
         Format::Table => print_human(&r, &hidden, a.public.then_some(min))?,
