@@ -2,6 +2,7 @@
 //! counts for a period, leaving the arithmetic to `crate::report`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::sync::Arc;
 
 use crate::store::db::{params, Engine, Row};
@@ -847,37 +848,65 @@ impl Tx<'_> {
         }
         // Stable: in the order read within an allegation, as the SQL join.
         outcomes.sort_by_key(|o| (o.0, o.1));
+        // Where each case's allegations lie (`numbers`' order), and each
+        // allegation's outcomes (`allegations`' order), found by walking
+        // both in order of their ids once, not by two binary searches an
+        // allegation.
+        let whose: Vec<Range<usize>> = walk(&allegations, numbers.iter().map(|n| n.0), |a| a.0);
+        let mut by_id: Vec<u32> = (0..allegations.len() as u32).collect();
+        by_id.sort_unstable_by_key(|&i| allegations[i as usize].2);
+        let mut theirs: Vec<Range<usize>> = vec![0..0; allegations.len()];
+        let ids = by_id.iter().map(|&i| allegations[i as usize].2);
+        for (i, range) in by_id.iter().zip(walk(&outcomes, ids, |o| o.0)) {
+            theirs[*i as usize] = range;
+        }
+        // The responses to cases in scope, in the rows' order: by date and
+        // case number (stable: a case answered twice in a day keeps the
+        // order read, as the SQL join's).
+        let mut answered = Vec::with_capacity(responses.len());
+        for (case, date, concurs) in responses {
+            let Ok(at) = numbers.binary_search_by_key(&case, |n| n.0) else {
+                continue;
+            };
+            // As the join reads it: no answer is an error for a case in
+            // scope only.
+            let concurs = concurs.ok_or_else(|| {
+                Error::store(format!(
+                    "store error: the Chief's response to {} has no answer",
+                    numbers[at].1
+                ))
+            })?;
+            answered.push((date, at, concurs));
+        }
+        answered.sort_by(|a, b| (a.0, &numbers[a.1].1).cmp(&(b.0, &numbers[b.1].1)));
         let shared =
             |words: Vec<String>| words.into_iter().map(Arc::from).collect::<Vec<Arc<str>>>();
         let (answers, categories, findings) =
             (shared(answers), shared(categories), shared(findings));
         let finding = |w: Option<usize>| w.map(|i| findings[i].clone());
         // As the SQL join gives them: a row for each finding and action of
-        // an allegation, and one with none where it has none.
-        let mut rows = Vec::with_capacity(allegations.len());
-        for (case, date, concurs) in responses {
-            let Ok(at) = numbers.binary_search_by_key(&case, |n| n.0) else {
-                continue;
-            };
+        // an allegation, and one with none where it has none. Made case by
+        // case in order of their ids, as their allegations and outcomes
+        // lie, then put in the responses' order. Made in that order, each
+        // row waited on memory: 39-50 ms for a million-case store's 97,697
+        // rows, against 21-33 ms made and put in order (timed in the
+        // process).
+        let mut in_case_order: Vec<u32> = (0..answered.len() as u32).collect();
+        in_case_order.sort_unstable_by_key(|&i| answered[i as usize].1);
+        let mut made = Vec::with_capacity(allegations.len() * 5 / 4);
+        let mut spans: Vec<Range<usize>> = vec![0..0; answered.len()];
+        for i in in_case_order {
+            let (date, at, concurs) = answered[i as usize];
             let number = &numbers[at].1;
-            // As the join reads it: no answer is an error for a case in
-            // scope only.
-            let concurs = concurs.ok_or_else(|| {
-                Error::store(format!(
-                    "store error: the Chief's response to {number} has no answer"
-                ))
-            })?;
-            let from = allegations.partition_point(|a| a.0 < case);
-            let to = allegations.partition_point(|a| a.0 <= case);
-            for &(_, seq, id, category) in &allegations[from..to] {
-                let theirs = &outcomes[outcomes.partition_point(|o| o.0 < id)
-                    ..outcomes.partition_point(|o| o.0 <= id)];
+            let start = made.len();
+            for (j, &(_, seq, _, category)) in allegations[whose[at].clone()].iter().enumerate() {
+                let theirs = &outcomes[theirs[whose[at].start + j].clone()];
                 let (panel, actions) = theirs.split_at(theirs.partition_point(|o| o.1 == 0));
                 for f in 0..panel.len().max(1) {
                     let panel = panel.get(f).and_then(|o| o.2);
                     for a in 0..actions.len().max(1) {
                         let action = actions.get(a);
-                        rows.push(ChiefComparison {
+                        made.push(Some(ChiefComparison {
                             case: number.clone(),
                             response_date: date,
                             concurs: answers[concurs].clone(),
@@ -886,14 +915,30 @@ impl Tx<'_> {
                             panel_finding: finding(panel),
                             department_finding: finding(action.and_then(|o| o.2)),
                             discipline: action.and_then(|o| o.3.clone()),
-                        });
+                        }));
                     }
                 }
             }
+            spans[i as usize] = start..made.len();
         }
-        rows.sort_by(|a, b| {
-            (a.response_date, &a.case, a.allegation).cmp(&(b.response_date, &b.case, b.allegation))
-        });
+        let mut rows = Vec::with_capacity(made.len());
+        for span in spans {
+            rows.extend(made[span].iter_mut().filter_map(Option::take));
+        }
+        // Made in order but where a case was answered twice in a day: its
+        // allegations then in turn, each with both answers (stable).
+        let twice = answered
+            .windows(2)
+            .any(|w| (w[0].0, w[0].1) == (w[1].0, w[1].1));
+        if twice {
+            rows.sort_by(|a, b| {
+                (a.response_date, &a.case, a.allegation).cmp(&(
+                    b.response_date,
+                    &b.case,
+                    b.allegation,
+                ))
+            });
+        }
         Ok(Some(rows))
     }
 }
@@ -939,6 +984,27 @@ impl Who {
             Who::Map(map) => map.get(&case).copied(),
         }
     }
+}
+
+/// Where the rows of each of `ids` (ascending) lie in `rows` (sorted by
+/// `id_of`), found in one walk of both.
+fn walk<T>(
+    rows: &[T],
+    ids: impl Iterator<Item = i64>,
+    id_of: impl Fn(&T) -> i64,
+) -> Vec<Range<usize>> {
+    let mut at = 0;
+    ids.map(|id| {
+        while at < rows.len() && id_of(&rows[at]) < id {
+            at += 1;
+        }
+        let from = at;
+        while at < rows.len() && id_of(&rows[at]) == id {
+            at += 1;
+        }
+        from..at
+    })
+    .collect()
 }
 
 /// How far apart two ids may be and still be read in one range: a range
