@@ -1,13 +1,15 @@
-//! JSON for scripts, pretty-printed, made whole before it is written (its
-//! control characters are shown escaped over the whole text, see
-//! [`super::escape_for_terminal`]); a long list in it is made on every
-//! core, a share each.
+//! JSON for scripts, pretty-printed, made whole before it is written,
+//! with every control character a terminal would obey written as JSON's
+//! own escape ([`json_safe`]); a long list in it is made on every core, a
+//! share each.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use serde::Serialize;
 
-use super::{escape_for_terminal, put};
+use super::{may_hold_controls, put};
 use crate::error::{Error, Result};
 
 pub fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
@@ -49,8 +51,9 @@ where
     write(&pieces)
 }
 
-/// Rows each share made on a core of its own has at least (fewer are
-/// made on the calling thread: a thread costs more than they do).
+/// Rows for each core to share out: a list of fewer is made on the
+/// calling thread alone (a thread costs more than they do), of up to
+/// twice as many on two cores at most, and so on.
 const SHARE: usize = 4096;
 
 /// What [`print_json_with_rows`] writes: `v` made whole, and the rows'
@@ -72,15 +75,22 @@ where
         let others: Vec<_> = rows
             .chunks(per)
             .skip(1)
-            .map(|share| s.spawn(move || items(share)))
+            .map(|share| {
+                std::thread::Builder::new()
+                    .spawn_scoped(s, move || items(share))
+                    .map_err(|_| share)
+            })
             .collect();
         let head = pretty(v, Vec::with_capacity(64 << 10))?;
         let mut shares = vec![items(&rows[..per.min(rows.len())])?];
         for other in others {
-            let share = other
-                .join()
-                .map_err(|_| Error::store(format!("cannot render JSON: the {key} share failed")))?;
-            shares.push(share?);
+            shares.push(match other {
+                Ok(thread) => thread.join().map_err(|_| {
+                    Error::store(format!("cannot render JSON: the {key} share failed"))
+                })??,
+                // No thread to be had: made here.
+                Err(share) => items(share)?,
+            });
         }
         Ok((head, shares))
     })
@@ -123,14 +133,35 @@ fn cannot(e: impl std::fmt::Display) -> Error {
     Error::store(format!("cannot render JSON: {e}"))
 }
 
-/// Write the pieces in order, as `out_line` would their text whole: each
-/// piece ends where a value or a line does, so none cuts a character or
-/// an escape in two.
+/// Write the pieces in order, each [`json_safe`] (each ends where a value
+/// or a line does, so none cuts a character in two).
 fn write(pieces: &[&str]) -> Result<()> {
     for piece in pieces {
-        put(escape_for_terminal(piece).as_bytes(), true)?;
+        put(json_safe(piece).as_bytes(), true)?;
     }
     Ok(())
+}
+
+/// JSON text that is safe on a terminal and still JSON: the control
+/// characters serde_json leaves as they are (DEL, and the C1 controls
+/// U+0080 to U+009F, which a terminal may obey), found only inside
+/// strings, written as JSON's escape of the same character (`\u0085`). A
+/// reader of JSON reads the same text. (Shown as text for people is,
+/// `\u{0085}`, they made the JSON invalid.) The line breaks between
+/// values stay.
+pub fn json_safe(text: &str) -> Cow<'_, str> {
+    if !may_hold_controls(text, true) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -205,7 +236,7 @@ mod tests {
     }
 
     #[test]
-    fn rows_are_shared_out_to_the_cores_a_share_of_at_least_share_rows() {
+    fn a_core_is_given_a_share_for_each_share_rows_begun() {
         let rows: Vec<Row> = (0..3 * SHARE + 7).map(row).collect();
         let without = Report {
             rows: Vec::new(),
@@ -218,6 +249,24 @@ mod tests {
         assert_eq!(shares(&rows, 8), 4);
         assert_eq!(shares(&rows[..SHARE], 8), 1);
         assert_eq!(shares(&rows[..0], 8), 0);
+    }
+
+    #[test]
+    fn json_is_kept_safe_for_a_terminal_and_still_json() {
+        let value = serde_json::json!({
+            "text": "del \u{7f} c1 \u{85} \u{9b}2J csi é\n\t\u{1b}[31m",
+            "plain": "nothing to escape",
+        });
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let safe = json_safe(&text);
+        assert!(!safe.chars().any(|c| c.is_control() && c != '\n'), "{safe}");
+        assert!(safe.contains("del \\u007f c1 \\u0085 \\u009b2J"), "{safe}");
+        // The same value to a reader of JSON.
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
+        // Text with none is not copied.
+        let plain = serde_json::to_string_pretty(&value["plain"]).unwrap();
+        assert!(matches!(json_safe(&plain), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 
 mod json;
 mod streamed;
+use json::json_safe;
 pub use json::{print_json, print_json_with_rows};
 pub use streamed::TableStream;
 
@@ -452,6 +453,7 @@ impl Stream {
         }
         let text = serde_json::to_string_pretty(&json)
             .map_err(|e| Error::store(format!("cannot render JSON: {e}")))?;
+        let text = json_safe(&text);
         self.buf.push_str(if self.rows == 1 { "\n" } else { ",\n" });
         for (i, line) in text.lines().enumerate() {
             if i > 0 {

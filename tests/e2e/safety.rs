@@ -682,6 +682,45 @@ fn control_characters_are_refused_and_never_reach_the_terminal() {
     assert!(table.contains("old \\u{001b}[2J wipe"), "{table}");
 }
 
+/// Stored text with a control character that JSON leaves unescaped (DEL,
+/// a C1 control, as another system's data may hold) comes out of every
+/// JSON output as JSON's own escape: valid JSON with the same text, and
+/// nothing a terminal obeys.
+#[test]
+fn json_shows_stored_control_characters_as_json_escapes() {
+    let env = Env::new();
+    let n = worked_case(&env);
+    let summary = "del \u{7f} csi \u{9b}2J nel \u{85} end";
+    env.sql(&format!(
+        "UPDATE cases SET summary = '{summary}' WHERE number = '{n}'"
+    ))
+    .unwrap();
+    // Made whole (show) and written row by row (export cases).
+    for (args, summary_of) in [
+        (
+            vec!["show", n.as_str(), "--format", "json"],
+            (|v: &serde_json::Value| v["summary"].clone()) as fn(&_) -> _,
+        ),
+        (
+            vec!["export", "cases", "--format", "json"],
+            |v: &serde_json::Value| v[0]["summary"].clone(),
+        ),
+    ] {
+        let out = env.run(&args, 0);
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: {out:?}"
+        );
+        assert!(
+            out.contains("del \\u007f csi \\u009b2J nel \\u0085 end"),
+            "{args:?}: {out}"
+        );
+        let v: serde_json::Value = serde_json::from_str(&out)
+            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {out}"));
+        assert_eq!(summary_of(&v), summary, "{args:?}");
+    }
+}
+
 /// A store with one case taken through findings and the Chief's response.
 fn worked_case(env: &Env) -> String {
     let n = env.intake(&[

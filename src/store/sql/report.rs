@@ -946,10 +946,11 @@ impl Tx<'_> {
 /// Who had each case of a range of ids ([`Tx::assigned_on`]): an
 /// investigator's place among the logins met.
 enum Who {
-    /// Four bytes a case of the range, from its first id: the place plus
-    /// one, 0 for none. Cases are never removed, so a range is at most the
-    /// store's cases; looked up in a hash map instead, a million-case
-    /// store's 201,612 deadlines took 14-16 ms more.
+    /// Four bytes an id of the range, from its first: the place plus one,
+    /// 0 for none. Kept where the range is at most 16 ids for each case or
+    /// deadline looked up (and 65,536 more); looked up in a hash map
+    /// instead, a million-case store's 201,612 deadlines took 14-16 ms
+    /// more.
     Table(i64, Vec<u32>),
     /// A range many times wider than what is looked up in it (ids written
     /// by hand or by another system), in a map of the cases assigned.
