@@ -42,7 +42,7 @@ where
         }
         pieces.push(&text[items.clone()]);
     }
-    // The list's end, as at the top level's second.
+    // The list's end, one level in ("\n  ]"), its "]" the head's.
     if !rows.is_empty() {
         pieces.push("\n  ");
     }
