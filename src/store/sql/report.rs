@@ -530,10 +530,9 @@ impl Tx<'_> {
         let (logins, who) = self.assigned_on(to, first, last, read)?;
         // Counted in a table of investigator by rule (a hash map of each
         // took 14-16 ms for a million-case store's 201,612 deadlines).
-        let whose = |case: i64| who.get(case);
         let mut tallies = vec![(0_i64, 0_i64, 0_i64); logins.len() * rules.len()];
         for (case, rule, met, still_open) in deadlines {
-            let Some(login) = whose(case) else {
+            let Some(login) = who.get(case) else {
                 continue;
             };
             let (m, o, due) = &mut tallies[login as usize * rules.len() + rule];
@@ -557,7 +556,7 @@ impl Tx<'_> {
             })
             .collect();
         let mut open_cases = vec![0_i64; logins.len()];
-        for login in open.iter().filter_map(|&case| whose(case)) {
+        for login in open.iter().filter_map(|&case| who.get(case)) {
             open_cases[login as usize] += 1;
         }
         let open: Vec<(String, i64)> = logins
@@ -813,8 +812,11 @@ impl Tx<'_> {
         }
         numbers.sort_unstable_by_key(|n| n.0);
         allegations.sort_unstable();
-        let mut wanted: Vec<i64> = allegations.iter().map(|a| a.2).collect();
-        wanted.sort_unstable();
+        // The allegations (their places in `allegations`) in order of their
+        // ids, and the ids so.
+        let mut by_id: Vec<u32> = (0..allegations.len() as u32).collect();
+        by_id.sort_unstable_by_key(|&i| allegations[i as usize].2);
+        let wanted: Vec<i64> = by_id.iter().map(|&i| allegations[i as usize].2).collect();
         // Allegations far apart though their cases are near (several to a
         // case, a case in a few answered) make runs of their own.
         if nearby(&wanted).nth(most_runs).is_some() {
@@ -853,11 +855,11 @@ impl Tx<'_> {
         // both in order of their ids once, not by two binary searches an
         // allegation.
         let whose: Vec<Range<usize>> = walk(&allegations, numbers.iter().map(|n| n.0), |a| a.0);
-        let mut by_id: Vec<u32> = (0..allegations.len() as u32).collect();
-        by_id.sort_unstable_by_key(|&i| allegations[i as usize].2);
         let mut theirs: Vec<Range<usize>> = vec![0..0; allegations.len()];
-        let ids = by_id.iter().map(|&i| allegations[i as usize].2);
-        for (i, range) in by_id.iter().zip(walk(&outcomes, ids, |o| o.0)) {
+        for (i, range) in by_id
+            .iter()
+            .zip(walk(&outcomes, wanted.into_iter(), |o| o.0))
+        {
             theirs[*i as usize] = range;
         }
         // The responses to cases in scope, in the rows' order: by date and
