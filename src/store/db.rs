@@ -420,6 +420,28 @@ impl PgTx<'_> {
         Ok(Plan::Prepared(st))
     }
 
+    /// Every row `sql` returns, received whole: the client library waits
+    /// once for the answer, where reading it row by row it waits (enters
+    /// its runtime, polls the connection) for each row.
+    fn rows(&self, sql: &str, params: &[&dyn Param]) -> Result<Vec<postgres::Row>> {
+        let args: Vec<PgArg> = params.iter().map(|p| p.pg()).collect();
+        let plan = self.plan(sql, false)?;
+        let mut tx = self.tx.borrow_mut();
+        Ok(match &plan {
+            Plan::Unprepared(text) => {
+                let typed: Vec<(&(dyn ToSql + Sync), Type)> = args
+                    .iter()
+                    .map(|a| (a as &(dyn ToSql + Sync), a.pg_type()))
+                    .collect();
+                tx.query_typed(text, &typed)?
+            }
+            Plan::Prepared(st) => {
+                let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a as _).collect();
+                tx.query(st, &refs)?
+            }
+        })
+    }
+
     /// Run `sql` to its end: every row it returns, and how many rows it
     /// changed.
     fn run(&self, sql: &str, params: &[&dyn Param]) -> Result<(Vec<postgres::Row>, u64)> {
@@ -574,6 +596,26 @@ impl Stmt<'_, '_> {
         Ok(())
     }
 
+    /// Hand each row to `f`, in order, the answer received whole first: on
+    /// a server one round trip, where [`Stmt::query_each`]'s portal takes
+    /// two (for a short answer, or one kept whole anyway; `f` may not run
+    /// other queries of the transaction).
+    pub fn query_each_at_once(
+        &mut self,
+        params: &[&dyn Param],
+        mut f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        match self {
+            Stmt::Sqlite(..) => self.query_each(params, f),
+            Stmt::Postgres(pg, sql) => {
+                for r in &pg.rows(sql, params)? {
+                    f(&Row::Postgres(r))?;
+                }
+                Ok(())
+            }
+        }
+    }
+
     /// Each row made into a `T` by `map`, handed to `each` as it is read.
     pub fn query_for_each<T>(
         &mut self,
@@ -593,8 +635,7 @@ impl Stmt<'_, '_> {
     ) -> Result<Vec<T>> {
         if let Stmt::Postgres(pg, sql) = self {
             return pg
-                .run(sql, params)?
-                .0
+                .rows(sql, params)?
                 .iter()
                 .map(|r| f(&Row::Postgres(r)))
                 .collect();
@@ -622,7 +663,7 @@ impl Stmt<'_, '_> {
                     None => Ok(None),
                 }
             }
-            Stmt::Postgres(pg, sql) => match pg.run(sql, params)?.0.first() {
+            Stmt::Postgres(pg, sql) => match pg.rows(sql, params)?.first() {
                 Some(r) => f(&Row::Postgres(r)).map(Some),
                 None => Ok(None),
             },

@@ -778,7 +778,11 @@ fn an_upgrade_to_schema_14_keeps_the_tallies_in_step() {
     let n = env.direct("2025-03-07", "no");
     env.without_tallies();
     let err = upgraded_from(&env, 12);
-    assert!(err.contains("schema version 12 to 14"), "{err}");
+    let to = format!(
+        "schema version 12 to {}",
+        oversight::store::schema::CURRENT_VERSION
+    );
+    assert!(err.contains(&to), "{err}");
     let triggers = if common::on_postgres() {
         "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'deadline_tallies%'"
     } else {
@@ -825,6 +829,56 @@ fn an_upgrade_to_schema_14_keeps_the_tallies_in_step() {
     env.run(&["verify", "--as-of", "2025-12-31"], 0);
 }
 
+/// Schema 15 rebuilds a server's index of deadlines by due date to hold
+/// each deadline's case (the figures per investigator read a year's
+/// deadlines from it alone); SQLite's holds it already, and only the
+/// version number changes there. The report reads the same after.
+#[test]
+fn an_upgrade_to_schema_15_puts_the_case_in_the_due_date_index() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    env.run(&["assign", &n, "--to", "kim", "--date", "2025-03-08"], 0);
+    let report = [
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-12-31",
+    ];
+    let before = env.json(&report);
+    assert!(before.to_string().contains("kim"), "{before}");
+    let with_case = if common::on_postgres() {
+        env.sql("DROP INDEX deadlines_due").unwrap();
+        env.sql(
+            "CREATE INDEX deadlines_due ON deadlines (due, rule, satisfied_on, suspended_since)",
+        )
+        .unwrap();
+        Some(
+            "SELECT count(*) FROM pg_indexes WHERE indexname = 'deadlines_due' \
+             AND indexdef LIKE '%INCLUDE (case_id)'",
+        )
+    } else {
+        None
+    };
+    if let Some(sql) = with_case {
+        assert_eq!(env.number(sql), 0);
+    }
+    let err = upgraded_from(&env, 14);
+    assert!(
+        err.contains(&format!(
+            "schema version 14 to {}",
+            oversight::store::schema::CURRENT_VERSION
+        )),
+        "{err}"
+    );
+    if let Some(sql) = with_case {
+        assert_eq!(env.number(sql), 1);
+    }
+    assert_eq!(env.json(&report), before);
+    env.run(&["verify", "--as-of", "2025-12-31"], 0);
+}
+
 /// An upgrade that changes nothing in an SQLite file but its version
 /// number keeps no copy of the store, and says so.
 #[test]
@@ -833,17 +887,18 @@ fn an_upgrade_that_changes_only_the_version_keeps_no_copy() {
     let env = Env::new();
     env.direct("2025-03-07", "no");
     let before = env.dump();
+    let current = oversight::store::schema::CURRENT_VERSION;
     let err = upgraded_from(&env, 13);
     assert!(
-        err.contains(
-            "from schema version 13 to 14 (only its version number changes in this \
-                      file; no copy kept)"
-        ),
+        err.contains(&format!(
+            "from schema version 13 to {current} (only its version number changes in \
+             this file; no copy kept)"
+        )),
         "{err}"
     );
     let copy = format!("{}.v13-backup", env.db.display());
     assert!(!std::path::Path::new(&copy).exists());
-    assert_eq!(env.number("PRAGMA user_version"), 14);
+    assert_eq!(env.number("PRAGMA user_version"), current);
     assert_eq!(env.dump(), before);
     env.run(&["verify", "--as-of", "2025-12-31"], 0);
 }

@@ -572,7 +572,10 @@ impl Tx<'_> {
     /// counted here, it was the report's longest part on a server (66-73
     /// ms of 83-100 at 100,000 cases, sending a year's deadlines, the open
     /// cases and the assignments). A row of no rule is an investigator's
-    /// open cases.
+    /// open cases: they and the deadlines are joined to who had each case
+    /// in one pass (joined apart, the assignments were read, hashed and
+    /// sorted twice: 42 ms against 35, and 17 with the due-date index
+    /// holding each deadline's case, at 100,000 cases).
     fn by_investigator_grouped(
         &self,
         from: NaiveDate,
@@ -583,19 +586,19 @@ impl Tx<'_> {
             "WITH who AS (
                 SELECT DISTINCT ON (case_id) case_id, login FROM assignments
                 WHERE date <= ?2 ORDER BY case_id DESC, date DESC, id DESC)
-             SELECT w.login, d.rule, CAST(count(*) FILTER (WHERE {met}) AS BIGINT),
-                    CAST(count(*) FILTER (WHERE {open}) AS BIGINT), CAST(count(*) AS BIGINT)
-             FROM deadlines d JOIN who w ON w.case_id = d.case_id
-             WHERE d.due >= ?1 AND d.due <= ?2 GROUP BY w.login, d.rule
-             UNION ALL
-             SELECT w.login, NULL, 0, 0, CAST(count(*) AS BIGINT) FROM ({open_on}) AS c
-             JOIN who w ON w.case_id = c.id GROUP BY w.login",
+             SELECT w.login, x.rule, CAST(count(*) FILTER (WHERE x.met) AS BIGINT),
+                    CAST(count(*) FILTER (WHERE x.open) AS BIGINT), CAST(count(*) AS BIGINT)
+             FROM (SELECT d.case_id, d.rule, {met} AS met, {open} AS open FROM deadlines d
+                   WHERE d.due >= ?1 AND d.due <= ?2
+                   UNION ALL
+                   SELECT c.id, NULL, FALSE, FALSE FROM ({open_on}) AS c) AS x
+             JOIN who w ON w.case_id = x.case_id GROUP BY w.login, x.rule",
             met = met("d."),
             open = still_open("d.", "d.suspended_since IS NOT NULL"),
             open_on = open_on(2),
         );
         let (mut due, mut open) = (Vec::new(), Vec::new());
-        self.tx.prepare(&sql)?.query_each(
+        self.tx.prepare(&sql)?.query_each_at_once(
             params![fmt_date(from), fmt_date(to), fmt_date(as_of)],
             |r| {
                 let login: String = r.get(0)?;
@@ -794,14 +797,14 @@ impl Tx<'_> {
         )?;
         for run in nearby(&cases) {
             let range = params![run[0], run[run.len() - 1]];
-            read_cases.query_each(range, |r| {
+            read_cases.query_each_at_once(range, |r| {
                 let id = r.get(0)?;
                 if run.binary_search(&id).is_ok() {
                     numbers.push((id, r.get::<String>(1)?.into()));
                 }
                 Ok(())
             })?;
-            read_allegations.query_each(range, |r| {
+            read_allegations.query_each_at_once(range, |r| {
                 let case = r.get(0)?;
                 if run.binary_search(&case).is_ok() {
                     let category = place_of(r, 3, &mut categories)?;
