@@ -596,24 +596,17 @@ impl Stmt<'_, '_> {
         Ok(())
     }
 
-    /// Hand each row to `f`, in order, the answer received whole first: on
-    /// a server one round trip, where [`Stmt::query_each`]'s portal takes
-    /// two (for a short answer, or one kept whole anyway; `f` may not run
-    /// other queries of the transaction).
+    /// Hand each row to `f`, in order, the answer received whole first
+    /// (as [`Stmt::query_map`] receives it): on a server one round trip,
+    /// where [`Stmt::query_each`]'s portal takes two (for a short answer,
+    /// or one kept whole anyway; `f` may not run other queries of the
+    /// transaction).
     pub fn query_each_at_once(
         &mut self,
         params: &[&dyn Param],
-        mut f: impl FnMut(&Row) -> Result<()>,
+        f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
-        match self {
-            Stmt::Sqlite(..) => self.query_each(params, f),
-            Stmt::Postgres(pg, sql) => {
-                for r in &pg.rows(sql, params)? {
-                    f(&Row::Postgres(r))?;
-                }
-                Ok(())
-            }
-        }
+        self.query_map(params, f).map(|_| ())
     }
 
     /// Each row made into a `T` by `map`, handed to `each` as it is read.
