@@ -576,3 +576,30 @@ fn stored_escapes_never_reach_a_terminal() {
         );
     }
 }
+
+/// `export store` on a terminal: a stored C1 control (which JSON leaves as
+/// it is) is shown, not obeyed, in a row longer than the output's buffer,
+/// and the characters around it come out whole.
+#[test]
+fn a_stored_c1_control_in_a_long_row_of_export_store_is_shown_on_a_terminal() {
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    let summary = "中\u{9b}".repeat(40_000);
+    env.sql(&format!(
+        "UPDATE cases SET summary = '{summary}' WHERE number = '{n}'"
+    ))
+    .unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"));
+    cmd.env_remove("OVERSIGHT_DB")
+        .env("TERM", "xterm")
+        .arg("--db")
+        .arg(env.db_arg())
+        .args(["export", "store"]);
+    let mut p = spawn_command(cmd, Some(30_000)).expect("spawn under a pty");
+    // The terminal's bytes, each read as a character of its own.
+    let bytes: Vec<u8> = p.exp_eof().unwrap().chars().map(|c| c as u8).collect();
+    let out = String::from_utf8(bytes).expect("UTF-8 on the terminal");
+    assert!(!out.contains('\u{9b}'), "a C1 control reached the terminal");
+    assert_eq!(out.matches("中\\u{009b}").count(), 40_000);
+    assert!(!out.contains('\u{fffd}'), "a character was cut");
+}

@@ -185,12 +185,11 @@ fn put(bytes: &[u8], escaped: bool) -> Result<()> {
     }
     let mut out = std::io::stdout().lock();
     let shown;
-    let bytes = match std::str::from_utf8(bytes) {
-        Ok(text) if !escaped && out.is_terminal() => {
-            shown = escape_for_terminal(text);
-            shown.as_bytes()
-        }
-        _ => bytes,
+    let bytes = if !escaped && out.is_terminal() {
+        shown = shown_on_terminal(bytes);
+        shown.as_bytes()
+    } else {
+        bytes
     };
     match out.write_all(bytes) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -198,19 +197,92 @@ fn put(bytes: &[u8], escaped: bool) -> Result<()> {
     }
 }
 
+/// Data bytes as a terminal shows them: text with its control characters
+/// escaped ([`escape_for_terminal`]); bytes that are not UTF-8 each shown
+/// as U+FFFD, so that no control character passes with them.
+fn shown_on_terminal(bytes: &[u8]) -> Cow<'_, str> {
+    let text = String::from_utf8_lossy(bytes);
+    match escape_for_terminal(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(shown) => Cow::Owned(shown),
+    }
+}
+
 /// Standard output, or the `--output` file, as a writer of data bytes
-/// (buffer it: each write goes straight out).
-pub struct DataOut;
+/// (buffer it: each write goes straight out). A character split between
+/// two writes (a buffer's edge) is held back until it is whole, so that
+/// each piece a terminal is sent is checked as text.
+#[derive(Default)]
+pub struct DataOut {
+    /// The first bytes of a character the last write ended in.
+    split: Vec<u8>,
+}
+
+impl DataOut {
+    /// Of what was held back and `buf`, the whole characters (bytes that
+    /// are not UTF-8 among them) to send now; the rest is held back.
+    fn whole<'a>(&mut self, buf: &'a [u8]) -> Cow<'a, [u8]> {
+        let mut bytes = Cow::Borrowed(buf);
+        if !self.split.is_empty() {
+            bytes = Cow::Owned([std::mem::take(&mut self.split).as_slice(), buf].concat());
+        }
+        let keep = split_char_len(&bytes);
+        if keep > 0 {
+            let at = bytes.len() - keep;
+            self.split = bytes[at..].to_vec();
+            bytes = match bytes {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[..at]),
+                Cow::Owned(mut b) => {
+                    b.truncate(at);
+                    Cow::Owned(b)
+                }
+            };
+        }
+        bytes
+    }
+}
 
 impl Write for DataOut {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        write_out(buf).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let whole = self.whole(buf);
+        write_out(&whole).map_err(|e| std::io::Error::other(e.to_string()))?;
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
+        if self.split.is_empty() {
+            return Ok(());
+        }
+        let split = std::mem::take(&mut self.split);
+        write_out(&split).map_err(|e| std::io::Error::other(e.to_string()))
     }
+}
+
+impl Drop for DataOut {
+    fn drop(&mut self) {
+        // Bytes that never became a character go out as they are (a
+        // terminal shows them as U+FFFD).
+        let _ = self.flush();
+    }
+}
+
+/// How many bytes at the end of `bytes` begin a UTF-8 character they do
+/// not finish (0 to 3).
+fn split_char_len(bytes: &[u8]) -> usize {
+    for back in 1..=bytes.len().min(3) {
+        let b = bytes[bytes.len() - back];
+        if b & 0xC0 == 0x80 {
+            continue; // a continuation byte: the character began earlier
+        }
+        let len = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        return if len > back { back } else { 0 };
+    }
+    0
 }
 
 /// Write one line of data; a control character in it (stored text from
@@ -531,6 +603,40 @@ pub fn deadline_header(key: &str) -> [&str; 6] {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_character_split_between_writes_goes_out_whole() {
+        // Every place the text can be cut, and cut twice: each piece sent
+        // is whole characters, and together they are the text.
+        let text = "a é 中文 🦀 \u{9b}z".as_bytes();
+        for i in 0..=text.len() {
+            for j in i..=text.len() {
+                let mut out = super::DataOut::default();
+                let mut sent: Vec<u8> = Vec::new();
+                for piece in [&text[..i], &text[i..j], &text[j..]] {
+                    let whole = out.whole(piece);
+                    assert!(std::str::from_utf8(&whole).is_ok(), "{i} {j}");
+                    sent.extend_from_slice(&whole);
+                    assert!(out.split.len() <= 3);
+                }
+                sent.extend_from_slice(&std::mem::take(&mut out.split));
+                assert_eq!(sent, text, "{i} {j}");
+            }
+        }
+        assert_eq!(super::split_char_len(b"ab"), 0);
+        assert_eq!(super::split_char_len("é".as_bytes()), 0);
+        assert_eq!(super::split_char_len(&"🦀".as_bytes()[..3]), 3);
+        assert_eq!(super::split_char_len(&"中".as_bytes()[..1]), 1);
+    }
+
+    #[test]
+    fn bytes_that_are_not_text_carry_no_control_to_a_terminal() {
+        // A stray byte beside an escape: the escape is shown, not obeyed.
+        let shown = super::shown_on_terminal(b"\xe4 \x1b]0;title\x07 \xc2\x9b2J");
+        assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
+        assert!(shown.contains("\\u{001b}") && shown.contains("\\u{009b}"));
+        assert!(shown.starts_with('\u{fffd}'));
+    }
+
     #[test]
     fn the_byte_check_misses_no_control_character() {
         // Every character there is, alone and amid text: where the byte

@@ -56,7 +56,7 @@ fn write(ctx: &Ctx) -> Result<i32> {
             .into(),
     );
     about.insert("exported_by".into(), store.who().into());
-    let out = std::io::BufWriter::with_capacity(64 * 1024, crate::output::DataOut);
+    let out = std::io::BufWriter::with_capacity(64 * 1024, crate::output::DataOut::default());
     let rows = store.read(|tx| ops::export::store(tx, Writer::new(out, about)?))?;
     // A reading of every complainant's data, like a full `export cases`
     // (logged after the export, so the file holds the log as it was).
