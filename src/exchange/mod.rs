@@ -292,9 +292,32 @@ pub fn check_rows(
                 &format!("is not one of {}", Source::NAMES.join(", ")),
             );
         }
-        let criminal = parse_bool(get("criminal"));
-        if criminal.is_none() {
-            err("criminal", get("criminal"), "is not true or false");
+        let mut criminal = parse_bool(get("criminal"));
+        match (source, criminal) {
+            (_, None) => err("criminal", get("criminal"), "is not true or false"),
+            // A use of force resulting in death or great bodily harm is on
+            // the criminal track, as intake has it: empty says so, false
+            // contradicts the law.
+            (Some(s), Some(false)) if s.always_criminal() => {
+                if get("criminal").trim().is_empty() {
+                    criminal = Some(true);
+                } else {
+                    err(
+                        "criminal",
+                        get("criminal"),
+                        &format!(
+                            "is not allowed for {s}: uses of force resulting in death or great \
+                             bodily harm follow the criminal track ({}); give true or leave it \
+                             empty",
+                            profile
+                                .source(s)
+                                .map(|d| d.basis.as_str())
+                                .unwrap_or(profile.law())
+                        ),
+                    )
+                }
+            }
+            _ => {}
         }
         let out_of_time = parse_bool(get("out_of_time"));
         if out_of_time.is_none() {
@@ -343,6 +366,13 @@ pub fn check_rows(
             err("finding_reason", reason, "is given without a finding");
         }
         let no_finding = crate::ops::step::NO_FINDING;
+        if !reason.is_empty() && !finding.is_empty() && finding != no_finding {
+            err(
+                "finding_reason",
+                reason,
+                &format!("is given with a {finding} finding; only a {no_finding} carries a reason"),
+            );
+        }
         if finding == no_finding && reason.is_empty() && !profile.no_finding_reasons.is_empty() {
             err(
                 "finding_reason",
@@ -383,6 +413,15 @@ pub fn check_rows(
         let (Some(incident_date), Some(closed)) = (incident_date, closed) else {
             continue;
         };
+        // Out of time is said of a case closed for it (11.5-31(3)(d)).
+        if out_of_time && closed.is_none() {
+            err(
+                "out_of_time",
+                get("out_of_time"),
+                "is said of a case not closed; give the closed date, or false",
+            );
+            continue;
+        }
         // The one date policy (`rules::dates`): what cannot be, by field.
         let history = CaseDates {
             received: Some(received),

@@ -372,6 +372,60 @@ fn an_imported_case_shows_what_the_file_did_not_say() {
     );
 }
 
+/// What the law does not allow of a row is refused as intake refuses it:
+/// a use of force resulting in death or great bodily harm said not to be
+/// criminal (SPEC: it follows the criminal track), a reason given with a
+/// finding other than no-finding, and a case out of time that is not
+/// closed. A force case that leaves `criminal` empty is on the criminal
+/// track, with its Counsel deadlines.
+#[test]
+fn import_keeps_force_cases_on_the_criminal_track_and_refuses_what_contradicts_itself() {
+    let env = Env::new();
+    env.direct("2025-03-03", "no");
+    let file = env.dir.path().join("history.csv");
+    std::fs::write(
+        &file,
+        "case,received,incident_date,source,criminal,closed,out_of_time,badge,category,finding,finding_reason,finding_date\n\
+         2025-0100,2025-06-02,2025-06-01,force-death,false,,false,77,force,,,\n\
+         2025-0101,2025-06-02,2025-06-01,direct,false,2025-07-01,false,77,force,sustained,withdrawn,2025-06-30\n\
+         2025-0102,2025-06-02,2025-06-01,direct,false,,true,77,force,,,\n",
+    )
+    .unwrap();
+    let err = env.refused(
+        &["import", file.to_str().unwrap(), "--as-of", "2025-12-31"],
+        2,
+    );
+    for expected in [
+        "line 2: criminal: 'false' is not allowed for force-death: uses of force resulting in \
+         death or great bodily harm follow the criminal track (",
+        "line 3: finding_reason: 'withdrawn' is given with a sustained finding; only a \
+         no-finding carries a reason",
+        "line 4: out_of_time: 'true' is said of a case not closed; give the closed date, or false",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in\n{err}");
+    }
+    std::fs::write(
+        &file,
+        "case,received,incident_date,source,badge,category\n\
+         2025-0103,2025-06-02,2025-06-01,force-gbh,77,force\n",
+    )
+    .unwrap();
+    env.run(
+        &["import", file.to_str().unwrap(), "--as-of", "2025-06-03"],
+        0,
+    );
+    let case = env.json(&["show", "2025-0103", "--as-of", "2025-06-03"]);
+    assert_eq!(case["criminal"], true, "{case}");
+    assert!(
+        case["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["deadline"] == "refer-counsel"),
+        "{case}"
+    );
+}
+
 /// Seeing before writing, and setting bad rows aside: `--dry-run` reports
 /// what would be imported and refused (by reason, with lines), writes
 /// nothing and exits 2; `--reject FILE` imports the good cases and writes
