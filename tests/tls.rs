@@ -2,7 +2,9 @@
 //! certificate is checked against the office's authority (PGSSLROOTCERT),
 //! and a server whose certificate that authority did not sign is refused,
 //! exit 5, saying so. (The test turns TLS on in the PostgreSQL run's server
-//! with a certificate it makes, and off again.)
+//! with a certificate it makes, and off again.) A login the server asks a
+//! password of finds it where libpq keeps it: the password file, or
+//! PGPASSWORD.
 
 mod common;
 use common::Env;
@@ -125,4 +127,111 @@ fn a_server_store_is_reached_over_tls_and_its_certificate_checked() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("PGSSLROOTCERT"), "{err}");
+}
+
+/// A login of the test server that must give a password (a line of its own
+/// at the head of the server's pg_hba.conf) until dropped.
+struct PasswordLogin {
+    server: String,
+    login: String,
+    hba: String,
+    before: String,
+}
+
+impl Drop for PasswordLogin {
+    fn drop(&mut self) {
+        std::fs::write(&self.hba, &self.before).unwrap();
+        let mut c = postgres::Client::connect(&self.server, postgres::NoTls).unwrap();
+        c.batch_execute("SELECT pg_reload_conf()").unwrap();
+        let _ = c.batch_execute(&format!("DROP ROLE IF EXISTS {}", self.login));
+    }
+}
+
+/// The server asks a password of a login: given none, oversight says where
+/// to keep it (exit 5); it reads it from the password file (`PGPASSFILE`
+/// here, `~/.pgpass` by default; `\:` a colon in it), passes over a file
+/// others may read, saying so, and takes `PGPASSWORD`. (Let in, the login
+/// has no role in the store: exit 4, which the server decided.)
+#[test]
+fn a_password_the_server_asks_for_is_read_where_libpq_keeps_it() {
+    let Some(server) = common::postgres_server() else {
+        return;
+    };
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let url = env.url.clone().unwrap();
+    let mut c = postgres::Client::connect(&server, postgres::NoTls).unwrap();
+    let login = format!("oversight_pw_{}", std::process::id());
+    c.batch_execute(&format!("CREATE ROLE {login} LOGIN PASSWORD 'pa:ss'"))
+        .unwrap();
+    let hba: String = c
+        .query_one("SELECT current_setting('hba_file')", &[])
+        .unwrap()
+        .get(0);
+    let before = std::fs::read_to_string(&hba).unwrap();
+    let _login = PasswordLogin {
+        server: server.clone(),
+        login: login.clone(),
+        hba: hba.clone(),
+        before: before.clone(),
+    };
+    std::fs::write(
+        &hba,
+        format!("host all {login} 127.0.0.1/32 scram-sha-256\n{before}"),
+    )
+    .unwrap();
+    c.batch_execute("SELECT pg_reload_conf()").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let (host, database) = url.split_once('@').unwrap().1.split_once('/').unwrap();
+    let (host_name, port) = host.split_once(':').unwrap();
+    let theirs = format!("postgresql://{login}@{host}/{database}");
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("pgpass");
+    let run = |password: Option<&str>| {
+        let mut cmd = assert_cmd::Command::cargo_bin("oversight").unwrap();
+        cmd.env_remove("OVERSIGHT_DB")
+            .env_remove("PGPASSWORD")
+            .env("OVERSIGHT_CONFIG", "")
+            .env("HOME", home.path())
+            .env("PGPASSFILE", &file)
+            .args(["--db", &theirs, "overdue"]);
+        if let Some(p) = password {
+            cmd.env("PGPASSWORD", p);
+        }
+        let out = cmd.output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = run(None);
+    assert_eq!(code, Some(5), "{err}");
+    assert!(
+        err.contains(&format!("the server asks a password for {login}"))
+            && err.contains("~/.pgpass"),
+        "{err}"
+    );
+    std::fs::write(
+        &file,
+        format!(
+            "# the office's server\n\
+             {host_name}:{port}:{database}:someone_else:not-this\n\
+             {host_name}:*:{database}:{login}:pa\\:ss\n"
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let (code, err) = run(None);
+    assert_eq!(code, Some(4), "{err}");
+    assert!(err.contains("no role"), "{err}");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (code, err) = run(None);
+    assert_eq!(code, Some(5), "{err}");
+    assert!(err.contains("gives group or others access"), "{err}");
+    let (code, err) = run(Some("pa:ss"));
+    assert_eq!(code, Some(4), "{err}");
+    let (code, err) = run(Some("wrong"));
+    assert_eq!(code, Some(5), "{err}");
+    assert!(err.contains("password authentication failed"), "{err}");
 }

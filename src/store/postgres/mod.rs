@@ -5,6 +5,7 @@
 //! the shared queries use. Text sorts byte by byte (`COLLATE "C"`), as in
 //! SQLite, so every list comes out in the same order on both engines.
 
+mod pgpass;
 mod roles;
 mod schema;
 
@@ -413,13 +414,41 @@ fn session_settings(busy: Duration) -> String {
 /// Connect to the server named by `url` (`postgresql://USER@HOST/DB`).
 pub fn connect(url: &str) -> Result<Client> {
     let shown = redact(url);
-    let config: postgres::Config = url.parse().map_err(|e| {
+    let mut config: postgres::Config = url.parse().map_err(|e| {
         Error::usage(format!(
             "--db: '{shown}' is not a PostgreSQL connection string ({e}); expected \
              postgresql://USER@HOST/DATABASE"
         ))
     })?;
+    if config.get_password().is_none() {
+        if let Some(target) = password_target(&config) {
+            match pgpass::password(&target) {
+                pgpass::Found::Password(p) => {
+                    config.password(p);
+                }
+                pgpass::Found::Exposed(file) => eprintln!(
+                    "warning: the password file {} gives group or others access; it is not \
+                     read until its permissions are u=rw (0600) or less, as libpq has it",
+                    crate::output::escape_controls(&file.display().to_string())
+                ),
+                pgpass::Found::None => {}
+            }
+        }
+    }
     let cannot = |e: postgres::Error| {
+        let chain = std::iter::successors(Some(&e as &dyn std::error::Error), |e| e.source());
+        if chain
+            .map(|e| e.to_string())
+            .any(|m| m == "password missing")
+        {
+            return Error::store(format!(
+                "cannot connect to the PostgreSQL store {shown}: the server asks a password \
+                 for {} and none was found: keep it in ~/.pgpass (a line \
+                 HOST:PORT:DATABASE:LOGIN:PASSWORD, mode 0600; PGPASSFILE names another \
+                 file) or PGPASSWORD, never in a shared configuration file",
+                config.get_user().unwrap_or("the login")
+            ));
+        }
         // The reason is the server's message, else the whole error chain
         // (a TLS certificate refused is said at its end).
         let mut why = e
@@ -447,6 +476,35 @@ pub fn connect(url: &str) -> Result<Client> {
     } else {
         config.connect(NoTls).map_err(cannot)
     }
+}
+
+/// What a password file's line is matched against for `config`: its first
+/// host and port (5432 unless given), database (the login's name unless
+/// given) and login; none without a login.
+fn password_target(config: &postgres::Config) -> Option<pgpass::Target> {
+    use postgres::config::Host;
+    let login = config.get_user()?.to_string();
+    let hosts = match config.get_hosts().first() {
+        Some(Host::Tcp(h)) => vec![h.clone()],
+        Some(Host::Unix(dir)) => {
+            let mut hosts = vec![dir.display().to_string()];
+            // libpq's default socket folders stand for the local machine.
+            if ["/var/run/postgresql", "/run/postgresql", "/tmp"]
+                .iter()
+                .any(|d| dir == std::path::Path::new(d))
+            {
+                hosts.push("localhost".into());
+            }
+            hosts
+        }
+        None => vec!["localhost".into()],
+    };
+    Some(pgpass::Target {
+        hosts,
+        port: config.get_ports().first().copied().unwrap_or(5432),
+        database: config.get_dbname().unwrap_or(&login).to_string(),
+        login,
+    })
 }
 
 /// How a TLS connection checks the server: the certificate authority an
