@@ -247,6 +247,37 @@ fn the_server_enforces_the_roles_on_any_client() {
     denied(&investigator, "DELETE FROM audit");
     denied(&investigator, "DELETE FROM case_states");
     denied(&investigator, "ALTER TABLE audit DISABLE TRIGGER USER");
+    // Every role that writes appends to the log; the server has each row
+    // in its writer's name and at its time, whatever a client says.
+    let forged = |who: &Login, user: &str, at: &str| {
+        let mut c = postgres::Client::connect(&who.url, postgres::NoTls).unwrap();
+        let id: i64 = c
+            .query_one("SELECT max(id) FROM audit", &[])
+            .unwrap()
+            .get(0);
+        let e = c
+            .batch_execute(&format!(
+                "INSERT INTO audit (id, at, \"user\", command, action, detail, hash) \
+                 VALUES ({}, '{at}', '{user}', 'show', 'read', 'show', decode(repeat('00', 32), 'hex'))",
+                id + 1
+            ))
+            .unwrap_err();
+        e.as_db_error().unwrap().message().to_string()
+    };
+    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let m = forged(&investigator, &analyst.name, &now);
+    assert!(
+        m.contains(&format!(
+            "written in the name of the login that writes it ({}), not {}",
+            investigator.name, analyst.name
+        )),
+        "{m}"
+    );
+    let m = forged(&investigator, &investigator.name, "2020-01-01T09:00:00Z");
+    assert!(
+        m.contains("is more than five minutes from the server's"),
+        "{m}"
+    );
     // Take a role back: the login is refused again.
     env.run(&["admin", "revoke", &clerk.name, "clerk"], 0);
     let out = run_as(&env, &clerk, &["overdue"]);

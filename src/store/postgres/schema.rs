@@ -19,7 +19,8 @@ pub const FIRST_VERSION: i64 = 8;
 /// index, and so does 11), so the two cannot drift apart; version 10 adds SQLite's column
 /// as PostgreSQL spells bytes, and gives the roles, where `admin init` set
 /// them up, what their commands now need of it (`store::postgres::roles`);
-/// versions 12 and 15 are PostgreSQL's alone ([`V12`], [`V15`]).
+/// versions 12, 15 and 16 are PostgreSQL's alone ([`V12`], [`V15`],
+/// [`V16`]).
 const UPGRADES: &[(i64, &str)] = &[
     (9, crate::store::schema::V9),
     (10, V10),
@@ -28,6 +29,7 @@ const UPGRADES: &[(i64, &str)] = &[
     (13, V13),
     (14, V14),
     (15, V15),
+    (16, V16),
 ];
 
 /// Version 12: what the annual report reads by index is read from the
@@ -156,6 +158,36 @@ CREATE INDEX deadlines_due ON deadlines (due, rule, satisfied_on, suspended_sinc
     INCLUDE (case_id);
 "#;
 
+/// Version 16: the server has each audit row written in the name of the
+/// login that writes it (`session_user`), at the server's time give or take
+/// five minutes (a machine's clock): every role that runs a command may
+/// append to the log, and so could append a row, its hash chained, in
+/// another login's name or another day's. The store's owner (and a
+/// superuser) is let be: a copy brings every login's rows.
+const V16: &str = r#"
+CREATE OR REPLACE FUNCTION oversight_audit_who() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')
+    THEN
+        RETURN NEW;
+    END IF;
+    IF NEW."user" IS DISTINCT FROM session_user::text THEN
+        RAISE EXCEPTION 'an audit row is written in the name of the login that writes it (%), not %',
+            session_user, NEW."user" USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$'
+       OR abs(extract(epoch FROM NEW.at::timestamptz - statement_timestamp())) > 300 THEN
+        RAISE EXCEPTION 'an audit row''s time (%) is more than five minutes from the server''s (%): set this machine''s clock',
+            NEW.at, to_char(statement_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+            USING ERRCODE = 'invalid_datetime_format';
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS audit_who ON audit;
+CREATE TRIGGER audit_who BEFORE INSERT ON audit FOR EACH ROW
+    EXECUTE FUNCTION oversight_audit_who();
+"#;
+
 const V10: &str = r#"
 ALTER TABLE case_states ADD COLUMN change BYTEA;
 DO $$ BEGIN
@@ -211,6 +243,7 @@ pub fn create(tx: &mut postgres::Transaction<'_>) -> Result<()> {
     tx.batch_execute(SCHEMA)?;
     tx.batch_execute(V13)?;
     tx.batch_execute(V14)?;
+    tx.batch_execute(V16)?;
     tx.execute(
         "INSERT INTO oversight_schema (version) VALUES ($1)",
         &[&CURRENT_VERSION],

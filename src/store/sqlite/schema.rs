@@ -383,6 +383,11 @@ pub const V14: &str = "-- PostgreSQL's triggers only";
 /// rowid carries).
 pub const V15: &str = "-- PostgreSQL's indexes only";
 
+/// Version 16 has a server write each audit row in the name of the login
+/// that writes it (`store::postgres::schema`, its `V16`); a file's "who"
+/// is its owner's account, which the file's permissions guard.
+pub const V16: &str = "-- PostgreSQL's triggers only";
+
 /// Schema 13's tallies counted from the deadlines there are, a row a due
 /// date and rule (the same SQL on both engines): what fills the table, and
 /// what `verify` compares it with (`Tx::deadline_tally_faults`).
@@ -551,8 +556,8 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
-const MIGRATIONS: [&str; 15] = [
-    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+const MIGRATIONS: [&str; 16] = [
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16,
 ];
 
 /// The schema version this build writes.
@@ -573,13 +578,13 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         super::migrations().validate().unwrap();
-        assert_eq!(super::CURRENT_VERSION, 15);
+        assert_eq!(super::CURRENT_VERSION, 16);
     }
 
     #[test]
     fn only_migrations_that_are_comments_here_change_nothing() {
         use super::changes_nothing_after as nothing;
-        assert!(nothing(15) && nothing(14) && nothing(13));
+        assert!(nothing(16) && nothing(15) && nothing(14) && nothing(13));
         assert!(!nothing(12), "13 makes the tallies");
         assert!(!nothing(11) && !nothing(1) && !nothing(0));
     }
