@@ -3174,7 +3174,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__intake)
-            opts="-q -h -V --received --source --incident-date --aware-date --criminal --complainant --anonymous --officer --allegation --summary --late-vote --chief-decision --ia-file-access --same-officer --channel --field --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --received --source --incident-date --aware-date --criminal --complainant --anonymous --officer --allegation --summary --late-vote --chief-decision --ia-file-access --same-officer --channel --field --assign --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3233,6 +3233,10 @@ _oversight() {
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assign)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

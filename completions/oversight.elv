@@ -100,6 +100,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --ia-file-access 'IA closed cases: date the IA investigative file was made available'
             cand --channel 'How the complaint came in: one of the profile''s [fields] channel values (walk-in, phone, online, mail, email, referral, other, unknown)'
             cand --field 'An optional field of the profile''s [fields] for every allegation, or with @BADGE for those against that officer (repeat): complainant_race, complainant_sex, complainant_age, officer_race, officer_sex, officer_age, officer_unit (free text); channel=VALUE is the case''s, as --channel'
+            cand --assign 'Assign the case at once to this investigator (login), from today, as `assign` does'
             cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'

@@ -103,6 +103,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand intake" -l chief-dec
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l ia-file-access -d 'IA closed cases: date the IA investigative file was made available' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l channel -d 'How the complaint came in: one of the profile\'s [fields] channel values (walk-in, phone, online, mail, email, referral, other, unknown)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l field -d 'An optional field of the profile\'s [fields] for every allegation, or with @BADGE for those against that officer (repeat): complainant_race, complainant_sex, complainant_age, officer_race, officer_sex, officer_age, officer_unit (free text); channel=VALUE is the case\'s, as --channel' -r
+complete -c oversight -n "__fish_oversight_using_subcommand intake" -l assign -d 'Assign the case at once to this investigator (login), from today, as `assign` does' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand intake" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'

@@ -11,7 +11,7 @@ use super::{prompt, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{cite, fmt_date, parse_yes_no, AllegationRef, OfficerRef, Source, Vote};
 use crate::ops::intake::{self, Draft, FieldArg};
-use crate::ops::officers;
+use crate::ops::{self, officers};
 use crate::output::{print_csv, print_json, Format};
 use crate::rules::intake::Timeliness;
 use crate::rules::Profile;
@@ -87,6 +87,10 @@ pub struct IntakeArgs {
     /// the case's, as --channel
     #[arg(long, value_name = "NAME[@BADGE]=VALUE")]
     pub field: Vec<String>,
+    /// Assign the case at once to this investigator (login), from today, as
+    /// `assign` does
+    #[arg(long, value_name = "LOGIN")]
+    pub assign: Option<String>,
 }
 
 /// What the flags say.
@@ -134,7 +138,7 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     // Intake may create the store, but only when it writes the case: until
     // then the profile a new store would get is the one the input is
     // checked against.
-    let existing = ctx.open_if_any()?;
+    let mut existing = ctx.open_if_any()?;
     let profile = match &existing {
         Some(s) => s.profile()?.clone(),
         None => Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
@@ -144,6 +148,11 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         ask_missing(&mut draft, &profile, ctx.latest)?;
     }
     let mut case = draft.validate(&profile, ctx.latest)?;
+    let assignee = a.assign.as_deref().map(str::trim);
+    // A login the store would refuse is said before any question.
+    if let (Some(login), Some(store)) = (assignee, existing.as_mut()) {
+        store.read(|tx| ops::assign::check_assignee(tx, "--assign", login))?;
+    }
     let timely = match intake::timeliness(&profile, &case) {
         Err(e @ Error::Refused { .. }) if ctx.interactive && case.late_vote.is_none() => {
             crate::info!("{e}");
@@ -163,7 +172,6 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     // itself, which checks again: another process may have changed the
     // roster since; without a terminal only the write checks).
     let mut same_officer = a.same_officer;
-    let mut existing = existing;
     if let (Some(store), false, true) = (existing.as_mut(), same_officer, ctx.interactive) {
         let conflicts = store.read(|tx| officers::name_conflicts(tx, &case.officers))?;
         if !conflicts.is_empty() {
@@ -194,14 +202,32 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         None => ctx.open_or_create()?,
     };
     // The write checks the roster itself (`intake::record`).
-    let (record, deadlines) = store.write(|tx| intake::record(tx, &case, same_officer))?;
+    // The case and its assignment are one write.
+    let (record, deadlines) = store.write(|tx| {
+        let recorded = intake::record(tx, &case, same_officer)?;
+        if let Some(login) = assignee {
+            ops::assign::check_assignee(tx, "--assign", login)?;
+            let date = ctx.latest.max(recorded.0.received);
+            ops::assign::assign(tx, &recorded.0.number, login, date, ctx.latest)?;
+        }
+        Ok(recorded)
+    })?;
     match ctx.format {
-        Format::Json => print_json(&json!({ "case": record.number }))?,
+        Format::Json => match assignee {
+            Some(login) => print_json(&json!({ "case": record.number, "assignee": login }))?,
+            None => print_json(&json!({ "case": record.number }))?,
+        },
         Format::Csv => print_csv(&["case"], [[record.number.clone()]])?,
         Format::Table => crate::output::out_line(&record.number)?,
     }
     if ctx.format == Format::Table {
         crate::info!("recorded case {} ({})", record.number, record.source);
+        if let Some(login) = assignee {
+            crate::info!(
+                "  assigned to {login} from {}",
+                fmt_date(ctx.latest.max(record.received))
+            );
+        }
         if timely == Timeliness::LateAccepted {
             let basis = profile.late_complaint.as_ref().map(|l| l.basis.as_str());
             crate::info!(

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
-use crate::store::Tx;
+use crate::store::{Assignable, Tx};
 
 /// What an assignment did: the case, its investigator now, the one before.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -35,6 +35,28 @@ pub fn check_login(field: &str, login: &str) -> Result<()> {
     }
 }
 
+/// Whether cases may be given to `login` (`field` names where it was
+/// given): on a server, a login of its own (any name it allows) that holds
+/// the investigator role, since a name mistyped would take the case from
+/// everyone; on a file, an account's name.
+pub fn check_assignee(tx: &Tx, field: &str, login: &str) -> Result<()> {
+    match tx.assignable(login)? {
+        None => check_login(field, login),
+        Some(Assignable::Yes) => Ok(()),
+        Some(Assignable::NoSuchLogin) => Err(Error::not_found(format!(
+            "{field}: no login '{login}' on the server (logins are spelt as the server has \
+             them, capitals too); its administrator makes one first (`createuser {login}`), \
+             and the store's owner grants it the investigator role"
+        ))),
+        Some(Assignable::NotInvestigator) => Err(Error::bad_value(
+            field,
+            login,
+            "the login of an investigator: this one holds no investigator role (the store's \
+             owner grants it: `oversight admin grant LOGIN investigator`)",
+        )),
+    }
+}
+
 /// Give case `number` to `login` from `date` (not before the case was
 /// received or its last assignment, not after `latest`).
 pub fn assign(
@@ -44,7 +66,7 @@ pub fn assign(
     date: NaiveDate,
     latest: NaiveDate,
 ) -> Result<Assigned> {
-    check_login("--to", login)?;
+    check_assignee(tx, "--to", login)?;
     let case = tx.case(number)?;
     if let Some(closed) = case.closed {
         return Err(Error::usage(format!(

@@ -24,6 +24,7 @@ mod sql;
 mod sqlite;
 
 pub use parts::ReadPart;
+pub use postgres::Assignable;
 pub use records::*;
 pub use sql::{effective, OFFICE_REPORT_TABLES, OPEN_DEADLINES_SQL, REPORT_TABLES};
 pub use sqlite::{os_user, schema, use_mimalloc, Repeats, StagedRow, Staging};

@@ -67,6 +67,23 @@ pub fn direct_case<'a>(received: &'a str, criminal: &'a str) -> Vec<&'a str> {
     ]
 }
 
+/// On the test server, logins of these names (made if missing; they are
+/// the server's, shared by every test): `assign` there gives cases only to
+/// logins the server has. Nothing on a file.
+pub fn logins(names: &[&str]) {
+    let Some(server) = postgres_server() else {
+        return;
+    };
+    let mut c = postgres::Client::connect(&server, postgres::NoTls).unwrap();
+    for name in names {
+        c.batch_execute(&format!(
+            "DO $$ BEGIN CREATE ROLE \"{name}\" LOGIN; \
+             EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+        ))
+        .unwrap();
+    }
+}
+
 /// A new empty database on the test server; its URL.
 pub fn new_database() -> String {
     use std::sync::atomic::{AtomicUsize, Ordering};

@@ -278,6 +278,23 @@ fn the_server_enforces_the_roles_on_any_client() {
         m.contains("is more than five minutes from the server's"),
         "{m}"
     );
+    // Cases go to investigators: a login the server lacks (capitals
+    // count), or one of another role, is refused, the store unchanged.
+    let number: String = {
+        let mut c = postgres::Client::connect(env.url.as_ref().unwrap(), postgres::NoTls).unwrap();
+        c.query_one("SELECT number FROM cases LIMIT 1", &[])
+            .unwrap()
+            .get(0)
+    };
+    let upper = investigator.name.to_uppercase();
+    let err = env.refused(&["assign", &number, "--to", &upper], 3);
+    assert!(
+        err.contains(&format!("no login '{upper}' on the server")),
+        "{err}"
+    );
+    let err = env.refused(&["assign", &number, "--to", &clerk.name], 2);
+    assert!(err.contains("holds no investigator role"), "{err}");
+    env.run(&["assign", &number, "--to", &investigator.name], 0);
     // Take a role back: the login is refused again.
     env.run(&["admin", "revoke", &clerk.name, "clerk"], 0);
     let out = run_as(&env, &clerk, &["overdue"]);

@@ -835,6 +835,7 @@ fn an_upgrade_to_schema_14_keeps_the_tallies_in_step() {
 /// version number changes there. The report reads the same after.
 #[test]
 fn an_upgrade_to_schema_15_puts_the_case_in_the_due_date_index() {
+    common::logins(&["kim"]);
     let env = Env::new();
     let n = env.direct("2025-03-07", "no");
     env.run(&["assign", &n, "--to", "kim", "--date", "2025-03-08"], 0);

@@ -12,6 +12,7 @@ use common::Env;
 /// discipline, the Chief's partial concurrence), an open assigned case with
 /// a corrected step, a policy recommendation and a local holiday.
 pub(crate) fn rich(env: &Env) -> (String, String) {
+    common::logins(&["ann"]);
     let a = env.direct("2025-02-03", "no");
     let b = env.intake(&[
         "--as-of",

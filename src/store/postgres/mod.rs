@@ -9,6 +9,7 @@ mod pgpass;
 mod roles;
 mod schema;
 
+pub use roles::Assignable;
 pub use schema::CURRENT_VERSION;
 
 use std::time::Duration;

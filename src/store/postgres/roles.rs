@@ -161,3 +161,56 @@ impl crate::store::Tx<'_> {
         Ok(())
     }
 }
+
+/// Whether a login may be given cases (`Tx::assignable`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Assignable {
+    Yes,
+    /// The server has no such login.
+    NoSuchLogin,
+    /// A login, but not an investigator's (nor the store's owner).
+    NotInvestigator,
+}
+
+impl crate::store::Tx<'_> {
+    /// On a server, whether `login` may be given cases: a login of the
+    /// server that, where the office's roles are set up in this database
+    /// (`admin init`: the roles are the server's, their privileges each
+    /// database's), holds the investigator role or owns the store. None on a file, whose logins
+    /// are its machine's accounts.
+    pub fn assignable(&self, login: &str) -> Result<Option<Assignable>> {
+        let Some(answer) = self.tx.with_postgres(|tx| {
+            let row = tx.query_one(
+                "SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = $1 AND rolcanlogin),
+                        CASE WHEN to_regrole('oversight_investigator') IS NULL THEN FALSE
+                             ELSE has_table_privilege(to_regrole('oversight_investigator'),
+                                                      'cases'::regclass, 'SELECT') END",
+                &[&login],
+            )?;
+            let (exists, roles): (bool, bool) = (row.get(0), row.get(1));
+            if !exists {
+                return Ok(Assignable::NoSuchLogin);
+            }
+            if !roles {
+                return Ok(Assignable::Yes);
+            }
+            let investigator: bool = tx
+                .query_one(
+                    "SELECT pg_has_role($1::text::name, 'oversight_investigator', 'MEMBER')
+                         OR pg_has_role($1::text::name,
+                                        (SELECT relowner FROM pg_class WHERE oid = 'cases'::regclass),
+                                        'MEMBER')",
+                    &[&login],
+                )?
+                .get(0);
+            Ok(if investigator {
+                Assignable::Yes
+            } else {
+                Assignable::NotInvestigator
+            })
+        }) else {
+            return Ok(None);
+        };
+        answer.map(Some)
+    }
+}
