@@ -147,6 +147,27 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             }
         )));
     }
+    // Without a mapping every named column is one of ours: one misspelt
+    // ("Summary", "complainant") was passed over, and its data with it.
+    if mapping.is_none() {
+        let unknown: Vec<&str> = headers
+            .iter()
+            .filter(|h| !h.is_empty() && column_index(h).is_none())
+            .filter(|h| !REJECT_COLUMNS.contains(&h.as_str()))
+            .map(String::as_str)
+            .collect();
+        if !unknown.is_empty() {
+            return Err(Error::usage(format!(
+                "{}: line 1: unknown column(s) {}; the columns are: {} (and the optional {}): \
+                 rename them, or say which column is which in a mapping (--map; see \
+                 `man oversight-mapping`)",
+                a.file.display(),
+                unknown.join(", "),
+                COLUMNS.join(","),
+                crate::model::FIELDS.join(",")
+            )));
+        }
+    }
     let mut staging = Staging::new(crate::exchange::IMPORT_COLUMNS.len())?;
     // Exact repeats of an earlier record, by line: a second thread reads
     // the file for them while this one stages it; first, where a repeat is
@@ -178,7 +199,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     loop {
         let more = reader
             .read_record(&mut rec)
-            .map_err(|e| Error::usage(format!("{shown}: {e}")))?;
+            .map_err(|e| read_fault(&shown, &headers, e))?;
         if !more {
             break;
         }
@@ -716,10 +737,14 @@ fn newlines_in_cells(rec: &mut csv::StringRecord) {
 fn find_repeats(path: &std::path::Path, shown: &str) -> Result<BTreeMap<u64, u64>> {
     let mut found = Repeats::new()?;
     let mut reader = records(path, shown)?;
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(String::from).collect(),
+        Err(e) => return Err(Error::usage(format!("{shown}: line 1: {e}"))),
+    };
     let mut rec = csv::StringRecord::new();
     while reader
         .read_record(&mut rec)
-        .map_err(|e| Error::usage(format!("{shown}: {e}")))?
+        .map_err(|e| read_fault(shown, &headers, e))?
     {
         let line = reader
             .get_ref()
@@ -794,6 +819,32 @@ impl<R: std::io::Read> std::io::Read for LineMarks<R> {
 
 /// The rows of every refused case, as the file had them, each with its line
 /// and reasons, in a private file: fixed, it imports like the original.
+/// A row the CSV reader could not read, said by line and column: text
+/// not in UTF-8 (a file saved in another encoding) by the column's name,
+/// with what to do.
+fn read_fault(shown: &str, headers: &[String], e: csv::Error) -> Error {
+    if let csv::ErrorKind::Utf8 {
+        pos: Some(pos),
+        err,
+    } = e.kind()
+    {
+        let column = headers
+            .get(err.field())
+            .map(|h| h.trim().trim_start_matches('\u{feff}'))
+            .unwrap_or("a column past the header's");
+        return Error::usage(format!(
+            "{shown}: line {}: {column}: is not UTF-8 text; save the file as UTF-8 (a \
+             spreadsheet's \"CSV UTF-8\") and import it again",
+            pos.line()
+        ));
+    }
+    Error::usage(format!("{shown}: {e}"))
+}
+
+/// What a `--reject` file adds to each row (where it was, and why it was
+/// refused): read past when the file, fixed, is imported.
+const REJECT_COLUMNS: [&str; 2] = ["import_line", "import_errors"];
+
 fn write_rejects(
     path: &std::path::Path,
     force: bool,
@@ -819,7 +870,7 @@ fn write_rejects(
         .flexible(true)
         .from_writer(file.file());
     let mut head: Vec<String> = headers.to_vec();
-    head.extend(["import_line".to_string(), "import_errors".to_string()]);
+    head.extend(REJECT_COLUMNS.map(String::from));
     let csv_err = |e: csv::Error| Error::store(format!("cannot write the reject file: {e}"));
     out.write_record(&head).map_err(csv_err)?;
     let mut n = 0;

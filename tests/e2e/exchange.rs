@@ -372,6 +372,43 @@ fn an_imported_case_shows_what_the_file_did_not_say() {
     );
 }
 
+/// Without a mapping, a column that is none of ours (misspelt: "Summary",
+/// "complainant") is refused by name, with the columns there are, nothing
+/// written: passed over, its data was lost without a word.
+#[test]
+fn a_column_import_does_not_know_is_refused_by_name() {
+    let env = Env::new();
+    env.direct("2025-03-03", "no");
+    let file = env.dir.path().join("typo.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,category,complainant,Summary,\n\
+         2025-0200,2025-06-02,direct,77,force,Ann Victim,Officer struck her,\n",
+    )
+    .unwrap();
+    let err = env.refused(
+        &["import", file.to_str().unwrap(), "--as-of", "2025-12-31"],
+        2,
+    );
+    assert!(
+        err.contains("line 1: unknown column(s) complainant, Summary; the columns are: case,"),
+        "{err}"
+    );
+    assert!(err.contains("--map"), "{err}");
+    // Text in another encoding (Latin-1) is named by line and column.
+    let mut bytes = b"case,received,source,badge,category,summary\n".to_vec();
+    bytes.extend_from_slice(b"2025-0201,2025-06-02,direct,77,force,caf\xe9\n");
+    std::fs::write(&file, bytes).unwrap();
+    let err = env.refused(
+        &["import", file.to_str().unwrap(), "--as-of", "2025-12-31"],
+        2,
+    );
+    assert!(
+        err.contains("line 2: summary: is not UTF-8 text; save the file as UTF-8"),
+        "{err}"
+    );
+}
+
 /// What the law does not allow of a row is refused as intake refuses it:
 /// a use of force resulting in death or great bodily harm said not to be
 /// criminal (SPEC: it follows the criminal track), a reason given with a
