@@ -238,6 +238,16 @@ impl Draft {
         if let Some(c) = self.complainants.iter().find(|c| c.is_empty()) {
             return Err(Error::bad_value("--complainant", c, "a name"));
         }
+        // Exports list a case's complainants in one cell, each after "; ":
+        // a name holding ';' would come back from an import as two.
+        if let Some(c) = self.complainants.iter().find(|c| c.contains(';')) {
+            return Err(Error::bad_value(
+                "--complainant",
+                c,
+                "a name without ';' (it separates complainants in an export); give each \
+                 complainant with a --complainant of their own",
+            ));
+        }
         let mut badges: Vec<&str> = Vec::new();
         for o in &self.officers {
             if badges.contains(&o.badge.as_str()) {

@@ -203,6 +203,11 @@ fn bad_values_name_the_field_the_value_and_the_form() {
             &["--incident-date", "2025-03-08", "on or before"],
         ),
         ("--summary", Some("  "), &["--summary"]),
+        (
+            "--complainant",
+            Some("Lee; Ann (guardian)"),
+            &["--complainant", "Lee; Ann (guardian)", "without ';'"],
+        ),
     ];
     for (flag, value, needles) in cases {
         let args = with(flag, *value);
