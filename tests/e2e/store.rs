@@ -208,10 +208,16 @@ fn a_file_that_is_not_a_store_is_refused() {
     sqlite_only!();
     let env = Env::new();
     std::fs::write(&env.db, "these are my notes, not a database\n".repeat(200)).unwrap();
+    // Others may read it: it is not ours to make owner-only.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
     let before = std::fs::read(&env.db).unwrap();
     let err = env.fails(&["overdue"], 5);
     assert!(err.contains("not an oversight store"), "{err}");
+    assert!(!err.contains("owner-only"), "{err}");
     assert_eq!(before, std::fs::read(&env.db).unwrap());
+    let mode = std::fs::metadata(&env.db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
 
     // Another program's SQLite database.
     let other = Env::new();

@@ -237,6 +237,19 @@ fn prepare_file(path: &Path) -> Result<bool> {
                 path.display()
             )));
         }
+        // Another program's file is left as it is: neither opened as a
+        // store nor made owner-only. (An empty file is a new store.)
+        let mut head = [0_u8; 16];
+        let read = std::fs::File::open(path).and_then(|mut f| {
+            use std::io::Read;
+            f.read(&mut head)
+        });
+        if matches!(read, Ok(n) if n > 0) && &head != b"SQLite format 3\0" {
+            return Err(Error::store(format!(
+                "{} is not an oversight store (not an SQLite database); nothing was changed",
+                path.display()
+            )));
+        }
         // A store others may read is made owner-only, with its journal.
         for p in [
             path.to_path_buf(),
