@@ -295,6 +295,21 @@ fn the_server_enforces_the_roles_on_any_client() {
     let err = env.refused(&["assign", &number, "--to", &clerk.name], 2);
     assert!(err.contains("holds no investigator role"), "{err}");
     env.run(&["assign", &number, "--to", &investigator.name], 0);
+    // A role the login does not hold is not taken back, and it is said.
+    let out = env
+        .cmd()
+        .args(["admin", "revoke", &clerk.name, "auditor"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "{} was not an auditor; nothing was taken back",
+            clerk.name
+        )),
+        "{said}"
+    );
     // Take a role back: the login is refused again.
     env.run(&["admin", "revoke", &clerk.name, "clerk"], 0);
     let out = run_as(&env, &clerk, &["overdue"]);

@@ -46,11 +46,16 @@ pub fn run(ctx: &Ctx, login: Option<String>, role: Option<String>, grant: bool) 
     };
     let login = login.as_str();
     let mut store = ctx.open()?;
-    store.write(|tx| tx.grant_role(login, role.server_role, grant))?;
+    let changed = store.write(|tx| tx.grant_role(login, role.server_role, grant))?;
     if grant {
         crate::info!("{login} is now {} ({})", role.with_article(), role.what);
-    } else {
+    } else if changed {
         crate::info!("{login} is no longer {}", role.with_article());
+    } else {
+        crate::info!(
+            "{login} was not {}; nothing was taken back",
+            role.with_article()
+        );
     }
     Ok(0)
 }

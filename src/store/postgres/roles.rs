@@ -96,8 +96,9 @@ impl crate::store::Tx<'_> {
         Ok(())
     }
 
-    /// Give `login` the group role `role` (`grant`), or take it back.
-    pub fn grant_role(&mut self, login: &str, role: &str, grant: bool) -> Result<()> {
+    /// Give `login` the group role `role` (`grant`), or take it back;
+    /// false where a role to take back was not given (nothing done).
+    pub fn grant_role(&mut self, login: &str, role: &str, grant: bool) -> Result<bool> {
         self.on_server(if grant { "admin grant" } else { "admin revoke" })?;
         let exists = self
             .tx
@@ -130,6 +131,25 @@ impl crate::store::Tx<'_> {
                  first",
             ));
         }
+        if !grant {
+            let holds = self
+                .tx
+                .with_postgres(|tx| {
+                    Ok(tx
+                        .query_one(
+                            "SELECT EXISTS (SELECT FROM pg_auth_members m
+                                 JOIN pg_roles r ON r.oid = m.roleid
+                                 JOIN pg_roles u ON u.oid = m.member
+                                 WHERE r.rolname = $2 AND u.rolname = $1)",
+                            &[&login, &role],
+                        )?
+                        .get::<_, bool>(0))
+                })
+                .expect("on a server")?;
+            if !holds {
+                return Ok(false);
+            }
+        }
         // Names come from the server's catalogue and the roles table, quoted.
         let quoted = format!("\"{}\"", login.replace('"', "\"\""));
         let sql = if grant {
@@ -147,7 +167,7 @@ impl crate::store::Tx<'_> {
                 if grant { "granted to" } else { "taken from" }
             ),
         );
-        Ok(())
+        Ok(true)
     }
 
     fn on_server(&self, command: &str) -> Result<()> {
