@@ -148,12 +148,11 @@ pub struct Load {
 pub fn caseload(tx: &Tx, as_of: NaiveDate) -> Result<Vec<Load>> {
     use std::collections::BTreeMap;
     let mut by: BTreeMap<Option<String>, Load> = BTreeMap::new();
-    let open = crate::store::CaseFilter {
-        status: Some("open".into()),
-        ..Default::default()
-    };
-    tx.each_case(&open, |c| {
-        by.entry(c.assignee.clone()).or_default().open_cases += 1;
+    // Everything as of that day: the cases open then, and who had each
+    // then (not now: a later assignment, closing or case changes nothing).
+    let who = tx.assignees_on(as_of)?;
+    tx.each_case_open_on(as_of, |number| {
+        by.entry(who.get(&number).cloned()).or_default().open_cases += 1;
         Ok(())
     })?;
     let week = as_of
@@ -164,7 +163,7 @@ pub fn caseload(tx: &Tx, as_of: NaiveDate) -> Result<Vec<Load>> {
         if d.case.starts_with("POL-") || d.case.starts_with("REV-") || d.case.starts_with("RPT-") {
             return Ok(());
         }
-        let l = by.entry(d.assignee.clone()).or_default();
+        let l = by.entry(who.get(&d.case).cloned()).or_default();
         if d.due < as_of {
             l.overdue += 1;
         } else {

@@ -314,3 +314,90 @@ fn intake_may_assign_the_case_at_once() {
     );
     assert!(err.contains("--assign") && err.contains("j doe"), "{err}");
 }
+
+/// `caseload --as-of` counts as of that day: the cases open then, under
+/// whoever had each then, with their deadlines; a case received later, or
+/// assigned to someone else since, does not move the figures.
+#[test]
+fn the_caseload_of_a_past_day_is_that_days() {
+    common::logins(&["jdoe", "akim"]);
+    let env = Env::new();
+    let a = env.direct("2025-03-03", "no");
+    env.run(
+        &[
+            "assign",
+            &a,
+            "--to",
+            "jdoe",
+            "--date",
+            "2025-03-04",
+            "--as-of",
+            "2025-03-04",
+        ],
+        0,
+    );
+    env.run(
+        &[
+            "assign",
+            &a,
+            "--to",
+            "akim",
+            "--date",
+            "2025-06-02",
+            "--as-of",
+            "2025-06-02",
+        ],
+        0,
+    );
+    let b = env.direct("2025-10-01", "no");
+    env.run(
+        &[
+            "assign",
+            &b,
+            "--to",
+            "jdoe",
+            "--date",
+            "2025-10-02",
+            "--as-of",
+            "2025-10-02",
+        ],
+        0,
+    );
+    let rows = |as_of: &str| -> Vec<(serde_json::Value, u64, u64)> {
+        env.json(&["caseload", "--as-of", as_of])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                (
+                    l["assignee"].clone(),
+                    l["open_cases"].as_u64().unwrap(),
+                    l["overdue"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    // What `overdue` lists of the first case that day.
+    let overdue_of_a = |as_of: &str| -> u64 {
+        env.json(&["overdue", "--as-of", as_of])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["case"] == a.as_str())
+            .count() as u64
+    };
+    // 1 April: only the first case, jdoe's, its notify-pd (due 5 March) and
+    // commence (due 17 March) overdue.
+    assert_eq!(overdue_of_a("2025-04-01"), 2);
+    assert_eq!(rows("2025-04-01"), [(json!("jdoe"), 1, 2)]);
+    // 1 July: the same case, akim's since June.
+    assert_eq!(
+        rows("2025-07-01"),
+        [(json!("akim"), 1, overdue_of_a("2025-07-01"))]
+    );
+    // 3 October: both, each under who had it.
+    let now = rows("2025-10-03");
+    assert_eq!(now.len(), 2, "{now:?}");
+    assert_eq!((now[0].0.clone(), now[0].1), (json!("akim"), 1));
+    assert_eq!((now[1].0.clone(), now[1].1), (json!("jdoe"), 1));
+}

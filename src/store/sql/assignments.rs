@@ -59,3 +59,41 @@ impl Tx<'_> {
             })
     }
 }
+
+impl Tx<'_> {
+    /// Who had each case on `day` (by number), for the cases assigned by
+    /// then: each case's assignments up to the day read in order, the last
+    /// standing.
+    pub fn assignees_on(
+        &self,
+        day: NaiveDate,
+    ) -> Result<std::collections::HashMap<String, String>> {
+        let mut who = std::collections::HashMap::new();
+        self.tx
+            .prepare(
+                "SELECT c.number, a.login FROM assignments a JOIN cases c ON c.id = a.case_id
+                  WHERE a.date <= ?1 ORDER BY a.case_id, a.date, a.id",
+            )?
+            .query_each(params![fmt_date(day)], |r| {
+                who.insert(r.get(0)?, r.get(1)?);
+                Ok(())
+            })?;
+        Ok(who)
+    }
+
+    /// The number of each case open on `day`: received by then and not
+    /// closed by then.
+    pub fn each_case_open_on(
+        &self,
+        day: NaiveDate,
+        mut f: impl FnMut(String) -> Result<()>,
+    ) -> Result<()> {
+        self.tx
+            .prepare(
+                "SELECT number FROM cases WHERE status = 'open' AND closed IS NULL AND received <= ?1
+                 UNION ALL
+                 SELECT number FROM cases WHERE closed > ?1 AND received <= ?1",
+            )?
+            .query_each(params![fmt_date(day)], |r| f(r.get(0)?))
+    }
+}
