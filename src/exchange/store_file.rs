@@ -22,7 +22,7 @@ pub const VERSION: u64 = 1;
 /// Whether `first_line` starts a store export (as `import` tells one from
 /// CSV).
 pub fn is_store_export(first_line: &str) -> bool {
-    serde_json::from_str::<Value>(first_line.trim())
+    serde_json::from_str::<Value>(first_line.trim_start_matches('\u{feff}').trim())
         .ok()
         .and_then(|v| v.get("format").and_then(Value::as_str).map(|f| f == FORMAT))
         .unwrap_or(false)
@@ -123,6 +123,11 @@ impl<R: BufRead> Reader<R> {
     pub fn new(mut input: R, shown: &str) -> Result<Self> {
         let mut first = String::new();
         input.read_line(&mut first)?;
+        // A byte-order mark an editor put first is no part of the export
+        // (its digest is of the text without one).
+        if let Some(rest) = first.strip_prefix('\u{feff}') {
+            first = rest.to_string();
+        }
         let bad = |why: String| Error::usage(format!("{shown}: line 1: {why}"));
         let about = match serde_json::from_str::<Value>(first.trim_end()) {
             Ok(Value::Object(m)) if m.get("format").and_then(Value::as_str) == Some(FORMAT) => m,

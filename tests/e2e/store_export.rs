@@ -257,6 +257,13 @@ fn a_store_export_cut_short_changed_or_aimed_at_a_store_with_data_is_refused() {
     new.run(&["init"], 0);
     new.run(&["import", f], 0);
     assert_eq!(new.json(&["list"]).as_array().unwrap().len(), 1);
+    // Saved again by an editor that puts a byte-order mark first: the
+    // same export, restored.
+    let other = Env::new();
+    let marked = other.dir.path().join("marked.jsonl");
+    std::fs::write(&marked, format!("\u{feff}{text}")).unwrap();
+    other.run(&["import", marked.to_str().unwrap()], 0);
+    assert_eq!(other.json(&["list"]).as_array().unwrap().len(), 1);
 }
 
 /// `copy` moves a store to the other engine and back: every table row for
