@@ -603,3 +603,26 @@ fn a_stored_c1_control_in_a_long_row_of_export_store_is_shown_on_a_terminal() {
     assert_eq!(out.matches("中\\u{009b}").count(), 40_000);
     assert!(!out.contains('\u{fffd}'), "a character was cut");
 }
+
+/// A terminal that gives no width (a pseudo-terminal of 0 columns, as
+/// `script` makes) gets a table laid out for a common width: each heading
+/// whole, not a letter a line.
+#[test]
+fn a_terminal_of_no_width_gets_whole_headings() {
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"));
+    cmd.env_remove("OVERSIGHT_DB")
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .arg("--db")
+        .arg(env.db_arg())
+        .args(["overdue", "--as-of", "2025-06-01"]);
+    let mut p = spawn_command(cmd, Some(15_000)).expect("spawn under a pty");
+    let out = p.exp_eof().unwrap();
+    assert!(
+        out.contains("Deadline") && out.contains("notify-pd") && out.contains("Sec. 11.5-31(1)(b)"),
+        "{out}"
+    );
+}

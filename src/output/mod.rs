@@ -85,9 +85,16 @@ fn styled() -> Table {
     {
         t.set_width(w)
             .set_content_arrangement(ContentArrangement::Dynamic);
+    } else if std::io::stdout().is_terminal() && t.width().is_none_or(|w| w < 20) {
+        // A terminal that gives no width (0 columns: `script`, some serial
+        // consoles) is laid out for a common one, not a column a letter.
+        t.set_width(DEFAULT_WIDTH);
     }
     t
 }
+
+/// The width a table is laid out for on a terminal that gives none.
+const DEFAULT_WIDTH: u16 = 100;
 
 /// Keep column `i` at least `min` characters wide, so that a word of that
 /// length (a step's name, a timestamp) is never split.
@@ -384,7 +391,8 @@ pub fn width() -> Option<usize> {
         return Some(c);
     }
     if std::io::stdout().is_terminal() {
-        return Table::new().width().map(usize::from);
+        let w = Table::new().width().filter(|w| *w >= 20);
+        return Some(usize::from(w.unwrap_or(DEFAULT_WIDTH)));
     }
     None
 }
