@@ -112,6 +112,25 @@ fn a_server_store_is_reached_over_tls_and_its_certificate_checked() {
     );
     let cases: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(cases.as_array().unwrap().len(), 1);
+    // libpq's name for the check this makes: the same.
+    let out = assert_cmd::Command::cargo_bin("oversight")
+        .unwrap()
+        .env_remove("OVERSIGHT_DB")
+        .env("OVERSIGHT_CONFIG", "")
+        .env("PGSSLROOTCERT", &ca_file)
+        .args([
+            "--db",
+            &url.replace("sslmode=require", "sslmode=verify-full"),
+        ])
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // Another authority: the server is not the one the office knows.
     let other = files.path().join("other-ca.pem");
     std::fs::write(&other, certificates().0).unwrap();

@@ -415,6 +415,7 @@ fn session_settings(busy: Duration) -> String {
 /// Connect to the server named by `url` (`postgresql://USER@HOST/DB`).
 pub fn connect(url: &str) -> Result<Client> {
     let shown = redact(url);
+    let url = &with_sslmode_read(url, &shown)?;
     let mut config: postgres::Config = url.parse().map_err(|e| {
         Error::usage(format!(
             "--db: '{shown}' is not a PostgreSQL connection string ({e}); expected \
@@ -477,6 +478,38 @@ pub fn connect(url: &str) -> Result<Client> {
     } else {
         config.connect(NoTls).map_err(cannot)
     }
+}
+
+/// `url` with its `sslmode` as the client library reads it: libpq's
+/// `verify-full` and `verify-ca` are `require` here, which checks the
+/// server's certificate and its name as `verify-full` does; a mode there
+/// is no such check for is refused by name.
+fn with_sslmode_read(url: &str, shown: &str) -> Result<String> {
+    let Some((base, query)) = url.split_once('?') else {
+        return Ok(url.to_string());
+    };
+    let mut pairs = Vec::new();
+    for pair in query.split('&') {
+        match pair.split_once('=') {
+            Some(("sslmode", mode)) => {
+                let mode = match mode {
+                    "disable" | "prefer" | "require" => mode,
+                    "verify-full" | "verify-ca" => "require",
+                    other => {
+                        return Err(Error::usage(format!(
+                            "--db: '{shown}': sslmode '{other}' is not one this build \
+                             knows; expected disable, prefer, require or verify-full \
+                             (require checks the server's certificate and name, as \
+                             verify-full does)"
+                        )))
+                    }
+                };
+                pairs.push(format!("sslmode={mode}"));
+            }
+            _ => pairs.push(pair.to_string()),
+        }
+    }
+    Ok(format!("{base}?{}", pairs.join("&")))
 }
 
 /// What a password file's line is matched against for `config`: its first
@@ -584,6 +617,34 @@ pub(super) fn test_server() -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn libpqs_verify_modes_are_the_check_require_makes_and_others_are_named() {
+        let read = |u: &str| with_sslmode_read(u, u);
+        assert_eq!(
+            read("postgresql://a@h/db?sslmode=verify-full&application_name=x").unwrap(),
+            "postgresql://a@h/db?sslmode=require&application_name=x"
+        );
+        assert_eq!(
+            read("postgresql://a@h/db?sslmode=verify-ca").unwrap(),
+            "postgresql://a@h/db?sslmode=require"
+        );
+        assert_eq!(read("postgresql://a@h/db").unwrap(), "postgresql://a@h/db");
+        assert_eq!(
+            read("postgresql://a@h/db?sslmode=disable").unwrap(),
+            "postgresql://a@h/db?sslmode=disable"
+        );
+        let err = read("postgresql://a@h/db?sslmode=allow")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(
+                "sslmode 'allow' is not one this build knows; expected disable, prefer, \
+                          require or verify-full"
+            ),
+            "{err}"
+        );
+    }
 
     /// A second connection that takes up a read's snapshot sees what that
     /// read sees: not a row another client committed after the read began,
