@@ -666,3 +666,41 @@ fn a_copy_to_a_server_by_a_login_that_does_not_own_the_database_is_refused() {
     );
     assert_eq!(tables, 0);
 }
+
+/// A database with no store yet: a login that may not create one there
+/// (an investigator, before the owner's `init`) is told that, exit 5, and
+/// nothing is made; not that it lacks the role it holds.
+#[test]
+fn a_login_that_may_not_create_the_store_is_told_who_does() {
+    if !common::on_postgres() {
+        return;
+    }
+    let (env, _) = office();
+    let investigator = granted(&env, "before_init", "investigator");
+    let empty = common::new_database();
+    let url = empty.replacen("://postgres@", &format!("://{}@", investigator.name), 1);
+    let mut args = vec!["--db", url.as_str(), "intake", "--no-input"];
+    args.extend(common::direct_case("2025-03-07", "no"));
+    let out = assert_cmd::Command::cargo_bin("oversight")
+        .unwrap()
+        .env_remove("OVERSIGHT_DB")
+        .env("OVERSIGHT_CONFIG", "")
+        .args(&args)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert!(
+        err.contains("this login may not create one there: the database's owner does"),
+        "{err}"
+    );
+    let mut c = postgres::Client::connect(&empty, postgres::NoTls).unwrap();
+    let tables: i64 = c
+        .query_one(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 0);
+}

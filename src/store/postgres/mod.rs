@@ -55,7 +55,16 @@ pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, boo
                 )));
             };
             let mut tx = client.transaction()?;
-            schema::create(&mut tx)?;
+            match schema::create(&mut tx) {
+                Err(Error::Denied(_)) => {
+                    return Err(Error::store(format!(
+                        "{NO_STORE} {shown}, and this login may not create one there: the \
+                         database's owner does (`oversight init`, or `oversight copy --to`), \
+                         then sets up the office's roles (`oversight admin init`)"
+                    )))
+                }
+                other => other?,
+            }
             let statements = Statements::default();
             let db = Db::postgres(tx, &statements);
             queries::init_meta(&db, new)?;
