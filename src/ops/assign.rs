@@ -150,9 +150,11 @@ pub fn caseload(tx: &Tx, as_of: NaiveDate) -> Result<Vec<Load>> {
     let mut by: BTreeMap<Option<String>, Load> = BTreeMap::new();
     // Everything as of that day: the cases open then, and who had each
     // then (not now: a later assignment, closing or case changes nothing).
-    let who = tx.assignees_on(as_of)?;
-    tx.each_case_open_on(as_of, |number| {
-        by.entry(who.get(&number).cloned()).or_default().open_cases += 1;
+    let mut who: std::collections::HashMap<String, Option<String>> =
+        std::collections::HashMap::new();
+    tx.each_case_open_on(as_of, |number, login| {
+        by.entry(login.clone()).or_default().open_cases += 1;
+        who.insert(number, login);
         Ok(())
     })?;
     let week = as_of
@@ -163,7 +165,7 @@ pub fn caseload(tx: &Tx, as_of: NaiveDate) -> Result<Vec<Load>> {
         if d.case.starts_with("POL-") || d.case.starts_with("REV-") || d.case.starts_with("RPT-") {
             return Ok(());
         }
-        let l = by.entry(who.get(&d.case).cloned()).or_default();
+        let l = by.entry(who.get(&d.case).cloned().flatten()).or_default();
         if d.due < as_of {
             l.overdue += 1;
         } else {

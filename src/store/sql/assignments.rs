@@ -61,39 +61,23 @@ impl Tx<'_> {
 }
 
 impl Tx<'_> {
-    /// Who had each case on `day` (by number), for the cases assigned by
-    /// then: each case's assignments up to the day read in order, the last
-    /// standing.
-    pub fn assignees_on(
-        &self,
-        day: NaiveDate,
-    ) -> Result<std::collections::HashMap<String, String>> {
-        let mut who = std::collections::HashMap::new();
-        self.tx
-            .prepare(
-                "SELECT c.number, a.login FROM assignments a JOIN cases c ON c.id = a.case_id
-                  WHERE a.date <= ?1 ORDER BY a.case_id, a.date, a.id",
-            )?
-            .query_each(params![fmt_date(day)], |r| {
-                who.insert(r.get(0)?, r.get(1)?);
-                Ok(())
-            })?;
-        Ok(who)
-    }
-
-    /// The number of each case open on `day`: received by then and not
-    /// closed by then.
+    /// Each case open on `day` (received by then and not closed by then):
+    /// its number, and who had it then (each looked up in its own
+    /// assignments, the last on or before the day).
     pub fn each_case_open_on(
         &self,
         day: NaiveDate,
-        mut f: impl FnMut(String) -> Result<()>,
+        mut f: impl FnMut(String, Option<String>) -> Result<()>,
     ) -> Result<()> {
+        let who = "(SELECT a.login FROM assignments a WHERE a.case_id = c.id AND a.date <= ?1
+                    ORDER BY a.date DESC, a.id DESC LIMIT 1)";
         self.tx
-            .prepare(
-                "SELECT number FROM cases WHERE status = 'open' AND closed IS NULL AND received <= ?1
+            .prepare(&format!(
+                "SELECT c.number, {who} FROM cases c
+                  WHERE c.status = 'open' AND c.closed IS NULL AND c.received <= ?1
                  UNION ALL
-                 SELECT number FROM cases WHERE closed > ?1 AND received <= ?1",
-            )?
-            .query_each(params![fmt_date(day)], |r| f(r.get(0)?))
+                 SELECT c.number, {who} FROM cases c WHERE c.closed > ?1 AND c.received <= ?1"
+            ))?
+            .query_each(params![fmt_date(day)], |r| f(r.get(0)?, r.get(1)?))
     }
 }
