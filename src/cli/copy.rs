@@ -75,7 +75,18 @@ pub fn run(ctx: &Ctx, a: CopyArgs) -> Result<i32> {
             })
         })
         .map_err(|e| match e {
-            // Making the store's tables in a database is its owner's.
+            // Making the store's tables in a database is its owner's (the
+            // engine says so of a database with no store yet).
+            Error::Refused { message, .. } if message.starts_with(crate::store::NO_STORE) => {
+                Error::refused(
+                    format!(
+                        "--to: the server refused to make the store in {to}: a copy makes the \
+                         store's tables, which only the database's owner may; run it as that \
+                         login"
+                    ),
+                    "",
+                )
+            }
             Error::Denied(detail) => Error::refused(
                 format!(
                     "--to: the server refused to make the store in {to} ({detail}): a copy makes \

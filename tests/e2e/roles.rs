@@ -668,8 +668,9 @@ fn a_copy_to_a_server_by_a_login_that_does_not_own_the_database_is_refused() {
 }
 
 /// A database with no store yet: a login that may not create one there
-/// (an investigator, before the owner's `init`) is told that, exit 5, and
-/// nothing is made; not that it lacks the role it holds.
+/// (an investigator, before the owner's `init`) is told that, exit 4 as
+/// the server refused it, and nothing is made; not that it lacks the role
+/// it holds.
 #[test]
 fn a_login_that_may_not_create_the_store_is_told_who_does() {
     if !common::on_postgres() {
@@ -689,7 +690,7 @@ fn a_login_that_may_not_create_the_store_is_told_who_does() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert_eq!(out.status.code(), Some(4), "{err}");
     assert!(
         err.contains("this login may not create one there: the database's owner does"),
         "{err}"

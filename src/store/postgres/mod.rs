@@ -56,12 +56,17 @@ pub(super) fn open(url: &str, new: Option<&NewStore<'_>>) -> Result<(Opened, boo
             };
             let mut tx = client.transaction()?;
             match schema::create(&mut tx) {
+                // Refused (exit 4) as the server refused it; said here,
+                // where it is known that no store is there yet.
                 Err(Error::Denied(_)) => {
-                    return Err(Error::store(format!(
-                        "{NO_STORE} {shown}, and this login may not create one there: the \
-                         database's owner does (`oversight init`, or `oversight copy --to`), \
-                         then sets up the office's roles (`oversight admin init`)"
-                    )))
+                    return Err(Error::refused(
+                        format!(
+                            "{NO_STORE} {shown}, and this login may not create one there: the \
+                             database's owner does (`oversight init`, or `oversight copy \
+                             --to`), then sets up the office's roles (`oversight admin init`)"
+                        ),
+                        "",
+                    ))
                 }
                 other => other?,
             }
