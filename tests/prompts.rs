@@ -626,3 +626,22 @@ fn a_terminal_of_no_width_gets_whole_headings() {
         "{out}"
     );
 }
+
+/// On a terminal, `intake --assign` with a login the store would refuse
+/// says so before asking anything.
+#[test]
+fn intake_says_a_login_it_cannot_assign_before_asking_anything() {
+    let env = Env::new();
+    env.direct("2025-03-07", "no");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_oversight"));
+    cmd.env_remove("OVERSIGHT_DB")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .arg("--db")
+        .arg(env.db_arg())
+        .args(["intake", "--assign", "j doe"]);
+    let mut p = spawn_command(cmd, Some(15_000)).expect("spawn under a pty");
+    let out = p.exp_eof().unwrap();
+    assert!(out.contains("--assign") && out.contains("j doe"), "{out}");
+    assert!(!out.contains("Date received"), "asked first: {out}");
+}

@@ -817,8 +817,6 @@ impl<R: std::io::Read> std::io::Read for LineMarks<R> {
     }
 }
 
-/// The rows of every refused case, as the file had them, each with its line
-/// and reasons, in a private file: fixed, it imports like the original.
 /// A row the CSV reader could not read, said by line and column: text
 /// not in UTF-8 (a file saved in another encoding) by the column's name,
 /// with what to do.
@@ -845,6 +843,8 @@ fn read_fault(shown: &str, headers: &[String], e: csv::Error) -> Error {
 /// refused): read past when the file, fixed, is imported.
 const REJECT_COLUMNS: [&str; 2] = ["import_line", "import_errors"];
 
+/// The rows of every refused case, as the file had them, each with its line
+/// and reasons, in a private file: fixed, it imports like the original.
 fn write_rejects(
     path: &std::path::Path,
     force: bool,

@@ -144,14 +144,24 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
         None => Profile::parse(&ctx.profile_text(&ctx.profile)?)?,
     };
     let mut draft = draft(&a)?;
+    let assignee = a.assign.as_deref().map(str::trim);
+    // A login the store would refuse is said before any question (and,
+    // without a terminal, after the flags missing are listed).
+    let check_assignee = |existing: &mut Option<crate::store::Store>| -> Result<()> {
+        match (assignee, existing.as_mut()) {
+            (Some(login), Some(store)) => {
+                store.read(|tx| ops::assign::check_assignee(tx, "--assign", login))
+            }
+            _ => Ok(()),
+        }
+    };
     if ctx.interactive {
+        check_assignee(&mut existing)?;
         ask_missing(&mut draft, &profile, ctx.latest)?;
     }
     let mut case = draft.validate(&profile, ctx.latest)?;
-    let assignee = a.assign.as_deref().map(str::trim);
-    // A login the store would refuse is said before any question.
-    if let (Some(login), Some(store)) = (assignee, existing.as_mut()) {
-        store.read(|tx| ops::assign::check_assignee(tx, "--assign", login))?;
+    if !ctx.interactive {
+        check_assignee(&mut existing)?;
     }
     let timely = match intake::timeliness(&profile, &case) {
         Err(e @ Error::Refused { .. }) if ctx.interactive && case.late_vote.is_none() => {
