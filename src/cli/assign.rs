@@ -41,8 +41,9 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<i32> {
     let login = ask::text(a.to, "Investigator's login")?;
     let date = a.date.unwrap_or(ctx.latest);
     let mut store = ctx.open()?;
-    let done =
-        store.write(|tx| ops::assign::assign(tx, case.trim(), login.trim(), date, ctx.latest))?;
+    let done = store.write(|tx| {
+        ops::assign::assign(tx, case.trim(), ("--to", login.trim()), date, ctx.latest)
+    })?;
     if ctx.format == Format::Json {
         print_json(&done)?;
     } else {

@@ -213,18 +213,27 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     };
     // The write checks the roster itself (`intake::record`).
     // The case and its assignment are one write.
-    let (record, deadlines) = store.write(|tx| {
+    let ((record, deadlines), assigned) = store.write(|tx| {
         let recorded = intake::record(tx, &case, same_officer)?;
-        if let Some(login) = assignee {
-            ops::assign::check_assignee(tx, "--assign", login)?;
-            let date = ctx.latest.max(recorded.0.received);
-            ops::assign::assign(tx, &recorded.0.number, login, date, ctx.latest)?;
-        }
-        Ok(recorded)
+        let assigned = match assignee {
+            Some(login) => {
+                let date = ctx.latest.max(recorded.0.received);
+                let number = &recorded.0.number;
+                Some(ops::assign::assign(
+                    tx,
+                    number,
+                    ("--assign", login),
+                    date,
+                    ctx.latest,
+                )?)
+            }
+            None => None,
+        };
+        Ok((recorded, assigned))
     })?;
     match ctx.format {
-        Format::Json => match assignee {
-            Some(login) => print_json(&json!({ "case": record.number, "assignee": login }))?,
+        Format::Json => match &assigned {
+            Some(a) => print_json(&json!({ "case": record.number, "assignee": a.assignee }))?,
             None => print_json(&json!({ "case": record.number }))?,
         },
         Format::Csv => print_csv(&["case"], [[record.number.clone()]])?,
@@ -232,11 +241,8 @@ pub fn run(ctx: &Ctx, a: IntakeArgs) -> Result<i32> {
     }
     if ctx.format == Format::Table {
         crate::info!("recorded case {} ({})", record.number, record.source);
-        if let Some(login) = assignee {
-            crate::info!(
-                "  assigned to {login} from {}",
-                fmt_date(ctx.latest.max(record.received))
-            );
+        if let Some(a) = &assigned {
+            crate::info!("  assigned to {} from {}", a.assignee, a.date);
         }
         if timely == Timeliness::LateAccepted {
             let basis = profile.late_complaint.as_ref().map(|l| l.basis.as_str());

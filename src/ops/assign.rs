@@ -57,16 +57,17 @@ pub fn check_assignee(tx: &Tx, field: &str, login: &str) -> Result<()> {
     }
 }
 
-/// Give case `number` to `login` from `date` (not before the case was
-/// received or its last assignment, not after `latest`).
+/// Give case `number` to `login` (given as `flag`: `--to`, or intake's
+/// `--assign`) from `date` (not before the case was received or its last
+/// assignment, not after `latest`).
 pub fn assign(
     tx: &mut Tx,
     number: &str,
-    login: &str,
+    (flag, login): (&str, &str),
     date: NaiveDate,
     latest: NaiveDate,
 ) -> Result<Assigned> {
-    check_assignee(tx, "--to", login)?;
+    check_assignee(tx, flag, login)?;
     let case = tx.case(number)?;
     if let Some(closed) = case.closed {
         return Err(Error::usage(format!(
@@ -198,11 +199,11 @@ mod tests {
         let n = s.case(Source::Direct, false, "2025-03-07", 1);
         let today = d("2025-12-31");
         let a = s
-            .write(|tx| assign(tx, &n, "jdoe", d("2025-03-10"), today))
+            .write(|tx| assign(tx, &n, ("--to", "jdoe"), d("2025-03-10"), today))
             .unwrap();
         assert_eq!(a.previous, None);
         let b = s
-            .write(|tx| assign(tx, &n, "akim", d("2025-04-01"), today))
+            .write(|tx| assign(tx, &n, ("--to", "akim"), d("2025-04-01"), today))
             .unwrap();
         assert_eq!(b.previous.as_deref(), Some("jdoe"));
         let history: Vec<String> = s
@@ -225,7 +226,7 @@ mod tests {
             ("j doe", "2025-05-01"),
         ] {
             let e = s
-                .write(|tx| assign(tx, &n, login, d(date), today))
+                .write(|tx| assign(tx, &n, ("--to", login), d(date), today))
                 .unwrap_err();
             assert_eq!(
                 e.exit_code(),

@@ -120,7 +120,8 @@ fn assigned() -> (crate::ops::testing::TestStore, String) {
     let n = s.case(crate::model::Source::Direct, false, "2025-02-03", 2);
     s.case(crate::model::Source::Direct, true, "2024-06-10", 1);
     s.write(|tx| {
-        crate::ops::assign::assign(tx, &n, "kim", d("2025-02-04"), d("2025-12-31")).map(|_| ())
+        crate::ops::assign::assign(tx, &n, ("--to", "kim"), d("2025-02-04"), d("2025-12-31"))
+            .map(|_| ())
     })
     .unwrap();
     (s, n)

@@ -1426,12 +1426,12 @@ mod tests {
         let c = s.case(Source::Direct, false, "2025-11-20", 1);
         s.case(Source::Direct, false, "2025-07-01", 1);
         s.write(|tx| {
-            assign(tx, &a, "kim", d("2025-02-04"), as_of)?;
+            assign(tx, &a, ("--to", "kim"), d("2025-02-04"), as_of)?;
             // Passed on within the year: the later investigator's.
-            assign(tx, &b, "kim", d("2025-05-12"), as_of)?;
-            assign(tx, &b, "lee", d("2025-06-02"), as_of)?;
+            assign(tx, &b, ("--to", "kim"), d("2025-05-12"), as_of)?;
+            assign(tx, &b, ("--to", "lee"), d("2025-06-02"), as_of)?;
             // Assigned only after the year: nobody's that year.
-            assign(tx, &c, "lee", d("2026-01-05"), as_of)?;
+            assign(tx, &c, ("--to", "lee"), d("2026-01-05"), as_of)?;
             record(tx, &Step::new(&a, "notify-pd", d("2025-02-05")), as_of)?;
             Ok(())
         })
