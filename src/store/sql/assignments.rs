@@ -15,6 +15,15 @@ pub(in crate::store) const ASSIGNEE: &str =
     "(SELECT s.login FROM assignments s WHERE s.case_id = c.id
     ORDER BY s.date DESC, s.id DESC LIMIT 1)";
 
+/// Who had case `c` on the day `?{day}` names (SQL): its last assignment
+/// on or before that day, as [`ASSIGNEE`] is its last.
+fn assignee_on(day: u8) -> String {
+    format!(
+        "(SELECT s.login FROM assignments s WHERE s.case_id = c.id AND s.date <= ?{day}
+          ORDER BY s.date DESC, s.id DESC LIMIT 1)"
+    )
+}
+
 impl Tx<'_> {
     /// Give case `case_id` to `login` from `date`.
     pub fn assign(&mut self, case_id: i64, login: &str, date: NaiveDate) -> Result<()> {
@@ -58,25 +67,20 @@ impl Tx<'_> {
                 ))
             })
     }
-}
 
-impl Tx<'_> {
     /// Each case open on `day` (received by then and not closed by then):
     /// its number, and who had it then (each looked up in its own
-    /// assignments, the last on or before the day).
+    /// assignments).
     pub fn each_case_open_on(
         &self,
         day: NaiveDate,
         mut f: impl FnMut(String, Option<String>) -> Result<()>,
     ) -> Result<()> {
-        let who = "(SELECT a.login FROM assignments a WHERE a.case_id = c.id AND a.date <= ?1
-                    ORDER BY a.date DESC, a.id DESC LIMIT 1)";
         self.tx
             .prepare(&format!(
-                "SELECT c.number, {who} FROM cases c
-                  WHERE c.status = 'open' AND c.closed IS NULL AND c.received <= ?1
-                 UNION ALL
-                 SELECT c.number, {who} FROM cases c WHERE c.closed > ?1 AND c.received <= ?1"
+                "SELECT c.number, {} FROM ({}) o JOIN cases c ON c.id = o.id",
+                assignee_on(1),
+                super::report::open_on(1)
             ))?
             .query_each(params![fmt_date(day)], |r| f(r.get(0)?, r.get(1)?))
     }

@@ -61,7 +61,7 @@ fn still_open(d: &str, suspended: &str) -> String {
 /// The ids of the cases open on the day `?{day}` names (SQL): still open
 /// (by the status index: the open cases, not every case received since
 /// the first), or closed since (by the closing-date index).
-fn open_on(day: u8) -> String {
+pub(super) fn open_on(day: u8) -> String {
     format!(
         "SELECT id FROM cases WHERE status = 'open' AND closed IS NULL AND received <= ?{day}
          UNION ALL
