@@ -77,18 +77,11 @@ fn styled() -> Table {
         t.load_preset(presets::ASCII_MARKDOWN)
             .set_content_arrangement(ContentArrangement::Disabled);
     }
-    // COLUMNS lays a table out for that width, on a terminal or not.
-    if let Some(w) = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|v| v.trim().parse::<u16>().ok())
-        .filter(|c| *c >= 20)
-    {
-        t.set_width(w)
+    // COLUMNS lays a table out for that width, on a terminal or not; a
+    // terminal, for its own (`width`).
+    if let Some(w) = width() {
+        t.set_width(u16::try_from(w).unwrap_or(u16::MAX))
             .set_content_arrangement(ContentArrangement::Dynamic);
-    } else if std::io::stdout().is_terminal() && t.width().is_none_or(|w| w < 20) {
-        // A terminal that gives no width (0 columns: `script`, some serial
-        // consoles) is laid out for a common one, not a column a letter.
-        t.set_width(DEFAULT_WIDTH);
     }
     t
 }
@@ -381,7 +374,9 @@ fn sgr_len(s: &str) -> Option<usize> {
 }
 
 /// The width to lay text out for: `COLUMNS` when it gives one, else the
-/// terminal's, else none (a pipe or a file: no wrapping).
+/// terminal's (one that gives none, 0 columns as `script` makes, a common
+/// width: not a column a letter), else none (a pipe or a file: no
+/// wrapping).
 pub fn width() -> Option<usize> {
     if let Some(c) = std::env::var("COLUMNS")
         .ok()
