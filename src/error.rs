@@ -104,6 +104,11 @@ impl From<std::io::Error> for Error {
     }
 }
 
+/// The SQLSTATE of a refusal the store's own server-side code words for
+/// the person (schema 17's count of the optional fields): shown as it is,
+/// exit 4, where a privilege the server lacks is the role's to explain.
+pub const STORE_REFUSED: &str = "OV001";
+
 impl From<postgres::Error> for Error {
     fn from(e: postgres::Error) -> Self {
         use postgres::error::SqlState;
@@ -121,6 +126,7 @@ impl From<postgres::Error> for Error {
                 )
             }
             c if *c == SqlState::INSUFFICIENT_PRIVILEGE => Error::Denied(db.message().to_string()),
+            c if c.code() == STORE_REFUSED => Error::refused(db.message(), ""),
             c if *c == SqlState::LOCK_NOT_AVAILABLE || *c == SqlState::QUERY_CANCELED => {
                 Error::Store(
                     "the store is locked by another oversight process and stayed locked past the \

@@ -243,6 +243,7 @@ fn the_server_enforces_the_roles_on_any_client() {
     denied(&clerk, "SELECT note FROM events");
     denied(&analyst, "SELECT name FROM complainants");
     denied(&analyst, "SELECT summary FROM cases");
+    denied(&analyst, "SELECT value FROM field_values");
     denied(&investigator, "UPDATE audit SET detail = 'x'");
     denied(&investigator, "DELETE FROM audit");
     denied(&investigator, "DELETE FROM case_states");
@@ -346,6 +347,9 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
     env.without_changes();
     env.without_tallies();
     for statement in [
+        // Before schema 17, analysts read the optional fields themselves.
+        "DROP FUNCTION oversight_fields_received(TEXT, TEXT, TEXT)",
+        "GRANT SELECT ON field_values TO oversight_analyst",
         "DROP INDEX cases_closed",
         "CREATE INDEX cases_closed ON cases (closed) WHERE closed IS NOT NULL",
         "UPDATE oversight_schema SET version = 8",
@@ -418,7 +422,112 @@ fn an_older_server_store_is_upgraded_by_its_owner_only() {
         let out = run_as(&env, who, args);
         assert_eq!(out.status.code(), Some(0), "{out:?}");
     }
+    // Schema 17 took the analysts' reading of the optional fields back:
+    // the server counts them instead.
+    let mut c = postgres::Client::connect(&analyst.url, postgres::NoTls).unwrap();
+    let e = c
+        .batch_execute("SELECT value FROM field_values")
+        .unwrap_err();
+    assert!(format!("{e:?}").contains("permission denied"), "{e:?}");
     env.run(&["verify"], 0);
+}
+
+/// An analyst's login reads the optional fields (complainants' race, sex
+/// and age band) only as the server counts them: over a whole reporting
+/// year, and for the closed cases as of today or a year's last day; a
+/// count over a day, or as of any day, would tell one case apart.
+#[test]
+fn an_analyst_has_the_optional_fields_only_counted_over_whole_years() {
+    if !common::on_postgres() {
+        return;
+    }
+    let env = Env::new();
+    let file = env.dir.path().join("fields.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,closed,badge,officer_name,category,finding,finding_date,\
+         channel,complainant_race\n\
+         2025-0001,2025-03-04,direct,2025-06-01,4411,John Roe,force,sustained,2025-05-01,phone,Black\n\
+         2025-0002,2025-03-05,direct,2025-07-01,4412,Kim Poe,force,sustained,2025-05-01,mail,White\n\
+         2025-0003,2025-03-06,direct,,4413,Al Poe,force,,,phone,Asian\n",
+    )
+    .unwrap();
+    env.run(
+        &["import", file.to_str().unwrap(), "--as-of", "2025-12-31"],
+        0,
+    );
+    env.run(&["admin", "init"], 0);
+    let analyst = granted(&env, "fields_analyst", "analyst");
+    let investigator = granted(&env, "fields_investigator", "investigator");
+    let race = |who: &Login, args: &[&str]| -> serde_json::Value {
+        let mut a = vec!["report", "annual", "--year", "2025", "--format", "json"];
+        a.extend(args);
+        let out = run_as(&env, who, &a);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["demographics"]["complainant_race"].clone()
+    };
+    // The office's report: every case received in the year, as the
+    // investigator's.
+    let all = race(&analyst, &["--as-of", "2025-08-01"]);
+    assert_eq!(
+        (&all["Black"], &all["White"], &all["Asian"]),
+        (&1.into(), &1.into(), &1.into())
+    );
+    assert_eq!(all, race(&investigator, &["--as-of", "2025-08-01"]));
+    // The public one, as of a year's last day and as of today.
+    let year_end = ["--public", "--as-of", "2025-12-31"];
+    assert_eq!(race(&analyst, &year_end), race(&investigator, &year_end));
+    let today = chrono::Local::now().date_naive().to_string();
+    race(&analyst, &["--public", "--as-of", &today]);
+    // As of another day, the closed cases' fields would tell the one
+    // closed that day apart: refused (exit 4), nothing written; an
+    // investigator counts them.
+    let mid = [
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--public",
+        "--as-of",
+        "2025-06-15",
+    ];
+    let before = env.dump();
+    let out = run_as(&env, &analyst, &mid);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        err.contains("counted for fields_analyst_")
+            && err.contains("as of today or the last day of a reporting year (such as 2024-12-31), not as of 2025-06-15"),
+        "{err}"
+    );
+    assert_eq!(before, env.dump());
+    assert_eq!(run_as(&env, &investigator, &mid).status.code(), Some(0));
+    // Asked directly, over less than a year: refused by the server, in the
+    // store's words (SQLSTATE OV001).
+    let mut c = postgres::Client::connect(&analyst.url, postgres::NoTls).unwrap();
+    let e = c
+        .query(
+            "SELECT * FROM oversight_fields_received('2025-03-04', '2025-03-04', NULL)",
+            &[],
+        )
+        .unwrap_err();
+    let db = e.as_db_error().unwrap();
+    assert_eq!(db.code().code(), "OV001");
+    assert!(
+        db.message().contains("over a whole reporting year only"),
+        "{}",
+        db.message()
+    );
+    // A year's count is the same asked directly.
+    let rows = c
+        .query(
+            "SELECT * FROM oversight_fields_received('2025-01-01', '2025-12-31', NULL)",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(rows.len(), 5, "three races and two channels");
 }
 
 /// A bulk write on a server ends with VACUUM of the store's tables (the

@@ -5,6 +5,7 @@
 //! the shared queries use. Text sorts byte by byte (`COLLATE "C"`), as in
 //! SQLite, so every list comes out in the same order on both engines.
 
+mod fields;
 mod pgpass;
 mod roles;
 mod schema;

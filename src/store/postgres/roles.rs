@@ -73,7 +73,13 @@ GRANT SELECT (id, number, received, incident_date, aware_date, source, criminal,
 GRANT SELECT (id, case_id, kind, date, result, supersedes, until, allegation_id, reason)
     ON events TO oversight_analyst;
 GRANT SELECT ON allegations, case_officers, officers, deadlines, deadline_tallies, matters,
-    matter_events, matter_deadlines, field_values, assignments TO oversight_analyst;
+    matter_events, matter_deadlines, assignments TO oversight_analyst;
+-- The optional fields (complainants' race, sex and age band) only as the
+-- server counts them, over whole reporting years (schema 17), never case
+-- by case; investigators count them the same way.
+REVOKE ALL ON FUNCTION oversight_fields_received(TEXT, TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION oversight_fields_received(TEXT, TEXT, TEXT)
+    TO oversight_investigator, oversight_analyst;
 
 -- Auditors read everything (verify compares every case with its log) and
 -- change nothing; what they read of the changes (names, summaries) is

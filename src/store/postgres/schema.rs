@@ -19,8 +19,8 @@ pub const FIRST_VERSION: i64 = 8;
 /// index, and so does 11), so the two cannot drift apart; version 10 adds SQLite's column
 /// as PostgreSQL spells bytes, and gives the roles, where `admin init` set
 /// them up, what their commands now need of it (`store::postgres::roles`);
-/// versions 12, 15 and 16 are PostgreSQL's alone ([`V12`], [`V15`],
-/// [`V16`]).
+/// versions 12, 15, 16 and 17 are PostgreSQL's alone ([`V12`], [`V15`],
+/// [`V16`], [`V17`]).
 const UPGRADES: &[(i64, &str)] = &[
     (9, crate::store::schema::V9),
     (10, V10),
@@ -30,6 +30,7 @@ const UPGRADES: &[(i64, &str)] = &[
     (14, V14),
     (15, V15),
     (16, V16),
+    (17, V17),
 ];
 
 /// Version 12: what the annual report reads by index is read from the
@@ -188,6 +189,67 @@ CREATE TRIGGER audit_who BEFORE INSERT ON audit FOR EACH ROW
     EXECUTE FUNCTION oversight_audit_who();
 "#;
 
+/// Version 17: the optional fields (complainants' race, sex and age band,
+/// the officers') counted by the server for a login that may not read them
+/// case by case (an analyst's, since `admin init` of this version), and
+/// only as the annual report counts them: over a whole reporting year (a
+/// year from the first of a month), and for the closed cases only as of
+/// today or a reporting year's last day. A count over any period, or as of
+/// any day, would tell one case apart by differencing two of them; what is
+/// left is what two public reports of different days tell anyone. A login
+/// that may read the table is counted for as asked. Where `admin init` set
+/// up the roles, the analysts' reading of the table is taken back and the
+/// count given to them and to the investigators. Its refusals are the
+/// store's own (SQLSTATE `OV001`, [`crate::error::STORE_REFUSED`]): the
+/// client shows them as they are, exit 4.
+const V17: &str = r#"
+CREATE OR REPLACE FUNCTION oversight_fields_received(p_from TEXT, p_to TEXT, p_closed_by TEXT)
+RETURNS TABLE (field_name TEXT, field_value TEXT, how_many BIGINT)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    first_day DATE := p_from::date;
+    closed_by DATE := p_closed_by::date;
+    year_end DATE;
+BEGIN
+    IF NOT has_table_privilege(session_user, 'field_values', 'SELECT') THEN
+        IF extract(day FROM first_day) <> 1
+           OR p_to::date <> (first_day + interval '1 year' - interval '1 day')::date THEN
+            RAISE EXCEPTION 'the optional fields are counted for %, who may not read them case by case, over a whole reporting year only, not from % to %',
+                session_user, p_from, p_to USING ERRCODE = 'OV001';
+        END IF;
+        -- The last day of a reporting year on or before closed_by.
+        year_end := make_date(extract(year FROM closed_by + 1)::int,
+                              extract(month FROM first_day)::int, 1) - 1;
+        IF year_end > closed_by THEN
+            year_end := make_date(extract(year FROM closed_by + 1)::int - 1,
+                                  extract(month FROM first_day)::int, 1) - 1;
+        END IF;
+        IF closed_by < current_date - 1 AND closed_by <> year_end THEN
+            RAISE EXCEPTION 'the optional fields of the closed cases are counted for %, who may not read them case by case, as of today or the last day of a reporting year (such as %), not as of %: counts as of any day would tell apart the cases closed on it; an investigator may count them as of that day',
+                session_user, year_end, p_closed_by USING ERRCODE = 'OV001';
+        END IF;
+    END IF;
+    RETURN QUERY
+        SELECT v.name, v.value, count(*) FROM field_values v JOIN cases k ON k.id = v.case_id
+        WHERE k.received >= p_from AND k.received <= p_to
+          AND (p_closed_by IS NULL OR (k.closed IS NOT NULL AND k.closed <= p_closed_by))
+        GROUP BY v.name, v.value;
+END $$;
+REVOKE ALL ON FUNCTION oversight_fields_received(TEXT, TEXT, TEXT) FROM PUBLIC;
+DO $$ BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_analyst')
+       AND has_table_privilege('oversight_analyst', 'field_values', 'SELECT') THEN
+        REVOKE SELECT ON field_values FROM oversight_analyst;
+        GRANT EXECUTE ON FUNCTION oversight_fields_received(TEXT, TEXT, TEXT) TO oversight_analyst;
+    END IF;
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'oversight_investigator')
+       AND has_table_privilege('oversight_investigator', 'field_values', 'SELECT') THEN
+        GRANT EXECUTE ON FUNCTION oversight_fields_received(TEXT, TEXT, TEXT)
+            TO oversight_investigator;
+    END IF;
+END $$;
+"#;
+
 const V10: &str = r#"
 ALTER TABLE case_states ADD COLUMN change BYTEA;
 DO $$ BEGIN
@@ -244,6 +306,7 @@ pub fn create(tx: &mut postgres::Transaction<'_>) -> Result<()> {
     tx.batch_execute(V13)?;
     tx.batch_execute(V14)?;
     tx.batch_execute(V16)?;
+    tx.batch_execute(V17)?;
     tx.execute(
         "INSERT INTO oversight_schema (version) VALUES ($1)",
         &[&CURRENT_VERSION],
