@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::model::fmt_date;
-use crate::rules::lifecycle::{history_faults, History};
 use crate::rules::{dates, intake, EventFact, Profile};
 use crate::store::{CaseRecord, Event, Tx, RETRACTED};
 
@@ -144,43 +143,20 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
 }
 
 /// Refuse a correction that would leave the case with a step the order of
-/// steps does not allow where it stands (`rules::lifecycle`): replay the
-/// history with event `old` replaced by `new` (or left out, retracted) and
-/// compare with the history as it is, so faults already there (data that
-/// predates a check) do not block an unrelated correction.
+/// steps does not allow where it stands (`rules::lifecycle`): event `old`
+/// replaced by `new` (or left out, retracted).
 fn keeps_the_order(tx: &Tx, case: &CaseRecord, old: i64, new: Option<&Event>) -> Result<()> {
     let events = tx.effective_events(case.id)?;
-    // The correcting event is appended: it comes after every event so far.
-    let appended = i64::MAX;
-    let mut corrected: Vec<EventFact> = events.iter().filter(|e| e.seq != old).cloned().collect();
-    if let Some(n) = new {
-        corrected.push(EventFact {
-            kind: n.kind.clone(),
-            date: n.date,
-            result: n.result.clone(),
-            seq: appended,
-            until: n.until,
-            allegation: n.allegation,
-        });
-    }
-    let allegations = tx.allegation_numbers(case.id)?;
-    let history = History {
-        profile: tx.profile()?,
-        calendar: tx.calendar()?,
-        number: &case.number,
-        track: (case.source, case.criminal),
-        allegations: &allegations,
-        out_of_time: case.out_of_time,
-    };
-    let before = history_faults(&history, &events);
-    let same = |seq: i64| if seq == appended { old } else { seq };
-    let introduced = history_faults(&history, &corrected).into_iter().find(|f| {
-        !before
-            .iter()
-            .any(|b| b.seq == same(f.seq) && b.refusal == f.refusal)
-    });
+    let corrected: Vec<EventFact> = events
+        .iter()
+        .filter(|e| e.seq != old)
+        .cloned()
+        .chain(new.map(|n| super::step::appended(n, 0)))
+        .collect();
+    let introduced =
+        super::step::fault_introduced(tx, case, (&events, &corrected), case.out_of_time, old)?;
     if let Some(f) = introduced {
-        let which = if f.seq == appended {
+        let which = if f.seq == old {
             format!("#{old} as corrected")
         } else {
             format!("#{}", f.seq)

@@ -192,6 +192,67 @@ fn in_order(
     Ok(())
 }
 
+/// `event`, to be appended to a case's timeline, as the order of steps
+/// reads it: after every event recorded so far (the `k`th of those the
+/// write appends).
+pub(super) fn appended(event: &Event, k: usize) -> EventFact {
+    EventFact {
+        kind: event.kind.clone(),
+        date: event.date,
+        result: event.result.clone(),
+        seq: APPENDED - k as i64,
+        until: event.until,
+        allegation: event.allegation,
+    }
+}
+
+/// The `seq` of events a write appends, read as coming after every event so
+/// far ([`appended`]; the events of one write count down from it).
+const APPENDED: i64 = i64::MAX;
+
+/// The first step the order of steps does not allow where it stands
+/// (`rules::lifecycle::history_faults`: each step replayed against those
+/// before it) in the case's history as it would be (`after`), that is not
+/// one already in it as it is (`before`: data from before a check does not
+/// block an unrelated write): a step dated between two recorded ones must
+/// not put a later one out of order (a second presentation, a commence
+/// inside a stay). An appended event counts as event `appended_as` (a
+/// correction's, the event it replaces).
+pub(super) fn fault_introduced(
+    tx: &Tx,
+    case: &crate::store::CaseRecord,
+    (before, after): (&[EventFact], &[EventFact]),
+    out_of_time: bool,
+    appended_as: i64,
+) -> Result<Option<lifecycle::Fault>> {
+    let allegations = tx.allegation_numbers(case.id)?;
+    let history = lifecycle::History {
+        profile: tx.profile()?,
+        calendar: tx.calendar()?,
+        number: &case.number,
+        track: (case.source, case.criminal),
+        allegations: &allegations,
+        out_of_time,
+    };
+    let had = lifecycle::history_faults(&history, before);
+    // The events a write appends count down from APPENDED, one a piece.
+    let first_appended = APPENDED - after.len() as i64;
+    let same = |seq: i64| {
+        if seq > first_appended {
+            appended_as
+        } else {
+            seq
+        }
+    };
+    Ok(lifecycle::history_faults(&history, after)
+        .into_iter()
+        .map(|mut f| {
+            f.seq = same(f.seq);
+            f
+        })
+        .find(|f| !had.iter().any(|b| b.seq == f.seq && b.refusal == f.refusal)))
+}
+
 /// Record `step`, or refuse it with nothing written.
 pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
     if let Some(n) = &step.note {
@@ -304,6 +365,30 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
         vec![base]
     };
     new_events.extend(step.extra.iter().cloned());
+    let after: Vec<EventFact> = events
+        .iter()
+        .cloned()
+        .chain(new_events.iter().enumerate().map(|(k, e)| appended(e, k)))
+        .collect();
+    let out_of_time = case.out_of_time || (step.kind == "close" && step.out_of_time);
+    if let Some(f) = fault_introduced(tx, &case, (&events, &after), out_of_time, 0)? {
+        let message = if f.seq == 0 {
+            // The step itself, read among the steps dated before it.
+            f.refusal.message
+        } else {
+            format!(
+                "{} on {} would leave case {} with a step out of order: #{} ({} on {}): {}",
+                step.kind,
+                fmt_date(step.date),
+                case.number,
+                f.seq,
+                f.kind,
+                fmt_date(f.date),
+                f.refusal.message
+            )
+        };
+        return Err(Error::refused(message, f.refusal.basis));
+    }
     tx.add_events(&case, &new_events)?;
     if step.kind == "close" {
         tx.set_closed(&case, step.date, step.out_of_time)?;

@@ -9,7 +9,10 @@ use chrono::NaiveDate;
 /// older one are recomputed when the store is opened. Version 2: stopped
 /// clocks add up before the one final roll, and a stop costs the days it
 /// covers in the rule's own unit (working days for a working-day rule).
-pub const ENGINE_VERSION: u32 = 2;
+/// Version 3: a step that meets a rule while its clock is stopped meets it
+/// in time (the stop ends for the rule that day), and a stop from the day
+/// the roll carried the last day over to stops the clock in time.
+pub const ENGINE_VERSION: u32 = 3;
 use serde::Serialize;
 
 use super::calendar::{add_years, Calendar};
@@ -242,8 +245,34 @@ pub fn compute_rule(
             }
         }
     }
+    let satisfied_on = events
+        .iter()
+        .filter(|e| e.matches(&rule.satisfied_by))
+        .filter(|e| {
+            // A clock that restarts (a remand) is met only by a later step.
+            !rule.restart || (e.date, e.seq) > (start_event.date, start_event.seq)
+        })
+        .map(|e| e.date)
+        .min();
     let mut suspended_since = None;
-    let all_stops = stops(rule, events);
+    let mut all_stops = stops(rule, events);
+    let last_day = roll(cal, profile, rule, due);
+    for s in &mut all_stops {
+        // A stop from a day the roll carried the period's last day over to
+        // (its last day a Sunday, the stop from Monday) stops it in time:
+        // the days from the plain last day are the stop's.
+        if s.from > due && s.from <= last_day {
+            s.from = due;
+        }
+        // The step that meets the rule while its clock is stopped meets it
+        // in time: for this rule the stop ends that day (Fla. Stat.
+        // 112.532(6)(a): the period does not run while it is tolled).
+        if let Some(done) = satisfied_on {
+            if s.from <= done && s.to.is_none() {
+                s.to = Some(done);
+            }
+        }
+    }
     if !all_stops.is_empty() && rule.period() != Period::Given {
         let working = matches!(rule.period(), Period::WorkingDays(_));
         let counts = |d: NaiveDate| !working || cal.is_working_day(d);
@@ -293,15 +322,6 @@ pub fn compute_rule(
         }
     }
     let due = roll(cal, profile, rule, due);
-    let satisfied_on = events
-        .iter()
-        .filter(|e| e.matches(&rule.satisfied_by))
-        .filter(|e| {
-            // A clock that restarts (a remand) is met only by a later step.
-            !rule.restart || (e.date, e.seq) > (start_event.date, start_event.seq)
-        })
-        .map(|e| e.date)
-        .min();
     Some(Deadline {
         rule: rule.id.clone(),
         title: rule.title.clone(),
@@ -849,6 +869,102 @@ mod tests {
         // Completed on 22 Jul after 12 stopped days: out of time.
         let c = florida_complete(&[("2025-02-03", "2025-02-13"), ("2025-02-14", "2025-02-16")]);
         assert!(d("2025-07-22") > c.due);
+    }
+
+    /// A Florida case received `received` and criminal, its events after
+    /// receipt `(kind, result, date)` in order: its completion deadline.
+    fn florida_case(received: &str, steps: &[(&str, Option<&str>, &str)]) -> Deadline {
+        let p = Profile::builtin("florida-ia").unwrap();
+        let mut events = vec![EventFact::new("received", d(received)).with_seq(1)];
+        for (i, (kind, result, date)) in steps.iter().enumerate() {
+            let mut e = EventFact::new(kind, d(date)).with_seq(2 + i as i64);
+            if let Some(r) = result {
+                e = e.with_result(r);
+            }
+            events.push(e);
+        }
+        let case = CaseFacts {
+            source: Source::Direct,
+            criminal: true,
+            events: &events,
+        };
+        let ds = compute(&p, &Calendar::federal(), &case);
+        ds.into_iter().find(|x| x.rule == "complete").unwrap()
+    }
+
+    #[test]
+    fn a_step_that_meets_a_stopped_clock_meets_it_in_time() {
+        // Received Fri 10 Jan 2025: due Wed 9 Jul. Stopped from Mon 3 Feb
+        // (23 days run: 11 Jan to 2 Feb), never concluded; presented Fri 1
+        // Aug. The stop ends for the deadline on 1 Aug: 157 days left run
+        // from 1 Aug (2-31 Aug 30, Sep 30, Oct 31, Nov 30, Dec 31 = 152,
+        // 1-5 Jan) to Mon 5 Jan 2026.
+        let c = florida_case(
+            "2025-01-10",
+            &[
+                ("criminal-investigation", Some("pending"), "2025-02-03"),
+                ("present", None, "2025-08-01"),
+            ],
+        );
+        assert_eq!(c.satisfied_on, Some(d("2025-08-01")));
+        assert_eq!(c.due, d("2026-01-05"));
+        assert_eq!(c.suspended_since, None);
+        assert_eq!(c.standing(d("2026-06-01")), Standing::Met);
+        assert_eq!(c.met(), Some(true));
+        // Presented before the stop: the plain due date, met.
+        let c = florida_case(
+            "2025-01-10",
+            &[
+                ("present", None, "2025-02-01"),
+                ("criminal-investigation", Some("pending"), "2025-02-03"),
+            ],
+        );
+        assert_eq!((c.due, c.met()), (d("2025-07-09"), Some(true)));
+        // A stop from after the due date does not save a late step: due 9
+        // Jul, stopped from 10 Jul, presented 1 Aug.
+        let c = florida_case(
+            "2025-01-10",
+            &[
+                ("criminal-investigation", Some("pending"), "2025-07-10"),
+                ("present", None, "2025-08-01"),
+            ],
+        );
+        assert_eq!((c.due, c.met()), (d("2025-07-09"), Some(false)));
+    }
+
+    #[test]
+    fn a_stop_from_the_day_a_weekend_rolled_the_due_date_to_stops_it_in_time() {
+        // Received Tue 14 Jan 2025: 180 days end Sun 13 Jul, rolled to Mon
+        // 14 Jul.
+        assert_eq!(florida_case("2025-01-14", &[]).due, d("2025-07-14"));
+        // Stopped from Sun 13 Jul or from Mon 14 Jul, both still in time:
+        // the clock waits either way.
+        for from in ["2025-07-13", "2025-07-14"] {
+            let c = florida_case(
+                "2025-01-14",
+                &[("criminal-investigation", Some("pending"), from)],
+            );
+            assert_eq!(c.suspended_since, Some(d("2025-07-13")), "{from}");
+            assert_eq!(c.standing(d("2025-07-20")), Standing::Open, "{from}");
+        }
+        // From Mon 14 Jul to Thu 17 Jul: the last day (Sun 13 Jul, carried
+        // over to Monday) falls in the stop, which covers 13 to 16 Jul;
+        // the one day left is Thu 17 Jul.
+        let c = florida_case(
+            "2025-01-14",
+            &[
+                ("criminal-investigation", Some("pending"), "2025-07-14"),
+                ("criminal-investigation", Some("concluded"), "2025-07-17"),
+            ],
+        );
+        assert_eq!(c.due, d("2025-07-17"));
+        // From Tue 15 Jul: too late, overdue since the 15th.
+        let c = florida_case(
+            "2025-01-14",
+            &[("criminal-investigation", Some("pending"), "2025-07-15")],
+        );
+        assert_eq!(c.suspended_since, None);
+        assert_eq!(c.standing(d("2025-07-20")), Standing::Overdue);
     }
 
     /// Miami's criminal commence clock: 7 working days from counsel's

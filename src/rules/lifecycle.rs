@@ -127,8 +127,9 @@ impl CaseState<'_> {
         self.standing("present", "remand", date)
     }
 
-    /// Allegations without an effective event of `kind` (a finding).
-    fn without(&self, kind: &str) -> Vec<i64> {
+    /// Allegations without an effective event of `kind` (a finding) on or
+    /// before `date`: a step checks the case as it stood on its own date.
+    fn without(&self, kind: &str, date: NaiveDate) -> Vec<i64> {
         self.allegations
             .iter()
             .copied()
@@ -136,13 +137,13 @@ impl CaseState<'_> {
                 !self
                     .events
                     .iter()
-                    .any(|e| e.kind == kind && e.allegation == Some(*n))
+                    .any(|e| e.kind == kind && e.allegation == Some(*n) && e.date <= date)
             })
             .collect()
     }
 
     fn without_finding(&self) -> Vec<i64> {
-        self.without("finding")
+        self.without("finding", NaiveDate::MAX)
     }
 
     /// Days an event of `kind` stays `step` (the tolling of the rules the
@@ -205,7 +206,7 @@ fn holds(case: &CaseState, step: &Proposed, c: &Condition) -> (bool, Found) {
             Found::event(case.standing(event, undone_by, date))
         }
         Condition::EveryAllegation(kind) => {
-            let missing = case.without(kind);
+            let missing = case.without(kind, date);
             let found = Found {
                 allegations: missing.clone(),
                 ..Found::default()
@@ -213,7 +214,8 @@ fn holds(case: &CaseState, step: &Proposed, c: &Condition) -> (bool, Found) {
             (missing.is_empty(), found)
         }
         Condition::GivenAllegation(kind) => {
-            let open = case.without(kind);
+            // A finding on any day: a second one is a correction's.
+            let open = case.without(kind, NaiveDate::MAX);
             let done: Vec<i64> = step
                 .allegations
                 .iter()

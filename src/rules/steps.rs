@@ -101,10 +101,11 @@ pub enum Condition {
     /// `{ standing = "present", undone_by = "remand" }`: such an event, not
     /// followed by the undoing one.
     Standing { event: String, undone_by: String },
-    /// `{ every_allegation = "finding" }`: every allegation has one.
+    /// `{ every_allegation = "finding" }`: every allegation has one (on or
+    /// before the step's date, as every condition looks).
     EveryAllegation(String),
     /// `{ given_allegation = "finding" }`: an allegation the step names has
-    /// one already.
+    /// one already, on any date (a second is a correction's).
     GivenAllegation(String),
     /// `{ rule = "kind" }`: a rule met by that step applies to the case (the
     /// case's track: criminal, an IA closed case).
