@@ -1370,3 +1370,100 @@ fn a_deadline_met_while_its_clock_is_stopped_reads_as_met() {
     assert!(text.contains("met 2025-03-04"), "{text}");
     assert!(!text.contains("clock stopped since"), "{text}");
 }
+
+/// A step dated between steps already recorded is checked where it falls:
+/// one that would put a later step out of order is refused (exit 4, the
+/// later step named, the store unchanged), so a late presentation cannot be
+/// made a timely one by a second, back-dated presentation.
+#[test]
+fn a_back_dated_step_may_not_put_a_later_one_out_of_order() {
+    let env = Env::new();
+    let n = env.direct("2025-01-02", "no");
+    step(&env, &["commence", &n, "--date", "2025-01-10"]);
+    // complete: 180 days from Fri 10 Jan = Wed 9 Jul; presented late.
+    step(&env, &["present", &n, "--date", "2025-08-05"]);
+    let err = refused(
+        &env,
+        &["present", &n, "--date", "2025-03-05"],
+        "Sec. 11.5-31(5)(a)",
+    );
+    assert!(
+        err.contains("present on 2025-03-05 would leave case 2025-0001 with a step out of order: #3 (present on 2025-08-05)"),
+        "{err}"
+    );
+    let v = show(&env, &n, "2025-08-05");
+    assert_eq!(deadline(&v, "complete")["status"], "missed");
+    // Findings sent to the Chief before they were made: refused.
+    step(
+        &env,
+        &[
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-08-20",
+        ],
+    );
+    let err = refused(
+        &env,
+        &["transmit", &n, "--date", "2025-08-19"],
+        "Sec. 11.5-31(6)",
+    );
+    assert!(
+        err.contains("have no finding on or before 2025-08-19"),
+        "{err}"
+    );
+    step(&env, &["transmit", &n, "--date", "2025-08-20"]);
+    // A step back-dated where nothing later conflicts is recorded.
+    step(&env, &["notify-pd", &n, "--date", "2025-01-03"]);
+}
+
+/// On a criminal case, a challenge dated just before a recorded commence
+/// would put the commence inside its 48-hour stay, and a second
+/// determination of no interference dated before the first would restart
+/// the commence clock: both refused.
+#[test]
+fn a_back_dated_challenge_or_determination_may_not_undo_a_commence() {
+    let env = Env::new();
+    let n = env.direct("2025-03-10", "yes");
+    step(&env, &["refer-counsel", &n, "--date", "2025-03-11"]);
+    step(
+        &env,
+        &[
+            "counsel-determination",
+            &n,
+            "--date",
+            "2025-03-19",
+            "--result",
+            "no-interference",
+        ],
+    );
+    step(&env, &["commence", &n, "--date", "2025-03-25"]);
+    let err = refused(
+        &env,
+        &["challenge", &n, "--date", "2025-03-24"],
+        "Sec. 11.5-31(2)(a)(i)",
+    );
+    assert!(
+        err.contains("(commence on 2025-03-25): a prosecutorial challenge"),
+        "{err}"
+    );
+    let err = refused(
+        &env,
+        &[
+            "counsel-determination",
+            &n,
+            "--date",
+            "2025-03-12",
+            "--result",
+            "no-interference",
+        ],
+        "Sec. 11.5-31(3)(b)(iv)",
+    );
+    assert!(
+        err.contains("counsel already determined no interference on 2025-03-12"),
+        "{err}"
+    );
+}
