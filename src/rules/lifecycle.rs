@@ -391,6 +391,13 @@ pub fn history_faults(h: &History, events: &[EventFact]) -> Vec<Fault> {
     ordered.sort_by_key(|e| (e.date, e.seq));
     let mut faults = Vec::new();
     for (i, e) in ordered.iter().enumerate() {
+        // What is recorded with a step and is no step itself (the
+        // Department's own finding with the Chief's response) is the
+        // step's: checked with it.
+        if h.profile.step(&e.kind).is_none() && !h.profile.rules.iter().any(|r| r.mentions(&e.kind))
+        {
+            continue;
+        }
         let before: Vec<EventFact> = ordered[..i].iter().map(|e| (*e).clone()).collect();
         let facts = CaseFacts {
             source: h.track.0,
