@@ -19,7 +19,7 @@ use crate::output::{print_json, Format};
 #[derive(Debug, Args)]
 #[command(
     after_help = "The folder holds only what may be published: the public annual report \
-of every year with cases (small counts shown as \"fewer than N\"), the public monitoring \
+of every year with cases (small counts not shown), the public monitoring \
 list, a methodology page citing every rule, and CSV downloads of the same figures and of the \
 monitoring list (no case-level rows: they would let the hidden small counts be worked out). \
 Every link is relative: upload the folder anywhere, or open index.html from disk. The site is built beside \

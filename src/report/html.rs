@@ -365,11 +365,10 @@ pub fn render_page(r: &AnnualReport, cover: &Cover, public_min: Option<i64>, nav
             let names: Vec<String> = few.into_iter().map(|(k, _)| r.word(kind, &k)).collect();
             let _ = write!(
                 h,
-                "<p class=\"note\">{}: {} (small counts are not published).</p>",
+                "<p class=\"note\">{}: {} (small counts, and those that would give one \
+                 back, are not published).</p>",
                 esc(&names.join(", ")),
-                esc(&public_min
-                    .map(crate::report::suppress::fewer)
-                    .unwrap_or_default())
+                crate::report::suppress::NOT_SHOWN
             );
         }
         // The same figures as a table, for a screen reader and for print.

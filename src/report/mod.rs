@@ -1008,15 +1008,25 @@ impl AnnualReport {
             .chain(demographic);
         for (section, counts) in groups {
             for (key, shown) in suppress::table(&counts, min) {
-                if shown == suppress::Shown::Hidden {
-                    out.insert((section.clone(), key), suppress::fewer(min));
+                if shown.is_hidden() {
+                    out.insert((section.clone(), key), suppress::NOT_SHOWN.into());
                 }
             }
         }
-        let mut hide = |section: &str, key: &str| {
-            out.insert((section.to_string(), key.to_string()), suppress::fewer(min));
+        let findings_sustained_hidden =
+            out.contains_key(&("findings".to_string(), "sustained".to_string()));
+        // A figure standing alone is "fewer than N"; a cell hidden as one
+        // of a table's, or so that another cannot be worked out, "not
+        // shown" (`suppress`).
+        let mut hide = |section: &str, key: &str, alone: bool| {
+            let words = if alone {
+                suppress::fewer(min)
+            } else {
+                suppress::NOT_SHOWN.into()
+            };
+            out.insert((section.to_string(), key.to_string()), words);
         };
-        let small = |n: i64| suppress::one(n, min) == suppress::Shown::Hidden;
+        let small = |n: i64| suppress::one(n, min).is_hidden();
         for (key, n) in [
             ("complaints_received", self.complaints_received),
             ("cases_closed", self.cases_closed),
@@ -1025,7 +1035,7 @@ impl AnnualReport {
             ("under_investigation", self.under_investigation.unwrap_or(0)),
         ] {
             if small(n) {
-                hide("summary", key);
+                hide("summary", key, true);
             }
         }
         for (key, n) in [
@@ -1034,8 +1044,18 @@ impl AnnualReport {
             ("with_discipline", self.sustained.with_discipline),
         ] {
             if small(n) {
-                hide("sustained", key);
+                hide("sustained", key, true);
             }
+        }
+        // The allegations the Department sustained are some of those the
+        // panel did: a small difference (the ones it overturned) is hidden
+        // with the Department's count. And the panel's count is the
+        // findings table's: hidden where that cell is.
+        if small(self.sustained.by_the_panel - self.sustained.by_the_department) {
+            hide("sustained", "by_the_department", false);
+        }
+        if findings_sustained_hidden && !small(self.sustained.by_the_panel) {
+            hide("sustained", "by_the_panel", false);
         }
         let mut pct_hidden: Vec<(String, String)> = Vec::new();
         // Deadlines met and missed, by rule: each column hidden as a table
@@ -1048,8 +1068,8 @@ impl AnnualReport {
                 .map(|(rule, mm)| (rule.clone(), if column { mm.met } else { mm.missed }))
                 .collect();
             for (rule, shown) in suppress::table(&counts, min) {
-                if shown == suppress::Shown::Hidden {
-                    hide(section, &rule);
+                if shown.is_hidden() {
+                    hide(section, &rule, false);
                     pct_hidden.push(("deadlines_met_pct".to_string(), rule));
                 }
             }
@@ -1059,7 +1079,7 @@ impl AnnualReport {
             ("deadlines_missed", self.deadlines_missed),
         ] {
             if small(n) {
-                hide("summary", key);
+                hide("summary", key, true);
                 pct_hidden.push(("summary".into(), "deadlines_met_pct".into()));
             }
         }
@@ -1094,10 +1114,17 @@ impl AnnualReport {
                     out.insert((key.into(), year.clone()), few_closed.clone());
                 }
             }
-            if small(y.deadlines_met) || small(y.deadlines_missed) {
-                for key in ["trend_deadlines_met", "trend_deadlines_missed"] {
+            // As the summary's: each count hidden when small, and the share
+            // when either is.
+            for (key, n) in [
+                ("trend_deadlines_met", y.deadlines_met),
+                ("trend_deadlines_missed", y.deadlines_missed),
+            ] {
+                if small(n) {
                     out.insert((key.into(), year.clone()), suppress::fewer(min));
                 }
+            }
+            if small(y.deadlines_met) || small(y.deadlines_missed) {
                 out.insert(
                     ("trend_deadlines_met_pct".into(), year.clone()),
                     format!("not shown: a count under {min}"),

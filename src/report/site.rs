@@ -185,9 +185,10 @@ pub fn methodology(profile: &Profile, nav: &str, public_min: i64) -> String {
          confidential ({}). Every figure counts only cases no longer under investigation; \
          each year says how many of the cases received in it are still open, and nothing else \
          of them.</li>\
-         <li>Counts from 1 to {} are shown as \"fewer than {public_min}\": in a small office they \
-         could point at a person. Where one hidden count could be worked out from a total, \
-         the next smallest is hidden too.</li>\
+         <li>Counts from 1 to {} are not published: in a small office they could point at a \
+         person. A figure on its own reads \"fewer than {public_min}\". In a table, the next \
+         smallest counts are hidden too, until the hidden ones cannot be worked out from the \
+         total, and every hidden cell reads \"not shown\", whatever its size.</li>\
          <li>No list of cases: case-level rows would let the hidden counts be worked out \
          again.</li></ul></section>",
         esc(&cite(profile.confidential_basis())),
@@ -257,7 +258,7 @@ mod tests {
         for r in &p.rules {
             assert!(m.contains(&esc(&cite(&r.basis))), "{} in {m}", r.basis);
         }
-        assert!(m.contains("fewer than 5") && m.contains("1 to 4"));
+        assert!(m.contains("fewer than 5") && m.contains("1 to 4") && m.contains("not shown"));
         assert!(m.contains("112.533"), "{m}");
     }
 }

@@ -727,23 +727,25 @@ fn the_public_report_hides_small_counts() {
     ]);
     assert_eq!(public["suppressed_below"], 5);
     // force-gbh (1) is hidden, and direct (7) too: else 8 - 7 gives it back.
-    assert_eq!(public["by_source"]["force-gbh"], "fewer than 5");
-    assert_eq!(public["by_source"]["direct"], "fewer than 5");
+    // Both read the same: "fewer than 5" would be false of the 7, and the
+    // two told apart would give the 1 back all the same.
+    assert_eq!(public["by_source"]["force-gbh"], "not shown");
+    assert_eq!(public["by_source"]["direct"], "not shown");
     assert_eq!(public["complaints_received"], 8);
     // Two small categories hide each other.
     assert_eq!(public["allegations_by_category"]["force"], 5);
     assert_eq!(
         public["allegations_by_category"]["discourtesy"],
-        "fewer than 5"
+        "not shown"
     );
-    assert_eq!(public["allegations_by_category"]["other"], "fewer than 5");
+    assert_eq!(public["allegations_by_category"]["other"], "not shown");
     let csv = env.run(
         &[
             "report", "annual", "--year", "2025", "--public", "--format", "csv", "--as-of", TODAY,
         ],
         0,
     );
-    assert!(csv.contains("by_source,force-gbh,fewer than 5"), "{csv}");
+    assert!(csv.contains("by_source,force-gbh,not shown"), "{csv}");
     assert!(csv.contains("summary,suppressed_below,5"), "{csv}");
     let table = env.run(
         &[
@@ -756,7 +758,7 @@ fn the_public_report_hides_small_counts() {
         .lines()
         .find(|l| l.contains("use of force resulting in great bodily harm"))
         .unwrap();
-    assert!(line.contains("fewer than 5"), "{table}");
+    assert!(line.contains("not shown"), "{table}");
     assert!(!table.contains("force-gbh"), "{table}");
     let html = env.run(
         &[
@@ -765,8 +767,7 @@ fn the_public_report_hides_small_counts() {
         0,
     );
     assert!(
-        html.contains("use of force resulting in great bodily harm")
-            && html.contains("fewer than 5"),
+        html.contains("use of force resulting in great bodily harm") && html.contains("not shown"),
         "{html}"
     );
     assert!(
@@ -789,12 +790,12 @@ fn months_and_the_trend_hide_small_counts_in_public() {
     // July: C1), is 0.
     assert_eq!(public["complaints_received"], "fewer than 5");
     assert_eq!(public["under_investigation"], "fewer than 5");
-    assert_eq!(public["received_by_month"]["2025-02"], "fewer than 5");
-    assert_eq!(public["received_by_month"]["2025-08"], "fewer than 5");
+    assert_eq!(public["received_by_month"]["2025-02"], "not shown");
+    assert_eq!(public["received_by_month"]["2025-08"], "not shown");
     assert_eq!(public["received_by_month"]["2025-01"], 0);
     assert_eq!(public["received_by_month"]["2025-04"], 0);
     assert_eq!(public["received_by_month"]["2025-07"], 0);
-    assert_eq!(public["closed_by_month"]["2025-09"], "fewer than 5");
+    assert_eq!(public["closed_by_month"]["2025-09"], "not shown");
     // 2024 had one complaint (D0); 2025's four closed ones are hidden too.
     let trend = public["trend"].as_array().unwrap();
     assert_eq!(trend[3]["complaints_received"], "fewer than 5");
@@ -808,8 +809,8 @@ fn months_and_the_trend_hide_small_counts_in_public() {
     // B1 4, F1 1) and 3 missed (A2 2, F1 1: hidden); the office's version
     // adds the open cases' 5 met and 4 missed (16 and 7).
     let notify = &public["deadlines_by_rule"]["notify-pd"];
-    assert_eq!(notify["met"], "fewer than 5");
-    assert_eq!(notify["missed"], "fewer than 5");
+    assert_eq!(notify["met"], "not shown");
+    assert_eq!(notify["missed"], "not shown");
     assert_eq!(notify["met_pct"], "not shown: a count under 5");
     assert_eq!(public["deadlines_met"], 11);
     assert_eq!(public["deadlines_missed"], "fewer than 5");
@@ -850,10 +851,7 @@ fn months_and_the_trend_hide_small_counts_in_public() {
         csv.contains("trend_complaints_received,2024,fewer than 5"),
         "{csv}"
     );
-    assert!(
-        csv.contains("received_by_month,2025-03,fewer than 5"),
-        "{csv}"
-    );
+    assert!(csv.contains("received_by_month,2025-03,not shown"), "{csv}");
     assert!(
         csv.contains("summary,under_investigation,fewer than 5"),
         "{csv}"
@@ -1567,12 +1565,15 @@ fn demographics_where_recorded_are_counted_and_small_counts_hidden_in_public() {
         "report", "annual", "--year", "2025", "--public", "--as-of", TODAY,
     ]);
     let d = &p["demographics"];
-    assert_eq!(d["complainant_race"]["White"], "fewer than 5");
-    assert_eq!(d["complainant_race"]["not recorded"], "fewer than 5");
-    assert_eq!(d["complainant_race"]["Black"], 5);
+    // White (1) and not recorded (1) are hidden, and Black (5) too: else
+    // 7 - 5 = 2 hidden in two cells would say each is 1.
+    assert_eq!(d["complainant_race"]["White"], "not shown");
+    assert_eq!(d["complainant_race"]["not recorded"], "not shown");
+    assert_eq!(d["complainant_race"]["Black"], "not shown");
+    assert_eq!(d["complainant_race"]["Asian"], 0);
     // walk-in (1) hidden, and phone too: else 7 - 6 gives it back.
-    assert_eq!(d["channel"]["walk-in"], "fewer than 5");
-    assert_eq!(d["channel"]["phone"], "fewer than 5");
+    assert_eq!(d["channel"]["walk-in"], "not shown");
+    assert_eq!(d["channel"]["phone"], "not shown");
     let csv = env.run(
         &[
             "report", "annual", "--year", "2025", "--public", "--format", "csv", "--as-of", TODAY,
@@ -1580,7 +1581,7 @@ fn demographics_where_recorded_are_counted_and_small_counts_hidden_in_public() {
         0,
     );
     assert!(
-        csv.contains("demographics_complainant_race,White,fewer than 5"),
+        csv.contains("demographics_complainant_race,White,not shown"),
         "{csv}"
     );
     let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
