@@ -129,7 +129,9 @@ fn report(ctx: &Ctx, number: &str, step: &Step, deadlines: &[Deadline]) -> Resul
             Some(true) => "met".to_string(),
             Some(false) => format!(
                 "met LATE ({} after the due date)",
-                crate::output::days((step.date - d.due).num_days())
+                // Late by the step that met it: a deadline this step
+                // started may have been met by another.
+                crate::output::days((d.satisfied_on.unwrap_or(step.date) - d.due).num_days())
             ),
             None => "started".to_string(),
         };

@@ -92,6 +92,15 @@ impl Asked {
         })
     }
 
+    /// The last day a step counts on: the period's, or the report's day
+    /// if sooner. A report as of a day in the period counts no close,
+    /// finding or response dated after it (in the public version such a
+    /// case is under investigation as of that day, and counted nowhere
+    /// else).
+    fn upto(self) -> NaiveDate {
+        self.to.min(self.as_of)
+    }
+
     /// The report's reads, the longest first (each connection takes the
     /// next one free, and so they come out even): the figures per
     /// investigator (the office's version only: the public's never names
@@ -109,7 +118,11 @@ impl Asked {
             }));
         }
         parts.push(Box::new(move |tx| {
-            Ok(Read::Chief(tx.chief_comparison(a.from, a.to, a.scope)?))
+            Ok(Read::Chief(tx.chief_comparison(
+                a.from,
+                a.upto(),
+                a.scope,
+            )?))
         }));
         parts.push(Box::new(move |tx| gather(tx, a)));
         for y in a.year - 4..a.year {
@@ -180,10 +193,10 @@ fn gather(tx: &Tx, asked: Asked) -> Result<Read> {
     let inputs = Inputs {
         received_by_source: tx.received_by_source(from, to, scope)?,
         allegations_by_category: tx.allegations_by_category(from, to, scope)?,
-        findings: tx.findings_in(from, to, scope)?,
-        closed: tx.closed_in(from, to)?,
+        findings: tx.findings_in(from, asked.upto(), scope)?,
+        closed: tx.closed_in(from, asked.upto())?,
         deadlines: tx.deadlines_due_in(from, to, as_of, scope)?,
-        matter_steps: tx.matter_steps_in(from, to)?,
+        matter_steps: tx.matter_steps_in(from, asked.upto())?,
         received_by_month: tx.received_by_month(from, to, scope)?,
         imported_cases: tx.imported_received(from, to, scope)?,
         fields: tx.fields_received(from, to, scope)?,
@@ -212,7 +225,7 @@ fn earlier_year(
     Ok(YearFigures::compute(
         year,
         tx.received_in(from, to, scope)?,
-        &tx.closed_in(from, to)?,
+        &tx.closed_in(from, to.min(as_of))?,
         tx.deadline_counts_due_in(from, to, as_of, scope)?,
     ))
 }

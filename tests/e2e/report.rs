@@ -1980,3 +1980,65 @@ fn a_stopped_clock_is_tallied_open_until_it_runs_again() {
     assert_eq!(env.number(stopped), 0);
     assert_eq!(agrees(&env), 0);
 }
+
+/// A report as of a day in its year counts no close, finding or response
+/// dated after that day: the public version, which says such a case is
+/// still under investigation, counted it among the closed ones too.
+#[test]
+fn a_report_as_of_a_day_counts_no_step_dated_after_it() {
+    let env = Env::new();
+    let n = env.direct("2025-02-03", "no");
+    env.steps(
+        "2025-08-05",
+        &[
+            vec!["notify-pd", &n, "--date", "2025-02-04"],
+            vec!["commence", &n, "--date", "2025-02-10"],
+            vec!["present", &n, "--date", "2025-07-07"],
+            vec![
+                "finding",
+                &n,
+                "--all",
+                "--finding",
+                "sustained",
+                "--date",
+                "2025-07-07",
+            ],
+            vec!["transmit", &n, "--date", "2025-07-08"],
+            vec![
+                "chief-response",
+                &n,
+                "--date",
+                "2025-08-01",
+                "--concurs",
+                "yes",
+            ],
+            vec!["close", &n, "--date", "2025-08-05"],
+        ],
+    );
+    let report = |as_of: &str, public: bool| {
+        let mut a = vec!["report", "annual", "--year", "2025", "--as-of", as_of];
+        if public {
+            a.push("--public");
+        }
+        env.json(&a)
+    };
+    for public in [true, false] {
+        let june = report("2025-06-30", public);
+        assert_eq!(june["cases_closed"], 0, "{june}");
+        assert_eq!(june["closed_by_month"]["2025-08"], 0, "{june}");
+        assert_eq!(june["findings"]["sustained"], 0, "{june}");
+        assert_eq!(june["chief_concurrence"]["yes"], 0, "{june}");
+        let december = report("2025-12-31", public);
+        let one = if public {
+            "fewer than 5".into()
+        } else {
+            serde_json::json!(1)
+        };
+        assert_eq!(december["cases_closed"], one, "{december}");
+    }
+    assert_eq!(
+        report("2025-06-30", true)["under_investigation"],
+        "fewer than 5"
+    );
+    assert_eq!(report("2025-12-31", false)["findings"]["sustained"], 1);
+}
