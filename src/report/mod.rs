@@ -1200,6 +1200,7 @@ impl AnnualReport {
         put("summary", "fiscal", self.fiscal.to_string());
         put("period", "from", self.period.from.clone());
         put("period", "to", self.period.to.clone());
+        put("summary", "as_of", self.as_of.clone());
         put(
             "summary",
             "complaints_received",
@@ -1343,6 +1344,19 @@ impl AnnualReport {
                 .map(|n| n.to_string())
                 .unwrap_or_default(),
         );
+        // Recommendations outside cases (11.5-37), as the JSON has them.
+        let r = &self.recommendations;
+        for (key, n) in [
+            ("policy_recommendations", r.policy_recommendations),
+            ("policy_responses", r.policy_responses),
+            ("proposed_revisions_received", r.proposed_revisions_received),
+            ("panel_comments", r.panel_comments),
+            ("revision_responses", r.revision_responses),
+            ("reports_issued", r.reports_issued),
+            ("report_responses", r.report_responses),
+        ] {
+            put("recommendations", key, n.to_string());
+        }
         rows
     }
 }
