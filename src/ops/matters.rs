@@ -176,12 +176,25 @@ pub fn policy_response(tx: &mut Tx, s: &MatterStep, as_of: NaiveDate) -> Result<
                 m.number
             )));
         }
-        if m.kind == "proposed-revision" && !events.iter().any(|e| e.event == "comment") {
-            return Err(Error::refused(
-                format!(
+        // The Chief answers comments made: none dated on or before the
+        // response, none to answer (11.5-31(7)(b)).
+        let comment = events.iter().find(|e| e.event == "comment");
+        if m.kind == "proposed-revision" && !comment.is_some_and(|c| c.date <= s.date) {
+            let why = match comment {
+                Some(c) => format!(
+                    "the panel's comments on {} are dated {}, after {}: the Chief responds to \
+                     comments made",
+                    m.number,
+                    fmt_date(c.date),
+                    fmt_date(s.date)
+                ),
+                None => format!(
                     "the panel sent no comments on {}, so no response of the Chief is due",
                     m.number
                 ),
+            };
+            return Err(Error::refused(
+                why,
                 basis(p, "proposed-revision", "response"),
             ));
         }

@@ -14,11 +14,12 @@ fn run(env: &Env, args: &[&str]) -> String {
     env.run(&a, 0)
 }
 
-fn refused(env: &Env, args: &[&str], code: i32, needle: &str) {
+fn refused(env: &Env, args: &[&str], code: i32, needle: &str) -> String {
     let mut a = args.to_vec();
     a.extend(["--as-of", TODAY]);
     let err = env.refused(&a, code);
     assert!(err.contains(needle), "expected '{needle}' in: {err}");
+    err
 }
 
 fn deadlines(list: &serde_json::Value, id: &str) -> Vec<serde_json::Value> {
@@ -172,6 +173,25 @@ fn a_proposed_revision_opens_a_comment_window_and_flags_short_notice() {
         .find(|x| x["deadline"] == "policy-response")
         .unwrap();
     assert_eq!(response["due"], "2026-02-02");
+    // A response dated before the comments answers none.
+    let err = refused(
+        &env,
+        &[
+            "policy",
+            "response",
+            "REV-2025-001",
+            "--date",
+            "2025-12-10",
+            "--accepted",
+            "yes",
+        ],
+        4,
+        "11.5-31(7)(b)",
+    );
+    assert!(
+        err.contains("are dated 2025-12-18, after 2025-12-10"),
+        "{err}"
+    );
     assert_eq!(
         d.iter()
             .find(|x| x["deadline"] == "policy-comment")
