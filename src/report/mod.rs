@@ -652,7 +652,9 @@ impl AnnualReport {
             format!(
                 "{} of the cases received in the period were imported from another system; \
                  cases imported closed carry no deadlines (their steps before closing are not \
-                 known), so these figures do not count them.",
+                 known), so these figures do not count them. Cases imported open are counted: \
+                 a step the imported file did not carry counts as not taken until it is \
+                 recorded here.",
                 shown(hidden, "summary", "imported_cases", self.imported_cases)
             )
         })
