@@ -1085,6 +1085,9 @@ impl AnnualReport {
                 pct_hidden.push(("summary".into(), "deadlines_met_pct".into()));
             }
         }
+        if small(self.deadlines_open) {
+            hide("summary", "deadlines_open", true);
+        }
         // A share of a hidden count is not shown either (it would give the
         // count back), and says so in words of its own.
         let pct_words = format!("not shown: a count under {min}");

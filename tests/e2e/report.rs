@@ -2042,3 +2042,50 @@ fn a_report_as_of_a_day_counts_no_step_dated_after_it() {
     );
     assert_eq!(report("2025-12-31", false)["findings"]["sustained"], 1);
 }
+
+/// The public report's count of deadlines still open is hidden when small,
+/// as every count is: one closed case awaiting the Chief's response.
+#[test]
+fn the_public_count_of_deadlines_still_open_is_hidden_when_small() {
+    let env = Env::new();
+    let n = env.direct("2025-02-03", "no");
+    env.steps(
+        "2025-10-02",
+        &[
+            vec!["notify-pd", &n, "--date", "2025-02-04"],
+            vec!["commence", &n, "--date", "2025-02-10"],
+            vec!["present", &n, "--date", "2025-07-07"],
+            vec![
+                "finding",
+                &n,
+                "--all",
+                "--finding",
+                "sustained",
+                "--date",
+                "2025-07-07",
+            ],
+            vec!["transmit", &n, "--date", "2025-10-01"],
+            vec!["close", &n, "--date", "2025-10-02"],
+        ],
+    );
+    let args = [
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-11-10",
+    ];
+    assert_eq!(env.json(&args)["deadlines_open"], 1);
+    let mut public = args.to_vec();
+    public.push("--public");
+    assert_eq!(env.json(&public)["deadlines_open"], "fewer than 5");
+    let table = env.run(&public, 0);
+    assert!(
+        table.contains("still open: fewer than 5 deadline(s)"),
+        "{table}"
+    );
+    public.extend(["--format", "csv"]);
+    let csv = env.run(&public, 0);
+    assert!(csv.contains("summary,deadlines_open,fewer than 5"), "{csv}");
+}

@@ -229,7 +229,7 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
             "p90_days_to_close",
             r.p90_days_to_close.map(|m| m.to_string())
         ),
-        r.deadlines_open
+        fmt("deadlines_open", Some(r.deadlines_open.to_string()))
     ))?;
 
     if public.is_none() && !r.by_investigator.is_empty() {
