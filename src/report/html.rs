@@ -529,41 +529,12 @@ fn chief_section(h: &mut String, r: &AnnualReport, basis: &str, public_min: Opti
          allegations of the cases the Chief responded to in the period.</p>",
     );
     h.push_str(&grid(&r.sustained_table(&hidden, public)));
-    if r.chief_comparison.is_empty() {
+    if r.findings_compared.is_empty() {
         h.push_str("<p class=\"note\">No response of the Chief is dated in the period.</p>");
     } else if public {
-        let mut pairs: BTreeMap<(String, String), i64> = BTreeMap::new();
-        for c in &r.chief_comparison {
-            *pairs
-                .entry((
-                    c.panel_finding
-                        .as_deref()
-                        .map(|f| r.word("findings", f))
-                        .unwrap_or_else(|| "-".into()),
-                    c.department_finding
-                        .as_deref()
-                        .map(|f| r.word("findings", f))
-                        .unwrap_or_else(|| "not given".into()),
-                ))
-                .or_insert(0) += 1;
-        }
-        // Counts by finding pair, small ones hidden like every public count.
-        let min = public_min.unwrap_or(1);
-        let keyed: Vec<(String, i64)> = pairs
-            .iter()
-            .map(|((p, d), n)| (format!("{p}\u{1f}{d}"), *n))
-            .collect();
-        let rows: Vec<Vec<String>> = crate::report::suppress::table(&keyed, min)
-            .into_iter()
-            .map(|(k, shown)| {
-                let (p, d) = k.split_once('\u{1f}').unwrap_or((&k, ""));
-                vec![p.to_string(), d.to_string(), shown.text(min)]
-            })
-            .collect();
-        h.push_str(&table(
-            &["Panel's finding", "Department's finding", "Allegations"],
-            &rows,
-        ));
+        // The report's counts by finding pair, hidden as every public count
+        // (`AnnualReport::hidden_cells`).
+        h.push_str(&grid(&r.findings_compared_table(&hidden)));
     } else {
         h.push_str(
             "<p class=\"note\">Allegation by allegation in the appendix (office version \

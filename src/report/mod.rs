@@ -185,6 +185,9 @@ pub struct MetMissed {
     pub met_pct: Option<f64>,
 }
 
+/// The finding of an allegation the panel or the Department gave none.
+pub const NOT_GIVEN: &str = "not-given";
+
 /// Sustained allegations and what the Department did with them: the
 /// allegations of the cases the Chief responded to in the period.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -302,6 +305,11 @@ pub struct AnnualReport {
     pub rule_order: Vec<String>,
     pub chief_concurrence: Concurrence,
     pub sustained: Sustained,
+    /// The comparison with the Chief's actions as counts (11.5-37): the
+    /// allegations of the cases the Chief responded to in the period, by
+    /// the panel's finding, then the Department's ("not-given" where there
+    /// is none). The public version has these, not the rows.
+    pub findings_compared: BTreeMap<String, BTreeMap<String, i64>>,
     pub chief_comparison: Vec<ComparisonRow>,
     /// None: the profile keeps no monitoring list.
     pub monitoring_list_size: Option<usize>,
@@ -600,6 +608,17 @@ impl AnnualReport {
             rule_order: profile.rules.iter().map(|r| r.id.clone()).collect(),
             chief_concurrence: concurrence,
             sustained: Sustained::of(&inputs.chief),
+            findings_compared: {
+                let mut m: BTreeMap<String, BTreeMap<String, i64>> = BTreeMap::new();
+                let code = |f: &Option<Arc<str>>| f.as_deref().unwrap_or(NOT_GIVEN).to_string();
+                for c in &inputs.chief {
+                    *m.entry(code(&c.panel_finding))
+                        .or_default()
+                        .entry(code(&c.department_finding))
+                        .or_insert(0) += 1;
+                }
+                m
+            },
             chief_comparison: inputs.chief,
             monitoring_list_size: inputs.monitoring_list_size,
             law: ReportLaw::of(profile),
@@ -973,6 +992,35 @@ impl AnnualReport {
         }
     }
 
+    /// The comparison with the Chief's actions as counts: the panel's
+    /// finding, the Department's, and how many allegations (in words where
+    /// hidden).
+    pub fn findings_compared_table(&self, hidden: &Hidden) -> Grid {
+        let word = |f: &str| {
+            if f == NOT_GIVEN {
+                "not given".to_string()
+            } else {
+                self.word("findings", f)
+            }
+        };
+        let rows = self
+            .findings_compared
+            .iter()
+            .flat_map(|(p, ds)| ds.iter().map(move |(d, n)| (p, d, n)))
+            .map(|(p, d, n)| {
+                let shown = hidden
+                    .get(&("findings_compared".to_string(), format!("{p}/{d}")))
+                    .cloned()
+                    .unwrap_or_else(|| n.to_string());
+                vec![word(p), word(d), shown]
+            })
+            .collect();
+        Grid {
+            columns: vec!["Panel's finding", "Department's finding", "Allegations"],
+            rows,
+        }
+    }
+
     /// The public version's hidden cells: (section, key) -> words, for
     /// every count a person could be picked out by (`suppress`).
     pub fn hidden_cells(&self, min: i64) -> Hidden {
@@ -1013,6 +1061,19 @@ impl AnnualReport {
                 if shown.is_hidden() {
                     out.insert((section.clone(), key), suppress::NOT_SHOWN.into());
                 }
+            }
+        }
+        let pairs: Vec<(String, i64)> = self
+            .findings_compared
+            .iter()
+            .flat_map(|(p, ds)| ds.iter().map(move |(d, n)| (format!("{p}/{d}"), *n)))
+            .collect();
+        for (key, shown) in suppress::table(&pairs, min) {
+            if shown.is_hidden() {
+                out.insert(
+                    ("findings_compared".to_string(), key),
+                    suppress::NOT_SHOWN.into(),
+                );
             }
         }
         let findings_sustained_hidden =
@@ -1155,6 +1216,11 @@ impl AnnualReport {
                 v.get_mut("deadlines_by_rule")
                     .and_then(|d| d.get_mut(&key))
                     .and_then(|r| r.get_mut(field))
+            } else if section == "findings_compared" {
+                let (panel, department) = key.split_once('/').unwrap_or((&key, ""));
+                v.get_mut("findings_compared")
+                    .and_then(|p| p.get_mut(panel))
+                    .and_then(|d| d.get_mut(department))
             } else if let Some(field) = section.strip_prefix("demographics_") {
                 v.get_mut("demographics")
                     .and_then(|d| d.get_mut(field))
@@ -1341,6 +1407,15 @@ impl AnnualReport {
         );
         for (words, n) in &self.sustained.discipline {
             put("discipline", words, n.to_string());
+        }
+        for (panel, ds) in &self.findings_compared {
+            for (department, n) in ds {
+                put(
+                    "findings_compared",
+                    &format!("{panel}/{department}"),
+                    n.to_string(),
+                );
+            }
         }
         put(
             "summary",

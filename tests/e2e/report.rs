@@ -2041,6 +2041,37 @@ fn a_report_as_of_a_day_counts_no_step_dated_after_it() {
         "fewer than 5"
     );
     assert_eq!(report("2025-12-31", false)["findings"]["sustained"], 1);
+    // The comparison with the Chief's actions, as counts in every public
+    // form: the panel sustained, the Department gave no finding of its own.
+    assert_eq!(
+        report("2025-12-31", false)["findings_compared"]["sustained"]["not-given"],
+        1
+    );
+    assert_eq!(
+        report("2025-12-31", true)["findings_compared"]["sustained"]["not-given"],
+        "not shown"
+    );
+    let public = [
+        "report",
+        "annual",
+        "--year",
+        "2025",
+        "--public",
+        "--as-of",
+        "2025-12-31",
+    ];
+    let table = env.run(&public, 0);
+    assert!(
+        table.contains("The panel's findings and the Department's, in allegations"),
+        "{table}"
+    );
+    let mut csv = public.to_vec();
+    csv.extend(["--format", "csv"]);
+    let csv = env.run(&csv, 0);
+    assert!(
+        csv.contains("findings_compared,sustained/not-given,not shown"),
+        "{csv}"
+    );
 }
 
 /// The public report's count of deadlines still open is hidden when small,

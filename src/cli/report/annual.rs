@@ -278,6 +278,10 @@ fn print_human(r: &AnnualReport, hidden: &Hidden, public: Option<i64>) -> Result
              the Chief responded to in the period)",
         )?;
         grid(&r.sustained_table(hidden, public.is_some()))?;
+        if !r.findings_compared.is_empty() {
+            out_line("\nThe panel's findings and the Department's, in allegations")?;
+            grid(&r.findings_compared_table(hidden))?;
+        }
         // The office's version only: allegation by allegation, at the end.
         if !r.chief_comparison.is_empty() {
             out_line("\nAppendix: the panel's findings and the Department's actions, allegation by allegation")?;
