@@ -179,7 +179,7 @@ pub fn policy_response(tx: &mut Tx, s: &MatterStep, as_of: NaiveDate) -> Result<
         // The Chief answers comments made: none dated on or before the
         // response, none to answer (11.5-31(7)(b)).
         let comment = events.iter().find(|e| e.event == "comment");
-        if m.kind == "proposed-revision" && !comment.is_some_and(|c| c.date <= s.date) {
+        if m.kind == "proposed-revision" && comment.is_none_or(|c| c.date > s.date) {
             let why = match comment {
                 Some(c) => format!(
                     "the panel's comments on {} are dated {}, after {}: the Chief responds to \
