@@ -196,7 +196,9 @@ pub struct Sustained {
     pub by_the_panel: i64,
     /// Of those, the Department's finding was sustained too.
     pub by_the_department: i64,
-    /// Allegations with discipline recorded by the Department.
+    /// Allegations with discipline recorded by the Department, whatever
+    /// the panel found (the Department may sustain what the panel did not:
+    /// `findings_compared` says how often).
     pub with_discipline: i64,
     /// The discipline recorded, by its words (the office's version only:
     /// free text stays out of public outputs).
@@ -938,7 +940,7 @@ impl AnnualReport {
                 ),
             ],
             vec![
-                "With discipline recorded".to_string(),
+                "With discipline recorded (whatever the panel found)".to_string(),
                 shown(hidden, "sustained", "with_discipline", s.with_discipline),
             ],
         ];
