@@ -23,7 +23,7 @@ use sha2::{Digest, Sha256};
     after_help = "Columns are read by header name, in any order; `status` is derived, not \
 read. Rows with the same `case` form one case and must agree on its columns. Every bad row is \
 named by line and field, and then nothing is written (exit 2), unless --reject sets the refused \
-cases aside. Case numbers are kept; one already in the store is refused like a bad row.
+cases aside (and imports the others: where none is left, exit 2). Case numbers are kept; one already in the store is refused like a bad row.
 
 A file written by `export store` is restored whole into a new store instead (no --map or \
 --reject; --dry-run checks it).
@@ -436,6 +436,17 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     if !found.errors.is_empty() {
         if let Some(reject) = &a.reject {
             let n = write_rejects(reject, a.force, &a.file, &headers, &staging, &found)?;
+            if found.cases == 0 {
+                // Nothing left to import: a cron job's import that took
+                // nothing is a failure to see, not an all-clear.
+                return Err(Error::usage(format!(
+                    "{}: every case was refused ({}); nothing was imported; its {n} row(s) are in \
+                     {} with their reasons",
+                    a.file.display(),
+                    found.refused.len(),
+                    reject.display()
+                )));
+            }
             crate::info!(
                 "{n} row(s) of {} refused case(s) written to {} with their reasons; the other \
                  cases are imported",

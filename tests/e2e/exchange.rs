@@ -537,6 +537,33 @@ fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
     std::fs::write(&rejects, fixed).unwrap();
     env.run(&["import", rejects.to_str().unwrap()], 0);
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 3);
+    // A file whose every case is refused imports nothing, and says so (exit
+    // 2): the rows are set aside all the same.
+    let bad = env.dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "case,received,source,badge,category,summary
+         2020-0009,bad,direct,3,force,c
+",
+    )
+    .unwrap();
+    let all = env.dir.path().join("all-rejected.csv");
+    let err = env.refused(
+        &[
+            "import",
+            bad.to_str().unwrap(),
+            "--reject",
+            all.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert!(
+        err.contains("every case was refused (1); nothing was imported"),
+        "{err}"
+    );
+    assert!(std::fs::read_to_string(&all)
+        .unwrap()
+        .contains("2020-0009,bad"));
 }
 
 /// A row of the wrong width is a bad row like any other, not the end of the
