@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::rules::deadlines::{self, ENGINE_VERSION};
+use crate::rules::deadlines::{self, CHANGES_ONLY_STOPS_AFTER, ENGINE_CHANGE, ENGINE_VERSION};
 use crate::rules::matters::{self, MatterDeadline, MatterEvent};
 use crate::rules::{CaseFacts, Deadline, EventFact};
 use crate::store::{CaseRecord, Matter, Store, Tx};
@@ -73,7 +73,8 @@ pub fn after_calendar_change(tx: &mut Tx, date: NaiveDate) -> Result<usize> {
 /// Deadlines kept by an older build's arithmetic are recomputed, in one
 /// audited transaction, before anything reads them (said on stderr).
 pub fn bring_up_to_date(store: &mut Store) -> Result<()> {
-    if store.deadline_engine()? >= ENGINE_VERSION {
+    let found = store.deadline_engine()?;
+    if found >= ENGINE_VERSION {
         return Ok(());
     }
     // A login that may not write the deadlines (a clerk's nightly
@@ -89,7 +90,22 @@ pub fn bring_up_to_date(store: &mut Store) -> Result<()> {
         )));
     }
     let n = store.write_as("upgrade", |tx| {
-        let ids = tx.case_ids()?;
+        // Only cases whose clock may stop, where the versions since
+        // changed nothing else.
+        let ids = if found >= CHANGES_ONLY_STOPS_AFTER {
+            let mut kinds: Vec<String> = tx
+                .profile()?
+                .rules
+                .iter()
+                .flat_map(|r| r.tolling.iter())
+                .map(|t| t.event.split(':').next().unwrap_or(&t.event).to_string())
+                .collect();
+            kinds.sort();
+            kinds.dedup();
+            tx.case_ids_with_events(&kinds)?
+        } else {
+            tx.case_ids()?
+        };
         for id in &ids {
             let case = tx.case_by_id(*id)?;
             recompute(tx, &case)?;
@@ -108,7 +124,7 @@ pub fn bring_up_to_date(store: &mut Store) -> Result<()> {
     if n > 0 {
         eprintln!(
             "recomputed the deadlines of {n} case(s) in {} with this version's arithmetic \
-             (stopped clocks are added up before the final roll)",
+             ({ENGINE_CHANGE})",
             store.location()
         );
     }

@@ -13,6 +13,15 @@ use chrono::NaiveDate;
 /// in time (the stop ends for the rule that day), and a stop from the day
 /// the roll carried the last day over to stops the clock in time.
 pub const ENGINE_VERSION: u32 = 3;
+
+/// What the latest version of the arithmetic changed, in words (said when
+/// a store's deadlines are recomputed).
+pub const ENGINE_CHANGE: &str = "a step that meets a stopped clock meets it in time";
+
+/// The versions after this one change only deadlines whose clock stops (a
+/// tolling event): a store at it or later has only its cases with such an
+/// event recomputed.
+pub const CHANGES_ONLY_STOPS_AFTER: u32 = 1;
 use serde::Serialize;
 
 use super::calendar::{add_years, Calendar};

@@ -618,6 +618,24 @@ impl Tx<'_> {
             .query_map(params![], |r| r.get(0))
     }
 
+    /// The ids of the cases with an event of one of `kinds`, in order (by
+    /// the index of events by kind and date, which holds each one's case).
+    pub fn case_ids_with_events(&self, kinds: &[String]) -> Result<Vec<i64>> {
+        if kinds.is_empty() {
+            return Ok(Vec::new());
+        }
+        let marks: Vec<String> = (1..=kinds.len()).map(|i| format!("?{i}")).collect();
+        let mut ids: Vec<i64> = self
+            .tx
+            .prepare(&format!(
+                "SELECT DISTINCT case_id FROM events WHERE kind IN ({})",
+                marks.join(", ")
+            ))?
+            .query_map(&param_refs(kinds), |r| r.get(0))?;
+        ids.sort_unstable();
+        Ok(ids)
+    }
+
     /// Record the version of the deadline arithmetic the stored deadlines
     /// were computed with.
     pub fn set_deadline_engine(&mut self, version: u32) -> Result<()> {
