@@ -820,28 +820,16 @@ mod tests {
     }
     /// A Florida case received Fri 10 Jan 2025: 180 days run to Wed 9 Jul.
     fn florida_complete(stops: &[(&str, &str)]) -> Deadline {
-        let p = Profile::builtin("florida-ia").unwrap();
-        let mut events = vec![EventFact::new("received", d("2025-01-10")).with_seq(1)];
-        for (i, (from, to)) in stops.iter().enumerate() {
-            let seq = 2 + 2 * i as i64;
-            events.push(
-                EventFact::new("criminal-investigation", d(from))
-                    .with_result("pending")
-                    .with_seq(seq),
-            );
-            events.push(
-                EventFact::new("criminal-investigation", d(to))
-                    .with_result("concluded")
-                    .with_seq(seq + 1),
-            );
-        }
-        let case = CaseFacts {
-            source: Source::Direct,
-            criminal: true,
-            events: &events,
-        };
-        let ds = compute(&p, &Calendar::federal(), &case);
-        ds.into_iter().find(|x| x.rule == "complete").unwrap()
+        let steps: Vec<(&str, Option<&str>, &str)> = stops
+            .iter()
+            .flat_map(|(from, to)| {
+                [
+                    ("criminal-investigation", Some("pending"), *from),
+                    ("criminal-investigation", Some("concluded"), *to),
+                ]
+            })
+            .collect();
+        florida_case("2025-01-10", &steps)
     }
 
     #[test]

@@ -145,20 +145,16 @@ fn a_proposed_revision_opens_a_comment_window_and_flags_short_notice() {
         (Some("policy-comment"), Some("2025-12-26"))
     );
     // No response is due before the panel comments.
-    refused(
-        &env,
-        &[
-            "policy",
-            "response",
-            "REV-2025-001",
-            "--date",
-            "2025-12-10",
-            "--accepted",
-            "yes",
-        ],
-        4,
-        "11.5-31(7)(b)",
-    );
+    let early = [
+        "policy",
+        "response",
+        "REV-2025-001",
+        "--date",
+        "2025-12-10",
+        "--accepted",
+        "yes",
+    ];
+    refused(&env, &early, 4, "11.5-31(7)(b)");
     // Commented Thu 18 Dec: the Chief has until Sun 1 Feb 2026 -> Mon 2 Feb.
     run(
         &env,
@@ -174,20 +170,7 @@ fn a_proposed_revision_opens_a_comment_window_and_flags_short_notice() {
         .unwrap();
     assert_eq!(response["due"], "2026-02-02");
     // A response dated before the comments answers none.
-    let err = refused(
-        &env,
-        &[
-            "policy",
-            "response",
-            "REV-2025-001",
-            "--date",
-            "2025-12-10",
-            "--accepted",
-            "yes",
-        ],
-        4,
-        "11.5-31(7)(b)",
-    );
+    let err = refused(&env, &early, 4, "11.5-31(7)(b)");
     assert!(
         err.contains("are dated 2025-12-18, after 2025-12-10"),
         "{err}"

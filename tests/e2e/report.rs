@@ -1987,32 +1987,13 @@ fn a_stopped_clock_is_tallied_open_until_it_runs_again() {
 #[test]
 fn a_report_as_of_a_day_counts_no_step_dated_after_it() {
     let env = Env::new();
-    let n = env.direct("2025-02-03", "no");
-    env.steps(
+    let n = sustained_in_july(
+        &env,
         "2025-08-05",
         &[
-            vec!["notify-pd", &n, "--date", "2025-02-04"],
-            vec!["commence", &n, "--date", "2025-02-10"],
-            vec!["present", &n, "--date", "2025-07-07"],
-            vec![
-                "finding",
-                &n,
-                "--all",
-                "--finding",
-                "sustained",
-                "--date",
-                "2025-07-07",
-            ],
-            vec!["transmit", &n, "--date", "2025-07-08"],
-            vec![
-                "chief-response",
-                &n,
-                "--date",
-                "2025-08-01",
-                "--concurs",
-                "yes",
-            ],
-            vec!["close", &n, "--date", "2025-08-05"],
+            &["transmit", "--date", "2025-07-08"],
+            &["chief-response", "--date", "2025-08-01", "--concurs", "yes"],
+            &["close", "--date", "2025-08-05"],
         ],
     );
     let report = |as_of: &str, public: bool| {
@@ -2079,24 +2060,12 @@ fn a_report_as_of_a_day_counts_no_step_dated_after_it() {
 #[test]
 fn the_public_count_of_deadlines_still_open_is_hidden_when_small() {
     let env = Env::new();
-    let n = env.direct("2025-02-03", "no");
-    env.steps(
+    sustained_in_july(
+        &env,
         "2025-10-02",
         &[
-            vec!["notify-pd", &n, "--date", "2025-02-04"],
-            vec!["commence", &n, "--date", "2025-02-10"],
-            vec!["present", &n, "--date", "2025-07-07"],
-            vec![
-                "finding",
-                &n,
-                "--all",
-                "--finding",
-                "sustained",
-                "--date",
-                "2025-07-07",
-            ],
-            vec!["transmit", &n, "--date", "2025-10-01"],
-            vec!["close", &n, "--date", "2025-10-02"],
+            &["transmit", "--date", "2025-10-01"],
+            &["close", "--date", "2025-10-02"],
         ],
     );
     let args = [
@@ -2119,4 +2088,32 @@ fn the_public_count_of_deadlines_still_open_is_hidden_when_small() {
     public.extend(["--format", "csv"]);
     let csv = env.run(&public, 0);
     assert!(csv.contains("summary,deadlines_open,fewer than 5"), "{csv}");
+}
+
+/// A direct case received 3 Feb 2025, commenced, presented and sustained on
+/// 7 July, then `then` (each a step's name and its flags, the case number
+/// put after the name), recorded as of `as_of`: its number.
+fn sustained_in_july(env: &Env, as_of: &str, then: &[&[&str]]) -> String {
+    let n = env.direct("2025-02-03", "no");
+    let mut steps: Vec<Vec<&str>> = vec![
+        vec!["notify-pd", &n, "--date", "2025-02-04"],
+        vec!["commence", &n, "--date", "2025-02-10"],
+        vec!["present", &n, "--date", "2025-07-07"],
+        vec![
+            "finding",
+            &n,
+            "--all",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-07-07",
+        ],
+    ];
+    for step in then {
+        let mut s = vec![step[0], n.as_str()];
+        s.extend(&step[1..]);
+        steps.push(s);
+    }
+    env.steps(as_of, &steps);
+    n
 }
