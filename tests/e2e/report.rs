@@ -1987,7 +1987,7 @@ fn a_stopped_clock_is_tallied_open_until_it_runs_again() {
 #[test]
 fn a_report_as_of_a_day_counts_no_step_dated_after_it() {
     let env = Env::new();
-    let n = sustained_in_july(
+    sustained_in_july(
         &env,
         "2025-08-05",
         &[
