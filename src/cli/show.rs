@@ -113,21 +113,23 @@ fn to_json(ctx: &Ctx, v: &View) -> serde_json::Value {
             "recorded_at": e.recorded_at,
             "recorded_by": e.recorded_by,
         })).collect::<Vec<_>>(),
-        "deadlines": d.deadlines.iter().map(|dl| json!({
+        "deadlines": d.deadlines.iter().map(|dl| {
+            let on = judged_on(dl, c.closed, ctx.as_of);
+            json!({
             "deadline": dl.rule,
             "title": dl.title,
             "start": fmt_date(dl.start),
             "due": fmt_date(dl.due),
             "met": dl.met(),
             "satisfied_on": dl.satisfied_on.map(fmt_date),
-            "status": dl.standing(ctx.as_of),
-            "days_overdue": (dl.standing(ctx.as_of) == Standing::Overdue).then(|| dl.days_overdue(ctx.as_of)),
-            "out_of_time": dl.out_of_time_rule && dl.standing(ctx.as_of) == Standing::Overdue,
+            "status": dl.standing(on),
+            "days_overdue": (dl.standing(on) == Standing::Overdue).then(|| dl.days_overdue(on)),
+            "out_of_time": dl.out_of_time_rule && dl.standing(on) == Standing::Overdue,
             "owner": dl.owner,
             "basis": dl.basis,
             "notes": dl.notes,
             "suspended_since": dl.suspended_since.map(fmt_date),
-        })).collect::<Vec<_>>(),
+        })}).collect::<Vec<_>>(),
         "not_started": v.waits.iter().map(|w| json!({
             "deadline": w.id, "title": w.title, "basis": w.basis, "waiting_for": w.missing,
         })).collect::<Vec<_>>(),
@@ -352,7 +354,9 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
     let mut t = table(["Deadline", "Due", "Status", "Basis"]);
     let mut notes = Vec::new();
     for dl in &d.deadlines {
-        let standing = dl.standing(ctx.as_of);
+        let on = judged_on(dl, d.case.closed, ctx.as_of);
+        let standing = dl.standing(on);
+        let closed_before = d.case.closed.filter(|_| on < ctx.as_of);
         let status = match (standing, dl.satisfied_on) {
             (Standing::Met, Some(on)) => format!("met {}", fmt_date(on)),
             (Standing::Missed, Some(on)) => format!(
@@ -364,6 +368,18 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
                 "clock stopped since {}",
                 fmt_date(dl.suspended_since.unwrap_or(dl.start))
             ),
+            // Closed without the step: judged on the day it closed, and
+            // no longer counting (`overdue` leaves it out too).
+            (Standing::Overdue, None) if closed_before.is_some() => format!(
+                "not met: closed {} after the due date{}",
+                days(dl.days_overdue(on)),
+                if dl.out_of_time_rule {
+                    ", OUT OF TIME"
+                } else {
+                    ""
+                }
+            ),
+            (_, None) if closed_before.is_some() => "not due: the case closed before".into(),
             (Standing::Overdue, _) if dl.owner != "office" => {
                 format!("{} has not acted", dl.owner)
             }
@@ -373,7 +389,7 @@ fn print_human(ctx: &Ctx, v: &View) -> Result<()> {
             (Standing::Overdue, _) => format!("OVERDUE {}", days(dl.days_overdue(ctx.as_of))),
             _ => format!("open, {} left", days((dl.due - ctx.as_of).num_days())),
         };
-        let cell = if standing == Standing::Overdue {
+        let cell = if standing == Standing::Overdue && closed_before.is_none() {
             alert(status, ctx.color)
         } else {
             status.into()
@@ -471,5 +487,20 @@ fn recorded(at: &str, by: &str) -> String {
     match (at.get(0..10), at.get(11..16)) {
         (Some(day), Some(minute)) if at.len() >= 16 => format!("{day} {minute} UTC by {by}"),
         _ => format!("{at} by {by}"),
+    }
+}
+
+/// The day a deadline is judged on: the report's day, or the day the case
+/// closed where that was sooner and the deadline does not outlive the
+/// close (a closed case's unmet deadline stops counting then, as
+/// `overdue` leaves it out).
+fn judged_on(
+    dl: &crate::rules::Deadline,
+    closed: Option<chrono::NaiveDate>,
+    as_of: chrono::NaiveDate,
+) -> chrono::NaiveDate {
+    match closed {
+        Some(c) if !dl.after_close && dl.satisfied_on.is_none() => as_of.min(c),
+        _ => as_of,
     }
 }

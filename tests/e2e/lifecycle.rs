@@ -473,6 +473,16 @@ fn a_case_that_runs_out_of_time_is_flagged_and_closed_out_of_time() {
     );
     let list = env.json(&["overdue", "--as-of", "2025-07-16"]);
     assert_eq!(list, serde_json::json!([]));
+    // Months later `show` agrees: the deadline was not met, judged on the
+    // day the case closed (6 days late), and no longer counts.
+    let v = show(&env, &n, "2025-12-01");
+    assert_eq!(deadline(&v, "complete")["days_overdue"], 6);
+    let table = env.run(&["show", &n, "--as-of", "2025-12-01"], 0);
+    assert!(
+        table.contains("not met: closed 6 days after the due date, OUT OF TIME"),
+        "{table}"
+    );
+    assert!(!table.contains("OVERDUE"), "{table}");
 }
 
 #[test]
