@@ -944,7 +944,37 @@ fn dry_run(
     let mut reasons: Vec<_> = by_reason.into_iter().collect();
     reasons.sort_by(|x, y| y.1.len().cmp(&x.1.len()).then(x.0.cmp(&y.0)));
     let bad = !checked.errors.is_empty() || !unmapped.is_empty();
-    if ctx.format == Format::Json {
+    if ctx.format == Format::Csv {
+        // For a spreadsheet: what needs fixing, a row each (a refused row
+        // by line and field, a value the mapping does not translate by
+        // column); the counts on stderr.
+        crate::info!(
+            "{}: {rows} row(s); {} case(s) would be imported, {} refused (nothing was written)",
+            a.file.display(),
+            checked.cases,
+            checked.refused.iter().filter(|c| !c.is_empty()).count()
+        );
+        let refused = checked.errors.iter().map(|e| {
+            [
+                e.line.to_string(),
+                e.field.clone(),
+                e.value.clone(),
+                e.expected.clone(),
+            ]
+        });
+        let untranslated = unmapped.iter().map(|((column, value), n)| {
+            [
+                String::new(),
+                column.clone(),
+                value.clone(),
+                format!("a value the mapping translates ({n} row(s))"),
+            ]
+        });
+        crate::output::print_csv(
+            &["line", "field", "value", "expected"],
+            refused.chain(untranslated),
+        )?;
+    } else if ctx.format == Format::Json {
         print_json(&json!({
             "file": a.file.display().to_string(),
             "rows": rows,

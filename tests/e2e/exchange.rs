@@ -500,6 +500,21 @@ fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
         serde_json::json!({"line": 5, "same_as_line": 4})
     );
     assert!(!env.has_store(), "a dry run wrote a store");
+    // For a spreadsheet: a row for each refused row, the counts on stderr.
+    let out = env
+        .cmd()
+        .args(["import", f, "--dry-run", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        csv.starts_with("line,field,value,expected\n3,category,punching,"),
+        "{csv}"
+    );
+    assert!(csv.contains("\n6,received,bad,"), "{csv}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 case(s) would be imported, 2 refused"));
+    assert!(!env.has_store(), "a dry run wrote a store");
 
     let rejects = env.dir.path().join("rejects.csv");
     env.run(&["import", f, "--reject", rejects.to_str().unwrap()], 0);
