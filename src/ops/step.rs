@@ -193,22 +193,22 @@ fn in_order(
 }
 
 /// `event`, to be appended to a case's timeline, as the order of steps
-/// reads it: after every event recorded so far (the `k`th of those the
-/// write appends).
+/// reads it: after every event recorded so far, and after the write's
+/// events before it (it is the `k`th the write appends).
 pub(super) fn appended(event: &Event, k: usize) -> EventFact {
     EventFact {
         kind: event.kind.clone(),
         date: event.date,
         result: event.result.clone(),
-        seq: APPENDED - k as i64,
+        seq: APPENDED + k as i64,
         until: event.until,
         allegation: event.allegation,
     }
 }
 
-/// The `seq` of events a write appends, read as coming after every event so
-/// far ([`appended`]; the events of one write count down from it).
-const APPENDED: i64 = i64::MAX;
+/// The `seq` of the first event a write appends, past any recorded one
+/// ([`appended`]; the write's others follow it).
+const APPENDED: i64 = i64::MAX - (1 << 20);
 
 /// The first step the order of steps does not allow where it stands
 /// (`rules::lifecycle::history_faults`: each step replayed against those
@@ -235,15 +235,7 @@ pub(super) fn fault_introduced(
         out_of_time,
     };
     let had = lifecycle::history_faults(&history, before);
-    // The events a write appends count down from APPENDED, one a piece.
-    let first_appended = APPENDED - after.len() as i64;
-    let same = |seq: i64| {
-        if seq > first_appended {
-            appended_as
-        } else {
-            seq
-        }
-    };
+    let same = |seq: i64| if seq >= APPENDED { appended_as } else { seq };
     Ok(lifecycle::history_faults(&history, after)
         .into_iter()
         .map(|mut f| {
