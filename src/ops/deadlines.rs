@@ -93,15 +93,7 @@ pub fn bring_up_to_date(store: &mut Store) -> Result<()> {
         // Only cases whose clock may stop, where the versions since
         // changed nothing else.
         let ids = if found >= CHANGES_ONLY_STOPS_AFTER {
-            let mut kinds: Vec<String> = tx
-                .profile()?
-                .rules
-                .iter()
-                .flat_map(|r| r.tolling.iter())
-                .map(|t| t.event.split(':').next().unwrap_or(&t.event).to_string())
-                .collect();
-            kinds.sort();
-            kinds.dedup();
+            let kinds = tx.profile()?.clock_stopping_kinds();
             tx.case_ids_with_events(&kinds)?
         } else {
             tx.case_ids()?

@@ -117,8 +117,7 @@ fn applies(
     if profile.step(kind).is_some_and(|s| s.always) {
         return Ok(());
     }
-    let mentions: Vec<_> = profile.rules.iter().filter(|r| r.mentions(kind)).collect();
-    if profile.step(kind).is_none() && mentions.is_empty() {
+    if !profile.is_step(kind) {
         // Not a refusal of the law: the law this store follows has no
         // such step at all.
         let steps: Vec<&str> = profile
@@ -134,6 +133,7 @@ fn applies(
             steps.join(", ")
         )));
     }
+    let mentions: Vec<_> = profile.rules.iter().filter(|r| r.mentions(kind)).collect();
     if mentions
         .iter()
         .any(|r| r.applies_to(case.source, case.criminal))

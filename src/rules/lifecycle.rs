@@ -394,8 +394,7 @@ pub fn history_faults(h: &History, events: &[EventFact]) -> Vec<Fault> {
         // What is recorded with a step and is no step itself (the
         // Department's own finding with the Chief's response) is the
         // step's: checked with it.
-        if h.profile.step(&e.kind).is_none() && !h.profile.rules.iter().any(|r| r.mentions(&e.kind))
-        {
+        if !h.profile.is_step(&e.kind) {
             continue;
         }
         let before: Vec<EventFact> = ordered[..i].iter().map(|e| (*e).clone()).collect();

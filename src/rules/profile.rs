@@ -712,6 +712,27 @@ impl Profile {
         self.steps.iter().find(|s| s.kind == kind)
     }
 
+    /// Whether `kind` is a step of this law: a `[[steps]]` entry, or an
+    /// event a rule names (not what is recorded with a step, as the
+    /// Department's action is with the Chief's response).
+    pub fn is_step(&self, kind: &str) -> bool {
+        self.step(kind).is_some() || self.rules.iter().any(|r| r.mentions(kind))
+    }
+
+    /// The kinds of event that stop a rule's clock (its tolling), each
+    /// once, in order.
+    pub fn clock_stopping_kinds(&self) -> Vec<String> {
+        let mut kinds: Vec<String> = self
+            .rules
+            .iter()
+            .flat_map(|r| r.tolling.iter())
+            .map(|t| t.event.split(':').next().unwrap_or(&t.event).to_string())
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
+
     /// The section that governs a step: its `[[steps]]` entry, else the
     /// section of a rule the step takes part in, else the profile's law.
     pub fn step_basis(&self, kind: &str) -> String {
