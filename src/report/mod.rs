@@ -994,6 +994,15 @@ impl AnnualReport {
         }
     }
 
+    /// The cells of [`AnnualReport::findings_compared`]: each pair keyed
+    /// `panel/department` (the key the public version's hidden cells and
+    /// the CSV use), with its count.
+    fn compared_cells(&self) -> impl Iterator<Item = (String, i64)> + '_ {
+        self.findings_compared
+            .iter()
+            .flat_map(|(p, ds)| ds.iter().map(move |(d, n)| (format!("{p}/{d}"), *n)))
+    }
+
     /// The comparison with the Chief's actions as counts: the panel's
     /// finding, the Department's, and how many allegations (in words where
     /// hidden).
@@ -1006,12 +1015,11 @@ impl AnnualReport {
             }
         };
         let rows = self
-            .findings_compared
-            .iter()
-            .flat_map(|(p, ds)| ds.iter().map(move |(d, n)| (p, d, n)))
-            .map(|(p, d, n)| {
+            .compared_cells()
+            .map(|(key, n)| {
+                let (p, d) = key.split_once('/').unwrap_or((&key, ""));
                 let shown = hidden
-                    .get(&("findings_compared".to_string(), format!("{p}/{d}")))
+                    .get(&("findings_compared".to_string(), key.clone()))
                     .cloned()
                     .unwrap_or_else(|| n.to_string());
                 vec![word(p), word(d), shown]
@@ -1032,7 +1040,7 @@ impl AnnualReport {
             ("no".to_string(), self.chief_concurrence.no),
             ("partial".to_string(), self.chief_concurrence.partial),
         ];
-        let groups: [(&str, Vec<(String, i64)>); 6] = [
+        let groups: [(&str, Vec<(String, i64)>); 7] = [
             ("by_source", self.by_source.clone().into_iter().collect()),
             (
                 "received_by_month",
@@ -1048,6 +1056,7 @@ impl AnnualReport {
             ),
             ("findings", self.findings.clone().into_iter().collect()),
             ("chief_concurrence", concurrence.to_vec()),
+            ("findings_compared", self.compared_cells().collect()),
         ];
         let demographic: Vec<(String, Vec<(String, i64)>)> = self
             .demographics
@@ -1063,19 +1072,6 @@ impl AnnualReport {
                 if shown.is_hidden() {
                     out.insert((section.clone(), key), suppress::NOT_SHOWN.into());
                 }
-            }
-        }
-        let pairs: Vec<(String, i64)> = self
-            .findings_compared
-            .iter()
-            .flat_map(|(p, ds)| ds.iter().map(move |(d, n)| (format!("{p}/{d}"), *n)))
-            .collect();
-        for (key, shown) in suppress::table(&pairs, min) {
-            if shown.is_hidden() {
-                out.insert(
-                    ("findings_compared".to_string(), key),
-                    suppress::NOT_SHOWN.into(),
-                );
             }
         }
         let findings_sustained_hidden =
@@ -1410,14 +1406,8 @@ impl AnnualReport {
         for (words, n) in &self.sustained.discipline {
             put("discipline", words, n.to_string());
         }
-        for (panel, ds) in &self.findings_compared {
-            for (department, n) in ds {
-                put(
-                    "findings_compared",
-                    &format!("{panel}/{department}"),
-                    n.to_string(),
-                );
-            }
+        for (key, n) in self.compared_cells() {
+            put("findings_compared", &key, n.to_string());
         }
         put(
             "summary",
