@@ -944,6 +944,7 @@ fn dry_run(
     let mut reasons: Vec<_> = by_reason.into_iter().collect();
     reasons.sort_by(|x, y| y.1.len().cmp(&x.1.len()).then(x.0.cmp(&y.0)));
     let bad = !checked.errors.is_empty() || !unmapped.is_empty();
+    let refused_cases = checked.refused.iter().filter(|c| !c.is_empty()).count();
     if ctx.format == Format::Csv {
         // For a spreadsheet: what needs fixing, a row each (a refused row
         // by line and field, a value the mapping does not translate by
@@ -952,7 +953,7 @@ fn dry_run(
             "{}: {rows} row(s); {} case(s) would be imported, {} refused (nothing was written)",
             a.file.display(),
             checked.cases,
-            checked.refused.iter().filter(|c| !c.is_empty()).count()
+            refused_cases
         );
         let refused = checked.errors.iter().map(|e| {
             [
@@ -980,7 +981,7 @@ fn dry_run(
             "rows": rows,
             "cases": checked.cases,
             "allegations": allegations,
-            "refused_cases": checked.refused.iter().filter(|c| !c.is_empty()).count(),
+            "refused_cases": refused_cases,
             "reasons": reasons.iter().map(|((field, expected), lines)| json!({
                 "field": field, "expected": expected, "rows": lines.len(),
                 "first_lines": lines.iter().take(5).collect::<Vec<_>>(),
@@ -1006,7 +1007,7 @@ fn dry_run(
              imported; {} case(s) would be refused (nothing was written)",
             a.file.display(),
             checked.cases,
-            checked.refused.iter().filter(|c| !c.is_empty()).count()
+            refused_cases
         ))?;
         if !unmapped.is_empty() {
             o(&format!(
