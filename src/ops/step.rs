@@ -527,6 +527,9 @@ mod citations {
         cited.extend(refusals(&mut t, &n, "2025-02-04"));
         go(&mut t, &n, "finding", "2025-02-05", Some("sustained"));
         cited.extend(refusals(&mut t, &n, "2025-02-06"));
+        if profile == "miami-cip" {
+            go(&mut t, &n, "transmit", "2025-02-07", None);
+        }
         go(&mut t, &n, "close", "2025-03-03", None);
         cited.extend(refusals(&mut t, &n, "2025-03-04"));
         cited

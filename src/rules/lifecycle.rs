@@ -715,7 +715,19 @@ mod tests {
             "11.5-31(6)"
         );
         assert!(check(&s, &step("transmit", "2025-04-11")).is_ok());
+        // The findings are sent to the Chief before the case closes.
+        assert_eq!(basis(check(&s, &step("close", "2025-04-11"))), "11.5-31(6)");
+        events.push(ev("transmit", "2025-04-11", 8));
+        let s = plain(&events);
         assert!(check(&s, &step("close", "2025-04-11")).is_ok());
+        // Remanded again: neither a transmittal nor the close until the
+        // matter is presented again.
+        events.push(ev("remand", "2025-04-14", 9));
+        let s = plain(&events);
+        assert_eq!(
+            basis(check(&s, &step("close", "2025-04-15"))),
+            "11.5-31(5)(a)"
+        );
     }
 
     #[test]

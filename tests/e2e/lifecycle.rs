@@ -1341,6 +1341,7 @@ fn a_close_before_a_finding_is_refused() {
             "--date",
             "2025-03-20",
         ],
+        vec!["transmit", &n, "--date", "2025-03-20"],
     ] {
         let mut a = s.clone();
         a.extend(["--as-of", "2025-04-01"]);
@@ -1362,6 +1363,85 @@ fn a_close_before_a_finding_is_refused() {
         0,
     );
     env.run(&["verify", "--as-of", "2025-04-01"], 0);
+}
+
+/// A case closes on findings sent to the Chief (11.5-31(6): "at the
+/// conclusion" they are forwarded, which starts the Chief's 45 days, and
+/// `transmit` is refused on a closed case) and standing on a presentation
+/// (a remanded case is presented again first, 11.5-31(5)(a)); each refusal
+/// cites its section and writes nothing. Out of time it closes without
+/// either.
+#[test]
+fn a_case_closes_on_findings_sent_to_the_chief_and_not_remanded() {
+    let env = Env::new();
+    let n = env.direct("2025-03-03", "no");
+    let as_of = "2025-06-30";
+    env.steps::<&[&str]>(
+        as_of,
+        &[
+            &["notify-pd", &n, "--date", "2025-03-04"],
+            &["commence", &n, "--date", "2025-03-05"],
+            &["present", &n, "--date", "2025-03-20"],
+            &[
+                "finding",
+                &n,
+                "--all",
+                "--finding",
+                "not-sustained",
+                "--date",
+                "2025-03-20",
+            ],
+        ],
+    );
+    let err = env.refused(&["close", &n, "--date", "2025-03-21", "--as-of", as_of], 4);
+    assert!(
+        err.contains(&format!(
+            "the findings of case {n} were not sent to the Chief on or before 2025-03-21"
+        )) && err.trim_end().ends_with("(Sec. 11.5-31(6))"),
+        "{err}"
+    );
+    // Remanded: nothing goes to the Chief, and the case does not close,
+    // until the panel has the matter presented again.
+    env.run(
+        &[
+            "remand",
+            &n,
+            "--date",
+            "2025-04-02",
+            "--next-meeting",
+            "2025-05-07",
+            "--as-of",
+            as_of,
+        ],
+        0,
+    );
+    for step in ["transmit", "close"] {
+        let err = env.refused(&[step, &n, "--date", "2025-04-10", "--as-of", as_of], 4);
+        assert!(
+            err.contains(&format!(
+                "case {n} has no presentation standing on 2025-04-10 (it was remanded"
+            )) && err.trim_end().ends_with("(Sec. 11.5-31(5)(a))"),
+            "{step}: {err}"
+        );
+    }
+    env.steps::<&[&str]>(
+        as_of,
+        &[
+            &["present", &n, "--date", "2025-05-07"],
+            &["transmit", &n, "--date", "2025-05-07"],
+            &["close", &n, "--date", "2025-05-08"],
+        ],
+    );
+    // Out of time, neither is asked for.
+    let late = env.direct("2024-01-08", "no");
+    env.steps::<&[&str]>(
+        as_of,
+        &[
+            &["commence", &late, "--date", "2024-01-09"],
+            &["close", &late, "--date", "2025-06-02", "--out-of-time"],
+        ],
+    );
+    env.run(&["verify", "--as-of", as_of], 0);
 }
 
 /// A deadline met while its clock was stopped reads as met, not as still

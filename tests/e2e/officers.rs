@@ -148,6 +148,7 @@ fn the_public_list_counts_only_complaints_no_longer_under_investigation() {
             "--date",
             "2025-12-16",
         ],
+        vec!["transmit", &cases[2], "--date", "2025-12-17"],
         vec!["close", &cases[2], "--date", "2025-12-30"],
     ] {
         let mut a = args.clone();

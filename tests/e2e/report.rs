@@ -49,7 +49,9 @@ fn steps(env: &Env, list: &[&[&str]]) {
 fn history(env: &Env) {
     // D0, received Mon 4 Nov 2024: notify-pd due 6 Nov (met), commence due
     // 19 Nov (Veterans Day skipped; met), complete 12 Nov + 180 = Sun 11 May
-    // 2025 -> Mon 12 May (met 5 Mar). Closed 10 Mar 2025: 126 days.
+    // 2025 -> Mon 12 May (met 5 Mar); findings sent Thu 6 Mar, the Chief's
+    // response due 6 Mar + 45 = Sun 20 Apr -> Mon 21 Apr (met 31 Mar).
+    // Closed 10 Mar 2025: 126 days.
     let d0 = case(
         env,
         "2024-11-04",
@@ -73,7 +75,16 @@ fn history(env: &Env) {
                 "--date",
                 "2025-03-05",
             ],
+            &["transmit", &d0, "--date", "2025-03-06"],
             &["close", &d0, "--date", "2025-03-10"],
+            &[
+                "chief-response",
+                &d0,
+                "--date",
+                "2025-03-31",
+                "--concurs",
+                "yes",
+            ],
         ],
     );
     // A1, Mon 3 Feb 2025: notify-pd due 5 Feb (met), commence due 18 Feb
@@ -243,8 +254,10 @@ fn history(env: &Env) {
         ],
     );
     // F1, Mon 4 Aug: notify-pd due 6 Aug (missed: never recorded), commence
-    // due 18 Aug (met 5 Aug); complete falls in 2026. Withdrawn: no-finding.
-    // Closed Thu 2 Oct: 59 days (after fiscal 2025 ended).
+    // due 18 Aug (met 5 Aug); complete falls in 2026. Withdrawn: no-finding,
+    // sent Wed 1 Oct: the Chief's response due 1 Oct + 45 = Sat 15 Nov -> Mon
+    // 17 Nov (missed: never recorded). Closed Thu 2 Oct: 59 days (after
+    // fiscal 2025 ended).
     let f1 = case(
         env,
         "2025-08-04",
@@ -269,6 +282,7 @@ fn history(env: &Env) {
                 "--date",
                 "2025-10-01",
             ],
+            &["transmit", &f1, "--date", "2025-10-01"],
             &["close", &f1, "--date", "2025-10-02"],
         ],
     );
@@ -330,8 +344,10 @@ fn calendar_year_figures_are_counted_as_spec_says() {
     // 59, 94, 126, 163, 196 days.
     assert_eq!(r["median_days_to_close"], 126.0);
     assert_eq!(r["p90_days_to_close"], 196);
-    assert_eq!(r["deadlines_met"], 16);
-    assert_eq!(r["deadlines_missed"], 7);
+    // Among them the Chief's responses: D0's met, A1's met, B1's met, F1's
+    // missed (17 Nov).
+    assert_eq!(r["deadlines_met"], 17);
+    assert_eq!(r["deadlines_missed"], 8);
     assert_eq!(
         r["deadlines_by_rule"]["notify-pd"],
         json!({"met": 3, "missed": 3, "met_pct": 50.0})
@@ -341,8 +357,12 @@ fn calendar_year_figures_are_counted_as_spec_says() {
         r["deadlines_by_rule"]["commence"],
         json!({"met": 4, "missed": 2, "met_pct": 66.7})
     );
-    // 16 of 23.
-    assert_eq!(r["deadlines_met_pct"], 69.6);
+    assert_eq!(
+        r["deadlines_by_rule"]["chief-response"],
+        json!({"met": 3, "missed": 1, "met_pct": 75.0})
+    );
+    // 17 of 25.
+    assert_eq!(r["deadlines_met_pct"], 68.0);
     assert_eq!(r["report_version"], 2);
     // One case received in each month from February (A1) to August (F1).
     let months = r["received_by_month"].as_object().unwrap();
@@ -373,10 +393,10 @@ fn calendar_year_figures_are_counted_as_spec_says() {
     assert_eq!(trend[0]["deadlines_met_pct"], serde_json::Value::Null);
     assert_eq!(trend[4]["complaints_received"], 7);
     assert_eq!(trend[4]["median_days_to_close"], 126.0);
-    assert_eq!(trend[4]["deadlines_met_pct"], 69.6);
+    assert_eq!(trend[4]["deadlines_met_pct"], 68.0);
     assert_eq!(
         r["chief_concurrence"],
-        json!({"yes": 1, "no": 0, "partial": 1})
+        json!({"yes": 2, "no": 0, "partial": 1})
     );
     // The public list counts only complaints no longer under investigation
     // (Fla. Stat. 112.533(2)(a)): officer 4411's 2025 complaints are not
@@ -392,11 +412,15 @@ fn calendar_year_figures_are_counted_as_spec_says() {
         json!({"by_the_panel": 1, "by_the_department": 0, "with_discipline": 0, "discipline": {}})
     );
     let cmp = r["chief_comparison"].as_array().unwrap();
-    assert_eq!(cmp.len(), 3);
-    assert_eq!(cmp[0]["panel_finding"], "sustained");
-    assert_eq!(cmp[0]["department_finding"], "not-sustained");
-    assert_eq!(cmp[1]["panel_finding"], "unfounded");
-    assert_eq!(cmp[1]["department_finding"], serde_json::Value::Null);
+    // D0's response (31 Mar 2025) is this year's though the case is last
+    // year's.
+    assert_eq!(cmp.len(), 4, "{cmp:#?}");
+    assert_eq!(cmp[0]["case"], "2024-0001");
+    assert_eq!(cmp[0]["concurs"], "yes");
+    assert_eq!(cmp[1]["panel_finding"], "sustained");
+    assert_eq!(cmp[1]["department_finding"], "not-sustained");
+    assert_eq!(cmp[2]["panel_finding"], "unfounded");
+    assert_eq!(cmp[2]["department_finding"], serde_json::Value::Null);
 }
 
 #[test]
@@ -414,8 +438,9 @@ fn fiscal_year_runs_october_to_september() {
     assert_eq!(r["by_source"]["direct"], 6);
     // F1 closed on 2 Oct, in fiscal 2026.
     assert_eq!(r["cases_closed"], 4);
-    // D0's notify-pd and commence (Nov 2024) join the met ones.
-    assert_eq!(r["deadlines_met"], 18);
+    // D0's notify-pd and commence (Nov 2024) join the met ones; F1's
+    // Chief's response (due 17 Nov) is fiscal 2026's.
+    assert_eq!(r["deadlines_met"], 19);
     assert_eq!(r["deadlines_missed"], 7);
     // As of 30 Sep 2025 officer 4411 has D0, A1, A2, A3.
     assert_eq!(r["monitoring_list_size"], 1);
@@ -443,8 +468,8 @@ fn csv_is_section_key_value_and_the_table_has_no_personal_data() {
         "summary,cases_closed,5",
         "summary,closed_out_of_time,1",
         "summary,median_days_to_close,126",
-        "summary,deadlines_met,16",
-        "summary,deadlines_missed,7",
+        "summary,deadlines_met,17",
+        "summary,deadlines_missed,8",
         "chief_concurrence,partial,1",
         "summary,monitoring_list_size,0",
         "period,from,2025-01-01",
@@ -523,7 +548,8 @@ fn html_report_is_self_contained_and_the_public_one_names_no_one() {
 /// (Jan 2024 ..= Dec 2025) against officer 100 + i % 4 with category
 /// force / discourtesy / other by i % 3. Even cases commence the next day,
 /// are presented and found on the 24th (the finding cycles through the
-/// profile's five by (i / 2) % 5) and close on the 30th: 20 days.
+/// profile's five by (i / 2) % 5), sent to the Chief the same day, answered
+/// on the 28th and close on the 30th: 20 days.
 fn two_years(env: &Env) {
     let findings = [
         "unfounded",
@@ -569,6 +595,8 @@ fn two_years(env: &Env) {
                 vec!["commence", &n, "--date", &day(11)],
                 vec!["present", &n, "--date", &day(24)],
                 f.iter().map(|s| &**s).collect(),
+                vec!["transmit", &n, "--date", &day(24)],
+                vec!["chief-response", &n, "--date", &day(28), "--concurs", "yes"],
                 vec!["close", &n, "--date", &day(30)],
             ] {
                 let mut s: Vec<&str> = s.iter().map(|x| x.as_ref()).collect();
@@ -623,7 +651,14 @@ fn two_years_of_pattern_cases_count_as_worked_out() {
         r["deadlines_by_rule"]["complete"],
         json!({"met": 6, "missed": 0, "met_pct": 100.0})
     );
-    assert_eq!(r["deadlines_met"], 12);
+    // The Chief's responses due in 2025 (sent on the 24th, 45 days): cases
+    // 10 (24 Nov 2024: due 8 Jan 2025) to 20, all met; case 22's is due in
+    // 2026.
+    assert_eq!(
+        r["deadlines_by_rule"]["chief-response"],
+        json!({"met": 6, "missed": 0, "met_pct": 100.0})
+    );
+    assert_eq!(r["deadlines_met"], 18);
     assert_eq!(r["deadlines_missed"], 18);
     // Each of the four officers has three 2025 cases; the public list
     // counts the two whose cases (the even ones) are all closed.
@@ -805,19 +840,19 @@ fn months_and_the_trend_hide_small_counts_in_public() {
     assert_eq!(public["median_days_to_close"], 126.0);
     // Deadlines by rule are counts too: notify-pd's 1 (A1) and 2 (A2, F1)
     // are hidden, and so is its share, which would give them back. Of the
-    // closed cases' deadlines due in 2025, 11 were met (D0 1, A1 4, A2 1,
-    // B1 4, F1 1) and 3 missed (A2 2, F1 1: hidden); the office's version
-    // adds the open cases' 5 met and 4 missed (16 and 7).
+    // closed cases' deadlines due in 2025, 12 were met (D0 2, A1 4, A2 1,
+    // B1 4, F1 1) and 4 missed (A2 2, F1 2: hidden); the office's version
+    // adds the open cases' 5 met and 4 missed (17 and 8).
     let notify = &public["deadlines_by_rule"]["notify-pd"];
     assert_eq!(notify["met"], "not shown");
     assert_eq!(notify["missed"], "not shown");
     assert_eq!(notify["met_pct"], "not shown: a count under 5");
-    assert_eq!(public["deadlines_met"], 11);
+    assert_eq!(public["deadlines_met"], 12);
     assert_eq!(public["deadlines_missed"], "fewer than 5");
     let office = env.json(&["report", "annual", "--year", "2025", "--as-of", TODAY]);
     assert_eq!(office["complaints_received"], 7);
-    assert_eq!(office["deadlines_met"], 16);
-    assert_eq!(office["deadlines_missed"], 7);
+    assert_eq!(office["deadlines_met"], 17);
+    assert_eq!(office["deadlines_missed"], 8);
     assert!(office.get("under_investigation").is_none(), "{office}");
     // As of 1 July no 2025 case had closed yet (the first, A1, closed 16
     // July): the public report made as of then counts none of them, and
@@ -872,15 +907,15 @@ fn months_and_the_trend_hide_small_counts_in_public() {
         0,
     );
     // The office's own version: the comparison per allegation, as an
-    // appendix, and the share the Chief concurred in (1 of 2 responses).
+    // appendix, and the share the Chief concurred in (2 of 3 responses).
     assert!(office.contains("Appendix: the panel"), "{office}");
     assert!(
-        office.contains("<td>Concurred</td><td class=\"n\">1</td><td class=\"n\">50%</td>"),
+        office.contains("<td>Concurred</td><td class=\"n\">2</td><td class=\"n\">66.7%</td>"),
         "{office}"
     );
     let table = env.run(&["report", "annual", "--year", "2025", "--as-of", TODAY], 0);
     assert!(table.contains("February 2025"), "{table}");
-    assert!(table.contains("69.6%"), "{table}");
+    assert!(table.contains("68%"), "{table}");
 }
 
 #[test]
@@ -993,15 +1028,15 @@ fn the_html_reports_render_in_a_real_browser() {
         ] {
             assert!(dom.contains(figure), "{name}: no {figure:?} in\n{dom}");
         }
-        // Met on time: 16 of 23 for the office; the public version counts
-        // the closed cases' deadlines only, and its 3 missed are hidden.
+        // Met on time: 17 of 25 for the office; the public version counts
+        // the closed cases' deadlines only, and its 4 missed are hidden.
         if public {
             assert!(
                 dom.contains("fewer than 5 are still open and counted nowhere else"),
                 "{dom}"
             );
         } else {
-            assert!(dom.contains("69.6%"), "{dom}");
+            assert!(dom.contains("68%"), "{dom}");
         }
         // Printed, each section starts a page (the print stylesheet), in a
         // real browser's own PDF.

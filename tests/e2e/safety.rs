@@ -344,6 +344,7 @@ fn public_outputs_name_no_complainant_of_a_generated_history() {
                     "--date",
                     &day,
                 ],
+                vec!["transmit", &n, "--date", &day],
                 vec!["close", &n, "--date", &day],
             ] {
                 let mut a = args.clone();
