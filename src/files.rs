@@ -23,6 +23,52 @@ pub struct PrivateFile {
     file: Option<File>,
 }
 
+/// The store this process works on, when it is a file: an output never
+/// takes its name, nor its journals' (`--output` onto the store with
+/// `--force` would replace every case by a report).
+static STORE: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
+
+/// Name the store's file, which no file made here may replace.
+pub fn protect_store(path: &Path) {
+    *STORE.lock().unwrap_or_else(|e| e.into_inner()) = Some(path.to_path_buf());
+}
+
+/// `path` with its folder resolved (the file itself need not exist), to
+/// compare two names of one file.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    let dir = fs::canonicalize(folder_of(path)).ok()?;
+    Some(dir.join(path.file_name()?))
+}
+
+/// Whether `dest` names the protected store or one of its journals: the
+/// same name, or another link to the same file.
+fn is_the_store(dest: &Path) -> bool {
+    let Some(store) = STORE.lock().unwrap_or_else(|e| e.into_inner()).clone() else {
+        return false;
+    };
+    let Some(target) = resolved(dest) else {
+        return false;
+    };
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = store.clone().into_os_string();
+        name.push(suffix);
+        let journal = PathBuf::from(name);
+        if resolved(&journal).is_some_and(|j| j == target) {
+            return true;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if let (Ok(a), Ok(b)) = (fs::metadata(&journal), fs::symlink_metadata(dest)) {
+                if a.dev() == b.dev() && a.ino() == b.ino() {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
 /// The folder `path` is in (`.` for a bare name).
 fn folder_of(path: &Path) -> &Path {
     match path.parent() {
@@ -39,6 +85,23 @@ fn entry(path: &Path) -> Option<fs::Metadata> {
 /// Start writing `dest`. Anything already there (a file, a link, dangling
 /// or not) is refused unless `replace`; a folder always is.
 pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
+    if is_the_store(dest) {
+        return Err(Error::usage(format!(
+            "{}: that is the store (or its journal), which an output never replaces; name \
+             another file",
+            dest.display()
+        )));
+    }
+    create_any(dest, replace)
+}
+
+/// Start writing the store itself at `dest` (a new store an import fills,
+/// never replacing one: `cli::Ctx::create_apart`).
+pub fn create_store(dest: &Path) -> Result<PrivateFile> {
+    create_any(dest, false)
+}
+
+fn create_any(dest: &Path, replace: bool) -> Result<PrivateFile> {
     let shown = dest.display();
     if let Some(m) = entry(dest) {
         if m.is_dir() {
@@ -57,6 +120,12 @@ pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
         }
     }
     let dir = folder_of(dest);
+    if !dir.is_dir() {
+        return Err(Error::usage(format!(
+            "{shown}: there is no folder {}; name a file in a folder that exists",
+            dir.display()
+        )));
+    }
     let name = dest
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -71,8 +140,15 @@ pub fn create(dest: &Path, replace: bool) -> Result<PrivateFile> {
         this_host(),
         std::process::id()
     ));
-    let file = private_new(&temp)
-        .map_err(|e| Error::store(format!("cannot create {}: {e}", temp.display())))?;
+    let file = private_new(&temp).map_err(|e| match e.kind() {
+        // The folder is the user's choice, not the store's trouble.
+        io::ErrorKind::PermissionDenied => Error::usage(format!(
+            "{shown}: the folder {} may not be written by this account; name a file in \
+             one that may",
+            dir.display()
+        )),
+        _ => Error::store(format!("cannot create {shown}: {e}")),
+    })?;
     Ok(PrivateFile {
         temp,
         dest: dest.to_path_buf(),

@@ -134,6 +134,9 @@ impl Ctx {
         // A server's address is not a file name: never a folder called
         // "postgresql:" beside the user's files.
         let db = Location::parse(db.as_os_str());
+        if let Location::File(path) = &db {
+            crate::files::protect_store(path);
+        }
         let (profile, profile_source) = match &config.profile {
             Some(p) => (p.clone(), from("profile")),
             None => (DEFAULT_PROFILE.to_string(), "default".into()),
@@ -266,7 +269,7 @@ impl Ctx {
         // not write in, anything at the path (an empty file: a store never
         // written). The caller then creates the store in place after its
         // checks, and says why not of the store's own path.
-        let Ok(file) = crate::files::create(path, false) else {
+        let Ok(file) = crate::files::create_store(path) else {
             return Ok(None);
         };
         let at = Location::File(file.path().to_path_buf());

@@ -146,6 +146,58 @@ fn backup_copies_the_store_owner_only_and_never_overwrites_by_accident() {
     assert!(err.contains("the store itself"), "{err}");
 }
 
+/// No output takes the store's name, nor its journal's, even with --force
+/// (an export over the store would leave a CSV where every case was): each
+/// is refused as bad input, the store as it was; nor does an output name a
+/// folder that is not there (bad input too, not a store that cannot be
+/// used).
+#[test]
+fn an_output_never_replaces_the_store() {
+    sqlite_only!();
+    let env = Env::new();
+    let n = env.direct("2025-03-07", "no");
+    let csv = env.dir.path().join("in.csv");
+    std::fs::write(
+        &csv,
+        "case,received,incident_date,source,criminal,status,closed,out_of_time,officer_name,\
+         badge,category,finding,finding_reason,finding_date,complainants,summary\n\
+         B-1,2020-13-10,2020-01-05,direct,false,,,false,Ann Lee,100,force,,,,Dan,s\n",
+    )
+    .unwrap();
+    let store = env.db.to_str().unwrap().to_string();
+    let wal = format!("{store}-wal");
+    // The same file by another name: through its folder's other spelling.
+    let dotted = env.dir.path().join(".").join("cases.db");
+    for target in [store.as_str(), wal.as_str(), dotted.to_str().unwrap()] {
+        for args in [
+            vec!["export", "cases", "--output", target, "--force"],
+            vec!["export", "store", "--output", target, "--force"],
+            vec![
+                "report", "annual", "--year", "2025", "--output", target, "--force",
+            ],
+            vec![
+                "import",
+                csv.to_str().unwrap(),
+                "--reject",
+                target,
+                "--force",
+            ],
+        ] {
+            let err = env.refused(&args, 2);
+            assert!(err.contains("that is the store"), "{args:?}: {err}");
+        }
+    }
+    assert_eq!(env.json(&["list"])[0]["case"], n.as_str());
+    let nowhere = env.dir.path().join("no-such-folder").join("out.csv");
+    let err = env.refused(
+        &["export", "cases", "--output", nowhere.to_str().unwrap()],
+        2,
+    );
+    assert!(err.contains("there is no folder"), "{err}");
+    assert!(!err.contains(".part"), "a temporary name: {err}");
+    env.run(&["verify"], 0);
+}
+
 /// A link at the destination, dangling or not, is never written through:
 /// the copy would land, world-readable, wherever the link points.
 #[cfg(unix)]
