@@ -196,6 +196,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     let mut read_faults: Vec<crate::exchange::RowError> = Vec::new();
     let far_past = far_past(ctx.latest);
     let mut far: Vec<FarDate> = Vec::new();
+    let mut last_start = None;
     loop {
         let more = reader
             .read_record(&mut rec)
@@ -204,6 +205,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             break;
         }
         let start = rec.position().map_or(0, |p| p.byte());
+        last_start = Some(start);
         let line = reader.get_ref().line_of(start);
         let span = (start, reader.position().byte());
         newlines_in_cells(&mut rec);
@@ -278,6 +280,19 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                 }
             }
             staging.add(row.get("case"), line, span, &row.cells)?;
+        }
+    }
+    // A quote opened and never closed takes the rest of the file into one
+    // cell, which the CSV reader does not call a fault: the rows after it
+    // would be lost without a word.
+    if let Some(start) = last_start {
+        if ends_in_a_quote(&a.file, start)? {
+            return Err(Error::usage(format!(
+                "{shown}: line {}: a quoted cell opens in this row and is never closed, so \
+                 every line after it was read as part of that cell; nothing was imported: \
+                 close the quote (a \" inside a quoted cell is written twice, \"\")",
+                reader.get_ref().line_of(start)
+            )));
         }
     }
     // Each exact repeat, for the report: (its line, the line it repeats).
@@ -729,6 +744,51 @@ fn records(
     Ok(csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(LineMarks::new(std::io::BufReader::new(file))))
+}
+
+/// Whether the record starting at byte `start` of `path` (the file's last)
+/// ends inside a quoted cell: read as the CSV reader does (a cell that
+/// starts with a quote is quoted until a lone quote; a quote anywhere
+/// else is a character), streamed, the record may be the rest of the file.
+fn ends_in_a_quote(path: &std::path::Path, start: u64) -> Result<bool> {
+    use std::io::{BufRead, Seek, SeekFrom};
+    let mut file = std::io::BufReader::new(std::fs::File::open(path)?);
+    file.seek(SeekFrom::Start(start))?;
+    // At a cell's start, inside a quoted cell, just after a quote in one
+    // (closing it, unless another follows), or in an unquoted cell.
+    #[derive(Clone, Copy, PartialEq)]
+    enum At {
+        CellStart,
+        Quoted,
+        QuoteInQuoted,
+        Plain,
+    }
+    let mut at = At::CellStart;
+    // Line breaks before the record (the reader's position may be the line
+    // end before it) are not cells.
+    let mut begun = false;
+    loop {
+        let buf = file.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(at == At::Quoted);
+        }
+        for &b in buf {
+            if !begun && (b == b'\n' || b == b'\r') {
+                continue;
+            }
+            begun = true;
+            at = match (at, b) {
+                (At::CellStart, b'"') => At::Quoted,
+                (At::Quoted, b'"') => At::QuoteInQuoted,
+                (At::Quoted, _) => At::Quoted,
+                (At::QuoteInQuoted, b'"') => At::Quoted,
+                (_, b',' | b'\n' | b'\r') => At::CellStart,
+                _ => At::Plain,
+            };
+        }
+        let n = buf.len();
+        file.consume(n);
+    }
 }
 
 /// A file with CRLF line ends (Excel, most Windows tools) has them inside a

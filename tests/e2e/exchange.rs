@@ -351,6 +351,57 @@ fn import_names_header_and_shape_faults() {
     assert_eq!(case["summary"], "two\nlines", "{case}");
 }
 
+/// A quote opened and never closed would take every later row into one
+/// cell, which the CSV reader takes without a fault: the import is refused
+/// naming the line it opens on, the store as it was (dry run too). A quote
+/// inside an unquoted cell is a character, and a quoted cell may hold
+/// lines and doubled quotes.
+#[test]
+fn a_quote_never_closed_is_refused_naming_its_line() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let file = env.dir.path().join("quote.csv");
+    let head = "case,received,source,badge,category,summary\n";
+    std::fs::write(
+        &file,
+        format!(
+            "{head}2020-0001,2020-03-04,direct,1,force,He was 5'10\" tall\n\
+             2020-0002,2020-03-04,direct,1,force,\"Said \"\"stop\n\
+             2020-0003,2020-03-05,direct,1,force,pushed\n\
+             2020-0004,2020-03-06,direct,1,force,x\n"
+        ),
+    )
+    .unwrap();
+    for dry in [true, false] {
+        let mut args = vec!["import", file.to_str().unwrap(), "--as-of", "2025-12-31"];
+        if dry {
+            args.push("--dry-run");
+        }
+        let err = env.refused(&args, 2);
+        assert!(
+            err.contains("line 3: a quoted cell opens in this row and is never closed"),
+            "{err}"
+        );
+    }
+    std::fs::write(
+        &file,
+        format!(
+            "{head}2020-0001,2020-03-04,direct,1,force,He was 5'10\" tall\n\
+             2020-0002,2020-03-04,direct,1,force,\"Said \"\"stop\"\"\nand ran\"\n\
+             2020-0003,2020-03-05,direct,1,force,\"\"\n"
+        ),
+    )
+    .unwrap();
+    env.run(
+        &["import", file.to_str().unwrap(), "--as-of", "2025-12-31"],
+        0,
+    );
+    let case = env.json(&["show", "2020-0002", "--as-of", "2025-12-31"]);
+    assert_eq!(case["summary"], "Said \"stop\"\nand ran", "{case}");
+    let case = env.json(&["show", "2020-0001", "--as-of", "2025-12-31"]);
+    assert_eq!(case["summary"], "He was 5'10\" tall", "{case}");
+}
+
 /// An imported closed case says why it has no deadlines, and a file that
 /// named no complainant is not taken to say the complaint was anonymous.
 #[test]
