@@ -225,6 +225,8 @@ pub fn check_rows(
     let mut cases: Vec<ImportedCase> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut case_of_line: HashMap<u64, String> = HashMap::new();
+    // Each case's badges: the line that first gave one and the name there.
+    let mut badges: HashMap<(String, String), (u64, String)> = HashMap::new();
     for row in rows {
         let line = row.line;
         case_of_line.insert(line, row.get("case").to_string());
@@ -348,6 +350,13 @@ pub fn check_rows(
         }
         let finding = get("finding");
         let reason = get("finding_reason");
+        if finding.is_empty() && !get("finding_date").is_empty() {
+            err(
+                "finding_date",
+                get("finding_date"),
+                "is given without a finding; give the finding, or leave the date empty",
+            );
+        }
         if !finding.is_empty() && !profile.findings.iter().any(|f| f == finding) {
             err(
                 "finding",
@@ -474,6 +483,30 @@ pub fn check_rows(
                 case_fields.insert(f.to_string(), v.to_string());
             } else {
                 allegation_fields.insert(f.to_string(), v.to_string());
+            }
+        }
+        // One badge is one officer within a case: two names under one
+        // badge would be made one officer, the second's allegations the
+        // first's (intake refuses a badge given twice).
+        let name = get("officer_name").trim();
+        match badges.entry((number.clone(), normalize_badge(badge))) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                let (first_line, first_name) = first.get();
+                if !first_name.eq_ignore_ascii_case(name) {
+                    err(
+                        "officer_name",
+                        name,
+                        &format!(
+                            "differs from line {first_line} ('{first_name}') under the same \
+                             badge {badge} of case {number}: one badge is one officer; give \
+                             each officer of a case a badge of his own"
+                        ),
+                    );
+                    continue;
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((line, name.to_string()));
             }
         }
         let allegation = HistoricAllegation {
@@ -625,6 +658,57 @@ pub fn check_rows(
         .iter()
         .filter_map(|e: &RowError| case_of_line.get(&e.line).cloned())
         .collect();
+    // Each row's dates were checked with its own case dates; a mapping's
+    // [conflicts] may have kept another row's (the earliest close, the
+    // last row's out-of-time): the case as it will be written is checked
+    // whole, its faults said at its first line.
+    let mut refused = refused;
+    for c in &cases {
+        if refused.contains(&c.case.number) {
+            continue;
+        }
+        let case = &c.case;
+        let mut faults = Vec::new();
+        if case.out_of_time && case.closed.is_none() {
+            faults.push((
+                "out_of_time".to_string(),
+                "true".to_string(),
+                "is said of a case not closed (the rows' conflicts were resolved so); give \
+                 the closed date, or false"
+                    .to_string(),
+            ));
+        }
+        let history = CaseDates {
+            received: Some(case.received),
+            incident: case.incident_date,
+            steps: case
+                .allegations
+                .iter()
+                .filter_map(|a| a.finding.as_ref())
+                .map(|(_, _, d)| ("finding_date".to_string(), *d))
+                .collect(),
+            closed: case.closed,
+            ..CaseDates::default()
+        };
+        for f in history_faults(&history, as_of) {
+            faults.push((
+                f.field.clone(),
+                fmt_date(f.date),
+                format!("{} (as the rows' conflicts were resolved)", f.why),
+            ));
+        }
+        if !faults.is_empty() {
+            refused.insert(case.number.clone());
+            for (field, value, expected) in faults {
+                errors.push(RowError {
+                    line: c.line,
+                    field,
+                    value,
+                    expected,
+                });
+            }
+        }
+    }
     cases.retain(|c| !refused.contains(&c.case.number));
     Checked {
         cases,

@@ -261,7 +261,8 @@ fn import_refuses_what_cannot_be_by_line_and_field() {
          2020 0007,2020-03-04,2020-03-01,direct,,1,force,,,,not a number\r\n\
          2020-0008,2020-03-04,2020-03-01,direct,,1,force,,,,\"a bell \x07 rings\"\r\n\
          2020-0009,1899-12-31,,direct,,1,force,,,,a placeholder\r\n\
-         2020-0010,2020-03-04,2020-03-01,direct,,1,force,,,,a nul \0 byte\r\n",
+         2020-0010,2020-03-04,2020-03-01,direct,,1,force,,,,a nul \0 byte\r\n\
+         2020-0011,2020-03-04,2020-03-01,direct,,1,force,,,2020-05-01,a date without a finding\r\n",
     )
     .unwrap();
     let err = env.fails(
@@ -279,6 +280,7 @@ fn import_refuses_what_cannot_be_by_line_and_field() {
         "line 9: summary: 'a bell \\u{0007} rings' holds a control character (U+0007)",
         "line 10: received: '1899-12-31' is before 1900-01-01",
         "line 11: summary: 'a nul \\u{0000} byte' holds a control character (U+0000)",
+        "line 12: finding_date: '2020-05-01' is given without a finding",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in\n{err}");
     }
@@ -756,6 +758,65 @@ ignore_case = true
     env.run(&["import", f, "--map", m], 0);
     let v = env.json(&["show", "X-7"]);
     assert_eq!(v["closed"], "2019-07-15", "{v}");
+}
+
+/// Two officers of a case under one badge would be made one officer, the
+/// second's allegation the first's: refused naming both lines, as intake
+/// refuses a badge given twice; the same officer on several rows is one.
+/// A case whose rows' conflicts a mapping resolved is checked as it will
+/// be written: the earliest close before another row's finding is refused.
+#[test]
+fn one_badge_is_one_officer_and_a_resolved_case_is_checked_whole() {
+    let env = Env::new();
+    let file = env.dir.path().join("officers.csv");
+    std::fs::write(
+        &file,
+        "case,received,source,badge,officer_name,category\n\
+         2020-0001,2020-03-04,direct,7,Ann Lee,force\n\
+         2020-0001,2020-03-04,direct,7,ANN LEE,discourtesy\n\
+         2020-0002,2020-03-04,direct,unknown,Ann Lee,force\n\
+         2020-0002,2020-03-04,direct,unknown,Bob Ray,discourtesy\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let err = env.fails(&["import", f, "--as-of", "2025-12-31"], 2);
+    assert!(
+        err.contains(
+            "line 5: officer_name: 'Bob Ray' differs from line 4 ('Ann Lee') under the same \
+             badge unknown of case 2020-0002"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("line 3"), "one officer, two spellings: {err}");
+    assert!(!env.has_store(), "a refused import created the store");
+    let file = env.dir.path().join("closes.csv");
+    std::fs::write(
+        &file,
+        "id,recv,closed,badge,disp,fdate\n\
+         A1,2020-01-10,2020-03-01,100,sustained,2020-02-15\n\
+         A1,2020-01-10,2020-01-20,101,sustained,2020-01-15\n",
+    )
+    .unwrap();
+    let map = env.dir.path().join("m.toml");
+    std::fs::write(
+        &map,
+        "[columns]\ncase = { column = \"id\" }\nreceived = { column = \"recv\" }\n\
+         closed = { column = \"closed\" }\nbadge = { column = \"badge\" }\n\
+         finding = { column = \"disp\" }\nfinding_date = { column = \"fdate\" }\n\
+         source = { value = \"direct\" }\ncategory = { value = \"force\" }\n\
+         [conflicts]\nclosed = \"earliest\"\n",
+    )
+    .unwrap();
+    let (f, m) = (file.to_str().unwrap(), map.to_str().unwrap());
+    let err = env.fails(&["import", f, "--map", m, "--as-of", "2025-12-31"], 2);
+    assert!(
+        err.contains(
+            "line 2: finding_date: '2020-02-15' is after the case was closed (2020-01-20) (as \
+             the rows' conflicts were resolved)"
+        ),
+        "{err}"
+    );
+    assert!(!env.has_store(), "a refused import created the store");
 }
 
 #[test]
