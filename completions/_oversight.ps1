@@ -378,6 +378,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept on the timeline)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The right date')
             [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'The right result (determination, decision, finding...)')
+            [CompletionResult]::new('--finding-reason', '--finding-reason', [CompletionResultType]::ParameterName, 'A finding''s reason for no finding (with --result no-finding, or to correct the reason alone), one of the profile''s; a finding corrected to another result drops its reason')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')

@@ -1402,7 +1402,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__correct)
-            opts="-q -h -V --event --reason --date --result --retract --db --as-of --no-input --quiet --format --help --version"
+            opts="-q -h -V --event --reason --date --result --finding-reason --retract --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1421,6 +1421,10 @@ _oversight() {
                     return 0
                     ;;
                 --result)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --finding-reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -356,6 +356,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --reason 'Why (kept on the timeline)'
             cand --date 'The right date'
             cand --result 'The right result (determination, decision, finding...)'
+            cand --finding-reason 'A finding''s reason for no finding (with --result no-finding, or to correct the reason alone), one of the profile''s; a finding corrected to another result drops its reason'
             cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'

@@ -313,6 +313,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand correct" -l event -d
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l reason -d 'Why (kept on the timeline)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l date -d 'The right date' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l result -d 'The right result (determination, decision, finding...)' -r
+complete -c oversight -n "__fish_oversight_using_subcommand correct" -l finding-reason -d 'A finding\'s reason for no finding (with --result no-finding, or to correct the reason alone), one of the profile\'s; a finding corrected to another result drops its reason' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand correct" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'

@@ -18,7 +18,9 @@ use crate::output::{print_json, Format};
 
 Examples:
   oversight correct 2025-0042 --event 7 --date 2025-03-12 --reason \"typo in the date\"
-  oversight correct 2025-0042 --event 9 --retract --reason \"recorded on the wrong case\""
+  oversight correct 2025-0042 --event 9 --retract --reason \"recorded on the wrong case\"
+  oversight correct 2025-0042 --event 11 --result no-finding --finding-reason withdrawn \\
+      --reason \"the panel found no finding\""
 )]
 pub struct CorrectArgs {
     /// Case number, e.g. 2025-0042
@@ -36,18 +38,28 @@ pub struct CorrectArgs {
     /// The right result (determination, decision, finding...)
     #[arg(long, conflicts_with = "retract")]
     pub result: Option<String>,
+    /// A finding's reason for no finding (with --result no-finding, or to
+    /// correct the reason alone), one of the profile's; a finding corrected
+    /// to another result drops its reason
+    #[arg(long, value_name = "REASON", conflicts_with = "retract")]
+    pub finding_reason: Option<String>,
     /// The step did not happen: withdraw it
     #[arg(long)]
     pub retract: bool,
 }
 
 pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
-    let what: Option<()> = (a.retract || a.date.is_some() || a.result.is_some()).then_some(());
+    let what: Option<()> =
+        (a.retract || a.date.is_some() || a.result.is_some() || a.finding_reason.is_some())
+            .then_some(());
     super::ask::Ask::new(ctx)
         .need(&a.case, "CASE")
         .need(&a.event, "--event ID")
         .need(&a.reason, "--reason TEXT")
-        .need(&what, "--date D, --result R or --retract")
+        .need(
+            &what,
+            "--date D, --result R, --finding-reason R or --retract",
+        )
         .check()?;
     let mut c = Correction {
         case: super::ask::text(a.case, "Case number")?,
@@ -55,10 +67,11 @@ pub fn run(ctx: &Ctx, a: CorrectArgs) -> Result<i32> {
         reason: super::ask::text(a.reason, "Why (kept on the timeline)")?,
         date: a.date,
         result: a.result,
+        finding_reason: a.finding_reason,
         retract: a.retract,
     };
     let mut store = ctx.open()?;
-    if !c.retract && c.date.is_none() && c.result.is_none() {
+    if !c.retract && c.date.is_none() && c.result.is_none() && c.finding_reason.is_none() {
         // Each date typed is tried as the correction (rolled back): what
         // is wrong with it is said, and the date asked again.
         let tried = c.clone();

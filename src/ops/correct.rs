@@ -23,6 +23,9 @@ pub struct Correction {
     pub reason: String,
     pub date: Option<NaiveDate>,
     pub result: Option<String>,
+    /// A finding's reason for no finding (11.5-31(5)(b)(v)), where the
+    /// correction makes or keeps it a no-finding.
+    pub finding_reason: Option<String>,
     pub retract: bool,
 }
 
@@ -37,9 +40,10 @@ pub struct Corrected {
 
 /// Record the correction, or refuse it with nothing written.
 pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Corrected> {
-    if !c.retract && c.date.is_none() && c.result.is_none() {
+    if !c.retract && c.date.is_none() && c.result.is_none() && c.finding_reason.is_none() {
         return Err(Error::usage(
-            "missing: give the right value with --date and/or --result, or --retract",
+            "missing: give the right value with --date, --result and/or --finding-reason, or \
+             --retract",
         ));
     }
     crate::model::check_text("--reason", &c.reason, true)?;
@@ -103,6 +107,32 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
         };
         Profile::check_in(&allowed, "--result", r)?;
     }
+    // A no-finding carries its reason and nothing else carries one, as the
+    // `finding` command has it: a correction to a no-finding names the
+    // reason (or keeps the one there), one from it drops it.
+    let reason = if old.kind == "finding" && !c.retract {
+        let result = c.result.clone().or(old.result.clone()).unwrap_or_default();
+        let reason = match &c.finding_reason {
+            Some(r) => Some(r.clone()),
+            None if result == super::step::NO_FINDING => old.reason.clone(),
+            None => None,
+        };
+        super::step::check_finding_as(
+            tx.profile()?,
+            ("--result", &result),
+            ("--finding-reason", reason.as_deref()),
+        )?;
+        reason
+    } else {
+        if let Some(r) = &c.finding_reason {
+            return Err(Error::usage(format!(
+                "--finding-reason: '{r}' is given, but #{} is {}, not a finding; only a \
+                 finding of no finding carries a reason",
+                old.id, old.kind
+            )));
+        }
+        old.reason.clone()
+    };
     let new = Event {
         kind: if c.retract {
             RETRACTED.into()
@@ -118,7 +148,7 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
         note: Some(format!("correction: {}", c.reason.trim())),
         until: old.until,
         allegation: old.allegation,
-        reason: old.reason.clone(),
+        reason,
         supersedes: Some(old.id),
     };
     keeps_the_order(tx, &case, old.id, (!c.retract).then_some(&new))?;
@@ -266,6 +296,7 @@ mod tests {
             reason: "typo".into(),
             date: None,
             result: None,
+            finding_reason: None,
             retract: false,
         }
     }

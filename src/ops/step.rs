@@ -398,17 +398,28 @@ pub const NO_FINDING: &str = "no-finding";
 /// A finding is one of the profile's, and a no-finding carries one of its
 /// reasons (nothing else carries one).
 pub fn check_finding(profile: &Profile, finding: &str, reason: Option<&str>) -> Result<()> {
-    Profile::check_in(&profile.findings, "--finding", finding)?;
+    check_finding_as(profile, ("--finding", finding), ("--reason", reason))
+}
+
+/// As [`check_finding`], the flags named as the command has them (a
+/// correction's are `--result` and `--finding-reason`).
+pub fn check_finding_as(
+    profile: &Profile,
+    (finding_flag, finding): (&str, &str),
+    (reason_flag, reason): (&str, Option<&str>),
+) -> Result<()> {
+    Profile::check_in(&profile.findings, finding_flag, finding)?;
     match (reason, finding == NO_FINDING) {
         (None, true) if !profile.no_finding_reasons.is_empty() => Err(Error::usage(format!(
-            "--reason: a no-finding needs a reason; expected one of: {}",
+            "{reason_flag}: a no-finding needs a reason; expected one of: {}",
             profile.no_finding_reasons.join(", ")
         ))),
         (Some(r), true) => {
-            Profile::check_in(&profile.no_finding_reasons, "--reason", r).map(|_| ())
+            Profile::check_in(&profile.no_finding_reasons, reason_flag, r).map(|_| ())
         }
         (Some(r), false) => Err(Error::usage(format!(
-            "--reason: '{r}' is given, but a reason goes only with --finding {NO_FINDING}"
+            "{reason_flag}: '{r}' is given, but a reason goes only with {finding_flag} \
+             {NO_FINDING} (this finding is {finding})"
         ))),
         _ => Ok(()),
     }

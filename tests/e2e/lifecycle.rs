@@ -721,6 +721,119 @@ fn findings_are_checked_against_the_profile() {
     );
 }
 
+/// A finding corrected keeps the rule the `finding` command keeps
+/// (11.5-31(5)(b)(v)): a no-finding carries one of the profile's reasons and
+/// nothing else carries one. A correction to a no-finding names its reason,
+/// one from it drops it (the export then imports again); a reason on a step
+/// that is no finding is refused, nothing written.
+#[test]
+fn a_corrected_finding_carries_a_reason_only_as_a_no_finding() {
+    let env = Env::new();
+    let n = two_allegation_case(&env, "2025-03-03", "no");
+    for s in [
+        vec!["commence", &n, "--date", "2025-03-05"],
+        vec!["present", &n, "--date", "2025-05-06"],
+        vec![
+            "finding",
+            &n,
+            "--allegation",
+            "1",
+            "--finding",
+            "sustained",
+            "--date",
+            "2025-05-06",
+        ],
+        vec![
+            "finding",
+            &n,
+            "--allegation",
+            "2",
+            "--finding",
+            "no-finding",
+            "--reason",
+            "withdrawn",
+            "--date",
+            "2025-05-06",
+        ],
+    ] {
+        step(&env, &s);
+    }
+    let id = |kind: &str, allegation: i64| -> String {
+        show(&env, &n, TODAY)["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| {
+                e["event"] == kind
+                    && e["superseded_by"].is_null()
+                    && (kind != "finding" || e["allegation"] == allegation)
+            })
+            .unwrap()["id"]
+            .to_string()
+    };
+    let correct = |event: &str, extra: &[&str], code: i32| -> String {
+        let mut a = vec![
+            "correct",
+            n.as_str(),
+            "--event",
+            event,
+            "--reason",
+            "misread",
+        ];
+        a.extend(extra);
+        a.extend(["--as-of", TODAY]);
+        if code == 0 {
+            env.run(&a, 0)
+        } else {
+            env.refused(&a, code)
+        }
+    };
+    let err = correct(&id("finding", 1), &["--result", "no-finding"], 2);
+    assert!(
+        err.contains("--finding-reason: a no-finding needs a reason; expected one of:"),
+        "{err}"
+    );
+    let err = correct(
+        &id("finding", 1),
+        &["--result", "exonerated", "--finding-reason", "withdrawn"],
+        2,
+    );
+    assert!(
+        err.contains("a reason goes only with --result no-finding"),
+        "{err}"
+    );
+    let err = correct(&id("commence", 0), &["--finding-reason", "withdrawn"], 2);
+    assert!(err.contains("not a finding"), "{err}");
+    correct(
+        &id("finding", 1),
+        &["--result", "no-finding", "--finding-reason", "referred"],
+        0,
+    );
+    correct(&id("finding", 2), &["--result", "sustained"], 0);
+    let reasons = || -> Vec<(String, String)> {
+        let rows = env.run(&["export", "cases", "--format", "csv", "--as-of", TODAY], 0);
+        csv::Reader::from_reader(rows.as_bytes())
+            .deserialize::<std::collections::HashMap<String, String>>()
+            .map(|r| {
+                let r = r.unwrap();
+                (r["finding"].clone(), r["finding_reason"].clone())
+            })
+            .collect()
+    };
+    let pair = |f: &str, r: &str| (f.to_string(), r.to_string());
+    assert_eq!(
+        reasons(),
+        [pair("no-finding", "referred"), pair("sustained", "")]
+    );
+    // The reason alone, on a no-finding.
+    correct(&id("finding", 1), &["--finding-reason", "withdrawn"], 0);
+    assert_eq!(
+        reasons(),
+        [pair("no-finding", "withdrawn"), pair("sustained", "")]
+    );
+    env.run(&["verify", "--as-of", TODAY], 0);
+}
+
 #[test]
 fn a_mistake_is_corrected_by_a_superseding_event() {
     let env = Env::new();

@@ -1153,6 +1153,7 @@ mod tests {
             reason: "test".into(),
             date: None,
             result: result.map(String::from),
+            finding_reason: None,
             retract: result.is_none(),
         };
         correct(tx, &c, d("2026-06-30")).unwrap();
