@@ -152,6 +152,13 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
         supersedes: Some(old.id),
     };
     keeps_the_order(tx, &case, old.id, (!c.retract).then_some(&new))?;
+    keeps_the_dates(
+        tx,
+        &case,
+        (old.id, &old.kind),
+        (!c.retract).then_some(&new),
+        as_of,
+    )?;
     if old.kind == "received" {
         tx.set_received(&case, new.date)?;
     }
@@ -202,6 +209,45 @@ fn keeps_the_order(tx: &Tx, case: &CaseRecord, old: i64, new: Option<&Event>) ->
             ),
             f.refusal.basis,
         ));
+    }
+    Ok(())
+}
+
+/// Refuse a correction that would leave the case's dates as `verify` would
+/// report them (`rules::dates`: a late vote before the corrected receipt, a
+/// step before it or after the close): the fault named, nothing written.
+fn keeps_the_dates(
+    tx: &Tx,
+    case: &CaseRecord,
+    (seq, kind): (i64, &str),
+    new: Option<&Event>,
+    as_of: NaiveDate,
+) -> Result<()> {
+    let events = tx.effective_events(case.id)?;
+    let before = super::verify::case_dates(case, &events);
+    let mut after = case.clone();
+    match (kind, new) {
+        ("received", Some(n)) => after.received = n.date,
+        ("close", Some(n)) => after.closed = Some(n.date),
+        ("close", None) => after.closed = None,
+        _ => {}
+    }
+    let corrected: Vec<EventFact> = events
+        .iter()
+        .filter(|e| e.seq != seq)
+        .cloned()
+        .chain(new.map(|n| super::step::appended(n, 0)))
+        .collect();
+    let after = super::verify::case_dates(&after, &corrected);
+    if let Some(f) = super::step::date_fault_introduced(&before, &after, as_of) {
+        return Err(Error::usage(format!(
+            "--date: the correction would leave case {} with {} {}, which {}; give a date that \
+             keeps the case's dates in order",
+            case.number,
+            f.field,
+            fmt_date(f.date),
+            f.why
+        )));
     }
     Ok(())
 }

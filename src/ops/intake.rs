@@ -194,6 +194,26 @@ impl Draft {
                 )));
             }
         }
+        // Access to the IA file is given on a case the office has (what the
+        // `ia-file-access` step and `verify` hold it to).
+        if let Some(d) = self.ia_file_access.filter(|d| *d < received) {
+            return Err(Error::usage(format!(
+                "--ia-file-access: '{}' is before the date received ({}); give a date on or \
+                 after it",
+                fmt_date(d),
+                fmt_date(received)
+            )));
+        }
+        if let (Some(i), Some(a)) = (self.incident_date, self.aware_date) {
+            if a < i {
+                return Err(Error::usage(format!(
+                    "--aware-date: '{}' is before the incident date ({}); the complainant \
+                     became aware of the incident on or after it",
+                    fmt_date(a),
+                    fmt_date(i)
+                )));
+            }
+        }
         if let Some(d) = self.ia_file_access.filter(|d| *d > as_of) {
             return Err(Error::usage(format!(
                 "--ia-file-access: '{}' is after today ({}); leave it out, and once the file \

@@ -176,11 +176,7 @@ fn in_order(
     } else {
         after.steps.push((step.kind.to_string(), step.date));
     }
-    let had = dates::history_faults(&before, as_of);
-    if let Some(f) = dates::history_faults(&after, as_of)
-        .into_iter()
-        .find(|f| !had.contains(f))
-    {
+    if let Some(f) = date_fault_introduced(&before, &after, as_of) {
         return Err(Error::usage(format!(
             "--date: '{}' cannot be: {} {} {}; give a date in order with the case's steps",
             fmt_date(step.date),
@@ -190,6 +186,20 @@ fn in_order(
         )));
     }
     Ok(())
+}
+
+/// A fault of the date policy (`rules::dates`, what `verify` reports) that
+/// the history `after` has and `before` had not: only what a write brings
+/// is refused, so data from before a check does not block it.
+pub(super) fn date_fault_introduced(
+    before: &dates::CaseDates,
+    after: &dates::CaseDates,
+    as_of: NaiveDate,
+) -> Option<dates::DateFault> {
+    let had = dates::history_faults(before, as_of);
+    dates::history_faults(after, as_of)
+        .into_iter()
+        .find(|f| !had.contains(f))
 }
 
 /// `event`, to be appended to a case's timeline, as the order of steps

@@ -161,12 +161,24 @@ pub fn history_faults(h: &CaseDates, as_of: NaiveDate) -> Vec<DateFault> {
             .map(|(k, d)| (k.as_str(), *d))
             .chain(h.closed.map(|d| ("closed", d)))
         {
-            // The Chief's decision on an IA case comes before its report.
+            // The Chief's decision on an IA case comes before its report
+            // (11.5-31(2)(c)), not after.
             if d < r && field != "chief-decision" {
                 fault(
                     field,
                     d,
                     format!("is before the date received ({})", fmt_date(r)),
+                );
+            }
+            if d > r && field == "chief-decision" {
+                fault(
+                    field,
+                    d,
+                    format!(
+                        "is after the date received ({}); the Chief decides an IA case before \
+                         its close-out report is sent",
+                        fmt_date(r)
+                    ),
                 );
             }
         }
@@ -193,6 +205,25 @@ pub fn history_faults(h: &CaseDates, as_of: NaiveDate) -> Vec<DateFault> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chiefs_decision_comes_before_the_report_is_received() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let h = |decided: &str| CaseDates {
+            received: Some(d("2025-11-07")),
+            steps: vec![("chief-decision".into(), d(decided))],
+            ..CaseDates::default()
+        };
+        let as_of = d("2025-12-31");
+        assert!(history_faults(&h("2025-10-31"), as_of).is_empty());
+        assert!(history_faults(&h("2025-11-07"), as_of).is_empty());
+        let f = history_faults(&h("2025-11-08"), as_of);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].field, "chief-decision");
+        assert!(f[0]
+            .why
+            .starts_with("is after the date received (2025-11-07)"));
+    }
 
     #[test]
     fn a_late_vote_follows_the_incident_and_the_receipt() {

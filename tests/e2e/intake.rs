@@ -280,6 +280,14 @@ fn contradictory_or_misplaced_flags_are_refused() {
             && err.contains("(11.5-31(1)(c))"),
         "{err}"
     );
+    // Aware of an incident before it happened.
+    let mut a = with("--incident-date", Some("2025-03-01"));
+    a.extend(["--aware-date".into(), "2025-02-27".into()]);
+    let err = env.refused(&refs(&a), 2);
+    assert!(
+        err.contains("--aware-date: '2025-02-27' is before the incident date (2025-03-01)"),
+        "{err}"
+    );
     // The same badge twice.
     let mut a = with("--summary", Some("x"));
     a.extend(["--officer".into(), "Jon Roe#4411".into()]);
@@ -346,6 +354,37 @@ fn late_complaint_needs_a_carried_vote() {
         show["late_vote"],
         serde_json::json!({"date": "2025-03-07", "yes": 8, "no": 3, "seated": 13})
     );
+}
+
+/// A received date corrected past the vote that accepted the complaint late
+/// would leave a vote on a complaint not yet submitted (11.5-31(1)(c)),
+/// which intake refuses and verify reports: refused, nothing written.
+#[test]
+fn a_received_date_is_not_corrected_past_its_late_vote() {
+    let env = Env::new();
+    let mut a = with("--incident-date", Some("2024-01-10"));
+    a.extend(["--late-vote".into(), "2025-03-10 8-3 of 13".into()]);
+    let n = env.run(&refs(&a), 0).trim().to_string();
+    let err = env.refused(
+        &[
+            "correct",
+            &n,
+            "--event",
+            "1",
+            "--date",
+            "2025-03-12",
+            "--reason",
+            "typo",
+            "--as-of",
+            "2025-03-20",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("late_vote 2025-03-10, which is before the date received (2025-03-12)"),
+        "{err}"
+    );
+    env.run(&["verify", "--as-of", "2025-03-20"], 0);
 }
 
 #[test]
@@ -427,6 +466,63 @@ fn ia_closed_case_flags_a_late_transmittal_and_starts_the_decision_clock() {
     // IA's lateness is flagged, never listed as the office's overdue work.
     let od = env.json(&["overdue", "--as-of", "2025-11-10"]);
     assert_eq!(od, serde_json::json!([]));
+    // The dates verify holds a case to, at intake and in a correction: no
+    // access to the IA file before the case is received; no Chief's
+    // decision after the report it closes is received (11.5-31(2)(c)).
+    let ia = [
+        "--as-of",
+        "2025-11-10",
+        "--received",
+        "2025-11-07",
+        "--source",
+        "ia-closed",
+        "--incident-date",
+        "2025-06-02",
+        "--criminal",
+        "no",
+        "--chief-decision",
+        "2025-10-31",
+        "--officer",
+        "Kim Poe#1207",
+        "--allegation",
+        "force@1207",
+        "--summary",
+        "IA case 25-119",
+    ];
+    let mut early = vec!["intake", "--no-input", "--ia-file-access", "2025-11-06"];
+    early.extend(ia);
+    let err = env.refused(&early, 2);
+    assert!(
+        err.contains("--ia-file-access: '2025-11-06' is before the date received (2025-11-07)"),
+        "{err}"
+    );
+    let decision = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "chief-decision")
+        .unwrap()["id"]
+        .to_string();
+    let err = env.refused(
+        &[
+            "correct",
+            &n,
+            "--event",
+            &decision,
+            "--date",
+            "2025-11-08",
+            "--reason",
+            "mistyped",
+            "--as-of",
+            "2025-11-10",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("chief-decision 2025-11-08, which is after the date received (2025-11-07)"),
+        "{err}"
+    );
+    env.run(&["verify", "--as-of", "2025-11-10"], 0);
 }
 
 /// `--as-of` sets "today" for what is shown; it does not let a case be
