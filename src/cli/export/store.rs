@@ -56,11 +56,13 @@ fn write(ctx: &Ctx) -> Result<i32> {
             .into(),
     );
     about.insert("exported_by".into(), store.who().into());
+    // A reading of every complainant's data, like a full `export cases`,
+    // logged before the export as `backup` and `copy` log theirs: the file
+    // holds the log with this row, so a head kept after it (`verify
+    // --head-file` the same night) still holds on the store restored.
+    store.log_read(None, "export store: the whole store")?;
     let out = std::io::BufWriter::with_capacity(64 * 1024, crate::output::DataOut::default());
     let rows = store.read(|tx| ops::export::store(tx, Writer::new(out, about)?))?;
-    // A reading of every complainant's data, like a full `export cases`
-    // (logged after the export, so the file holds the log as it was).
-    store.log_read(None, &format!("export store: {rows} row(s)"))?;
     crate::info!("{rows} row(s) exported");
     Ok(0)
 }
