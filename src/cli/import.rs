@@ -233,8 +233,11 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
         let row = match &mapping {
             Some(m) if misshapen => {
-                let source: HashMap<&str, &str> =
-                    headers.iter().map(String::as_str).zip(rec.iter()).collect();
+                let source: HashMap<&str, &str> = headers
+                    .iter()
+                    .map(String::as_str)
+                    .zip(rec.iter().map(unneutralise))
+                    .collect();
                 let mut row = m
                     .apply(line, &source, &mut BTreeMap::new(), &mut BTreeMap::new())
                     .unwrap_or_else(|| Row::new(line));
@@ -242,8 +245,11 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                 Some(row)
             }
             Some(m) => {
-                let source: HashMap<&str, &str> =
-                    headers.iter().map(String::as_str).zip(rec.iter()).collect();
+                let source: HashMap<&str, &str> = headers
+                    .iter()
+                    .map(String::as_str)
+                    .zip(rec.iter().map(unneutralise))
+                    .collect();
                 m.apply(line, &source, &mut unmapped, &mut skipped)
             }
             None => {
@@ -957,7 +963,11 @@ fn write_rejects(
         let Some(Ok(rec)) = r.records().next() else {
             continue;
         };
-        let mut cells: Vec<String> = rec.iter().map(String::from).collect();
+        // Safe to open in a spreadsheet; read again as it was read.
+        let mut cells: Vec<String> = rec
+            .iter()
+            .map(|c| crate::output::defuse(c).into_owned())
+            .collect();
         if cells.len() < headers.len() {
             cells.resize(headers.len(), String::new());
         }

@@ -425,26 +425,49 @@ pub fn wrap_labelled(label: &str, text: &str, width: Option<usize>) -> String {
     out
 }
 
-/// A cell that a spreadsheet would read as a formula gets a leading `'`.
+/// Whether a spreadsheet would read `cell` as a formula.
+fn formula(cell: &str) -> bool {
+    matches!(
+        cell.chars().next(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r')
+    )
+}
+
+/// Whether `cell` is one [`neutralise`] marks: a formula, or apostrophes
+/// before one (text that already reads as a marked formula, marked once
+/// more so that it comes back as it was).
+fn marked(cell: &str) -> bool {
+    formula(cell.trim_start_matches('\''))
+}
+
+/// A cell that a spreadsheet would read as a formula gets a leading `'`,
+/// and so does text that would read back as one so marked (`'-' sprayed`):
+/// [`unneutralise`] gives every value back as it was.
 pub fn neutralise(cell: &str) -> Cow<'_, str> {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
-        _ => Cow::Borrowed(cell),
+    if marked(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
     }
 }
 
-/// Undo [`neutralise`]: what `import` reads back from an export.
+/// Undo [`neutralise`]: what `import` reads back from an export (and a
+/// spreadsheet's leading apostrophe before a formula, which marks text).
 pub fn unneutralise(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest)
-            if matches!(
-                rest.chars().next(),
-                Some('=' | '+' | '-' | '@' | '\t' | '\r')
-            ) =>
-        {
-            rest
-        }
+        Some(rest) if marked(rest) => rest,
         _ => cell,
+    }
+}
+
+/// A cell written back as a file had it (an import's reject file), made
+/// safe to open: a formula gets a leading `'`, which the import reads as
+/// the text marker it is; anything else stays as the file had it.
+pub fn defuse(cell: &str) -> Cow<'_, str> {
+    if formula(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
     }
 }
 
@@ -682,8 +705,36 @@ mod tests {
         for bad in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
             assert!(neutralise(bad).starts_with('\''), "{bad:?}");
         }
-        for ok in ["2025-0001", "Jane Doe", "", "a=b"] {
+        for ok in ["2025-0001", "Jane Doe", "", "a=b", "'quoted'", "'a"] {
             assert_eq!(neutralise(ok), ok);
+        }
+    }
+
+    #[test]
+    fn every_value_comes_back_from_its_neutralised_cell() {
+        for v in [
+            "=1+1",
+            "'=1+1",
+            "''=1+1",
+            "'-' sprayed on car",
+            "-",
+            "'",
+            "''",
+            "'a",
+            "a'",
+            "plain",
+            "",
+            "@x",
+            "'@x",
+        ] {
+            assert_eq!(unneutralise(&neutralise(v)), v, "{v:?}");
+            assert!(!formula(&neutralise(v)), "{v:?}");
+        }
+        // A file's cell set aside as it was: safe to open, and read again
+        // as the import read it the first time.
+        for raw in ["=HYPERLINK(1)", "'=x", "plain", "+cmd()", "''=x"] {
+            assert!(!formula(&defuse(raw)), "{raw:?}");
+            assert_eq!(unneutralise(&defuse(raw)), unneutralise(raw), "{raw:?}");
         }
     }
 }

@@ -78,7 +78,8 @@ fn build(env: &Env) -> (String, String) {
         "--allegation",
         "force@900",
         "--summary",
-        "Broken arm during arrest",
+        // Text that reads as a marked formula: it comes back as it was.
+        "'-' marks: Broken arm during arrest",
     ]);
     (a, b)
 }
@@ -205,6 +206,8 @@ fn export_then_import_round_trips_every_column() {
     assert_eq!(again, csv);
     let v = fresh.json(&["show", "2025-0001"]);
     assert_eq!(v["complainants"][0], "=HYPERLINK(\"x\")");
+    let v = fresh.json(&["show", "2026-0001"]);
+    assert_eq!(v["summary"], "'-' marks: Broken arm during arrest");
     // New intakes continue the numbering after imported cases.
     let next = fresh.direct("2026-04-01", "no");
     assert_eq!(next, "2026-0002");
@@ -532,7 +535,7 @@ fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
          2020-0001,2020-03-04,direct,1,punching,a\n\
          2020-0002,2020-03-04,direct,2,force,b\n\
          2020-0002,2020-03-04,direct,2,force,b\n\
-         2020-0003,bad,direct,3,force,c\n",
+         2020-0003,bad,direct,3,force,=HYPERLINK(1)\n",
     )
     .unwrap();
     let f = file.to_str().unwrap();
@@ -588,8 +591,9 @@ fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
         text.contains(",3,\"category: 'punching' is not one of"),
         "{text}"
     );
+    // A formula is set aside safe to open, and read again as it was.
     assert!(
-        text.contains("2020-0003,bad,direct,3,force,c,6,received: 'bad'"),
+        text.contains("2020-0003,bad,direct,3,force,'=HYPERLINK(1),6,received: 'bad'"),
         "{text}"
     );
     #[cfg(unix)]
@@ -605,6 +609,7 @@ fn a_dry_run_reports_and_a_reject_file_sets_bad_rows_aside() {
     std::fs::write(&rejects, fixed).unwrap();
     env.run(&["import", rejects.to_str().unwrap()], 0);
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 3);
+    assert_eq!(env.json(&["show", "2020-0003"])["summary"], "=HYPERLINK(1)");
     // A file whose every case is refused imports nothing, and says so (exit
     // 2): the rows are set aside all the same.
     let bad = env.dir.path().join("bad.csv");

@@ -89,6 +89,7 @@ fn each_role_runs_its_commands_and_is_refused_the_rest() {
             "--date",
             "2025-05-01",
         ],
+        vec!["transmit", &closed, "--date", "2025-05-01"],
         vec!["close", &closed, "--date", "2025-05-02"],
     ] {
         let mut a = step.clone();
