@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('counsel-determination', 'counsel-determination', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s written determination on interference')
             [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Record a prosecutorial agency''s written notice of a legal challenge')
             [CompletionResult]::new('criminal-investigation', 'criminal-investigation', [CompletionResultType]::ParameterValue, 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)')
+            [CompletionResult]::new('chief-decision', 'chief-decision', [CompletionResultType]::ParameterValue, 'Record the Chief''s final decision on an IA closed case')
             [CompletionResult]::new('ia-file-access', 'ia-file-access', [CompletionResultType]::ParameterValue, 'Record that the IA investigative file was made available')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the Executive Director''s decision on an IA closed case: investigate or review')
             [CompletionResult]::new('commence', 'commence', [CompletionResultType]::ParameterValue, 'Record that the investigation (or review) commenced')
@@ -185,6 +186,21 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Pending from this date, or concluded on it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when standard input is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No informational messages on stderr (errors and warnings only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oversight;chief-decision' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened (asked for on a terminal, today by default)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free-text note (who, how)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'What "today" is, for every date-dependent output [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output form for commands that print records')
@@ -1414,6 +1430,7 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             [CompletionResult]::new('counsel-determination', 'counsel-determination', [CompletionResultType]::ParameterValue, 'Record the Independent Counsel''s written determination on interference')
             [CompletionResult]::new('challenge', 'challenge', [CompletionResultType]::ParameterValue, 'Record a prosecutorial agency''s written notice of a legal challenge')
             [CompletionResult]::new('criminal-investigation', 'criminal-investigation', [CompletionResultType]::ParameterValue, 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)')
+            [CompletionResult]::new('chief-decision', 'chief-decision', [CompletionResultType]::ParameterValue, 'Record the Chief''s final decision on an IA closed case')
             [CompletionResult]::new('ia-file-access', 'ia-file-access', [CompletionResultType]::ParameterValue, 'Record that the IA investigative file was made available')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the Executive Director''s decision on an IA closed case: investigate or review')
             [CompletionResult]::new('commence', 'commence', [CompletionResultType]::ParameterValue, 'Record that the investigation (or review) commenced')
@@ -1471,6 +1488,9 @@ Register-ArgumentCompleter -Native -CommandName 'oversight' -ScriptBlock {
             break
         }
         'oversight;help;criminal-investigation' {
+            break
+        }
+        'oversight;help;chief-decision' {
             break
         }
         'oversight;help;ia-file-access' {

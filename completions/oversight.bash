@@ -37,6 +37,9 @@ _oversight() {
             oversight,checklist)
                 cmd="oversight__subcmd__checklist"
                 ;;
+            oversight,chief-decision)
+                cmd="oversight__subcmd__chief__subcmd__decision"
+                ;;
             oversight,chief-response)
                 cmd="oversight__subcmd__chief__subcmd__response"
                 ;;
@@ -243,6 +246,9 @@ _oversight() {
                 ;;
             oversight__subcmd__help,checklist)
                 cmd="oversight__subcmd__help__subcmd__checklist"
+                ;;
+            oversight__subcmd__help,chief-decision)
+                cmd="oversight__subcmd__help__subcmd__chief__subcmd__decision"
                 ;;
             oversight__subcmd__help,chief-response)
                 cmd="oversight__subcmd__help__subcmd__chief__subcmd__response"
@@ -620,7 +626,7 @@ _oversight() {
 
     case "${cmd}" in
         oversight)
-            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import copy report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
+            opts="-q -h -V --db --as-of --no-input --quiet --format --help --version init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation chief-decision ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import copy report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,6 +1128,40 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__checklist)
+            opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__chief__subcmd__decision)
             opts="-q -h -V --date --note --db --as-of --no-input --quiet --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1852,7 +1892,7 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help)
-            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import copy report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
+            opts="init intake notify-pd refer-counsel counsel-determination challenge criminal-investigation chief-decision ia-file-access decide commence extend present remand finding transmit chief-response close checklist correct assign caseload show list overdue due monitoring publish export import copy report policy report-issued subpoena audit verify config backup officer holidays admin generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2034,6 +2074,20 @@ _oversight() {
             return 0
             ;;
         oversight__subcmd__help__subcmd__checklist)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oversight__subcmd__help__subcmd__chief__subcmd__decision)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand counsel-determination 'Record the Independent Counsel''s written determination on interference'
             cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge'
             cand criminal-investigation 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)'
+            cand chief-decision 'Record the Chief''s final decision on an IA closed case'
             cand ia-file-access 'Record that the IA investigative file was made available'
             cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review'
             cand commence 'Record that the investigation (or review) commenced'
@@ -175,6 +176,20 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --date 'When it happened (asked for on a terminal, today by default)'
             cand --note 'Free-text note (who, how)'
             cand --status 'Pending from this date, or concluded on it'
+            cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
+            cand --as-of 'What "today" is, for every date-dependent output [default: today]'
+            cand --format 'Output form for commands that print records'
+            cand --no-input 'Never prompt (also when standard input is not a terminal)'
+            cand -q 'No informational messages on stderr (errors and warnings only)'
+            cand --quiet 'No informational messages on stderr (errors and warnings only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oversight;chief-decision'= {
+            cand --date 'When it happened (asked for on a terminal, today by default)'
+            cand --note 'Free-text note (who, how)'
             cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'
@@ -1286,6 +1301,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand counsel-determination 'Record the Independent Counsel''s written determination on interference'
             cand challenge 'Record a prosecutorial agency''s written notice of a legal challenge'
             cand criminal-investigation 'Record that a criminal investigation of the same conduct is pending or concluded (tolls the clock)'
+            cand chief-decision 'Record the Chief''s final decision on an IA closed case'
             cand ia-file-access 'Record that the IA investigative file was made available'
             cand decide 'Record the Executive Director''s decision on an IA closed case: investigate or review'
             cand commence 'Record that the investigation (or review) commenced'
@@ -1336,6 +1352,8 @@ set edit:completion:arg-completer[oversight] = {|@words|
         &'oversight;help;challenge'= {
         }
         &'oversight;help;criminal-investigation'= {
+        }
+        &'oversight;help;chief-decision'= {
         }
         &'oversight;help;ia-file-access'= {
         }

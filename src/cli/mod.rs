@@ -19,6 +19,7 @@ pub mod backup;
 pub mod caseload;
 pub mod challenge;
 pub mod checklist;
+pub mod chief_decision;
 pub mod chief_response;
 pub mod close;
 pub mod commence;
@@ -115,6 +116,7 @@ pub enum Command {
     CounselDetermination(counsel_determination::CounselDeterminationArgs),
     Challenge(challenge::ChallengeArgs),
     CriminalInvestigation(criminal_investigation::CriminalInvestigationArgs),
+    ChiefDecision(chief_decision::ChiefDecisionArgs),
     IaFileAccess(ia_file_access::IaFileAccessArgs),
     Decide(decide::DecideArgs),
     Commence(commence::CommenceArgs),
@@ -255,6 +257,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Init(a) => init::run(ctx, a),
         Command::Intake(a) => intake::run(ctx, a),
         Command::NotifyPd(a) => notify_pd::run(ctx, a),
+        Command::ChiefDecision(a) => chief_decision::run(ctx, a),
         Command::IaFileAccess(a) => ia_file_access::run(ctx, a),
         Command::ReferCounsel(a) => refer_counsel::run(ctx, a),
         Command::CounselDetermination(a) => counsel_determination::run(ctx, a),

@@ -271,7 +271,14 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
             profile.step_basis("close"),
         ));
     }
-    dates::step("--date", step.date, as_of, &case.number, case.received)?;
+    if step.kind == "chief-decision" {
+        // The Chief decides an IA case before its report is received: the
+        // date policy (`in_order`) holds it to on or before the receipt.
+        dates::not_before_earliest("--date", step.date)?;
+        dates::happened("--date", step.date, as_of)?;
+    } else {
+        dates::step("--date", step.date, as_of, &case.number, case.received)?;
+    }
     // The case's steps as they stand, read once for both checks of order.
     let events = tx.effective_events(case.id)?;
     in_order(&case, &events, step, as_of)?;

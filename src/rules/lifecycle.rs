@@ -808,6 +808,7 @@ mod tests {
         // Director's decision, extension or Chief's response; its
         // investigation is completed once, there being no remand).
         let miami_once: &[&str] = &[
+            "chief-decision",
             "ia-file-access",
             "notify-pd",
             "refer-counsel",

@@ -356,6 +356,66 @@ fn late_complaint_needs_a_carried_vote() {
     );
 }
 
+/// The Chief's decision on an IA case, not known at intake, is recorded once
+/// it is (`chief-decision`): IA's 3 working days run from it (11.5-31(2)(c))
+/// and the case shows the report late. It is on or before the receipt,
+/// once per case, and of an IA case only: each refusal writes nothing.
+#[test]
+fn the_chiefs_decision_is_recorded_when_it_becomes_known() {
+    let env = Env::new();
+    let n = env.intake(&[
+        "--as-of",
+        "2025-11-12",
+        "--received",
+        "2025-11-07",
+        "--source",
+        "ia-closed",
+        "--incident-date",
+        "2025-06-02",
+        "--criminal",
+        "no",
+        "--officer",
+        "Kim Poe#1207",
+        "--allegation",
+        "force@1207",
+        "--summary",
+        "IA case 25-120",
+    ]);
+    let as_of = ["--as-of", "2025-11-12"];
+    let v = env.json(&["show", &n, "--as-of", "2025-11-12"]);
+    let waiting = v["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["deadline"] != "ia-transmittal");
+    assert!(waiting, "{v}");
+    let mut late = vec!["chief-decision", &n, "--date", "2025-11-10"];
+    late.extend(as_of);
+    let err = env.refused(&late, 2);
+    assert!(
+        err.contains("chief-decision 2025-11-10 is after the date received (2025-11-07)"),
+        "{err}"
+    );
+    let mut step = vec!["chief-decision", &n, "--date", "2025-10-31"];
+    step.extend(as_of);
+    env.run(&step, 0);
+    // Fri 31 Oct + 3 working days = Wed 5 Nov; received Fri 7 Nov: late.
+    let v = env.json(&["show", &n, "--as-of", "2025-11-12"]);
+    let t = deadline(&v, "ia-transmittal");
+    assert_eq!(
+        (t["due"].as_str(), t["met"].as_bool()),
+        (Some("2025-11-05"), Some(false))
+    );
+    let err = env.refused(&step, 4);
+    assert!(err.contains("already recorded"), "{err}");
+    let direct = env.direct("2025-11-07", "no");
+    let mut other = vec!["chief-decision", &direct, "--date", "2025-10-31"];
+    other.extend(as_of);
+    let err = env.refused(&other, 4);
+    assert!(err.contains("does not apply"), "{err}");
+    env.run(&["verify", "--as-of", "2025-11-12"], 0);
+}
+
 /// A received date corrected past the vote that accepted the complaint late
 /// would leave a vote on a complaint not yet submitted (11.5-31(1)(c)),
 /// which intake refuses and verify reports: refused, nothing written.
