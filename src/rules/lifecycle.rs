@@ -341,6 +341,25 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
             );
         }
     }
+    // A checklist item follows the event it is owed from (its `after`): a
+    // notice of commencement follows the commencement.
+    if let Some(item) = profile
+        .checklist
+        .iter()
+        .find(|k| step.kind == "checklist" && Some(k.id.as_str()) == step.result)
+    {
+        if !item.after.is_empty() && case.latest(&item.after, step.date).is_none() {
+            return refuse(
+                format!(
+                    "{} is owed from the case's {}, and case {n} has none on or before {}",
+                    item.id,
+                    item.after,
+                    fmt_date(step.date)
+                ),
+                &item.basis,
+            );
+        }
+    }
     for c in &def.checks {
         let applies = c.when.iter().all(|w| holds(case, step, w).0)
             && !c.unless.iter().any(|u| holds(case, step, u).0);
@@ -850,6 +869,20 @@ mod tests {
                 }
             }
         }
+        // A notice is owed from its event: none before the commencement.
+        let mut notice = step("checklist", "2025-03-05");
+        notice.result = Some("notice-of-commencement");
+        let mut events = vec![ev("received", "2025-03-03", 1)];
+        let r = check(&plain(&events), &notice).unwrap_err();
+        assert_eq!(r.basis, "11.5-31(2)(d)", "{r:?}");
+        assert!(r.message.contains("owed from the case's commence"), "{r:?}");
+        events.push(ev("commence", "2025-03-06", 2));
+        assert!(check(&plain(&events), &notice).is_err(), "commenced after");
+        notice.date = d("2025-03-06");
+        assert!(check(&plain(&events), &notice).is_ok());
+        let mut copy = step("checklist", "2025-03-06");
+        copy.result = Some("complaint-copy");
+        assert!(check(&plain(&events), &copy).is_ok());
         // A checklist item recorded twice cites the item's own section.
         let mut k = step("checklist", "2025-03-05");
         k.result = Some("notice-of-commencement");
