@@ -41,6 +41,7 @@ pub fn run(ctx: &Ctx, a: ExtendArgs) -> Result<i32> {
         ctx,
         Step {
             note: a.note,
+            date_flag: Some("--ia-file-received"),
             ..Step::new(&case, "extend", received)
         },
     )

@@ -31,6 +31,9 @@ pub struct Step {
     /// Per-allegation details recorded with the step (the Department's own
     /// finding and discipline with the Chief's response).
     pub extra: Vec<Event>,
+    /// The flag the command takes the step's date with, for messages
+    /// (`--date` unless said: `extend --ia-file-received`).
+    pub date_flag: Option<&'static str>,
 }
 
 impl Step {
@@ -41,6 +44,11 @@ impl Step {
             date,
             ..Default::default()
         }
+    }
+
+    /// The flag the step's date was given with.
+    pub fn flag(&self) -> &'static str {
+        self.date_flag.unwrap_or("--date")
     }
 }
 
@@ -178,7 +186,8 @@ fn in_order(
     }
     if let Some(f) = date_fault_introduced(&before, &after, as_of) {
         return Err(Error::usage(format!(
-            "--date: '{}' cannot be: {} {} {}; give a date in order with the case's steps",
+            "{}: '{}' cannot be: {} {} {}; give a date in order with the case's steps",
+            step.flag(),
             fmt_date(step.date),
             f.field,
             fmt_date(f.date),
@@ -274,10 +283,10 @@ pub fn record(tx: &mut Tx, step: &Step, as_of: NaiveDate) -> Result<Recorded> {
     if step.kind == "chief-decision" {
         // The Chief decides an IA case before its report is received: the
         // date policy (`in_order`) holds it to on or before the receipt.
-        dates::not_before_earliest("--date", step.date)?;
-        dates::happened("--date", step.date, as_of)?;
+        dates::not_before_earliest(step.flag(), step.date)?;
+        dates::happened(step.flag(), step.date, as_of)?;
     } else {
-        dates::step("--date", step.date, as_of, &case.number, case.received)?;
+        dates::step(step.flag(), step.date, as_of, &case.number, case.received)?;
     }
     // The case's steps as they stand, read once for both checks of order.
     let events = tx.effective_events(case.id)?;

@@ -514,6 +514,23 @@ fn the_extension_moves_completion_out_never_in() {
 
     let b = env.direct("2025-01-02", "no");
     step(&env, &["commence", &b, "--date", "2025-01-10"]);
+    // A file date before the case was received is bad input, named by the
+    // flag it was given with.
+    let err = env.refused(
+        &[
+            "extend",
+            &b,
+            "--ia-file-received",
+            "2024-12-31",
+            "--as-of",
+            TODAY,
+        ],
+        2,
+    );
+    assert!(
+        err.starts_with("error: --ia-file-received: '2024-12-31' is before case"),
+        "{err}"
+    );
     // File received 1 Feb: + 60 = 2 Apr, earlier than 9 Jul: it changes
     // nothing, so it is refused and does not use up the one extension.
     let err = refused(
