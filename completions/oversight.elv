@@ -426,7 +426,7 @@ set edit:completion:arg-completer[oversight] = {|@words|
             cand --status 'Only open or only closed cases'
             cand --officer 'Only cases naming the officer with this badge'
             cand --year 'Only cases received in this calendar year'
-            cand --assignee 'Only cases assigned to this investigator (login) now'
+            cand --assignee 'Only cases assigned to this investigator (login) now (on the --as-of day)'
             cand --db 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]'
             cand --as-of 'What "today" is, for every date-dependent output [default: today]'
             cand --format 'Output form for commands that print records'

@@ -369,7 +369,7 @@ complete -c oversight -n "__fish_oversight_using_subcommand list" -l status -d '
 closed\t''"
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l officer -d 'Only cases naming the officer with this badge' -r
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l year -d 'Only cases received in this calendar year' -r
-complete -c oversight -n "__fish_oversight_using_subcommand list" -l assignee -d 'Only cases assigned to this investigator (login) now' -r
+complete -c oversight -n "__fish_oversight_using_subcommand list" -l assignee -d 'Only cases assigned to this investigator (login) now (on the --as-of day)' -r
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l db -d 'The store: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST/DB [default: the platform data folder, e.g. ~/.local/share/oversight/cases.db]' -r -F
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l as-of -d 'What "today" is, for every date-dependent output [default: today]' -r
 complete -c oversight -n "__fish_oversight_using_subcommand list" -l format -d 'Output form for commands that print records' -r -f -a "table\t'Aligned tables for people'

@@ -24,7 +24,7 @@ pub struct ListArgs {
     /// Only cases received in this calendar year
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
     pub year: Option<i32>,
-    /// Only cases assigned to this investigator (login) now
+    /// Only cases assigned to this investigator (login) now (on the --as-of day)
     #[arg(long, value_name = "LOGIN")]
     pub assignee: Option<String>,
     /// Case numbers only, one per line (for scripts and shell completion)
@@ -40,6 +40,7 @@ pub fn run(ctx: &Ctx, a: ListArgs) -> Result<i32> {
         badge: a.officer.as_deref().map(normalize_badge),
         year: a.year,
         assignee: a.assignee.clone(),
+        as_of: Some(ctx.as_of),
     };
     let known = |tx: &crate::store::Tx| -> Result<()> {
         if let Some(b) = &filter.badge {

@@ -222,6 +222,9 @@ pub struct CaseFilter {
     pub year: Option<i32>,
     /// Only cases whose current investigator this is.
     pub assignee: Option<String>,
+    /// The cases as they stood on this day (`--as-of`): received by then,
+    /// open or closed then, with the investigator they had then.
+    pub as_of: Option<NaiveDate>,
 }
 
 /// A stored deadline with its case number: a row of `overdue` and `due`.

@@ -1574,6 +1574,72 @@ fn a_case_closes_on_findings_sent_to_the_chief_and_not_remanded() {
     env.run(&["verify", "--as-of", as_of], 0);
 }
 
+/// `list --as-of D` lists the cases as they stood on D: received by then,
+/// open or closed then, each with the investigator it had then (overdue
+/// and caseload already read the day so).
+#[test]
+fn list_shows_the_cases_as_they_stood_on_the_day() {
+    common::logins(&["ann", "bob"]);
+    let env = Env::new();
+    let a = env.direct("2025-03-03", "no");
+    env.steps::<&[&str]>(
+        "2025-06-30",
+        &[
+            &["assign", &a, "--to", "ann", "--date", "2025-03-04"],
+            &["commence", &a, "--date", "2025-03-05"],
+            &["assign", &a, "--to", "bob", "--date", "2025-05-20"],
+            &["present", &a, "--date", "2025-05-28"],
+            &[
+                "finding",
+                &a,
+                "--all",
+                "--finding",
+                "unfounded",
+                "--date",
+                "2025-05-28",
+            ],
+            &["transmit", &a, "--date", "2025-05-29"],
+            &["close", &a, "--date", "2025-06-02"],
+        ],
+    );
+    let b = env.direct("2025-06-01", "no");
+    let list = |args: &[&str]| -> Vec<(String, String)> {
+        let mut all = vec!["list"];
+        all.extend(args);
+        env.json(&all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["case"].as_str().unwrap().into(),
+                    c["status"].as_str().unwrap().into(),
+                )
+            })
+            .collect()
+    };
+    let row = |n: &str, s: &str| (n.to_string(), s.to_string());
+    assert_eq!(list(&["--as-of", "2025-05-01"]), [row(&a, "open")]);
+    assert_eq!(
+        list(&["--status", "open", "--as-of", "2025-06-01"]),
+        [row(&a, "open"), row(&b, "open")]
+    );
+    assert_eq!(
+        list(&["--status", "closed", "--as-of", "2025-06-30"]),
+        [row(&a, "closed")]
+    );
+    assert_eq!(list(&["--status", "closed", "--as-of", "2025-06-01"]), []);
+    assert_eq!(
+        list(&["--assignee", "ann", "--as-of", "2025-05-01"]),
+        [row(&a, "open")]
+    );
+    assert_eq!(list(&["--assignee", "bob", "--as-of", "2025-05-01"]), []);
+    assert_eq!(
+        list(&["--assignee", "bob", "--as-of", "2025-06-30"]),
+        [row(&a, "closed")]
+    );
+}
+
 /// A deadline met while its clock was stopped reads as met, not as still
 /// waiting on the stopped clock.
 #[test]

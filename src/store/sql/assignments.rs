@@ -17,7 +17,7 @@ pub(in crate::store) const ASSIGNEE: &str =
 
 /// Who had case `c` on the day `?{day}` names (SQL): its last assignment
 /// on or before that day, as [`ASSIGNEE`] is its last.
-fn assignee_on(day: u8) -> String {
+pub(in crate::store) fn assignee_on(day: u8) -> String {
     format!(
         "(SELECT s.login FROM assignments s WHERE s.case_id = c.id AND s.date <= ?{day}
           ORDER BY s.date DESC, s.id DESC LIMIT 1)"

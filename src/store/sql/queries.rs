@@ -752,17 +752,41 @@ impl Tx<'_> {
         f: &CaseFilter,
         mut each: impl FnMut(CaseSummary) -> Result<()>,
     ) -> Result<()> {
-        let mut sql = String::from(
-            "SELECT c.number, c.received, c.source, c.criminal, c.status, c.closed,
-                    (SELECT group_concat(o.badge, ',') FROM case_officers o WHERE o.case_id = c.id),
-                    (SELECT count(*) FROM allegations a WHERE a.case_id = c.id), ",
-        );
-        sql += super::assignments::ASSIGNEE;
-        sql += " FROM cases c WHERE 1 = 1";
         let mut args: Vec<String> = Vec::new();
-        if let Some(s) = &f.status {
-            args.push(s.clone());
-            sql += &format!(" AND c.status = ?{}", args.len());
+        // As of a day: a case closed after it was open then, and one
+        // received after it was not there yet (?1 is the day).
+        let (status, closed, assignee) = match f.as_of {
+            Some(day) => {
+                args.push(crate::model::fmt_date(day));
+                (
+                    "CASE WHEN c.closed <= ?1 THEN 'closed' ELSE 'open' END".to_string(),
+                    "CASE WHEN c.closed <= ?1 THEN c.closed END".to_string(),
+                    super::assignments::assignee_on(1),
+                )
+            }
+            None => (
+                "c.status".to_string(),
+                "c.closed".to_string(),
+                super::assignments::ASSIGNEE.to_string(),
+            ),
+        };
+        let mut sql = format!(
+            "SELECT c.number, c.received, c.source, c.criminal, {status}, {closed},
+                    (SELECT group_concat(o.badge, ',') FROM case_officers o WHERE o.case_id = c.id),
+                    (SELECT count(*) FROM allegations a WHERE a.case_id = c.id), {assignee}
+             FROM cases c WHERE 1 = 1"
+        );
+        if f.as_of.is_some() {
+            sql += " AND c.received <= ?1";
+        }
+        match (&f.status, f.as_of) {
+            (Some(s), None) => {
+                args.push(s.clone());
+                sql += &format!(" AND c.status = ?{}", args.len());
+            }
+            (Some(s), Some(_)) if s == "closed" => sql += " AND c.closed <= ?1",
+            (Some(_), Some(_)) => sql += " AND (c.closed IS NULL OR c.closed > ?1)",
+            (None, _) => {}
         }
         if let Some(y) = f.year {
             args.push(format!("{y:04}-01-01"));
@@ -776,8 +800,7 @@ impl Tx<'_> {
             args.push(login.clone());
             sql += &format!(
                 " AND c.id IN (SELECT case_id FROM assignments WHERE login = ?{n})
-                  AND {} = ?{n}",
-                super::assignments::ASSIGNEE,
+                  AND {assignee} = ?{n}",
                 n = args.len()
             );
         }
