@@ -104,7 +104,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     let mut reader = records(&a.file, &shown)?;
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| Error::usage(format!("{shown}: line 1: {e}")))?
+        .map_err(|e| header_fault(&shown, e))?
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
@@ -325,7 +325,10 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         for ((column, value), n) in list {
             msg.push_str(&format!("\n  {column}: '{value}' ({n} row(s))"));
         }
-        msg.push_str("\n(`--reject FILE` imports the other cases and sets these rows aside)");
+        msg.push_str(
+            "\n(`--reject FILE` imports the other cases and sets these rows aside; `--dry-run` \
+             names every other fault of the file too)",
+        );
         return Err(Error::usage(msg));
     }
     staging.loaded()?;
@@ -816,7 +819,7 @@ fn find_repeats(path: &std::path::Path, shown: &str) -> Result<BTreeMap<u64, u64
     let mut reader = records(path, shown)?;
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(String::from).collect(),
-        Err(e) => return Err(Error::usage(format!("{shown}: line 1: {e}"))),
+        Err(e) => return Err(header_fault(shown, e)),
     };
     let mut rec = csv::StringRecord::new();
     while reader
@@ -892,6 +895,20 @@ impl<R: std::io::Read> std::io::Read for LineMarks<R> {
         self.offset += n as u64;
         Ok(n)
     }
+}
+
+/// The header the CSV reader could not read: text not in UTF-8 (a file
+/// saved as UTF-16, "Unicode text", or in a legacy encoding) said with what
+/// to do, as a row's is.
+fn header_fault(shown: &str, e: csv::Error) -> Error {
+    if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
+        return Error::usage(format!(
+            "{shown}: line 1: the header is not UTF-8 text (a file saved as UTF-16 \
+             \"Unicode text\", or in another encoding); save the file as UTF-8 (a \
+             spreadsheet's \"CSV UTF-8\") and import it again"
+        ));
+    }
+    Error::usage(format!("{shown}: line 1: {e}"))
 }
 
 /// A row the CSV reader could not read, said by line and column: text
@@ -1152,6 +1169,30 @@ fn date_forms_named(
         return e;
     }
     e.expected = match mapping {
+        // A date the mapping builds from a year and a month column: say
+        // which, and what each takes (the value shown is the one built).
+        Some(m)
+            if m.columns
+                .get(&e.field)
+                .is_some_and(|c| c.year.is_some() || c.month.is_some()) =>
+        {
+            let c = &m.columns[&e.field];
+            let named: Vec<String> = [
+                c.year
+                    .as_deref()
+                    .map(|y| format!("{y} (a year, e.g. 2019)")),
+                c.month
+                    .as_deref()
+                    .map(|m| format!("{m} (a month, 1 to 12)")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            format!(
+                "is not a date: the mapping builds it from the column(s) {}",
+                named.join(" and ")
+            )
+        }
         Some(m) => {
             let forms: Vec<String> = std::iter::once(&m.date_format)
                 .chain(&m.date_formats)

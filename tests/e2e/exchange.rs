@@ -356,6 +356,53 @@ fn import_names_header_and_shape_faults() {
     assert_eq!(case["summary"], "two\nlines", "{case}");
 }
 
+/// A date built from a year and a month column names them and what each
+/// takes (the value it built is no date anyone typed); a file saved as
+/// UTF-16 is said to be so, with what to do.
+#[test]
+fn a_built_date_names_its_columns_and_utf16_is_named() {
+    let env = Env::new();
+    env.run(&["init"], 0);
+    let file = env.dir.path().join("ym.csv");
+    std::fs::write(
+        &file,
+        "id,y,m,badge\n7,2019,13,4411\n8,2019,0,4411\n9,2019,5,4411\n",
+    )
+    .unwrap();
+    let map = env.dir.path().join("m.toml");
+    std::fs::write(
+        &map,
+        "[columns]\ncase = { column = \"id\" }\nreceived = { year = \"y\", month = \"m\" }\n\
+         badge = { column = \"badge\" }\nsource = { value = \"direct\" }\n\
+         category = { value = \"force\" }\n",
+    )
+    .unwrap();
+    let (f, m) = (file.to_str().unwrap(), map.to_str().unwrap());
+    let err = env.refused(&["import", f, "--map", m], 2);
+    for line in [2, 3] {
+        assert!(
+            err.contains(&format!(
+                "line {line}: received: '2019-{}' is not a date: the mapping builds it from the \
+                 column(s) y (a year, e.g. 2019) and m (a month, 1 to 12)",
+                if line == 2 { "13" } else { "0" }
+            )),
+            "{err}"
+        );
+    }
+    assert!(!err.contains("line 4"), "{err}");
+    let utf16 = env.dir.path().join("utf16.csv");
+    let mut bytes = vec![0xff, 0xfe];
+    for u in "case,received,source,badge,category\n".encode_utf16() {
+        bytes.extend(u.to_le_bytes());
+    }
+    std::fs::write(&utf16, bytes).unwrap();
+    let err = env.refused(&["import", utf16.to_str().unwrap()], 2);
+    assert!(
+        err.contains("line 1: the header is not UTF-8 text (a file saved as UTF-16"),
+        "{err}"
+    );
+}
+
 /// A quote opened and never closed would take every later row into one
 /// cell, which the CSV reader takes without a fault: the import is refused
 /// naming the line it opens on, the store as it was (dry run too). A quote
