@@ -288,6 +288,14 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             staging.add(row.get("case"), line, span, &row.cells)?;
         }
     }
+    // A file with a header and no row (an export cut short, the wrong
+    // file) imports nothing: said, and no store is made for it.
+    if last_start.is_none() {
+        return Err(Error::usage(format!(
+            "{shown}: no row after the header (line 1); nothing was imported: is it the \
+             file meant, whole?"
+        )));
+    }
     // A quote opened and never closed takes the rest of the file into one
     // cell, which the CSV reader does not call a fault: the rows after it
     // would be lost without a word.

@@ -414,6 +414,10 @@ fn a_quote_never_closed_is_refused_naming_its_line() {
     env.run(&["init"], 0);
     let file = env.dir.path().join("quote.csv");
     let head = "case,received,source,badge,category,summary\n";
+    // A header and no row (an export cut short) imports nothing, and says so.
+    std::fs::write(&file, head).unwrap();
+    let err = env.refused(&["import", file.to_str().unwrap()], 2);
+    assert!(err.contains("no row after the header"), "{err}");
     std::fs::write(
         &file,
         format!(
