@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32> {
     let a = ShowArgs { case: Some(case) };
     let number = a.case.as_deref().unwrap_or_default();
     let mut store = ctx.open()?;
-    let view = store.read(|tx| ops::show::case_view(tx, number))?;
+    let view = store.read(|tx| ops::show::case_view_on(tx, number, ctx.as_of))?;
     // Who looked at which case, and when (the audit log).
     store.log_read(Some(&view.detail.case.number), "show")?;
     match ctx.format {

@@ -50,9 +50,50 @@ pub struct Outcome {
     pub discipline: Option<String>,
 }
 
-/// The case numbered `number`.
+/// The case numbered `number`, as it stands.
 pub fn case_view(tx: &Tx, number: &str) -> Result<CaseView> {
-    let detail = tx.case_detail(number)?;
+    view_of(tx, tx.case_detail(number)?)
+}
+
+/// The case numbered `number` as it stood on `day` (`show --as-of`): the
+/// steps dated after it left out, open if it closed later, its deadlines
+/// worked out from the steps up to it, as `overdue` reads that day. What is
+/// known now of those days stands: a step corrected since is shown
+/// corrected.
+pub fn case_view_on(tx: &Tx, number: &str, day: chrono::NaiveDate) -> Result<CaseView> {
+    let mut detail = tx.case_detail(number)?;
+    let c = &detail.case;
+    if c.received > day {
+        return Err(crate::error::Error::not_found(format!(
+            "case {} was received on {}, after {} (--as-of): it was not there yet",
+            c.number,
+            crate::model::fmt_date(c.received),
+            crate::model::fmt_date(day)
+        )));
+    }
+    let later = detail.events.iter().any(|e| e.date > day)
+        || c.closed.is_some_and(|d| d > day)
+        || detail.assignments.iter().any(|a| a.date > day);
+    if later {
+        detail.events.retain(|e| e.date <= day);
+        detail.assignments.retain(|a| a.date <= day);
+        // A closed case imported has no deadlines (its steps before the
+        // close are not known, `ops::import`): none on any day either.
+        let reckoned = !(detail.case.imported && detail.case.closed.is_some());
+        if detail.case.closed.is_some_and(|d| d > day) {
+            detail.case.closed = None;
+            detail.case.status = "open".into();
+            detail.case.out_of_time = false;
+        }
+        if reckoned {
+            let facts = crate::store::effective(&detail.events);
+            detail.deadlines = super::deadlines::computed_from(tx, &detail.case, &facts)?;
+        }
+    }
+    view_of(tx, detail)
+}
+
+fn view_of(tx: &Tx, detail: CaseDetail) -> Result<CaseView> {
     let c = &detail.case;
     let facts: Vec<EventFact> = crate::store::effective(&detail.events);
     let numbers: Vec<i64> = detail.allegations.iter().map(|x| x.seq).collect();

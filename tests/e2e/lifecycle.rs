@@ -1574,6 +1574,52 @@ fn a_case_closes_on_findings_sent_to_the_chief_and_not_remanded() {
     env.run(&["verify", "--as-of", as_of], 0);
 }
 
+/// `show --as-of D` shows the case as it stood on D, as `overdue` reads that
+/// day: no step dated after it, open if it closed later, the deadlines then
+/// (a notice due 4 Feb, given 10 Feb, is 2 days overdue on 6 Feb, not "met
+/// late"); before its receipt the case was not there yet (exit 3).
+#[test]
+fn show_shows_the_case_as_it_stood_on_the_day() {
+    let env = Env::new();
+    // Received Mon 2 Feb 2026: notify-pd due Wed 4 Feb.
+    let n = env.direct("2026-02-02", "no");
+    env.steps::<&[&str]>(
+        TODAY,
+        &[
+            &["notify-pd", &n, "--date", "2026-02-10"],
+            &["commence", &n, "--date", "2026-02-10"],
+            &["close", &n, "--date", "2026-12-01", "--out-of-time"],
+        ],
+    );
+    let overdue = env.json(&["overdue", "--as-of", "2026-02-06"]);
+    assert_eq!(overdue[0]["days_overdue"], 2, "{overdue}");
+    let v = show(&env, &n, "2026-02-06");
+    let notify = deadline(&v, "notify-pd");
+    assert_eq!(
+        (notify["status"].as_str(), notify["days_overdue"].as_i64()),
+        (Some("overdue"), Some(2)),
+        "{v}"
+    );
+    assert_eq!(v["status"], "open", "{v}");
+    assert!(v["closed"].is_null(), "{v}");
+    let kinds: Vec<&str> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["received"], "{v}");
+    // Today it is closed, the notice met late.
+    let v = show(&env, &n, TODAY);
+    assert_eq!(v["status"], "closed");
+    assert_eq!(deadline(&v, "notify-pd")["met"], false);
+    let err = env.fails(&["show", &n, "--as-of", "2026-02-01"], 3);
+    assert!(
+        err.contains("was received on 2026-02-02, after 2026-02-01"),
+        "{err}"
+    );
+}
+
 /// `list --as-of D` lists the cases as they stood on D: received by then,
 /// open or closed then, each with the investigator it had then (overdue
 /// and caseload already read the day so).
