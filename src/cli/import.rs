@@ -487,17 +487,30 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
             );
         } else {
             let errs = &found.errors;
+            // Rows, not faults: a row may have several.
+            let rows = errs
+                .iter()
+                .map(|e| e.line)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            let faults = if errs.len() > rows {
+                format!(" ({} fault(s))", errs.len())
+            } else {
+                String::new()
+            };
             let mut msg = format!(
-                "{}: {} bad row(s); nothing was imported (`--dry-run` reports them all, \
-                 `--reject FILE` imports the good cases and sets the bad rows aside)",
+                "{}: {rows} bad row(s){faults}; nothing was imported (`--dry-run` reports them \
+                 all, `--reject FILE` imports the good cases and sets the bad rows aside)",
                 a.file.display(),
-                errs.len()
             );
             for e in errs.iter().take(SHOW_ERRORS) {
                 msg.push_str(&format!("\n  {e}"));
             }
             if errs.len() > SHOW_ERRORS {
-                msg.push_str(&format!("\n  ... and {} more", errs.len() - SHOW_ERRORS));
+                msg.push_str(&format!(
+                    "\n  ... and {} more fault(s)",
+                    errs.len() - SHOW_ERRORS
+                ));
             }
             return Err(Error::usage(msg));
         }

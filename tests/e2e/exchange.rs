@@ -227,11 +227,13 @@ fn a_bad_file_is_refused_naming_every_bad_line_and_nothing_is_written() {
          2024-0001,2024-03-04,direct,false,John Roe,4411,force,sustained,2024-09-01\n\
          2024-0001,2024-03-04,direct,false,John Roe,4411,punching,,\n\
          2024-0002,2024-02-30,direct,false,Jim Poe,5150,force,,\n\
-         2024-0003,2024-05-06,walk-in,false,Jim Poe,5150,force,,\n",
+         2024-0003,2024-05-06,walk-in,false,Jim Poe,5150,force,,\n\
+         2024-0004,2024-05-06,walk-in,false,Jim Poe,5150,punching,,\n",
     )
     .unwrap();
     let err = env.refused(&["import", file.to_str().unwrap()], 2);
-    assert!(err.contains("3 bad row(s)"), "{err}");
+    // Rows, not faults: line 6 has two.
+    assert!(err.contains("4 bad row(s) (5 fault(s))"), "{err}");
     assert!(err.contains("line 3: category: 'punching'"), "{err}");
     assert!(err.contains("line 4: received: '2024-02-30'"), "{err}");
     assert!(err.contains("line 5: source: 'walk-in'"), "{err}");
