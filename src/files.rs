@@ -49,6 +49,7 @@ fn is_the_store(dest: &Path) -> bool {
     let Some(target) = resolved(dest) else {
         return false;
     };
+    let at_dest = fs::symlink_metadata(dest).ok();
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let mut name = store.clone().into_os_string();
         name.push(suffix);
@@ -59,7 +60,7 @@ fn is_the_store(dest: &Path) -> bool {
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
-            if let (Ok(a), Ok(b)) = (fs::metadata(&journal), fs::symlink_metadata(dest)) {
+            if let (Ok(a), Some(b)) = (fs::metadata(&journal), &at_dest) {
                 if a.dev() == b.dev() && a.ino() == b.ino() {
                     return true;
                 }

@@ -233,11 +233,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
         }
         let row = match &mapping {
             Some(m) if misshapen => {
-                let source: HashMap<&str, &str> = headers
-                    .iter()
-                    .map(String::as_str)
-                    .zip(rec.iter().map(unneutralise))
-                    .collect();
+                let source = source_cells(&headers, &rec);
                 let mut row = m
                     .apply(line, &source, &mut BTreeMap::new(), &mut BTreeMap::new())
                     .unwrap_or_else(|| Row::new(line));
@@ -245,11 +241,7 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
                 Some(row)
             }
             Some(m) => {
-                let source: HashMap<&str, &str> = headers
-                    .iter()
-                    .map(String::as_str)
-                    .zip(rec.iter().map(unneutralise))
-                    .collect();
+                let source = source_cells(&headers, &rec);
                 m.apply(line, &source, &mut unmapped, &mut skipped)
             }
             None => {
@@ -290,24 +282,22 @@ pub fn run(ctx: &Ctx, a: ImportArgs) -> Result<i32> {
     }
     // A file with a header and no row (an export cut short, the wrong
     // file) imports nothing: said, and no store is made for it.
-    if last_start.is_none() {
+    let Some(last_start) = last_start else {
         return Err(Error::usage(format!(
             "{shown}: no row after the header (line 1); nothing was imported: is it the \
              file meant, whole?"
         )));
-    }
+    };
     // A quote opened and never closed takes the rest of the file into one
     // cell, which the CSV reader does not call a fault: the rows after it
     // would be lost without a word.
-    if let Some(start) = last_start {
-        if ends_in_a_quote(&a.file, start)? {
-            return Err(Error::usage(format!(
-                "{shown}: line {}: a quoted cell opens in this row and is never closed, so \
-                 every line after it was read as part of that cell; nothing was imported: \
-                 close the quote (a \" inside a quoted cell is written twice, \"\")",
-                reader.get_ref().line_of(start)
-            )));
-        }
+    if ends_in_a_quote(&a.file, last_start)? {
+        return Err(Error::usage(format!(
+            "{shown}: line {}: a quoted cell opens in this row and is never closed, so every \
+             line after it was read as part of that cell; nothing was imported: close the \
+             quote (a \" inside a quoted cell is written twice, \"\")",
+            reader.get_ref().line_of(last_start)
+        )));
     }
     // Each exact repeat, for the report: (its line, the line it repeats).
     let repeats = match finder.take() {
@@ -774,6 +764,19 @@ fn records(
     Ok(csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(LineMarks::new(std::io::BufReader::new(file))))
+}
+
+/// A record's cells by the file's column names, as a mapping reads them (a
+/// spreadsheet's apostrophe before a formula read as the text marker).
+fn source_cells<'a>(
+    headers: &'a [String],
+    rec: &'a csv::StringRecord,
+) -> HashMap<&'a str, &'a str> {
+    headers
+        .iter()
+        .map(String::as_str)
+        .zip(rec.iter().map(unneutralise))
+        .collect()
 }
 
 /// Whether the record starting at byte `start` of `path` (the file's last)

@@ -213,6 +213,26 @@ pub struct Checked {
     pub case_of_line: HashMap<u64, String>,
 }
 
+/// The dates of a case a file gives, as the date policy reads them: its
+/// receipt, incident, findings and close.
+fn historic_dates(
+    received: NaiveDate,
+    incident: Option<NaiveDate>,
+    findings: impl IntoIterator<Item = NaiveDate>,
+    closed: Option<NaiveDate>,
+) -> CaseDates {
+    CaseDates {
+        received: Some(received),
+        incident,
+        steps: findings
+            .into_iter()
+            .map(|d| ("finding_date".to_string(), d))
+            .collect(),
+        closed,
+        ..CaseDates::default()
+    }
+}
+
 /// Check every row, gather the good ones into cases, and keep every fault;
 /// a case with one bad row is refused whole.
 pub fn check_rows(
@@ -432,17 +452,10 @@ pub fn check_rows(
             continue;
         }
         // The one date policy (`rules::dates`): what cannot be, by field.
-        let history = CaseDates {
-            received: Some(received),
-            incident: incident_date,
-            steps: finding_on
-                .map(|d| ("finding_date".to_string(), d))
-                .into_iter()
-                .collect(),
-            closed,
-            ..CaseDates::default()
-        };
-        let faults = history_faults(&history, as_of);
+        let faults = history_faults(
+            &historic_dates(received, incident_date, finding_on, closed),
+            as_of,
+        );
         for f in &faults {
             err(&f.field, &fmt_date(f.date), &f.why);
         }
@@ -678,18 +691,15 @@ pub fn check_rows(
                     .to_string(),
             ));
         }
-        let history = CaseDates {
-            received: Some(case.received),
-            incident: case.incident_date,
-            steps: case
-                .allegations
+        let history = historic_dates(
+            case.received,
+            case.incident_date,
+            case.allegations
                 .iter()
                 .filter_map(|a| a.finding.as_ref())
-                .map(|(_, _, d)| ("finding_date".to_string(), *d))
-                .collect(),
-            closed: case.closed,
-            ..CaseDates::default()
-        };
+                .map(|(_, _, d)| *d),
+            case.closed,
+        );
         for f in history_faults(&history, as_of) {
             faults.push((
                 f.field.clone(),

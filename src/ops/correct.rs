@@ -151,14 +151,25 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
         reason,
         supersedes: Some(old.id),
     };
-    keeps_the_order(tx, &case, old.id, (!c.retract).then_some(&new))?;
-    keeps_the_dates(
-        tx,
-        &case,
-        (old.id, &old.kind),
-        (!c.retract).then_some(&new),
-        as_of,
-    )?;
+    {
+        // The case's history as it stands and as corrected, read once for
+        // both checks.
+        let events = tx.effective_events(case.id)?;
+        let corrected: Vec<EventFact> = events
+            .iter()
+            .filter(|e| e.seq != old.id)
+            .cloned()
+            .chain((!c.retract).then(|| super::step::appended(&new, 0)))
+            .collect();
+        let history = (events.as_slice(), corrected.as_slice());
+        keeps_the_order(tx, &case, old.id, history)?;
+        keeps_the_dates(
+            &case,
+            (&old.kind, (!c.retract).then_some(&new)),
+            history,
+            as_of,
+        )?;
+    }
     if old.kind == "received" {
         tx.set_received(&case, new.date)?;
     }
@@ -180,18 +191,17 @@ pub fn correct(tx: &mut Tx, c: &Correction, as_of: NaiveDate) -> Result<Correcte
 }
 
 /// Refuse a correction that would leave the case with a step the order of
-/// steps does not allow where it stands (`rules::lifecycle`): event `old`
-/// replaced by `new` (or left out, retracted).
-fn keeps_the_order(tx: &Tx, case: &CaseRecord, old: i64, new: Option<&Event>) -> Result<()> {
-    let events = tx.effective_events(case.id)?;
-    let corrected: Vec<EventFact> = events
-        .iter()
-        .filter(|e| e.seq != old)
-        .cloned()
-        .chain(new.map(|n| super::step::appended(n, 0)))
-        .collect();
+/// steps does not allow where it stands (`rules::lifecycle`): the effective
+/// events, and the same with event `old` replaced by its correction (or
+/// left out, retracted).
+fn keeps_the_order(
+    tx: &Tx,
+    case: &CaseRecord,
+    old: i64,
+    (events, corrected): (&[EventFact], &[EventFact]),
+) -> Result<()> {
     let introduced =
-        super::step::fault_introduced(tx, case, (&events, &corrected), case.out_of_time, old)?;
+        super::step::fault_introduced(tx, case, (events, corrected), case.out_of_time, old)?;
     if let Some(f) = introduced {
         let which = if f.seq == old {
             format!("#{old} as corrected")
@@ -217,14 +227,12 @@ fn keeps_the_order(tx: &Tx, case: &CaseRecord, old: i64, new: Option<&Event>) ->
 /// report them (`rules::dates`: a late vote before the corrected receipt, a
 /// step before it or after the close): the fault named, nothing written.
 fn keeps_the_dates(
-    tx: &Tx,
     case: &CaseRecord,
-    (seq, kind): (i64, &str),
-    new: Option<&Event>,
+    (kind, new): (&str, Option<&Event>),
+    (events, corrected): (&[EventFact], &[EventFact]),
     as_of: NaiveDate,
 ) -> Result<()> {
-    let events = tx.effective_events(case.id)?;
-    let before = super::verify::case_dates(case, &events);
+    let before = super::verify::case_dates(case, events);
     let mut after = case.clone();
     match (kind, new) {
         ("received", Some(n)) => after.received = n.date,
@@ -232,13 +240,7 @@ fn keeps_the_dates(
         ("close", None) => after.closed = None,
         _ => {}
     }
-    let corrected: Vec<EventFact> = events
-        .iter()
-        .filter(|e| e.seq != seq)
-        .cloned()
-        .chain(new.map(|n| super::step::appended(n, 0)))
-        .collect();
-    let after = super::verify::case_dates(&after, &corrected);
+    let after = super::verify::case_dates(&after, corrected);
     if let Some(f) = super::step::date_fault_introduced(&before, &after, as_of) {
         return Err(Error::usage(format!(
             "--date: the correction would leave case {} with {} {}, which {}; give a date that \

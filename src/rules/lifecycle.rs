@@ -318,6 +318,11 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
             );
         }
     }
+    // The checklist item the step records, if it is one.
+    let item = profile
+        .checklist
+        .iter()
+        .find(|k| Some(k.id.as_str()) == step.result);
     if def.once_per_result {
         if let Some(prev) = case
             .events
@@ -325,12 +330,7 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
             .find(|e| e.kind == step.kind && e.result.as_deref() == step.result)
         {
             // A checklist item cites its own section.
-            let basis = profile
-                .checklist
-                .iter()
-                .find(|k| Some(k.id.as_str()) == step.result)
-                .map(|k| k.basis.as_str())
-                .unwrap_or(&def.basis);
+            let basis = item.map(|k| k.basis.as_str()).unwrap_or(&def.basis);
             return refuse(
                 format!(
                     "{} is already recorded for case {n} on {}",
@@ -343,11 +343,7 @@ pub fn check(case: &CaseState, step: &Proposed) -> Result<(), Refusal> {
     }
     // A checklist item follows the event it is owed from (its `after`): a
     // notice of commencement follows the commencement.
-    if let Some(item) = profile
-        .checklist
-        .iter()
-        .find(|k| step.kind == "checklist" && Some(k.id.as_str()) == step.result)
-    {
+    if let Some(item) = item.filter(|_| step.kind == "checklist") {
         if !item.after.is_empty() && case.latest(&item.after, step.date).is_none() {
             return refuse(
                 format!(
